@@ -1,0 +1,70 @@
+#include "cliio.h"
+
+#include "db/fieldrules.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+QTextStream &CliIo::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &CliIo::err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+CliIo::Parse CliIo::parse(QCommandLineParser &parser, const QString &usage, const QStringList &arguments)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("cac-review"));
+    if (!parser.parse(withProgram)) {
+        err() << parser.errorText() << "\n" << QCoreApplication::translate("Cli", "Usage: ") << usage << "\n";
+        err().flush();
+        return Parse::UsageError;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text = text.mid(text.indexOf(u'\n') + 1); // Qt's own usage line names the binary's path
+        out() << QCoreApplication::translate("Cli", "Usage: ") << usage << "\n" << text;
+        out().flush();
+        return Parse::Done;
+    }
+    return Parse::Run;
+}
+
+std::unique_ptr<Database> CliIo::openDatabase(const QString &path, Database::Mode mode)
+{
+    if (path.isEmpty()) {
+        err() << QCoreApplication::translate("Cli", "--db FILE is required") << "\n";
+        err().flush();
+        return nullptr;
+    }
+    Result<std::unique_ptr<Database>> opened = Database::open(path, mode);
+    if (!opened.ok()) {
+        err() << opened.error() << "\n";
+        err().flush();
+        return nullptr;
+    }
+    return opened.take();
+}
+
+std::optional<int> CliIo::yearOption(const QString &option, const QString &value)
+{
+    const FieldValue<int> year = FieldRules::year(value);
+    if (!year.ok()) {
+        err() << QStringLiteral("--%1: %2: %3\n").arg(option, value, year.error);
+        err().flush();
+        return std::nullopt;
+    }
+    return year.value;
+}
+
+QString CliIo::thousands(qint64 n)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(n);
+}

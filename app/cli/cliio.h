@@ -1,0 +1,24 @@
+#pragma once
+
+#include "db/database.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+// What the subcommands share: standard streams, argument parsing with per-command help, and
+// opening the database with errors printed the same way everywhere.
+namespace CliIo {
+QTextStream &out();
+QTextStream &err();
+
+enum class Parse { Run, Done, UsageError };
+// Parses `arguments`; prints help (Done) or a usage error (UsageError) itself.
+Parse parse(QCommandLineParser &parser, const QString &usage, const QStringList &arguments);
+std::unique_ptr<Database> openDatabase(const QString &path, Database::Mode mode);
+// A year from an option value, printing the reason if it is not one.
+std::optional<int> yearOption(const QString &option, const QString &value);
+QString thousands(qint64 n);
+}

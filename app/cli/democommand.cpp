@@ -1,0 +1,88 @@
+#include "clicommands.h"
+#include "cliio.h"
+
+#include "app/demodatainstaller.h"
+#include "db/metastore.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// "2010-2025" into a pair of years.
+std::optional<std::pair<int, int>> yearRange(const QString &text)
+{
+    const QStringList parts = text.split(u'-');
+    if (parts.size() != 2)
+        return std::nullopt;
+    const std::optional<int> from = CliIo::yearOption(QStringLiteral("years"), parts.at(0));
+    const std::optional<int> to = from ? CliIo::yearOption(QStringLiteral("years"), parts.at(1)) : std::nullopt;
+    if (!from || !to || *from > *to)
+        return std::nullopt;
+    return std::make_pair(*from, *to);
+}
+
+} // namespace
+
+int Cli::demoCommand(const QStringList &arguments)
+{
+    using namespace CliIo;
+    const auto tr = [](const char *text) { return QCoreApplication::translate("DemoCommand", text); };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Fills a database with demo data: fictional agencies in real California "
+                                        "counties, with the kinds of cases the committee sees. The same options "
+                                        "always give the same data. The database is marked as demo data."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database (created if it does not exist)."), QStringLiteral("DB"));
+    const QCommandLineOption agencies(QStringLiteral("agencies"), tr("How many agencies (default 150)."), QStringLiteral("N"), QStringLiteral("150"));
+    const QCommandLineOption years(QStringLiteral("years"), tr("Reporting years (default 2010-2025)."), QStringLiteral("A-B"), QStringLiteral("2010-2025"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 2019)."), QStringLiteral("S"), QStringLiteral("2019"));
+    parser.addOptions({db, agencies, years, seed});
+    const QString usage = QStringLiteral("cac-review demo --db DB [--agencies N] [--years 2010-2025] [--seed S]");
+    switch (parse(parser, usage, arguments)) {
+    case Parse::Done:
+        return 0;
+    case Parse::UsageError:
+        return 2;
+    case Parse::Run:
+        break;
+    }
+    DemoOptions options;
+    bool ok = false;
+    options.agencies = parser.value(agencies).toInt(&ok);
+    if (!ok || options.agencies < 1 || options.agencies > 100000) {
+        err() << "--agencies: " << parser.value(agencies) << ": " << tr("a whole number from 1 to 100000") << "\n";
+        err().flush();
+        return 2;
+    }
+    const std::optional<std::pair<int, int>> range = yearRange(parser.value(years));
+    if (!range) {
+        err() << "--years: " << parser.value(years) << ": " << tr("two years, such as 2010-2025") << "\n";
+        err().flush();
+        return 2;
+    }
+    options.fromYear = range->first;
+    options.toYear = range->second;
+    options.seed = parser.value(seed).toUInt(&ok);
+    if (!ok) {
+        err() << "--seed: " << parser.value(seed) << ": " << tr("a whole number") << "\n";
+        err().flush();
+        return 2;
+    }
+    std::unique_ptr<Database> database = openDatabase(parser.value(db), Database::Mode::CreateIfMissing);
+    if (!database)
+        return 1;
+    DemoDataInstaller installer(*database);
+    const Status installed = installer.install(options);
+    if (!installed.ok()) {
+        err() << installed.error() << "\n";
+        err().flush();
+        return 1;
+    }
+    out() << tr("%1: %2 agencies, %3 reports (%4)")
+                     .arg(parser.value(db), thousands(options.agencies),
+                          thousands(installer.importSummary().reportsAdded + installer.importSummary().reportsChanged
+                                    + installer.importSummary().reportsUnchanged),
+                          MetaStore::DemoNotice)
+          << "\n";
+    out().flush();
+    return 0;
+}

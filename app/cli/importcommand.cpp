@@ -1,0 +1,81 @@
+#include "clicommands.h"
+#include "cliio.h"
+
+#include "db/csvimporter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ImportCommand", text, nullptr, n);
+}
+} // namespace
+
+int Cli::importCommand(const QStringList &arguments)
+{
+    using namespace CliIo;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Imports annual misuse reports from a CSV or tab-separated file "
+                                        "(format: docs/csv-format.md). Every value is checked first; if any is "
+                                        "refused, nothing is written and each problem is listed as "
+                                        "FILE:LINE: column: value: reason."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to import."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database (created if it does not exist)."), QStringLiteral("DB"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the file and report, but write nothing."));
+    parser.addOptions({db, dryRun});
+    switch (parse(parser, QStringLiteral("cac-review import FILE --db DB [--dry-run]"), arguments)) {
+    case Parse::Done:
+        return 0;
+    case Parse::UsageError:
+        return 2;
+    case Parse::Run:
+        break;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("Name one file to import.") << "\nUsage: cac-review import FILE --db DB [--dry-run]\n";
+        err().flush();
+        return 2;
+    }
+    const QString file = parser.positionalArguments().first();
+    const QString dbPath = parser.value(db);
+    const bool existed = QFileInfo::exists(dbPath);
+    int status = 1;
+    {
+        std::unique_ptr<Database> database = openDatabase(dbPath, Database::Mode::CreateIfMissing);
+        if (!database)
+            return 1;
+        CsvImporter::Options options;
+        options.dryRun = parser.isSet(dryRun);
+        const ImportSummary summary = CsvImporter(*database).importFile(file, options);
+        for (const ImportIssue &warning : summary.warnings)
+            err() << warning.toString(file) << ": " << tr("warning") << "\n";
+        for (const ImportIssue &error : summary.errors)
+            err() << error.toString(file) << "\n";
+        if (summary.errorCount > summary.errors.size())
+            err() << tr("%1: %2 more errors not shown").arg(file).arg(summary.errorCount - summary.errors.size()) << "\n";
+        if (!summary.succeeded()) {
+            err() << tr("%1: import refused: %n error(s); nothing was written.", summary.errorCount).arg(file)
+                  << "\n";
+        } else {
+            out() << tr("%1: %2 rows: %3 reports added, %4 changed, %5 unchanged; %6 agencies added")
+                             .arg(file, thousands(summary.rows), thousands(summary.reportsAdded),
+                                  thousands(summary.reportsChanged), thousands(summary.reportsUnchanged),
+                                  thousands(summary.agenciesAdded));
+            if (summary.duplicateRows > 0)
+                out() << tr("; %1 repeated rows skipped").arg(summary.duplicateRows);
+            out() << (summary.dryRun ? tr(". Dry run: nothing was written.") : QStringLiteral(".")) << "\n";
+            status = 0;
+        }
+        err().flush();
+        out().flush();
+    }
+    // A database made for a refused import would be an empty file nobody asked for.
+    if (status != 0 && !existed) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(dbPath + suffix);
+    }
+    return status;
+}

@@ -1,0 +1,84 @@
+#include "clicommands.h"
+#include "cliio.h"
+
+#include "app/statewidemetrics.h"
+#include "db/metastore.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString sumText(const std::optional<qint64> &sum)
+{
+    return sum ? CliIo::thousands(*sum) : QStringLiteral("—");
+}
+
+QString violationsText(const YearSummary &s)
+{
+    if (!s.violationsLow)
+        return QStringLiteral("—");
+    if (*s.violationsLow == *s.violationsHigh)
+        return CliIo::thousands(*s.violationsLow);
+    return CliIo::thousands(*s.violationsLow) + u'-' + CliIo::thousands(*s.violationsHigh);
+}
+
+} // namespace
+
+int Cli::summaryCommand(const QStringList &arguments)
+{
+    using namespace CliIo;
+    const auto tr = [](const char *text) { return QCoreApplication::translate("SummaryCommand", text); };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints the statewide figures, one line per reporting year."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
+    const QCommandLineOption year(QStringLiteral("year"), tr("Only this reporting year."), QStringLiteral("Y"));
+    parser.addOptions({db, year});
+    switch (parse(parser, QStringLiteral("cac-review summary --db DB [--year Y]"), arguments)) {
+    case Parse::Done:
+        return 0;
+    case Parse::UsageError:
+        return 2;
+    case Parse::Run:
+        break;
+    }
+    MetricsFilter filter;
+    if (parser.isSet(year)) {
+        filter.fromYear = yearOption(QStringLiteral("year"), parser.value(year));
+        if (!filter.fromYear)
+            return 2;
+        filter.toYear = filter.fromYear;
+    }
+    std::unique_ptr<Database> database = openDatabase(parser.value(db), Database::Mode::OpenExisting);
+    if (!database)
+        return 1;
+    const StatewideMetrics metrics(database->connection());
+    const QList<YearSummary> years = metrics.byYear(filter);
+    if (!metrics.lastError().isEmpty()) {
+        err() << metrics.lastError() << "\n";
+        err().flush();
+        return 1;
+    }
+    if (MetaStore(database->connection()).isDemo())
+        out() << tr("Demo data, fictional agencies.") << "\n";
+    const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n");
+    out() << row.arg(tr("Year"), -4).arg(tr("Due"), 6).arg(tr("Filed"), 6).arg(tr("Compliance"), 10)
+                    .arg(tr("Investigations"), 14).arg(tr("Violations"), 13).arg(tr("Individuals"), 11);
+    for (const YearSummary &s : years) {
+        const std::optional<double> compliance = s.compliancePercent();
+        out() << row.arg(s.year, -4)
+                        .arg(thousands(s.agenciesDue), 6)
+                        .arg(thousands(s.agenciesFiled), 6)
+                        .arg(compliance ? QStringLiteral("%1%").arg(*compliance, 0, 'f', 1) : QStringLiteral("—"), 10)
+                        .arg(sumText(s.investigations), 14)
+                        .arg(violationsText(s), 13)
+                        .arg(sumText(s.individuals), 11);
+    }
+    if (years.isEmpty())
+        out() << tr("No reports on record.") << "\n";
+    out() << "\n" << StatewideMetrics::complianceDefinition() << "\n"
+          << tr("Sums add the figures of filed reports; a range of violations is summed at both ends; "
+                "\"—\" means no filed report gave the figure (not reported, not zero).")
+          << "\n";
+    out().flush();
+    return 0;
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "db/database.h"
+
+#include <QString>
+
+#include <memory>
+
+// The database the program opens when it is given none: cac-review.sqlite in the user's data
+// folder, filled with demo data the first time.
+namespace DefaultDatabase {
+QString path();
+Result<std::unique_ptr<Database>> open();
+}

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QtGlobal>
+
+// What `cac-review demo` makes: how many agencies, which years, from which seed.
+struct DemoOptions
+{
+    int agencies = 150;
+    int fromYear = 2010;
+    int toYear = 2025;
+    quint32 seed = 2019;
+};

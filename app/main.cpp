@@ -1,0 +1,70 @@
+// cac-review: with a command, the headless tool; without, the reviewer's window.
+
+#include "app/cli/commandline.h"
+#include "app/defaultdatabase.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTextStream>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("cac-review"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CAC_VERSION));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("cac-review.invalid"));
+}
+
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    const QStringList args = app.arguments();
+    const QString first = args.value(1);
+    if (first == u"--version" || first == u"-v") {
+        QTextStream(stdout) << "cac-review " << CAC_VERSION << "\n";
+        return 0;
+    }
+    if (first == u"--help" || first == u"-h") {
+        QTextStream(stdout) << CommandLine::overview();
+        return 0;
+    }
+    return CommandLine::run(first, args.mid(2));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    // A word that is neither an option nor a file to open is a command, or a mistyped one.
+    const bool command = !first.isEmpty() && !first.startsWith(u'-') && !QFileInfo(first).isFile();
+    if (command || first == u"--version" || first == u"-v" || first == u"--help" || first == u"-h")
+        return runHeadless(argc, argv);
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("CAC Review"));
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The database to open."), QStringLiteral("FILE"));
+    parser.addOption(dbOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The database to open (as --db)."), QStringLiteral("[FILE]"));
+    parser.process(app);
+    const QString requested = parser.isSet(dbOption) ? parser.value(dbOption) : parser.positionalArguments().value(0);
+
+    MainWindow window;
+    Result<std::unique_ptr<Database>> database = !requested.isEmpty()
+            ? Database::open(requested, Database::Mode::OpenExisting)
+            : DefaultDatabase::open();
+    if (!database.ok()) {
+        QMessageBox::critical(nullptr, QObject::tr("CAC Review"), database.error());
+        return 1;
+    }
+    window.setDatabase(database.take());
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "metricsfilter.h"
+#include "yearsummary.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// The one place that computes statewide figures by year: the summary command, the charts and
+// the letters all read them from here.
+//
+// Compliance for year Y = agencies that filed for Y / agencies due for Y. An agency is due from
+// the first year it has on record until the year its CLETS service ended (inclusive); a due year
+// with no report counts as not filed. Sums add the figures of filed reports of due agencies.
+class StatewideMetrics
+{
+public:
+    explicit StatewideMetrics(QSqlDatabase db);
+
+    QList<YearSummary> byYear(const MetricsFilter &filter = {}) const;
+    QString lastError() const { return m_lastError; }
+
+    // How compliance is defined, in words, for every place that shows the figure.
+    static QString complianceDefinition();
+
+private:
+    QSqlDatabase m_db;
+    mutable QString m_lastError;
+};

@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QString>
+
+// Folds text for searching: case and accents ignored, so "rio" finds "Río Seco".
+namespace TextFolding {
+QString fold(const QString &text);
+}

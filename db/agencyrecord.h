@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+// An agency that subscribes to CLETS, as stored in the agency table.
+struct AgencyRecord
+{
+    qint64 id = 0;
+    QString ori;
+    QString name;
+    QString kind;       // an AgencyKind code, or empty when not known
+    QString county;
+    QString parentOrg;
+    std::optional<int> swornStaff;
+    QString serviceStatus = QStringLiteral("active");
+    std::optional<QDate> serviceEndDate;
+    bool immigrationWatch = false;
+    QString notes;
+};

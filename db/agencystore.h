@@ -1,0 +1,28 @@
+#pragma once
+
+#include "agencyrecord.h"
+#include "result.h"
+#include "status.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// Reads agencies from the agency table and changes their service status.
+class AgencyStore
+{
+public:
+    explicit AgencyStore(QSqlDatabase db);
+
+    QList<AgencyRecord> all() const;
+    std::optional<AgencyRecord> findByOri(const QString &ori) const;
+    QHash<QString, qint64> idsByOri() const;
+    int count() const;
+    // `endDate` is when CLETS service ended (removed or ended), or none while it runs.
+    Status setService(qint64 id, const QString &status, const std::optional<QDate> &endDate);
+
+private:
+    QSqlDatabase m_db;
+};

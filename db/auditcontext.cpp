@@ -1,0 +1,117 @@
+#include "auditcontext.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+struct TableShape
+{
+    QString name;
+    QStringList columns;
+    QString rowIdColumn;
+};
+
+Status exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return Status::failure(QObject::tr("Could not set up the audit log: %1").arg(query.lastError().text()));
+    return Status::success();
+}
+
+QList<TableShape> auditedTables(QSqlDatabase &db)
+{
+    QList<TableShape> tables;
+    QSqlQuery names(db);
+    names.exec(QStringLiteral("SELECT name FROM main.sqlite_schema WHERE type = 'table' "
+                              "AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log' ORDER BY name"));
+    while (names.next())
+        tables.append({names.value(0).toString(), {}, {}});
+    for (TableShape &table : tables) {
+        QSqlQuery info(db);
+        info.prepare(QStringLiteral("SELECT name, pk FROM pragma_table_info(?) ORDER BY cid"));
+        info.addBindValue(table.name);
+        info.exec();
+        while (info.next()) {
+            const QString column = info.value(0).toString();
+            table.columns << column;
+            if (info.value(1).toInt() == 1 && table.rowIdColumn.isEmpty())
+                table.rowIdColumn = column;
+        }
+    }
+    return tables;
+}
+
+// Identifiers below come from sqlite_schema, not from users; they are quoted all the same.
+QString quoted(const QString &identifier)
+{
+    QString escaped = identifier;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+QString jsonOf(const TableShape &table, const QString &row)
+{
+    QStringList pairs;
+    for (const QString &column : table.columns)
+        pairs << QStringLiteral("'%1', %2.%3").arg(column, row, quoted(column));
+    return QStringLiteral("json_object(%1)").arg(pairs.join(QStringLiteral(", ")));
+}
+
+QString triggerSql(const TableShape &table, const QString &action)
+{
+    const bool hasOld = action != QLatin1StringView("insert");
+    const bool hasNew = action != QLatin1StringView("delete");
+    const QString row = hasNew ? QStringLiteral("NEW") : QStringLiteral("OLD");
+    const QString rowId = table.rowIdColumn.isEmpty()
+            ? QStringLiteral("NULL")
+            : QStringLiteral("%1.%2").arg(row, quoted(table.rowIdColumn));
+    const QString when = action == QLatin1StringView("insert")
+            ? QStringLiteral("WHEN (SELECT bulk FROM audit_context) = 0 ")
+            : QString();
+    return QStringLiteral(
+                   "CREATE TEMP TRIGGER IF NOT EXISTS %1 AFTER %2 ON main.%3 %4"
+                   "BEGIN INSERT INTO audit_log(at, os_user, table_name, row_id, action, old_values, new_values) "
+                   "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT os_user FROM audit_context), "
+                   "'%5', %6, '%7', %8, %9); END")
+            .arg(quoted(QStringLiteral("audit_%1_%2").arg(table.name, action)), action.toUpper(),
+                 quoted(table.name), when, table.name, rowId, action,
+                 hasOld ? jsonOf(table, QStringLiteral("OLD")) : QStringLiteral("NULL"),
+                 hasNew ? jsonOf(table, QStringLiteral("NEW")) : QStringLiteral("NULL"));
+}
+
+} // namespace
+
+Status AuditContext::install(QSqlDatabase &db, const QString &osUser)
+{
+    Status status = exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS audit_context "
+                                            "(os_user TEXT, bulk INTEGER NOT NULL DEFAULT 0)"));
+    if (!status.ok())
+        return status;
+    if (!(status = exec(db, QStringLiteral("DELETE FROM temp.audit_context"))).ok())
+        return status;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO temp.audit_context (os_user, bulk) VALUES (?, 0)"));
+    insert.addBindValue(osUser);
+    if (!insert.exec())
+        return Status::failure(QObject::tr("Could not set up the audit log: %1").arg(insert.lastError().text()));
+    for (const TableShape &table : auditedTables(db)) {
+        for (const QString &action : {QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete")}) {
+            if (!(status = exec(db, triggerSql(table, action))).ok())
+                return status;
+        }
+    }
+    return Status::success();
+}
+
+Status AuditContext::setBulk(QSqlDatabase &db, bool bulk)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE temp.audit_context SET bulk = ?"));
+    query.addBindValue(bulk ? 1 : 0);
+    if (!query.exec())
+        return Status::failure(QObject::tr("Could not switch the audit mode: %1").arg(query.lastError().text()));
+    return Status::success();
+}

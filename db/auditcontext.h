@@ -1,0 +1,17 @@
+#pragma once
+
+#include "status.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// Makes every write through one connection leave an audit_log row, old and new values as JSON.
+// It installs TEMP triggers on this connection only, built from the live schema, so a column
+// added by a migration is audited without anyone remembering to; analysts' own sqlite3 sessions
+// are untouched. During a bulk import (setBulk), inserts are not logged row by row: the import
+// writes one audit row for the file and every report keeps its source_file and source_line.
+// Updates and deletions are always logged row by row.
+namespace AuditContext {
+Status install(QSqlDatabase &db, const QString &osUser);
+Status setBulk(QSqlDatabase &db, bool bulk);
+}

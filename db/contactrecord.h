@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+// A person to call at an agency, as stored in the contact table.
+struct ContactRecord
+{
+    qint64 id = 0;
+    qint64 agencyId = 0;
+    QString name;
+    QString role;
+    QString phone;
+    QString email;
+};

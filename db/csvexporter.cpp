@@ -1,0 +1,98 @@
+#include "csvexporter.h"
+
+#include "csvcolumns.h"
+#include "csvwriter.h"
+#include "database.h"
+#include "metastore.h"
+#include "misusecategory.h"
+#include "outcome.h"
+#include "violationrange.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+// The category pivot is built from the fixed list of codes, which are also schema constants.
+QString exportSql()
+{
+    QStringList categories;
+    for (const QString &code : MisuseCategory::codes())
+        categories << QStringLiteral("(SELECT count FROM report_category c WHERE c.report_id = r.id "
+                                     "AND c.category = '%1')").arg(code);
+    return QStringLiteral(
+                   "SELECT a.ori, r.year, a.name, a.kind, a.county, a.parent_org, a.sworn_staff, r.filed, "
+                   "r.filed_date, r.investigations, r.violations_low, r.violations_high, r.individuals, "
+                   "r.pending, r.%1, %2, k.name, k.role, k.phone, k.email, r.notes "
+                   "FROM misuse_report r JOIN agency a ON a.id = r.agency_id "
+                   "LEFT JOIN contact k ON k.id = (SELECT min(id) FROM contact WHERE agency_id = a.id) "
+                   "WHERE :year IS NULL OR r.year = :year ORDER BY a.ori, r.year")
+            .arg(Outcome::codes().join(QStringLiteral(", r.")), categories.join(QStringLiteral(", ")));
+}
+
+QString numberOrBlank(const QVariant &v)
+{
+    return v.isNull() ? QString() : QString::number(v.toLongLong());
+}
+
+} // namespace
+
+CsvExporter::CsvExporter(Database &database) : m_database(database) {}
+
+Result<int> CsvExporter::exportTo(const QString &path, std::optional<int> year)
+{
+    QSqlDatabase db = m_database.connection();
+    const bool demo = MetaStore(db).isDemo();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(exportSql());
+    query.bindValue(QStringLiteral(":year"), year ? QVariant(*year) : QVariant(QMetaType(QMetaType::Int)));
+    if (!query.exec())
+        return Result<int>::failure(QObject::tr("Cannot read the reports: %1").arg(query.lastError().text()));
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<int>::failure(QObject::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    CsvWriter writer(&file);
+    QStringList header = CsvColumns::names();
+    if (!demo)
+        header.removeLast(); // data_notice
+    writer.writeBom();
+    writer.writeRecord(header);
+    int rows = 0;
+    const int outcomeCount = int(Outcome::codes().size());
+    const int categoryCount = int(MisuseCategory::codes().size());
+    while (query.next()) {
+        QStringList cells;
+        cells << query.value(0).toString() << query.value(1).toString() << query.value(2).toString()
+              << query.value(3).toString() << query.value(4).toString() << query.value(5).toString()
+              << numberOrBlank(query.value(6));
+        const QVariant filed = query.value(7);
+        cells << (filed.isNull() ? QString() : filed.toInt() ? QStringLiteral("yes") : QStringLiteral("no"));
+        cells << query.value(8).toString() << numberOrBlank(query.value(9));
+        const QVariant low = query.value(10);
+        const QVariant high = query.value(11);
+        cells << (low.isNull() ? QString() : ViolationRange{low.toInt(), high.toInt()}.toCsvString());
+        cells << numberOrBlank(query.value(12)) << numberOrBlank(query.value(13));
+        int column = 14;
+        for (int i = 0; i < outcomeCount + categoryCount; ++i)
+            cells << numberOrBlank(query.value(column++));
+        for (int i = 0; i < 5; ++i)
+            cells << query.value(column++).toString();
+        if (demo)
+            cells << MetaStore::DemoNotice;
+        if (!writer.writeRecord(cells)) {
+            file.cancelWriting();
+            return Result<int>::failure(QObject::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        }
+        ++rows;
+    }
+    if (!file.commit())
+        return Result<int>::failure(QObject::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    // The export holds the same sensitive records as the database: keep it private too.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return rows;
+}

@@ -1,0 +1,136 @@
+#include "csvreader.h"
+
+#include <QCoreApplication>
+
+namespace {
+constexpr qint64 ChunkSize = 1 << 20;
+}
+
+CsvReader::CsvReader(QIODevice *device) : m_device(device)
+{
+    refill();
+    if (m_buffer.startsWith("\xEF\xBB\xBF")) {
+        m_pos = 3;
+        m_consumed = 3;
+    }
+    detectDelimiter();
+    // A NUL byte early on means a binary file (a spreadsheet saved natively, an image): say so at
+    // once rather than complain about its text.
+    if (m_buffer.indexOf('\0') >= 0)
+        m_error = QCoreApplication::translate("CsvReader", "binary data (a NUL byte): this is not a CSV text file");
+}
+
+bool CsvReader::refill()
+{
+    if (m_atEnd)
+        return false;
+    m_buffer = m_device->read(ChunkSize);
+    m_pos = 0;
+    if (m_buffer.isEmpty()) {
+        m_atEnd = true;
+        return false;
+    }
+    return true;
+}
+
+int CsvReader::nextByte()
+{
+    if (m_pos >= m_buffer.size() && !refill())
+        return -1;
+    ++m_consumed;
+    return static_cast<unsigned char>(m_buffer.at(m_pos++));
+}
+
+int CsvReader::peekByte()
+{
+    if (m_pos >= m_buffer.size() && !refill())
+        return -1;
+    return static_cast<unsigned char>(m_buffer.at(m_pos));
+}
+
+void CsvReader::detectDelimiter()
+{
+    int commas = 0;
+    int tabs = 0;
+    bool quoted = false;
+    for (qsizetype i = m_pos; i < m_buffer.size(); ++i) {
+        const char c = m_buffer.at(i);
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '\n' || c == '\r'))
+            break;
+        else if (!quoted && c == ',')
+            ++commas;
+        else if (!quoted && c == '\t')
+            ++tabs;
+    }
+    m_delimiter = tabs > commas ? '\t' : ',';
+}
+
+void CsvReader::appendField(QStringList &fields, bool &badText)
+{
+    fields << m_decoder(m_field);
+    if (m_decoder.hasError())
+        badText = true;
+    m_field.clear();
+}
+
+bool CsvReader::readRecord(QStringList &fields)
+{
+    fields.clear();
+    if (hasError())
+        return false;
+    int c = nextByte();
+    if (c == -1)
+        return false;
+    m_recordLine = m_line;
+    bool inQuotes = false;
+    bool badText = false;
+    int quoteLine = 0;
+    for (;; c = nextByte()) {
+        if (c == 0) {
+            m_error = QCoreApplication::translate("CsvReader", "binary data (a NUL byte): this is not a CSV text file");
+            m_recordLine = m_line;
+            return false;
+        }
+        if (inQuotes) {
+            if (c == -1) {
+                m_error = QCoreApplication::translate("CsvReader", "a quoted field opened on line %1 is never closed").arg(quoteLine);
+                return false;
+            }
+            if (c == '"') {
+                if (peekByte() == '"') {
+                    nextByte();
+                    m_field.append('"');
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                if (c == '\n')
+                    ++m_line;
+                m_field.append(char(c));
+            }
+            continue;
+        }
+        if (c == '"' && m_field.isEmpty()) {
+            inQuotes = true;
+            quoteLine = m_line;
+        } else if (c == m_delimiter) {
+            appendField(fields, badText);
+        } else if (c == '\r' || c == '\n' || c == -1) {
+            if (c == '\r' && peekByte() == '\n')
+                nextByte();
+            if (c != -1)
+                ++m_line;
+            appendField(fields, badText);
+            break;
+        } else {
+            m_field.append(char(c));
+        }
+    }
+    if (badText) {
+        m_error = QCoreApplication::translate("CsvReader", "text that is not UTF-8: save the file as \"CSV UTF-8\"");
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QStringDecoder>
+#include <QStringList>
+
+// Reads CSV (RFC 4180) or tab-separated records from a device, one record at a time, so memory
+// does not grow with the file. Takes UTF-8 with or without a BOM, CRLF or LF, quoted fields with
+// delimiters, doubled quotes and line breaks inside. The delimiter is the comma unless the first
+// line holds more tabs than commas.
+class CsvReader
+{
+public:
+    explicit CsvReader(QIODevice *device);
+
+    // The next record's fields, untrimmed. False at the end of the file or on an error.
+    bool readRecord(QStringList &fields);
+    // The line (from 1) where the last record read began.
+    int recordLine() const { return m_recordLine; }
+    bool hasError() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    char delimiter() const { return m_delimiter; }
+    qint64 bytesConsumed() const { return m_consumed; }
+
+private:
+    int nextByte();
+    int peekByte();
+    bool refill();
+    void detectDelimiter();
+    void appendField(QStringList &fields, bool &badText);
+
+    QIODevice *m_device;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_consumed = 0;
+    int m_line = 1;
+    int m_recordLine = 1;
+    char m_delimiter = ',';
+    bool m_atEnd = false;
+    QByteArray m_field;
+    QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
+    QString m_error;
+};

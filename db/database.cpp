@@ -1,0 +1,147 @@
+#include "database.h"
+
+#include "auditcontext.h"
+#include "osuser.h"
+#include "schemamigrator.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("cac-review-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Creates the file empty and private before SQLite sees it, so it is never readable by others,
+// not even for a moment. SQLite gives its -wal and -shm files the same permissions.
+QString createPrivateFile(const QString &path)
+{
+    const QFileInfo info(path);
+    QDir dir = info.absoluteDir();
+    if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
+        return QObject::tr("Cannot create the folder %1").arg(dir.absolutePath());
+    QFile file(path);
+    // On Windows the permission flags map to the file's ACL only partly; the file still lives in
+    // the user's own profile folder, which other users cannot read.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return QObject::tr("Cannot create %1: %2").arg(path, file.errorString());
+    return QString();
+}
+
+Result<int> readUserVersion(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return Result<int>::failure(
+                QObject::tr("%1 cannot be read as a CAC Review database (damaged, locked by another "
+                            "program, or not an SQLite file): %2")
+                        .arg(path, query.lastError().text()));
+    const int version = query.value(0).toInt();
+    if (version == 0) {
+        QSqlQuery tables(db);
+        if (tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && tables.next()
+            && tables.value(0).toInt() > 0)
+            return Result<int>::failure(
+                    QObject::tr("%1 is an SQLite file of another program, not a CAC Review database; "
+                                "it was left unchanged.").arg(path));
+    }
+    return version;
+}
+
+bool execPragma(QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery query(db);
+    return query.exec(pragma);
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    using Failure = Result<std::unique_ptr<Database>>;
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return Failure::failure(QObject::tr("%1 is not a file").arg(path));
+    if (!info.exists()) {
+        if (mode == Mode::OpenExisting)
+            return Failure::failure(QObject::tr("%1 does not exist").arg(path));
+        const QString error = createPrivateFile(path);
+        if (!error.isEmpty())
+            return Failure::failure(error);
+    }
+    // A file its owner marked read-only opens read-only, even for an administrator who could write it.
+    const QFileInfo created(path);
+    const bool readOnly = !created.isWritable() || !(created.permissions() & QFileDevice::WriteOwner);
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, readOnly));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(info.absoluteFilePath());
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return Failure::failure(QObject::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+
+    // Read the version before anything writes: a newer or foreign file must stay untouched.
+    const Result<int> version = readUserVersion(db, path);
+    if (!version.ok())
+        return Failure::failure(version.error());
+    const SchemaMigrator migrator;
+    if (version.value() > migrator.targetVersion())
+        return Failure::failure(
+                QObject::tr("%1 was written by a newer CAC Review (schema version %2; this program "
+                            "knows up to %3). Open it with a newer version; the file was left unchanged.")
+                        .arg(path).arg(version.value()).arg(migrator.targetVersion()));
+    // foreign_keys is per connection and ignored inside a transaction: set it first.
+    if (!execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON")))
+        return Failure::failure(QObject::tr("Cannot enable foreign keys on %1").arg(path));
+    if (version.value() < migrator.targetVersion()) {
+        if (readOnly)
+            return Failure::failure(
+                    QObject::tr("%1 is read-only and uses an older schema (version %2) that this "
+                                "program must upgrade; copy it somewhere writable first.")
+                            .arg(path).arg(version.value()));
+        const Status migrated = migrator.migrate(db, version.value());
+        if (!migrated.ok())
+            return Failure::failure(migrated.error());
+    }
+    if (!readOnly && !execPragma(db, QStringLiteral("PRAGMA journal_mode = WAL")))
+        return Failure::failure(QObject::tr("Cannot switch %1 to WAL mode").arg(path));
+    const Status audit = AuditContext::install(db, OsUser::name());
+    if (!audit.ok())
+        return Failure::failure(audit.error());
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
+{
+    return open(m_path, Mode::OpenExisting);
+}
+
+Database::Database(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}

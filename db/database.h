@@ -1,0 +1,38 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+// One open CAC Review file: a named QtSql connection, upgraded to the current schema, with
+// foreign keys on, WAL, a busy timeout and the audit triggers in place. It never opens a
+// dialog; a file it cannot use is reported and left exactly as it was.
+class Database
+{
+public:
+    enum class Mode {
+        OpenExisting,   // the file must exist
+        CreateIfMissing // a new file is created, readable by its owner only
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    bool isReadOnly() const { return m_readOnly; }
+    // A fresh connection to the same file, for a worker thread (one connection per thread).
+    Result<std::unique_ptr<Database>> openAnotherConnection() const;
+
+private:
+    Database(QString path, QString connectionName, bool readOnly);
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+};

@@ -1,0 +1,103 @@
+#include "importrowparser.h"
+
+#include "csvcolumns.h"
+#include "fieldrules.h"
+#include "misusecategory.h"
+
+#include <QCoreApplication>
+
+
+ImportRowParser::ImportRowParser(QList<int> positions, int headerSize)
+    : m_positions(std::move(positions)), m_headerSize(headerSize)
+{
+}
+
+bool ImportRowParser::hasCategoryColumns() const
+{
+    for (int i = 0; i < MisuseCategory::codes().size(); ++i) {
+        if (hasColumn(CsvColumns::FirstCategory + i))
+            return true;
+    }
+    return false;
+}
+
+QString ImportRowParser::cell(const QStringList &record, int id) const
+{
+    const int position = m_positions.at(id);
+    if (position < 0 || position >= record.size())
+        return QString();
+    return FieldRules::withoutFormulaGuard(record.at(position).trimmed());
+}
+
+bool ImportRowParser::parse(const QStringList &record, int line, ImportRow &row, QList<ImportIssue> &issues) const
+{
+    const qsizetype issuesBefore = issues.size();
+    row = ImportRow();
+    row.line = line;
+    row.report.sourceLine = line;
+    auto refuse = [&](int id, const QString &value, const QString &why) {
+        issues.append({line, CsvColumns::names().at(id), value, why});
+    };
+    // Reads a column with a FieldRules function; reports a refusal; returns the value if any.
+    auto read = [&](int id, auto rule) {
+        const QString text = cell(record, id);
+        auto parsed = rule(text);
+        if (!parsed.ok())
+            refuse(id, text, parsed.error);
+        return parsed.value;
+    };
+
+    for (qsizetype extra = m_headerSize; extra < record.size(); ++extra) {
+        if (!record.at(extra).trimmed().isEmpty()) {
+            issues.append({line, QString(), QString(),
+                           QCoreApplication::translate("ImportRowParser",
+                                                       "this row has %1 fields but the header names %2 "
+                                                       "(an unquoted comma in a value?)")
+                                   .arg(record.size()).arg(m_headerSize)});
+            break;
+        }
+    }
+
+    row.agency.ori = read(CsvColumns::Ori, FieldRules::ori).value_or(QString());
+    row.report.year = read(CsvColumns::Year, FieldRules::year).value_or(0);
+    row.agency.name = read(CsvColumns::Agency, FieldRules::text).value_or(QString());
+    row.agency.kind = read(CsvColumns::AgencyKind, FieldRules::agencyKind).value_or(QString());
+    row.agency.county = read(CsvColumns::County, FieldRules::text).value_or(QString());
+    row.agency.parentOrg = read(CsvColumns::ParentOrg, FieldRules::text).value_or(QString());
+    row.agency.swornStaff = read(CsvColumns::SwornStaff, FieldRules::count);
+
+    MisuseReport &r = row.report;
+    r.filed = read(CsvColumns::Filed, FieldRules::filed);
+    r.filedDate = read(CsvColumns::FiledDate, FieldRules::date);
+    r.investigations = read(CsvColumns::Investigations, FieldRules::count);
+    r.violations = read(CsvColumns::Violations, FieldRules::violations);
+    r.individuals = read(CsvColumns::Individuals, FieldRules::count);
+    r.pending = read(CsvColumns::Pending, FieldRules::count);
+    bool anyFigure = r.filedDate || r.investigations || r.violations || r.individuals || r.pending;
+    for (int i = 0; i < MisuseReport::OutcomeCount; ++i) {
+        r.outcomes[i] = read(CsvColumns::FirstOutcome + i, FieldRules::count);
+        anyFigure = anyFigure || r.outcomes[i];
+    }
+    const QStringList &categories = MisuseCategory::codes();
+    for (int i = 0; i < categories.size(); ++i) {
+        if (const std::optional<int> n = read(CsvColumns::FirstCategory + i, FieldRules::count)) {
+            r.categories.insert(categories.at(i), *n);
+            anyFigure = true;
+        }
+    }
+    // A report with figures was filed, even where the filed column is blank.
+    if (!r.filed && anyFigure)
+        r.filed = true;
+    r.notes = read(CsvColumns::Notes, FieldRules::text).value_or(QString());
+
+    row.contact.name = read(CsvColumns::ContactName, FieldRules::text).value_or(QString());
+    row.contact.role = read(CsvColumns::ContactRole, FieldRules::text).value_or(QString());
+    row.contact.phone = read(CsvColumns::ContactPhone, FieldRules::text).value_or(QString());
+    row.contact.email = read(CsvColumns::ContactEmail, FieldRules::email).value_or(QString());
+    if (row.contact.name.isEmpty() && (!row.contact.role.isEmpty() || !row.contact.phone.isEmpty()
+                                       || !row.contact.email.isEmpty()))
+        refuse(CsvColumns::ContactName, QString(),
+               QCoreApplication::translate("ImportRowParser", "a contact's phone, email or role needs a contact name"));
+    row.demoNotice = cell(record, CsvColumns::DataNotice).contains(QLatin1StringView("demo data"), Qt::CaseInsensitive);
+    return issues.size() == issuesBefore;
+}

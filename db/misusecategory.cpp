@@ -1,0 +1,39 @@
+#include "misusecategory.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+const QStringList &MisuseCategory::codes()
+{
+    static const QStringList list = {
+        QStringLiteral("self_or_acquaintance"), QStringLiteral("unauthorized_disclosure"),
+        QStringLiteral("shared_credentials"),   QStringLiteral("allowed_others"),
+        QStringLiteral("licensing_employment"), QStringLiteral("firearm_prepurchase"),
+        QStringLiteral("dmv_unauthorized"),     QStringLiteral("high_profile"),
+        QStringLiteral("immigration_enforcement"), QStringLiteral("other"),
+    };
+    return list;
+}
+
+bool MisuseCategory::isCode(const QString &code)
+{
+    return codes().contains(code);
+}
+
+QString MisuseCategory::label(const QString &code)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("self_or_acquaintance"), QT_TRANSLATE_NOOP("MisuseCategory", "Self, family or acquaintance")},
+        {QStringLiteral("unauthorized_disclosure"), QT_TRANSLATE_NOOP("MisuseCategory", "Unauthorized disclosure")},
+        {QStringLiteral("shared_credentials"), QT_TRANSLATE_NOOP("MisuseCategory", "Shared user ID or password")},
+        {QStringLiteral("allowed_others"), QT_TRANSLATE_NOOP("MisuseCategory", "Let others use own access")},
+        {QStringLiteral("licensing_employment"), QT_TRANSLATE_NOOP("MisuseCategory", "Licensing or employment checks")},
+        {QStringLiteral("firearm_prepurchase"), QT_TRANSLATE_NOOP("MisuseCategory", "Firearm check before purchase")},
+        {QStringLiteral("dmv_unauthorized"), QT_TRANSLATE_NOOP("MisuseCategory", "Unauthorized DMV query")},
+        {QStringLiteral("high_profile"), QT_TRANSLATE_NOOP("MisuseCategory", "High-profile people")},
+        {QStringLiteral("immigration_enforcement"), QT_TRANSLATE_NOOP("MisuseCategory", "Immigration enforcement")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("MisuseCategory", "Other")},
+    };
+    const auto it = labels.constFind(code);
+    return it == labels.constEnd() ? code : QCoreApplication::translate("MisuseCategory", it.value());
+}

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The misuse categories of DOJ's April 2018 bulletin (and the PPP's immigration rule), by the
+// codes the schema, the CSV columns (cat_<code>) and the metrics share.
+namespace MisuseCategory {
+const QStringList &codes();
+bool isCode(const QString &code);
+QString label(const QString &code);
+}

@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QString>
+
+// The name of the person at the keyboard, as the operating system knows it; for the audit log.
+namespace OsUser {
+QString name();
+}

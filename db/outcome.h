@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+// What became of the employees found to have misused CLETS: the outcome columns of a report,
+// in the order the schema and the CSV format list them.
+namespace Outcome {
+const QStringList &codes();
+QString label(const QString &code);
+}

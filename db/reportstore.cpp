@@ -1,0 +1,82 @@
+#include "reportstore.h"
+
+#include "sqlvalue.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+const QString SelectReport = QStringLiteral(
+        "SELECT id, agency_id, year, filed, filed_date, investigations, violations_low, violations_high, "
+        "individuals, pending, counseling, reprimand, suspension, termination, resignation, criminal_charges, "
+        "no_action, notes, source_file, source_line FROM misuse_report ");
+
+MisuseReport reportFrom(const QSqlQuery &q)
+{
+    MisuseReport r;
+    r.id = q.value(0).toLongLong();
+    r.agencyId = q.value(1).toLongLong();
+    r.year = q.value(2).toInt();
+    if (!q.value(3).isNull())
+        r.filed = q.value(3).toInt() != 0;
+    r.filedDate = SqlValue::toDate(q.value(4));
+    r.investigations = SqlValue::toInt(q.value(5));
+    if (!q.value(6).isNull())
+        r.violations = ViolationRange{q.value(6).toInt(), q.value(7).toInt()};
+    r.individuals = SqlValue::toInt(q.value(8));
+    r.pending = SqlValue::toInt(q.value(9));
+    for (int i = 0; i < MisuseReport::OutcomeCount; ++i)
+        r.outcomes[i] = SqlValue::toInt(q.value(10 + i));
+    r.notes = q.value(17).toString();
+    r.sourceFile = q.value(18).toString();
+    r.sourceLine = SqlValue::toInt(q.value(19));
+    return r;
+}
+} // namespace
+
+ReportStore::ReportStore(QSqlDatabase db) : m_db(db) {}
+
+QList<MisuseReport> ReportStore::select(const QString &where, const QVariantList &values) const
+{
+    QList<MisuseReport> reports;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(SelectReport + where);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return reports;
+    while (q.next())
+        reports.append(reportFrom(q));
+    QSqlQuery categories(m_db);
+    categories.prepare(QStringLiteral("SELECT category, count FROM report_category WHERE report_id = ?"));
+    for (MisuseReport &r : reports) {
+        categories.addBindValue(r.id);
+        if (!categories.exec())
+            continue;
+        while (categories.next())
+            r.categories.insert(categories.value(0).toString(), categories.value(1).toInt());
+    }
+    return reports;
+}
+
+std::optional<MisuseReport> ReportStore::find(qint64 agencyId, int year) const
+{
+    const QList<MisuseReport> found = select(QStringLiteral("WHERE agency_id = ? AND year = ?"), {agencyId, year});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<MisuseReport> ReportStore::forAgency(qint64 agencyId) const
+{
+    return select(QStringLiteral("WHERE agency_id = ? ORDER BY year"), {agencyId});
+}
+
+int ReportStore::count() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM misuse_report")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}

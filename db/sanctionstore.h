@@ -1,0 +1,19 @@
+#pragma once
+
+#include "result.h"
+#include "sanctionrecord.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+// Reads and records the warnings and sanctions of agencies.
+class SanctionStore
+{
+public:
+    explicit SanctionStore(QSqlDatabase db);
+    Result<qint64> add(const SanctionRecord &sanction);
+    QList<SanctionRecord> forAgency(qint64 agencyId) const;
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Splits an SQL script into single statements, since QSqlQuery runs one at a time.
+// Semicolons inside quotes, comments and CREATE TRIGGER ... BEGIN ... END bodies do not split.
+namespace SqlScript {
+QStringList split(const QString &script);
+}

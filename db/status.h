@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+
+// Success, or a message that says what failed; for operations that return nothing else.
+class Status
+{
+public:
+    static Status success() { return Status(); }
+    static Status failure(QString message)
+    {
+        Status s;
+        s.m_failed = true;
+        s.m_error = std::move(message);
+        return s;
+    }
+
+    bool ok() const { return !m_failed; }
+    const QString &error() const { return m_error; }
+
+private:
+    bool m_failed = false;
+    QString m_error;
+};

@@ -1,0 +1,101 @@
+// Benchmark: import a generated file of AGENCIES x YEARS rows (default 20,000 x 30 = 600,000) and
+// compare with sqlite3's own ".import --csv" of the same file into a plain table, which checks
+// nothing. Also reports our peak memory after a file a tenth the size and after the full one:
+// memory should not grow with the file. Run by hand:
+//   build/tests/bench/bench_import [AGENCIES] [YEARS]
+
+#include "app/demogenerator.h"
+#include "db/csvimporter.h"
+#include "db/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+namespace {
+
+long peakKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+QString makeFile(const QTemporaryDir &dir, const char *name, int agencies, int years)
+{
+    DemoOptions options;
+    options.agencies = agencies;
+    options.toYear = 2025;
+    options.fromYear = 2025 - years + 1;
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    DemoGenerator(options).writeCsv(&file);
+    return path;
+}
+
+struct Timing
+{
+    int rows = 0;
+    double seconds = 0;
+};
+
+Timing importOurs(const QString &csv, const QString &dbPath)
+{
+    auto database = Database::open(dbPath, Database::Mode::CreateIfMissing);
+    if (!database.ok())
+        qFatal("%s", qPrintable(database.error()));
+    QElapsedTimer timer;
+    timer.start();
+    const ImportSummary summary = CsvImporter(*database.value()).importFile(csv, {});
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (!summary.succeeded())
+        qFatal("import failed: %s", qPrintable(summary.errors.value(0).toString(csv)));
+    return {summary.rows, seconds};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const int agencies = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 20000;
+    const int years = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 30;
+    QTemporaryDir dir;
+
+    const QString small = makeFile(dir, "small.csv", agencies / 10, years);
+    const QString full = makeFile(dir, "full.csv", agencies, years);
+    out << "file: " << QFile(full).size() / (1024 * 1024) << " MiB\n";
+    const long baseline = peakKiB();
+
+    importOurs(small, dir.filePath(QStringLiteral("small.sqlite")));
+    const long afterSmall = peakKiB();
+    const Timing ours = importOurs(full, dir.filePath(QStringLiteral("ours.sqlite")));
+    const long afterFull = peakKiB();
+
+    QElapsedTimer timer;
+    timer.start();
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("plain.sqlite")),
+                                             QStringLiteral(".import --csv %1 plain").arg(full)});
+    sqlite.waitForFinished(-1);
+    const double sqliteSeconds = timer.nsecsElapsed() / 1e9;
+    if (sqlite.exitCode() != 0)
+        qFatal("sqlite3 failed: %s", sqlite.readAllStandardError().constData());
+
+    const double oursRate = ours.rows / ours.seconds;
+    const double sqliteRate = ours.rows / sqliteSeconds;
+    out << "rows: " << ours.rows << "\n";
+    out << "cac-review import: " << qRound(oursRate) << " rows/s (" << ours.seconds << " s)\n";
+    out << "sqlite3 .import:   " << qRound(sqliteRate) << " rows/s (" << sqliteSeconds << " s)\n";
+    out << "ratio (ours / sqlite3): " << QString::number(oursRate / sqliteRate, 'f', 2) << "\n";
+    out << "peak memory: " << baseline / 1024 << " MiB before, " << afterSmall / 1024 << " MiB after the "
+        << ours.rows / 10 << "-row file, " << afterFull / 1024 << " MiB after the " << ours.rows << "-row file\n";
+    return 0;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "db/database.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QVariant>
+
+#include <memory>
+
+// A fresh database file in a temporary folder, for one test.
+class TestDatabase
+{
+public:
+    TestDatabase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
+        Result<std::unique_ptr<Database>> opened = Database::open(m_path, Database::Mode::CreateIfMissing);
+        if (!opened.ok())
+            qFatal("cannot create the test database: %s", qPrintable(opened.error()));
+        m_database = opened.take();
+    }
+
+    Database &database() { return *m_database; }
+    QSqlDatabase connection() { return m_database->connection(); }
+    QString path() const { return m_path; }
+    QString dirPath() const { return m_dir.path(); }
+    void close() { m_database.reset(); }
+
+    // The single value of a query, for assertions.
+    QVariant scalar(const QString &sql)
+    {
+        QSqlQuery q(connection());
+        if (!q.exec(sql) || !q.next())
+            return QVariant();
+        return q.value(0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_database;
+};

@@ -1,0 +1,70 @@
+#include "testdatabase.h"
+
+#include "db/auditcontext.h"
+#include "db/auditlogstore.h"
+#include "db/osuser.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+class TestAuditContext : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyWriteLeavesARow();
+    void bulkModeSkipsInsertsOnly();
+    void otherConnectionsAreNotAudited();
+};
+
+void TestAuditContext::everyWriteLeavesARow()
+{
+    TestDatabase t;
+    QSqlQuery q(t.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0000001', 'First Name')")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE agency SET name = 'Second Name' WHERE ori = 'CA0000001'")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM agency WHERE ori = 'CA0000001'")));
+    const QList<AuditLogStore::Entry> log = AuditLogStore(t.connection()).entries(QStringLiteral("agency"));
+    QCOMPARE(log.size(), 3);
+    QCOMPARE(log.at(0).action, QStringLiteral("insert"));
+    QCOMPARE(log.at(1).action, QStringLiteral("update"));
+    QCOMPARE(log.at(2).action, QStringLiteral("delete"));
+    QCOMPARE(QJsonDocument::fromJson(log.at(1).oldValues.toUtf8()).object().value(QStringLiteral("name")).toString(),
+             QStringLiteral("First Name"));
+    QCOMPARE(QJsonDocument::fromJson(log.at(1).newValues.toUtf8()).object().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Second Name"));
+    QVERIFY(log.at(2).newValues.isEmpty());
+    QCOMPARE(log.at(0).osUser, OsUser::name());
+    QVERIFY(log.at(0).rowId > 0);
+    QVERIFY(QDateTime::fromString(log.at(0).at, Qt::ISODateWithMs).isValid());
+}
+
+void TestAuditContext::bulkModeSkipsInsertsOnly()
+{
+    TestDatabase t;
+    QSqlDatabase db = t.connection();
+    QVERIFY(AuditContext::setBulk(db, true).ok());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0000001', 'A')")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE agency SET name = 'B'")));
+    QVERIFY(AuditContext::setBulk(db, false).ok());
+    QCOMPARE(t.scalar(QStringLiteral("SELECT group_concat(action) FROM audit_log")).toString(), QStringLiteral("update"));
+}
+
+void TestAuditContext::otherConnectionsAreNotAudited()
+{
+    // The triggers are TEMP: an analyst's own sqlite3 session is left alone.
+    TestDatabase t;
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("analyst"));
+        other.setDatabaseName(t.path());
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('analyst', 'x')")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("analyst"));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestAuditContext)
+#include "tst_auditcontext.moc"

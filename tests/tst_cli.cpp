@@ -1,0 +1,128 @@
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real cac-review binary, as a script or an analyst would.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void version();
+    void helpForEachCommand_data();
+    void helpForEachCommand();
+    void unknownCommandIsAUsageError();
+    void refusedImportPrintsCompilerStyleErrors();
+    void importThenSummary();
+    void exportWritesTheFile();
+    void demoThenSummarySaysDemo();
+
+private:
+    struct Run
+    {
+        int status = -1;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &arguments)
+    {
+        QProcess p;
+        p.start(QStringLiteral(CAC_BINARY), arguments);
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+};
+
+void TestCli::version()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("cac-review " CAC_VERSION));
+}
+
+void TestCli::helpForEachCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *c : {"import", "export", "demo", "summary"})
+        QTest::newRow(c) << QString::fromLatin1(c);
+}
+
+void TestCli::helpForEachCommand()
+{
+    QFETCH(QString, command);
+    const Run r = run({command, QStringLiteral("--help")});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("Usage: cac-review ") + command), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1StringView("--db")));
+}
+
+void TestCli::unknownCommandIsAUsageError()
+{
+    QCOMPARE(run({QStringLiteral("frobnicate")}).status, 2);
+    QCOMPARE(run({QStringLiteral("summary"), QStringLiteral("--no-such-option")}).status, 2);
+}
+
+void TestCli::refusedImportPrintsCompilerStyleErrors()
+{
+    const QString bad = path("bad.csv");
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("ori,year,agency,investigations\nCA0000001,2018,A,-3\nCA99,2018,B,1\n");
+    f.close();
+    const QString db = path("refused.sqlite");
+    const Run r = run({QStringLiteral("import"), bad, QStringLiteral("--db"), db});
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains(bad + QStringLiteral(":2: investigations: -3: a count cannot be negative\n")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(bad + QStringLiteral(":3: ori: CA99: not an ORI")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QLatin1StringView("import refused: 2 error(s); nothing was written.")));
+    QVERIFY(!QFile::exists(db)); // no empty database left behind
+}
+
+void TestCli::importThenSummary()
+{
+    const QString db = path("metrics.sqlite");
+    const Run imported = run({QStringLiteral("import"), QFINDTESTDATA("data/metrics_fixture.csv"), QStringLiteral("--db"), db});
+    QCOMPARE(imported.status, 0);
+    QVERIFY2(imported.out.contains(QLatin1StringView("6 rows: 6 reports added")), qPrintable(imported.out));
+    const Run summary = run({QStringLiteral("summary"), QStringLiteral("--db"), db});
+    QCOMPARE(summary.status, 0);
+    const QStringList lines = summary.out.split(u'\n');
+    QVERIFY2(lines.at(0).startsWith(QLatin1StringView("Year")), qPrintable(summary.out));
+    // 2016: Alpha and Charlie due and filed; violations 2-4; no individuals reported.
+    QCOMPARE(lines.at(1).simplified(), QStringLiteral("2016 2 2 100.0% 10 2-4 —"));
+    QCOMPARE(lines.at(3).simplified(), QStringLiteral("2018 4 1 25.0% 5 1 1"));
+    QVERIFY(summary.out.contains(QLatin1StringView("Compliance = agencies that filed")));
+    const Run one = run({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2017")});
+    QCOMPARE(one.out.split(u'\n').at(1).simplified(), QStringLiteral("2017 3 1 33.3% — 3 2"));
+}
+
+void TestCli::exportWritesTheFile()
+{
+    const QString db = path("export.sqlite");
+    QCOMPARE(run({QStringLiteral("import"), QFINDTESTDATA("data/metrics_fixture.csv"), QStringLiteral("--db"), db}).status, 0);
+    const QString out = path("out.csv");
+    const Run r = run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out});
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.contains(QLatin1StringView("Wrote 6 reports")));
+    QVERIFY(QFile::exists(out));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), path("missing.sqlite"), QStringLiteral("--out"), out}).status, 1);
+}
+
+void TestCli::demoThenSummarySaysDemo()
+{
+    const QString db = path("demo.sqlite");
+    const Run demo = run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--agencies"), QStringLiteral("30"),
+                          QStringLiteral("--years"), QStringLiteral("2015-2020")});
+    QCOMPARE(demo.status, 0);
+    QVERIFY(demo.out.contains(QLatin1StringView("demo data, fictional agencies")));
+    const Run summary = run({QStringLiteral("summary"), QStringLiteral("--db"), db});
+    QVERIFY(summary.out.startsWith(QLatin1StringView("Demo data, fictional agencies.")));
+    QVERIFY(summary.out.contains(QLatin1StringView("\n2020 ")));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--years"), QStringLiteral("2020-2015")}).status, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

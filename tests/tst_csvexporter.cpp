@@ -1,0 +1,111 @@
+#include "testdatabase.h"
+
+#include "db/csvexporter.h"
+#include "db/csvimporter.h"
+#include "db/metastore.h"
+
+#include <QFile>
+
+class TestCsvExporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTripGivesTheSameReports();
+    void formulasAreNeutralised();
+    void yearFilter();
+    void demoExportSaysSo();
+    void exportIsPrivate();
+
+private:
+    // Every report with every figure and category, in a stable order.
+    static QString reportsOf(TestDatabase &t)
+    {
+        return t.scalar(QStringLiteral(
+                "SELECT group_concat(line, '\n') FROM (SELECT v.ori || '|' || v.agency || '|' || v.year || '|' || "
+                "ifnull(v.filed, '?') || '|' || ifnull(v.filed_date, '?') || '|' || ifnull(v.investigations, '?') || '|' || "
+                "ifnull(v.violations_low, '?') || '-' || ifnull(v.violations_high, '?') || '|' || ifnull(v.individuals, '?') || '|' || "
+                "ifnull(v.criminal_charges, '?') || '|' || ifnull(v.no_action, '?') || '|' || ifnull(v.notes, '?') || '|' || "
+                "ifnull((SELECT group_concat(category || '=' || count) FROM (SELECT * FROM report_category c "
+                "WHERE c.report_id = v.id ORDER BY category)), '') AS line FROM v_report v ORDER BY v.ori, v.year)"))
+                .toString();
+    }
+};
+
+void TestCsvExporter::roundTripGivesTheSameReports()
+{
+    TestDatabase source;
+    QVERIFY(CsvImporter(source.database()).importFile(QFINDTESTDATA("data/messy_valid.csv"), {}).succeeded());
+    const QString out = source.dirPath() + QStringLiteral("/export.csv");
+    const Result<int> written = CsvExporter(source.database()).exportTo(out);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QCOMPARE(written.value(), 5);
+
+    TestDatabase target;
+    const ImportSummary s = CsvImporter(target.database()).importFile(out, {});
+    QVERIFY2(s.succeeded(), s.errors.isEmpty() ? "" : qPrintable(s.errors.first().toString(out)));
+    QVERIFY(s.warnings.isEmpty());
+    QVERIFY(!reportsOf(source).isEmpty());
+    QCOMPARE(reportsOf(target), reportsOf(source));
+    QCOMPARE(target.scalar(QStringLiteral("SELECT group_concat(ori || kind || ifnull(county,'') || ifnull(sworn_staff,'?')) FROM agency")),
+             source.scalar(QStringLiteral("SELECT group_concat(ori || kind || ifnull(county,'') || ifnull(sworn_staff,'?')) FROM agency")));
+}
+
+void TestCsvExporter::formulasAreNeutralised()
+{
+    TestDatabase t;
+    QVERIFY(CsvImporter(t.database()).importFile(QFINDTESTDATA("data/messy_valid.csv"), {}).succeeded());
+    const QString out = t.dirPath() + QStringLiteral("/export.csv");
+    QVERIFY(CsvExporter(t.database()).exportTo(out).ok());
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "ori,year,agency,"));
+    QVERIFY(bytes.contains(",'=Formula Agency,"));
+    QVERIFY(bytes.contains(",'@note"));
+    QVERIFY(!bytes.contains(",=Formula"));
+    QVERIFY(bytes.contains(",15-25,")); // a range is not a formula
+    QVERIFY(!bytes.contains("data_notice"));
+}
+
+void TestCsvExporter::yearFilter()
+{
+    TestDatabase t;
+    QVERIFY(CsvImporter(t.database()).importFile(QFINDTESTDATA("data/messy_valid.csv"), {}).succeeded());
+    const QString out = t.dirPath() + QStringLiteral("/2019.csv");
+    const Result<int> written = CsvExporter(t.database()).exportTo(out, 2019);
+    QCOMPARE(written.value(), 3);
+}
+
+void TestCsvExporter::demoExportSaysSo()
+{
+    TestDatabase demo;
+    QByteArray rows = "ori,year,agency,data_notice\nCA0000005,2018,Demo PD,\"demo data, fictional agencies\"\n";
+    const QString in = demo.dirPath() + QStringLiteral("/in.csv");
+    QFile file(in);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(rows);
+    file.close();
+    QVERIFY(CsvImporter(demo.database()).importFile(in, {}).succeeded());
+    const QString out = demo.dirPath() + QStringLiteral("/out.csv");
+    QVERIFY(CsvExporter(demo.database()).exportTo(out).ok());
+    QFile exported(out);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = exported.readAll().split('\n');
+    QVERIFY(lines.at(0).trimmed().endsWith(",data_notice"));
+    QVERIFY(lines.at(1).trimmed().endsWith(",\"demo data, fictional agencies\""));
+}
+
+void TestCsvExporter::exportIsPrivate()
+{
+#ifdef Q_OS_UNIX
+    TestDatabase t;
+    const QString out = t.dirPath() + QStringLiteral("/private.csv");
+    QVERIFY(CsvExporter(t.database()).exportTo(out).ok());
+    QCOMPARE(QFile::permissions(out) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+#else
+    QSKIP("File modes are a Unix notion.");
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestCsvExporter)
+#include "tst_csvexporter.moc"

@@ -1,0 +1,290 @@
+#include "testdatabase.h"
+
+#include "db/agencystore.h"
+#include "db/auditlogstore.h"
+#include "db/csvimporter.h"
+#include "db/metastore.h"
+#include "db/reportstore.h"
+
+#include <QBuffer>
+
+class TestCsvImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void messyValidFileImportsExactly();
+    void tabSeparatedFile();
+    void badFileIsRefusedWithLinesAndWritesNothing_data();
+    void badFileIsRefusedWithLinesAndWritesNothing();
+    void everyErrorIsCountedAndFiftyListed();
+    void reimportUpdatesNeverDuplicates();
+    void changedValueIsUpdatedAndAudited();
+    void identicalRepeatedRowIsAccepted();
+    void dryRunWritesNothing();
+    void cancelWritesNothing();
+    void demoDataNeverMixesWithReal();
+
+private:
+    static ImportSummary importText(Database &db, const QByteArray &bytes, CsvImporter::Options options = {})
+    {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        return CsvImporter(db).importDevice(buffer, QStringLiteral("test.csv"), options);
+    }
+    // Everything a refused import must leave as it was.
+    static QString dump(TestDatabase &t)
+    {
+        QStringList parts;
+        for (const char *sql : {"SELECT group_concat(ori || name || ifnull(sworn_staff, '?'), ';') FROM agency",
+                                "SELECT group_concat(agency_id || '/' || year || '/' || ifnull(investigations, '?'), ';') FROM misuse_report",
+                                "SELECT count(*) FROM report_category", "SELECT count(*) FROM contact",
+                                "SELECT count(*) FROM audit_log", "SELECT count(*) FROM meta"})
+            parts << t.scalar(QString::fromLatin1(sql)).toString();
+        return parts.join(u'|');
+    }
+    static QByteArray seed()
+    {
+        return "ori,year,agency,investigations,cat_other\nCA0000009,2017,Seeded Agency,2,1\n";
+    }
+};
+
+void TestCsvImporter::messyValidFileImportsExactly()
+{
+    TestDatabase t;
+    const ImportSummary s = CsvImporter(t.database()).importFile(QFINDTESTDATA("data/messy_valid.csv"), {});
+    QVERIFY2(s.succeeded(), s.errors.isEmpty() ? "" : qPrintable(s.errors.first().toString(QStringLiteral("messy"))));
+    QCOMPARE(s.rows, 5);
+    QCOMPARE(s.reportsAdded, 5);
+    QCOMPARE(s.agenciesAdded, 3);
+    QCOMPARE(s.warnings.size(), 1);
+    QCOMPARE(s.warnings.first().column, QStringLiteral("Shoe Size"));
+
+    const AgencyStore agencies(t.connection());
+    const ReportStore reports(t.connection());
+    const std::optional<AgencyRecord> rio = agencies.findByOri(QStringLiteral("CA0010901"));
+    QVERIFY(rio);
+    QCOMPARE(rio->name, QStringLiteral("Río Seco Police Department, Central"));
+    QCOMPARE(rio->kind, QStringLiteral("municipal_police"));
+    QCOMPARE(rio->county, QStringLiteral("Alameda"));
+    QCOMPARE(rio->swornStaff, std::optional<int>(1250));
+    QVERIFY(rio->parentOrg.isEmpty());
+
+    const MisuseReport r2018 = *reports.find(rio->id, 2018);
+    QCOMPARE(r2018.filed, std::optional<bool>(true));
+    QCOMPARE(r2018.filedDate, std::optional<QDate>(QDate(2019, 3, 1)));
+    QCOMPARE(r2018.investigations, std::optional<int>(12));
+    QCOMPARE(r2018.violations, std::optional<ViolationRange>(ViolationRange{15, 25}));
+    QVERIFY(!r2018.individuals); // N/A is unknown, never 0
+    QCOMPARE(r2018.outcomes[5], std::optional<int>(0)); // criminal_charges
+    QVERIFY(!r2018.outcomes[6]);                         // no_action blank
+    QCOMPARE(r2018.notes, QStringLiteral("He said \"hello\"\r\nsecond line"));
+    QVERIFY(r2018.categories.isEmpty());
+    QCOMPARE(r2018.sourceFile, QStringLiteral("messy_valid.csv"));
+    QCOMPARE(r2018.sourceLine, std::optional<int>(2));
+
+    const MisuseReport r2019 = *reports.find(rio->id, 2019);
+    QCOMPARE(r2019.sourceLine, std::optional<int>(4));
+    QCOMPARE(r2019.violations, std::optional<ViolationRange>(ViolationRange{15, 25}));
+    QCOMPARE(r2019.individuals, std::optional<int>(1));
+    QCOMPARE(r2019.categories.value(QStringLiteral("self_or_acquaintance"), -1), 15);
+    QCOMPARE(r2019.categories.value(QStringLiteral("licensing_employment"), -1), 0);
+    QVERIFY(r2019.notes.isEmpty());
+
+    const qint64 sheriff = agencies.findByOri(QStringLiteral("CA0020002"))->id;
+    QCOMPARE(agencies.findByOri(QStringLiteral("CA0020002"))->kind, QStringLiteral("sheriff"));
+    QCOMPARE(reports.find(sheriff, 2019)->filed, std::optional<bool>(false));
+    const MisuseReport blank = *reports.find(sheriff, 2018);
+    QVERIFY(!blank.filed);
+    QVERIFY(!blank.investigations && !blank.violations && !blank.individuals);
+
+    const std::optional<AgencyRecord> formula = agencies.findByOri(QStringLiteral("CA0030003"));
+    QCOMPARE(formula->name, QStringLiteral("=Formula Agency"));
+    QCOMPARE(formula->kind, QStringLiteral("district_attorney"));
+    const MisuseReport r3 = *reports.find(formula->id, 2019);
+    QCOMPARE(r3.investigations, std::optional<int>(1000));
+    QCOMPARE(r3.notes, QStringLiteral("@note"));
+    QCOMPARE(r3.sourceLine, std::optional<int>(8));
+
+    QCOMPARE(t.scalar(QStringLiteral("SELECT email FROM contact WHERE name = 'Ana Ruiz'")).toString(),
+             QStringLiteral("ana.ruiz@example.invalid"));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM contact")).toInt(), 1);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM v_report")).toInt(), 5);
+    // One audit row for the import as a whole.
+    const QList<AuditLogStore::Entry> audit = AuditLogStore(t.connection()).entries();
+    QCOMPARE(audit.size(), 1);
+    QCOMPARE(audit.first().action, QStringLiteral("import"));
+    QVERIFY(audit.first().newValues.contains(QLatin1StringView("messy_valid.csv")));
+    QVERIFY(!audit.first().osUser.isEmpty());
+}
+
+void TestCsvImporter::tabSeparatedFile()
+{
+    TestDatabase t;
+    const ImportSummary s = CsvImporter(t.database()).importFile(QFINDTESTDATA("data/tab_separated.tsv"), {});
+    QVERIFY(s.succeeded());
+    QCOMPARE(s.reportsAdded, 2);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT violations_high FROM misuse_report WHERE year = 2021")).toInt(), 4);
+}
+
+void TestCsvImporter::badFileIsRefusedWithLinesAndWritesNothing_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected"); // the first error, as printed
+    const QByteArray header = "ori,year,agency,investigations,violations\n";
+    QTest::newRow("negative count") << header + "CA0000001,2018,A,-3,1\n"
+                                    << QStringLiteral("test.csv:2: investigations: -3: a count cannot be negative");
+    QTest::newRow("low above high") << header + "CA0000001,2018,A,3,25-15\n"
+                                    << QStringLiteral("test.csv:2: violations: 25-15: the low end of the range is above the high end");
+    QTest::newRow("malformed ORI") << header + "CA12,2018,A,3,1\n"
+                                   << QStringLiteral("test.csv:2: ori: CA12: not an ORI: CA and 7 letters or digits, e.g. CA0010900");
+    QTest::newRow("year out of range") << header + "CA0000001,1989,A,3,1\n"
+                                       << QStringLiteral("test.csv:2: year: 1989: year out of range (1990 to 2100)");
+    QTest::newRow("text in a number") << header + "CA0000001,2018,A,twelve,1\n"
+                                      << QStringLiteral("test.csv:2: investigations: twelve: not a whole number");
+    QTest::newRow("missing ORI") << header + ",2018,A,3,1\n" << QStringLiteral("test.csv:2: ori: : an ORI is required");
+    QTest::newRow("missing year") << header + "CA0000001,,A,3,1\n" << QStringLiteral("test.csv:2: year: : a year is required");
+    QTest::newRow("new ORI without a name") << header + "CA0000001,2018,,3,1\n"
+                                            << QStringLiteral("test.csv:2: agency: : CA0000001 is a new ORI: the agency's name is required");
+    QTest::newRow("same ORI and year, other values")
+            << header + "CA0000001,2018,A,3,1\nCA0000002,2018,B,1,1\nca0000001,2018,A,4,1\n"
+            << QStringLiteral("test.csv:4: year: 2018: CA0000001 2018 already appears on line 2 with different values");
+    QTest::newRow("empty file") << QByteArray() << QStringLiteral("test.csv:1: the file is empty");
+    QTest::newRow("binary file") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+                                 << QStringLiteral("test.csv:1: binary data (a NUL byte): this is not a CSV text file");
+    QTest::newRow("no header") << QByteArray("CA0000001,2018,A,3,1\n")
+                               << QStringLiteral("test.csv:1: no header row: the first line looks like data; add a first line that names the columns (ori, year, ...)");
+    QTest::newRow("bad row after good ones") << header + "CA0000001,2018,A,3,1\nCA0000001,2019,A,3,1\nCA0000001,2020,A,3,x\n"
+                                             << QStringLiteral("test.csv:4: violations: x: not a count or a range such as 15-25");
+    QTest::newRow("too many fields") << header + "CA0000001,2018,Smith, Jones PD,3,1\n"
+                                     << QStringLiteral("test.csv:2: this row has 6 fields but the header names 5 (an unquoted comma in a value?)");
+}
+
+void TestCsvImporter::badFileIsRefusedWithLinesAndWritesNothing()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    TestDatabase t;
+    QVERIFY(importText(t.database(), seed()).succeeded());
+    const QString before = dump(t);
+    const ImportSummary s = importText(t.database(), bytes);
+    QVERIFY(!s.succeeded());
+    QVERIFY(s.errorCount >= 1);
+    QCOMPARE(s.errors.first().toString(QStringLiteral("test.csv")), expected);
+    QCOMPARE(dump(t), before);
+}
+
+void TestCsvImporter::everyErrorIsCountedAndFiftyListed()
+{
+    TestDatabase t;
+    QByteArray bytes = "ori,year,agency,investigations\n";
+    for (int i = 0; i < 60; ++i)
+        bytes += "CA0000001," + QByteArray::number(1991 + i) + ",A,-1\n";
+    const ImportSummary s = importText(t.database(), bytes);
+    QCOMPARE(s.errorCount, 60);
+    QCOMPARE(s.errors.size(), ImportSummary::MaxListedIssues);
+    QCOMPARE(s.errors.last().line, 51);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 0);
+}
+
+void TestCsvImporter::reimportUpdatesNeverDuplicates()
+{
+    TestDatabase t;
+    const QString file = QFINDTESTDATA("data/messy_valid.csv");
+    QVERIFY(CsvImporter(t.database()).importFile(file, {}).succeeded());
+    const int auditBefore = AuditLogStore(t.connection()).count();
+    const ImportSummary again = CsvImporter(t.database()).importFile(file, {});
+    QVERIFY(again.succeeded());
+    QCOMPARE(again.reportsAdded, 0);
+    QCOMPARE(again.reportsChanged, 0);
+    QCOMPARE(again.reportsUnchanged, 5);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 5);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM agency")).toInt(), 3);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM contact")).toInt(), 1);
+    // Nothing changed, so nothing but the import itself is logged.
+    QCOMPARE(AuditLogStore(t.connection()).count(), auditBefore + 1);
+}
+
+void TestCsvImporter::changedValueIsUpdatedAndAudited()
+{
+    TestDatabase t;
+    QVERIFY(importText(t.database(), seed()).succeeded());
+    const ImportSummary s = importText(t.database(), "ori,year,investigations,cat_other\nCA0000009,2017,5,\n");
+    QVERIFY2(s.succeeded(), s.errors.isEmpty() ? "" : qPrintable(s.errors.first().toString(QStringLiteral("test.csv"))));
+    QCOMPARE(s.reportsChanged, 1);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT investigations FROM misuse_report")).toInt(), 5);
+    // The blank category cell removes the old count: it is now unknown.
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM report_category")).toInt(), 0);
+    const QList<AuditLogStore::Entry> updates = AuditLogStore(t.connection()).entries(QStringLiteral("misuse_report"));
+    const auto update = std::find_if(updates.cbegin(), updates.cend(), [](const auto &e) { return e.action == u"update"; });
+    QVERIFY(update != updates.cend());
+    QVERIFY(update->oldValues.contains(QLatin1StringView("\"investigations\":2")));
+    QVERIFY(update->newValues.contains(QLatin1StringView("\"investigations\":5")));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'report_category' AND action = 'delete'")).toInt(), 1);
+}
+
+void TestCsvImporter::identicalRepeatedRowIsAccepted()
+{
+    TestDatabase t;
+    const ImportSummary s = importText(t.database(), "ori,year,agency,investigations\nCA0000001,2018,A,3\nCA0000001,2018,A,3\n");
+    QVERIFY(s.succeeded());
+    QCOMPARE(s.duplicateRows, 1);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 1);
+}
+
+void TestCsvImporter::dryRunWritesNothing()
+{
+    TestDatabase t;
+    CsvImporter::Options options;
+    options.dryRun = true;
+    const ImportSummary s = CsvImporter(t.database()).importFile(QFINDTESTDATA("data/messy_valid.csv"), options);
+    QVERIFY(s.succeeded());
+    QCOMPARE(s.reportsAdded, 5);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 0);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 0);
+}
+
+void TestCsvImporter::cancelWritesNothing()
+{
+    TestDatabase t;
+    QByteArray bytes = "ori,year,agency,investigations\n";
+    for (int i = 0; i < 5000; ++i)
+        bytes += "CA" + QByteArray::number(1000000 + i) + ",2018,Agency " + QByteArray::number(i) + ",1\n";
+    std::atomic_bool cancel = false;
+    CsvImporter::Options options;
+    int calls = 0;
+    options.progress = [&](qint64, qint64) {
+        if (++calls == 1)
+            cancel = true;
+    };
+    options.cancel = &cancel;
+    const ImportSummary s = importText(t.database(), bytes, options);
+    QVERIFY(s.cancelled);
+    QVERIFY(s.rows < 5000);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM agency")).toInt(), 0);
+}
+
+void TestCsvImporter::demoDataNeverMixesWithReal()
+{
+    const QByteArray demo = "ori,year,agency,data_notice\nCA0000005,2018,Demo PD,\"demo data, fictional agencies\"\n";
+    {
+        TestDatabase t; // empty: takes the file's nature
+        QVERIFY(importText(t.database(), demo).succeeded());
+        QVERIFY(MetaStore(t.connection()).isDemo());
+        const ImportSummary real = importText(t.database(), seed());
+        QVERIFY(!real.succeeded());
+        QVERIFY(real.errors.first().message.contains(QLatin1StringView("demo data")));
+    }
+    {
+        TestDatabase t;
+        QVERIFY(importText(t.database(), seed()).succeeded());
+        QVERIFY(!MetaStore(t.connection()).isDemo());
+        const ImportSummary s = importText(t.database(), demo);
+        QVERIFY(!s.succeeded());
+        QCOMPARE(s.errors.first().column, QStringLiteral("data_notice"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM agency")).toInt(), 1);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCsvImporter)
+#include "tst_csvimporter.moc"

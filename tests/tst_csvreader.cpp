@@ -1,0 +1,123 @@
+#include "db/csvreader.h"
+
+#include <QBuffer>
+#include <QTest>
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+private slots:
+    void records_data();
+    void records();
+    void lineNumbersFollowPhysicalLines();
+    void refusesBinary();
+    void refusesNonUtf8();
+    void refusesUnclosedQuote();
+    void readsAcrossChunks();
+};
+
+using Records = QList<QStringList>;
+
+// Records from UTF-8 literals (the build forbids implicit casts from char strings).
+static Records recs(std::initializer_list<std::initializer_list<const char *>> rows)
+{
+    Records records;
+    for (const auto &row : rows) {
+        QStringList fields;
+        for (const char *field : row)
+            fields << QString::fromUtf8(field);
+        records << fields;
+    }
+    return records;
+}
+
+static Records readAll(const QByteArray &bytes, QString *error = nullptr)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    Records records;
+    QStringList fields;
+    while (reader.readRecord(fields))
+        records << fields;
+    if (error)
+        *error = reader.error();
+    return records;
+}
+
+void TestCsvReader::records_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<Records>("expected");
+    QTest::newRow("lf") << QByteArray("a,b\n1,2\n") << recs({{"a", "b"}, {"1", "2"}});
+    QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << recs({{"a", "b"}, {"1", "2"}});
+    QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << recs({{"a", "b"}, {"1", "2"}});
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF" "a,b\n") << recs({{"a", "b"}});
+    QTest::newRow("quoted comma") << QByteArray("\"x, y\",2\n") << recs({{"x, y", "2"}});
+    QTest::newRow("doubled quote") << QByteArray("\"say \"\"hi\"\"\",2\n") << recs({{"say \"hi\"", "2"}});
+    QTest::newRow("line break in quotes") << QByteArray("\"one\r\ntwo\",2\n") << recs({{"one\r\ntwo", "2"}});
+    QTest::newRow("empty fields") << QByteArray(",,\n") << recs({{"", "", ""}});
+    QTest::newRow("tabs") << QByteArray("a\tb\tc\n1\t2,5\t3\n") << recs({{"a", "b", "c"}, {"1", "2,5", "3"}});
+    QTest::newRow("utf8") << QByteArray("R\xC3\xADo Seco,1\n") << recs({{"Río Seco", "1"}});
+}
+
+void TestCsvReader::records()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(Records, expected);
+    QString error;
+    QCOMPARE(readAll(bytes, &error), expected);
+    QVERIFY(error.isEmpty());
+}
+
+void TestCsvReader::lineNumbersFollowPhysicalLines()
+{
+    QBuffer buffer;
+    buffer.setData("h1,h2\n\"multi\nline\",x\nlast,y\n");
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QStringList fields;
+    QVERIFY(reader.readRecord(fields));
+    QCOMPARE(reader.recordLine(), 1);
+    QVERIFY(reader.readRecord(fields));
+    QCOMPARE(reader.recordLine(), 2);
+    QVERIFY(reader.readRecord(fields));
+    QCOMPARE(reader.recordLine(), 4);
+    QCOMPARE(fields.first(), QStringLiteral("last"));
+}
+
+void TestCsvReader::refusesBinary()
+{
+    QString error;
+    readAll(QByteArray("a,b\n1,\0\x01\x02", 10), &error);
+    QVERIFY(error.contains(QLatin1StringView("binary")));
+}
+
+void TestCsvReader::refusesNonUtf8()
+{
+    QString error;
+    readAll(QByteArray("a,b\nR\xEDo Seco,1\n"), &error); // Latin-1 í
+    QVERIFY2(error.contains(QLatin1StringView("UTF-8")), qPrintable(error));
+}
+
+void TestCsvReader::refusesUnclosedQuote()
+{
+    QString error;
+    readAll(QByteArray("a,b\n\"open,1\n2,3\n"), &error);
+    QVERIFY2(error.contains(QLatin1StringView("line 2")), qPrintable(error));
+}
+
+void TestCsvReader::readsAcrossChunks()
+{
+    // Far more than one read chunk, with a quoted field straddling the boundaries.
+    QByteArray bytes("name,notes\n");
+    for (int i = 0; i < 60000; ++i)
+        bytes += "agency " + QByteArray::number(i) + ",\"a, \"\"quoted\"\"\nnote\"\n";
+    const Records records = readAll(bytes);
+    QCOMPARE(records.size(), 60001);
+    QCOMPARE(records.last(), (QStringList{QStringLiteral("agency 59999"), QStringLiteral("a, \"quoted\"\nnote")}));
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"

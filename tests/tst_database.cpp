@@ -1,0 +1,210 @@
+#include "testdatabase.h"
+
+#include "db/schemamigrator.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+class TestDatabaseOpen : public QObject
+{
+    Q_OBJECT
+private slots:
+    void freshFileHasEverySchemaName();
+    void freshFileIsPrivate();
+    void pragmasAreSet();
+    void upgradeKeepsData();
+    void newerFileIsRefusedAndUntouched();
+    void foreignSqliteFileIsRefused();
+    void corruptFileIsRefused();
+    void missingFileIsNotCreatedWhenOpening();
+    void readOnlyFileOpensReadOnly();
+    void constraintsRefuseBadValues_data();
+    void constraintsRefuseBadValues();
+
+private:
+    static QByteArray digest(const QString &path)
+    {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+};
+
+void TestDatabaseOpen::freshFileHasEverySchemaName()
+{
+    TestDatabase t;
+    for (const char *table : {"agency", "contact", "misuse_report", "report_category", "audit_log", "sanction", "meta"})
+        QVERIFY2(t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type='table' AND name='%1'")
+                                  .arg(QLatin1StringView(table))).toInt() == 1, table);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type='view' AND name='v_report'")).toInt(), 1);
+    QCOMPARE(t.scalar(QStringLiteral("PRAGMA user_version")).toInt(), SchemaMigrator::latestVersion());
+    QSqlQuery columns(t.connection());
+    QVERIFY(columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('v_report') ORDER BY cid")));
+    QStringList names;
+    while (columns.next())
+        names << columns.value(0).toString();
+    QCOMPARE(names.join(u','), QStringLiteral("id,ori,agency,year,filed,filed_date,investigations,violations_low,"
+                                              "violations_high,individuals,pending,counseling,reprimand,suspension,"
+                                              "termination,resignation,criminal_charges,no_action,notes,source_file,source_line"));
+}
+
+void TestDatabaseOpen::freshFileIsPrivate()
+{
+#ifdef Q_OS_UNIX
+    TestDatabase t;
+    const QFile::Permissions p = QFile::permissions(t.path());
+    QCOMPARE(p & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther), QFile::Permissions());
+    QVERIFY(p & QFile::ReadOwner);
+    QVERIFY(p & QFile::WriteOwner);
+#else
+    QSKIP("File modes are a Unix notion; on Windows the file lives in the user's private profile folder.");
+#endif
+}
+
+void TestDatabaseOpen::pragmasAreSet()
+{
+    TestDatabase t;
+    QCOMPARE(t.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(t.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QSqlQuery orphan(t.connection());
+    QVERIFY(!orphan.exec(QStringLiteral("INSERT INTO contact (agency_id, name) VALUES (999, 'x')")));
+}
+
+void TestDatabaseOpen::upgradeKeepsData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        // A file as the first release made it: schema version 1 and some data.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        SchemaMigrator v1(SchemaMigrator::embeddedMigrations().mid(0, 1));
+        QVERIFY(v1.migrate(db, 0).ok());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0000001', 'Old Agency')")));
+        QCOMPARE(db.tables().contains(QStringLiteral("sanction")), false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::OpenExisting);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QSqlQuery q(opened.value()->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM agency WHERE ori = 'CA0000001'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Old Agency"));
+    QVERIFY(opened.value()->connection().tables().contains(QStringLiteral("sanction")));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+    QCOMPARE(q.value(0).toInt(), SchemaMigrator::latestVersion());
+}
+
+void TestDatabaseOpen::newerFileIsRefusedAndUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE agency (id INTEGER PRIMARY KEY, future TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaMigrator::latestVersion() + 5)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    const QByteArray before = digest(path);
+    Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::OpenExisting);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QLatin1StringView("newer CAC Review")), qPrintable(opened.error()));
+    QCOMPARE(digest(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestDatabaseOpen::foreignSqliteFileIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE photos (id INTEGER)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = digest(path);
+    Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::OpenExisting);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QLatin1StringView("another program")), qPrintable(opened.error()));
+    QCOMPARE(digest(path), before);
+}
+
+void TestDatabaseOpen::corruptFileIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    const QByteArray before = digest(path);
+    Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::OpenExisting);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QLatin1StringView("cannot be read")), qPrintable(opened.error()));
+    QCOMPARE(digest(path), before);
+}
+
+void TestDatabaseOpen::missingFileIsNotCreatedWhenOpening()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+    QVERIFY(!Database::open(path, Database::Mode::OpenExisting).ok());
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestDatabaseOpen::readOnlyFileOpensReadOnly()
+{
+    TestDatabase t;
+    const QString path = t.path();
+    QSqlQuery(t.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    t.close();
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+    const QByteArray before = digest(path);
+    Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::OpenExisting);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QVERIFY(opened.value()->isReadOnly());
+    QSqlQuery q(opened.value()->connection());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0000001', 'x')")));
+    opened = Result<std::unique_ptr<Database>>::failure(QString());
+    QCOMPARE(digest(path), before);
+}
+
+void TestDatabaseOpen::constraintsRefuseBadValues_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("lower-case ORI") << QStringLiteral("INSERT INTO agency (ori, name) VALUES ('ca0000001', 'x')");
+    QTest::newRow("short ORI") << QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA00001', 'x')");
+    QTest::newRow("negative count") << QStringLiteral("INSERT INTO misuse_report (agency_id, year, investigations) VALUES (1, 2018, -1)");
+    QTest::newRow("low above high") << QStringLiteral("INSERT INTO misuse_report (agency_id, year, violations_low, violations_high) VALUES (1, 2018, 5, 2)");
+    QTest::newRow("year out of range") << QStringLiteral("INSERT INTO misuse_report (agency_id, year) VALUES (1, 1989)");
+    QTest::newRow("unknown category") << QStringLiteral("INSERT INTO report_category VALUES (1, 'bad', 1)");
+    QTest::newRow("duplicate agency year") << QStringLiteral("INSERT INTO misuse_report (agency_id, year) VALUES (1, 2017)");
+    QTest::newRow("bad date") << QStringLiteral("INSERT INTO misuse_report (agency_id, year, filed_date) VALUES (1, 2016, '2018-02-30')");
+}
+
+void TestDatabaseOpen::constraintsRefuseBadValues()
+{
+    QFETCH(QString, sql);
+    TestDatabase t;
+    QSqlQuery q(t.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO agency (id, ori, name) VALUES (1, 'CA0000001', 'x')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO misuse_report (id, agency_id, year) VALUES (1, 1, 2017)")));
+    QVERIFY2(!q.exec(sql), qPrintable(sql));
+}
+
+QTEST_GUILESS_MAIN(TestDatabaseOpen)
+#include "tst_database.moc"

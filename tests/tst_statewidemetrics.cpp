@@ -1,0 +1,101 @@
+#include "testdatabase.h"
+
+#include "app/statewidemetrics.h"
+#include "db/csvimporter.h"
+
+// The fixture (tests/data/metrics_fixture.csv, plus Charlie's service ending mid-2017):
+// 2016: due Alpha, Charlie; both filed.      investigations 10 + 0; violations 2-4 + 0
+// 2017: due Alpha, Bravo, Charlie; Bravo filed; Charlie has no row (not filed)
+// 2018: due Alpha, Bravo, Delta (Charlie's service ended); only Alpha filed; Delta's
+//       filed is blank, which is not "filed"
+class TestStatewideMetrics : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void byYearOnTheFixture();
+    void unknownStaysUnknown();
+    void filtersByKindAndYear();
+    void emptyDatabaseHasNoYears();
+
+private:
+    std::unique_ptr<TestDatabase> m_t;
+};
+
+void TestStatewideMetrics::init()
+{
+    m_t = std::make_unique<TestDatabase>();
+    QVERIFY(CsvImporter(m_t->database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
+    QSqlQuery q(m_t->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE agency SET service_status = 'ended', service_end_date = '2017-06-30' "
+                                  "WHERE ori = 'CA0000003'")));
+}
+
+void TestStatewideMetrics::cleanup()
+{
+    m_t.reset();
+}
+
+void TestStatewideMetrics::byYearOnTheFixture()
+{
+    const QList<YearSummary> years = StatewideMetrics(m_t->connection()).byYear();
+    QCOMPARE(years.size(), 3);
+    QCOMPARE(years[0].year, 2016);
+    QCOMPARE(years[0].agenciesDue, 2);
+    QCOMPARE(years[0].agenciesFiled, 2);
+    QCOMPARE(*years[0].compliancePercent(), 100.0);
+    QCOMPARE(years[0].investigations, std::optional<qint64>(10));
+    QCOMPARE(years[0].investigationsReported, 2);
+    QCOMPARE(years[0].violationsLow, std::optional<qint64>(2));
+    QCOMPARE(years[0].violationsHigh, std::optional<qint64>(4));
+
+    QCOMPARE(years[1].year, 2017);
+    QCOMPARE(years[1].agenciesDue, 3);
+    QCOMPARE(years[1].agenciesFiled, 1);
+    QCOMPARE(years[1].violationsLow, std::optional<qint64>(3));
+    QCOMPARE(years[1].individuals, std::optional<qint64>(2));
+
+    QCOMPARE(years[2].year, 2018);
+    QCOMPARE(years[2].agenciesDue, 3);
+    QCOMPARE(years[2].agenciesFiled, 1);
+    QCOMPARE(qRound(*years[2].compliancePercent() * 10), 333);
+    QCOMPARE(years[2].investigations, std::optional<qint64>(5));
+}
+
+void TestStatewideMetrics::unknownStaysUnknown()
+{
+    const QList<YearSummary> years = StatewideMetrics(m_t->connection()).byYear();
+    QVERIFY(!years[0].individuals.has_value()); // no 2016 report gave individuals
+    QCOMPARE(years[0].individualsReported, 0);
+    QVERIFY(!years[1].investigations.has_value()); // Bravo left it blank: not zero
+    QCOMPARE(years[1].investigationsReported, 0);
+}
+
+void TestStatewideMetrics::filtersByKindAndYear()
+{
+    MetricsFilter sheriffs;
+    sheriffs.kind = QStringLiteral("sheriff");
+    const QList<YearSummary> years = StatewideMetrics(m_t->connection()).byYear(sheriffs);
+    QCOMPARE(years.size(), 3);
+    QCOMPARE(years[1].agenciesDue, 1);
+    QCOMPARE(years[1].agenciesFiled, 0);
+
+    MetricsFilter only2017;
+    only2017.fromYear = 2017;
+    only2017.toYear = 2017;
+    const QList<YearSummary> one = StatewideMetrics(m_t->connection()).byYear(only2017);
+    QCOMPARE(one.size(), 1);
+    QCOMPARE(one[0].agenciesDue, 3);
+}
+
+void TestStatewideMetrics::emptyDatabaseHasNoYears()
+{
+    TestDatabase empty;
+    const StatewideMetrics metrics(empty.connection());
+    QVERIFY(metrics.byYear().isEmpty());
+    QVERIFY(metrics.lastError().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestStatewideMetrics)
+#include "tst_statewidemetrics.moc"

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+// Filters the agency list as the reviewer types: every word must appear in the name, ORI or
+// county, case and accents ignored. Sorts on the model's SortRole.
+class AgencyFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit AgencyFilterProxy(QObject *parent = nullptr);
+    void setSearchText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QStringList m_words;
+};

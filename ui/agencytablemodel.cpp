@@ -1,0 +1,129 @@
+#include "agencytablemodel.h"
+
+#include "app/textfolding.h"
+#include "db/agencykind.h"
+
+namespace {
+const QString Unknown = QStringLiteral("—");
+}
+
+AgencyTableModel::AgencyTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void AgencyTableModel::setAgencies(QList<AgencyOverview> agencies, int year)
+{
+    beginResetModel();
+    m_agencies = std::move(agencies);
+    m_year = year;
+    m_searchText.clear();
+    m_searchText.reserve(m_agencies.size());
+    for (const AgencyOverview &a : m_agencies)
+        m_searchText << TextFolding::fold(a.name + u'\n' + a.ori + u'\n' + a.county);
+    endResetModel();
+    emit headerDataChanged(Qt::Horizontal, Filed, Filed);
+}
+
+int AgencyTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_agencies.size());
+}
+
+int AgencyTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AgencyTableModel::display(const AgencyOverview &a, int column) const
+{
+    switch (column) {
+    case Ori:
+        return a.ori;
+    case Name:
+        return a.name;
+    case Kind:
+        return a.kind.isEmpty() ? Unknown : AgencyKind::label(a.kind);
+    case County:
+        return a.county.isEmpty() ? Unknown : a.county;
+    case ParentOrg:
+        return a.parentOrg;
+    case Filed:
+        return a.filing == AgencyOverview::Filing::Filed      ? tr("yes")
+                : a.filing == AgencyOverview::Filing::NotFiled ? tr("no")
+                                                               : tr("not due");
+    case YearsNotFiled:
+        return a.filing == AgencyOverview::Filing::NotFiled ? QVariant(a.yearsNotFiled) : QVariant();
+    case Investigations:
+        return a.latestInvestigations ? QVariant(*a.latestInvestigations) : (a.latestYear ? Unknown : QVariant());
+    case Violations:
+        return a.latestViolations ? a.latestViolations->toDisplayString() : (a.latestYear ? Unknown : QString());
+    }
+    return QVariant();
+}
+
+QVariant AgencyTableModel::sortValue(const AgencyOverview &a, int column) const
+{
+    switch (column) {
+    case Filed:
+        return int(a.filing);
+    case YearsNotFiled:
+        return a.filing == AgencyOverview::Filing::NotFiled ? a.yearsNotFiled : -1;
+    case Investigations:
+        return a.latestInvestigations ? *a.latestInvestigations : -1;
+    case Violations:
+        return a.latestViolations ? a.latestViolations->high : -1;
+    default:
+        return display(a, column).toString().toCaseFolded();
+    }
+}
+
+QVariant AgencyTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return QVariant();
+    const AgencyOverview &a = m_agencies.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(a, index.column());
+    case SortRole:
+        return sortValue(a, index.column());
+    case SearchTextRole:
+        return m_searchText.at(index.row());
+    case AgencyIdRole:
+        return a.id;
+    case Qt::TextAlignmentRole:
+        if (index.column() >= YearsNotFiled)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == Investigations || index.column() == Violations)
+            return a.latestYear ? tr("From the report for %1").arg(*a.latestYear) : tr("No filed report");
+        return QVariant();
+    }
+    return QVariant();
+}
+
+QVariant AgencyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Ori:
+        return tr("ORI");
+    case Name:
+        return tr("Agency");
+    case Kind:
+        return tr("Kind");
+    case County:
+        return tr("County");
+    case ParentOrg:
+        return tr("Parent organisation");
+    case Filed:
+        return tr("Filed %1").arg(m_year);
+    case YearsNotFiled:
+        return tr("Years not filed");
+    case Investigations:
+        return tr("Latest investigations");
+    case Violations:
+        return tr("Latest violations");
+    }
+    return QVariant();
+}

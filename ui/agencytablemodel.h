@@ -1,0 +1,33 @@
+#pragma once
+
+#include "app/agencyoverview.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+// The agency list: one row per agency for the selected reporting year. Unknown figures show "—".
+class AgencyTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Ori, Name, Kind, County, ParentOrg, Filed, YearsNotFiled, Investigations, Violations, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, SearchTextRole, AgencyIdRole };
+
+    explicit AgencyTableModel(QObject *parent = nullptr);
+
+    void setAgencies(QList<AgencyOverview> agencies, int year);
+    int year() const { return m_year; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant display(const AgencyOverview &a, int column) const;
+    QVariant sortValue(const AgencyOverview &a, int column) const;
+
+    QList<AgencyOverview> m_agencies;
+    QList<QString> m_searchText; // folded name, ORI and county, made once per load
+    int m_year = 0;
+};
