@@ -13,7 +13,7 @@ case "$mode" in
     *) echo "usage: $0 run [ARGS...] | $0 test" >&2; exit 2 ;;
 esac
 
-packages=(cmake g++ make qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6-dev)
+packages=(cmake g++ make libsqlite3-dev qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6-dev)
 missing=()
 for package in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)

@@ -248,13 +248,14 @@ bool DemoGenerator::writeCsv(QIODevice *device)
     CsvWriter writer(device);
     if (!writer.writeRecord(CsvColumns::names()))
         return false;
+    const bool grid = m_options.completeGrid;
     for (const DemoAgency &agency : m_agencies) {
-        for (int year = agency.firstYear; year <= m_options.toYear; ++year) {
-            if (agency.serviceEnded && year > agency.serviceEnded->year())
+        for (int year = grid ? m_options.fromYear : agency.firstYear; year <= m_options.toYear; ++year) {
+            if (!grid && agency.serviceEnded && year > agency.serviceEnded->year())
                 break;
             QStringList row = rowFor(agency, year);
             // Half of the missed years have no row at all, as in DOJ's own lists.
-            if (row[CsvColumns::Filed] == u"no" && m_random.bounded(2) == 0)
+            if (!grid && row[CsvColumns::Filed] == u"no" && m_random.bounded(2) == 0)
                 continue;
             if (!writer.writeRecord(row))
                 return false;

@@ -9,4 +9,6 @@ struct DemoOptions
     int fromYear = 2010;
     int toYear = 2025;
     quint32 seed = 2019;
+    // Every agency has a row for every year (filed or not): for benchmarks of a known size.
+    bool completeGrid = false;
 };

@@ -84,25 +84,31 @@ QString triggerSql(const TableShape &table, const QString &action)
 
 } // namespace
 
+QStringList AuditContext::setupStatements(QSqlDatabase &db, Inserts inserts)
+{
+    QStringList statements = {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS audit_context "
+                                             "(os_user TEXT, bulk INTEGER NOT NULL DEFAULT 0)"),
+                              QStringLiteral("DELETE FROM temp.audit_context")};
+    for (const TableShape &table : auditedTables(db)) {
+        if (inserts == Inserts::Logged)
+            statements << triggerSql(table, QStringLiteral("insert"));
+        statements << triggerSql(table, QStringLiteral("update")) << triggerSql(table, QStringLiteral("delete"));
+    }
+    return statements;
+}
+
 Status AuditContext::install(QSqlDatabase &db, const QString &osUser)
 {
-    Status status = exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS audit_context "
-                                            "(os_user TEXT, bulk INTEGER NOT NULL DEFAULT 0)"));
-    if (!status.ok())
-        return status;
-    if (!(status = exec(db, QStringLiteral("DELETE FROM temp.audit_context"))).ok())
-        return status;
+    Status status;
+    for (const QString &statement : setupStatements(db)) {
+        if (!(status = exec(db, statement)).ok())
+            return status;
+    }
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO temp.audit_context (os_user, bulk) VALUES (?, 0)"));
     insert.addBindValue(osUser);
     if (!insert.exec())
         return Status::failure(QObject::tr("Could not set up the audit log: %1").arg(insert.lastError().text()));
-    for (const TableShape &table : auditedTables(db)) {
-        for (const QString &action : {QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete")}) {
-            if (!(status = exec(db, triggerSql(table, action))).ok())
-                return status;
-        }
-    }
     return Status::success();
 }
 

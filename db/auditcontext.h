@@ -13,5 +13,11 @@
 // Updates and deletions are always logged row by row.
 namespace AuditContext {
 Status install(QSqlDatabase &db, const QString &osUser);
+// The statements install() runs before it records the OS user: the audit_context table and the
+// triggers, built from `db`'s schema. A bulk writer with a connection of its own runs them with
+// `Inserts::NotLogged` (it logs its inserts as one action), then inserts its row into
+// temp.audit_context.
+enum class Inserts { Logged, NotLogged };
+QStringList setupStatements(QSqlDatabase &db, Inserts inserts = Inserts::Logged);
 Status setBulk(QSqlDatabase &db, bool bulk);
 }

@@ -1,17 +1,13 @@
 #include "csvimportrun.h"
 
-#include "agencystore.h"
-#include "auditcontext.h"
-#include "auditlogstore.h"
 #include "csvcolumns.h"
 #include "database.h"
 #include "metastore.h"
 #include "misusecategory.h"
-#include "reportstore.h"
+#include "osuser.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSqlError>
 
 namespace {
 
@@ -29,16 +25,15 @@ bool isBlank(const QStringList &record)
     return true;
 }
 
-QString agencyFieldsKey(const AgencyRecord &a)
+bool sameAgencyFields(const AgencyRecord &a, const AgencyRecord &b)
 {
-    return QStringList{a.name, a.kind, a.county, a.parentOrg,
-                       a.swornStaff ? QString::number(*a.swornStaff) : QString()}
-            .join(QChar(0x1F));
+    return a.name == b.name && a.kind == b.kind && a.county == b.county && a.parentOrg == b.parentOrg
+            && a.swornStaff == b.swornStaff;
 }
 
-QString contactKey(const ContactRecord &c)
+bool sameContact(const ContactRecord &a, const ContactRecord &b)
 {
-    return QStringList{c.name, c.role, c.phone, c.email}.join(QChar(0x1F));
+    return a.name == b.name && a.role == b.role && a.phone == b.phone && a.email == b.email;
 }
 
 constexpr int ProgressEvery = 2000;
@@ -48,7 +43,7 @@ constexpr int ProgressEvery = 2000;
 CsvImportRun::CsvImportRun(Database &database, QIODevice &device, QString sourceName,
                            const CsvImporter::Options &options)
     : m_database(database), m_db(database.connection()), m_device(device), m_sourceName(std::move(sourceName)),
-      m_options(options), m_reader(&device), m_writer(m_db)
+      m_options(options), m_reader(&device)
 {
     m_summary.dryRun = options.dryRun;
 }
@@ -104,6 +99,7 @@ bool CsvImportRun::readHeader()
     m_parser = std::make_unique<ImportRowParser>(positions, int(header.size()));
     for (int i = 0; i < MisuseCategory::codes().size(); ++i)
         m_categoryColumns << m_parser->hasColumn(CsvColumns::FirstCategory + i);
+    m_writer = std::make_unique<ImportWriter>(m_categoryColumns);
     return m_summary.errorCount == 0;
 }
 
@@ -124,23 +120,17 @@ void CsvImportRun::checkDataKind(const ImportRow &row)
     }
 }
 
-bool CsvImportRun::isSameAsWritten(const ImportRow &row, qint64 agencyId) const
+bool CsvImportRun::isSameAsWritten(const ImportRow &row, qint64 agencyId)
 {
-    const std::optional<MisuseReport> stored = ReportStore(m_db).find(agencyId, row.report.year);
+    std::optional<MisuseReport> stored = m_writer->findReport(agencyId, row.report.year);
     if (!stored)
         return false;
-    const MisuseReport &a = *stored;
-    const MisuseReport &b = row.report;
-    if (a.filed != b.filed || a.filedDate != b.filedDate || a.investigations != b.investigations
-        || a.violations != b.violations || a.individuals != b.individuals || a.pending != b.pending
-        || a.outcomes != b.outcomes || a.notes != b.notes)
-        return false;
-    const QStringList &codes = MisuseCategory::codes();
-    for (int i = 0; i < codes.size(); ++i) {
-        if (m_categoryColumns.at(i) && a.categories.value(codes.at(i), -1) != b.categories.value(codes.at(i), -1))
-            return false;
+    // Only the categories this file has columns for are the file's to compare.
+    for (int i = 0; i < MisuseReport::CategoryCount; ++i) {
+        if (!m_categoryColumns.at(i))
+            stored->categories[i] = row.report.categories[i];
     }
-    return true;
+    return stored->sameFiguresAs(row.report);
 }
 
 void CsvImportRun::processRow(const QStringList &record, int line)
@@ -164,7 +154,7 @@ void CsvImportRun::processRow(const QStringList &record, int line)
         if (isSameAsWritten(row, known->id)) {
             ++m_summary.duplicateRows;
         } else {
-            const std::optional<MisuseReport> first = ReportStore(m_db).find(known->id, row.report.year);
+            const std::optional<MisuseReport> first = m_writer->findReport(known->id, row.report.year);
             refuse(line, CsvColumns::names().at(CsvColumns::Year), QString::number(row.report.year),
                    tr("%1 %2 already appears on line %3 with different values")
                            .arg(row.agency.ori)
@@ -185,50 +175,30 @@ void CsvImportRun::writeRow(const ImportRow &input)
         refuseFile(row.line, tr("the database refused this row: %1").arg(why));
     };
     AgencyState &agency = m_agencies[row.agency.ori];
-    const QString fields = agencyFieldsKey(row.agency);
     if (agency.id == 0) {
-        const Result<qint64> id = m_writer.insertAgency(row.agency);
+        const Result<qint64> id = m_writer->insertAgency(row.agency);
         if (!id.ok())
             return failed(id.error());
         agency.id = id.value();
         agency.createdHere = true;
-        agency.appliedFields = fields;
+        agency.appliedFields = row.agency;
         ++m_summary.agenciesAdded;
-    } else if (fields != agency.appliedFields) {
-        const Status updated = m_writer.updateAgency(agency.id, row.agency);
+    } else if (!sameAgencyFields(row.agency, agency.appliedFields)) {
+        const Status updated = m_writer->updateAgency(agency.id, row.agency);
         if (!updated.ok())
             return failed(updated.error());
-        agency.appliedFields = fields;
+        agency.appliedFields = row.agency;
     }
     row.report.agencyId = agency.id;
     row.report.sourceFile = m_sourceName;
-    const Result<std::optional<qint64>> written = m_writer.upsertReport(row.report);
+    const Status written = m_writer->writeReport(row.report, !agency.createdHere);
     if (!written.ok())
         return failed(written.error());
-    std::optional<qint64> reportId = written.value();
-    if (reportId)
-        ++m_summary.reportsChanged; // split into added and changed at the end
-    else
-        ++m_summary.reportsUnchanged;
-    if (m_parser->hasCategoryColumns()) {
-        if (!reportId) {
-            const Result<qint64> id = m_writer.reportId(agency.id, row.report.year);
-            if (!id.ok())
-                return failed(id.error());
-            reportId = id.value();
-        }
-        const Status categories = m_writer.writeCategories(*reportId, row.report, !agency.createdHere, m_categoryColumns);
-        if (!categories.ok())
-            return failed(categories.error());
-    }
-    if (!row.contact.name.isEmpty()) {
-        const QString key = contactKey(row.contact);
-        if (key != agency.appliedContact) {
-            const Status contact = m_writer.upsertContact(agency.id, row.contact);
-            if (!contact.ok())
-                return failed(contact.error());
-            agency.appliedContact = key;
-        }
+    if (!row.contact.name.isEmpty() && !sameContact(row.contact, agency.appliedContact)) {
+        const Status contact = m_writer->upsertContact(agency.id, row.contact);
+        if (!contact.ok())
+            return failed(contact.error());
+        agency.appliedContact = row.contact;
     }
     agency.years.set(row.report.year - FieldRules::FirstYear);
 }
@@ -237,23 +207,18 @@ ImportSummary CsvImportRun::execute()
 {
     if (!readHeader())
         return m_summary;
-    const Status prepared = m_writer.prepare();
-    if (!prepared.ok()) {
-        refuseFile(0, prepared.error());
+    const Status begun = m_writer->begin(m_database.path(), m_db, OsUser::name());
+    if (!begun.ok()) {
+        m_writer->rollback();
+        refuseFile(0, tr("cannot write to the database: %1").arg(begun.error()));
         return m_summary;
     }
-    AuditContext::setBulk(m_db, true);
-    if (!m_db.transaction()) {
-        AuditContext::setBulk(m_db, false);
-        refuseFile(0, tr("cannot start writing to the database: %1").arg(m_db.lastError().text()));
-        return m_summary;
-    }
-    const QHash<QString, qint64> existing = AgencyStore(m_db).idsByOri();
+    const QHash<QString, qint64> existing = m_writer->agencyIds();
     for (auto it = existing.cbegin(); it != existing.cend(); ++it)
         m_agencies[it.key()].id = it.value();
     m_databaseWasEmpty = existing.isEmpty();
-    m_databaseIsDemo = MetaStore(m_db).isDemo();
-    const int reportsBefore = ReportStore(m_db).count();
+    m_databaseIsDemo = m_writer->isDemo();
+    const int reportsBefore = m_writer->reportCount();
 
     QStringList record;
     const qint64 total = m_device.size();
@@ -273,10 +238,12 @@ ImportSummary CsvImportRun::execute()
     }
     if (m_reader.hasError())
         refuseFile(m_reader.recordLine(), m_reader.error());
+    m_summary.reportsChanged = m_writer->reportsWritten(); // split into added and changed below
+    m_summary.reportsUnchanged = m_writer->reportsUnchanged();
     if (m_summary.rows == 0 && m_summary.errorCount == 0)
         m_summary.warnings.append({0, QString(), QString(), tr("the file has a header but no data rows")});
     if (m_summary.errorCount == 0 && !m_summary.cancelled) {
-        const int added = ReportStore(m_db).count() - reportsBefore;
+        const int added = m_writer->reportCount() - reportsBefore;
         m_summary.reportsAdded = added;
         m_summary.reportsChanged -= added;
     }
@@ -291,7 +258,7 @@ void CsvImportRun::finish()
     const bool keep = m_summary.errorCount == 0 && !m_summary.cancelled && !m_options.dryRun;
     if (keep) {
         if (m_databaseWasEmpty && m_fileIsDemo.value_or(false)) {
-            const Status marked = MetaStore(m_db).markAsDemo();
+            const Status marked = m_writer->markAsDemo();
             if (!marked.ok())
                 refuseFile(0, marked.error());
         }
@@ -301,18 +268,17 @@ void CsvImportRun::finish()
                                   {QStringLiteral("reports_changed"), m_summary.reportsChanged},
                                   {QStringLiteral("reports_unchanged"), m_summary.reportsUnchanged},
                                   {QStringLiteral("agencies_added"), m_summary.agenciesAdded}};
-        const Status logged = AuditLogStore(m_db).recordAction(QStringLiteral("misuse_report"),
-                                                               QStringLiteral("import"), details);
+        const Status logged = m_writer->recordImport(details);
         if (!logged.ok())
             refuseFile(0, logged.error());
     }
     if (keep && m_summary.errorCount == 0) {
-        if (!m_db.commit()) {
-            refuseFile(0, tr("the database refused to save the import: %1").arg(m_db.lastError().text()));
-            m_db.rollback();
+        const Status committed = m_writer->commit();
+        if (!committed.ok()) {
+            refuseFile(0, tr("the database refused to save the import: %1").arg(committed.error()));
+            m_writer->rollback();
         }
     } else {
-        m_db.rollback();
+        m_writer->rollback();
     }
-    AuditContext::setBulk(m_db, false);
 }

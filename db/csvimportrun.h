@@ -28,8 +28,8 @@ private:
     {
         qint64 id = 0;
         bool createdHere = false;
-        QString appliedFields;    // the agency fields last written, to skip repeats
-        QString appliedContact;
+        AgencyRecord appliedFields; // the agency fields last written, to skip repeats
+        ContactRecord appliedContact;
         std::bitset<FieldRules::LastYear - FieldRules::FirstYear + 1> years; // years of this file's rows already written
     };
 
@@ -37,7 +37,7 @@ private:
     void processRow(const QStringList &record, int line);
     void writeRow(const ImportRow &row);
     void checkDataKind(const ImportRow &row);
-    bool isSameAsWritten(const ImportRow &row, qint64 agencyId) const;
+    bool isSameAsWritten(const ImportRow &row, qint64 agencyId);
     void refuse(int line, const QString &column, const QString &value, const QString &message);
     void refuseFile(int line, const QString &message);
     void finish();
@@ -49,7 +49,7 @@ private:
     CsvImporter::Options m_options;
     CsvReader m_reader;
     std::unique_ptr<ImportRowParser> m_parser;
-    ImportWriter m_writer;
+    std::unique_ptr<ImportWriter> m_writer;
     QList<bool> m_categoryColumns;
     QHash<QString, AgencyState> m_agencies;
     ImportSummary m_summary;

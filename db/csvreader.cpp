@@ -69,10 +69,44 @@ void CsvReader::detectDelimiter()
 
 void CsvReader::appendField(QStringList &fields, bool &badText)
 {
-    fields << m_decoder(m_field);
-    if (m_decoder.hasError())
-        badText = true;
+    // Most cells are ASCII: those skip the UTF-8 decoder.
+    bool ascii = true;
+    for (const char c : std::as_const(m_field)) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (m_field.isEmpty()) {
+        fields << QString();
+    } else if (ascii) {
+        fields << QString::fromLatin1(m_field);
+    } else {
+        fields << m_decoder(m_field);
+        if (m_decoder.hasError())
+            badText = true;
+    }
     m_field.clear();
+}
+
+qsizetype CsvReader::appendPlainRun(bool inQuotes)
+{
+    // Copies the run of ordinary bytes at m_pos into the field in one go.
+    const char *begin = m_buffer.constData() + m_pos;
+    const char *end = m_buffer.constData() + m_buffer.size();
+    const char *p = begin;
+    if (inQuotes) {
+        while (p < end && *p != '"' && *p != '\n' && *p != '\0')
+            ++p;
+    } else {
+        while (p < end && *p != m_delimiter && *p != '"' && *p != '\n' && *p != '\r' && *p != '\0')
+            ++p;
+    }
+    const qsizetype n = p - begin;
+    m_field.append(begin, n);
+    m_pos += n;
+    m_consumed += n;
+    return n;
 }
 
 bool CsvReader::readRecord(QStringList &fields)
@@ -88,6 +122,11 @@ bool CsvReader::readRecord(QStringList &fields)
     bool badText = false;
     int quoteLine = 0;
     for (;; c = nextByte()) {
+        if (c > 0 && c != '"' && c != '\n' && c != '\r' && c != m_delimiter) {
+            m_field.append(char(c));
+            appendPlainRun(inQuotes);
+            continue;
+        }
         if (c == 0) {
             m_error = QCoreApplication::translate("CsvReader", "binary data (a NUL byte): this is not a CSV text file");
             m_recordLine = m_line;

@@ -29,6 +29,7 @@ private:
     bool refill();
     void detectDelimiter();
     void appendField(QStringList &fields, bool &badText);
+    qsizetype appendPlainRun(bool inQuotes);
 
     QIODevice *m_device;
     QByteArray m_buffer;

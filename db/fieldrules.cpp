@@ -52,9 +52,9 @@ std::optional<qint64> parseDigits(QStringView s)
 
 } // namespace
 
-bool FieldRules::isUnknown(const QString &text)
+bool FieldRules::isUnknown(QStringView text)
 {
-    const QString t = text.trimmed();
+    const QStringView t = text.trimmed();
     if (t.isEmpty())
         return true;
     if (t.size() == 1)
@@ -65,9 +65,9 @@ bool FieldRules::isUnknown(const QString &text)
             || t.compare(QLatin1StringView("not reported"), Qt::CaseInsensitive) == 0;
 }
 
-FieldValue<QString> FieldRules::ori(const QString &text)
+FieldValue<QString> FieldRules::ori(QStringView text)
 {
-    const QString t = text.trimmed().toUpper();
+    const QString t = text.trimmed().toString().toUpper();
     if (t.isEmpty())
         return FieldValue<QString>::invalid(tr("an ORI is required"));
     bool ok = t.size() == 9 && t.startsWith(QLatin1StringView("CA"));
@@ -80,9 +80,9 @@ FieldValue<QString> FieldRules::ori(const QString &text)
     return FieldValue<QString>::of(t);
 }
 
-FieldValue<int> FieldRules::year(const QString &text)
+FieldValue<int> FieldRules::year(QStringView text)
 {
-    const QString t = text.trimmed();
+    const QStringView t = text.trimmed();
     if (isUnknown(t))
         return FieldValue<int>::invalid(tr("a year is required"));
     bool ok = false;
@@ -94,9 +94,9 @@ FieldValue<int> FieldRules::year(const QString &text)
     return FieldValue<int>::of(y);
 }
 
-FieldValue<int> FieldRules::count(const QString &text)
+FieldValue<int> FieldRules::count(QStringView text)
 {
-    const QString t = text.trimmed();
+    const QStringView t = text.trimmed();
     if (isUnknown(t))
         return FieldValue<int>::unknown();
     if (isDash(t.at(0)) && t.size() > 1 && isAsciiDigit(t.at(1)))
@@ -109,9 +109,9 @@ FieldValue<int> FieldRules::count(const QString &text)
     return FieldValue<int>::of(int(*value));
 }
 
-FieldValue<ViolationRange> FieldRules::violations(const QString &text)
+FieldValue<ViolationRange> FieldRules::violations(QStringView text)
 {
-    const QString t = text.trimmed();
+    const QStringView t = text.trimmed();
     if (isUnknown(t))
         return FieldValue<ViolationRange>::unknown();
     qsizetype dash = -1;
@@ -137,28 +137,29 @@ FieldValue<ViolationRange> FieldRules::violations(const QString &text)
     return FieldValue<ViolationRange>::of({*low.value, *high.value});
 }
 
-FieldValue<bool> FieldRules::filed(const QString &text)
+FieldValue<bool> FieldRules::filed(QStringView text)
 {
-    const QString t = text.trimmed().toLower();
+    const QStringView t = text.trimmed();
     if (isUnknown(t))
         return FieldValue<bool>::unknown();
-    if (t == u"yes" || t == u"y" || t == u"true" || t == u"1")
+    const auto is = [t](const char *word) { return t.compare(QLatin1StringView(word), Qt::CaseInsensitive) == 0; };
+    if (is("yes") || is("y") || is("true") || is("1"))
         return FieldValue<bool>::of(true);
-    if (t == u"no" || t == u"n" || t == u"false" || t == u"0")
+    if (is("no") || is("n") || is("false") || is("0"))
         return FieldValue<bool>::of(false);
     return FieldValue<bool>::invalid(tr("not yes or no"));
 }
 
-FieldValue<QDate> FieldRules::date(const QString &text)
+FieldValue<QDate> FieldRules::date(QStringView text)
 {
-    const QString t = text.trimmed();
+    const QStringView t = text.trimmed();
     if (isUnknown(t))
         return FieldValue<QDate>::unknown();
     QDate d;
     if (t.size() == 10 && t.at(4) == u'-' && t.at(7) == u'-') {
         d = QDate::fromString(t, Qt::ISODate);
     } else {
-        const QStringList parts = t.split(u'/');
+        const QList<QStringView> parts = t.split(u'/');
         bool okM = false, okD = false, okY = false;
         if (parts.size() == 3 && parts.at(2).size() == 4) {
             const int m = parts.at(0).toInt(&okM);
@@ -175,41 +176,47 @@ FieldValue<QDate> FieldRules::date(const QString &text)
     return FieldValue<QDate>::of(d);
 }
 
-FieldValue<QString> FieldRules::agencyKind(const QString &text)
+FieldValue<QString> FieldRules::agencyKind(QStringView text)
 {
     if (isUnknown(text))
         return FieldValue<QString>::unknown();
-    const QString code = AgencyKind::fromText(text);
+    const QString code = AgencyKind::fromText(text.toString());
     if (code.isEmpty())
         return FieldValue<QString>::invalid(
                 tr("not a known kind of agency (%1)").arg(AgencyKind::codes().join(QStringLiteral(", "))));
     return FieldValue<QString>::of(code);
 }
 
-FieldValue<QString> FieldRules::email(const QString &text)
+FieldValue<QString> FieldRules::email(QStringView text)
 {
-    const QString t = text.trimmed();
+    const QStringView t = text.trimmed();
     if (isUnknown(t))
         return FieldValue<QString>::unknown();
     const qsizetype at = t.indexOf(u'@');
     if (at <= 0 || at == t.size() - 1 || t.contains(u' ') || t.indexOf(u'@', at + 1) >= 0)
         return FieldValue<QString>::invalid(tr("not an email address"));
-    return FieldValue<QString>::of(t);
+    return FieldValue<QString>::of(t.toString());
 }
 
-FieldValue<QString> FieldRules::text(const QString &text)
+FieldValue<QString> FieldRules::text(QStringView text)
 {
-    const QString t = text.trimmed();
+    const QStringView t = text.trimmed();
     if (isUnknown(t))
         return FieldValue<QString>::unknown();
-    return FieldValue<QString>::of(t);
+    return FieldValue<QString>::of(t.toString());
 }
 
 QString FieldRules::withoutFormulaGuard(const QString &cell)
 {
+    const QStringView unguarded = withoutFormulaGuard(QStringView(cell));
+    return unguarded.size() == cell.size() ? cell : unguarded.toString();
+}
+
+QStringView FieldRules::withoutFormulaGuard(QStringView cell)
+{
     // "'=x" was "=x"; "''=x" was "'=x" (a cell that itself looked guarded).
     if (cell.size() > 1 && cell.at(0) == u'\'') {
-        const QString rest = cell.mid(1);
+        const QStringView rest = cell.mid(1);
         const QChar next = rest.at(0);
         if (next == u'=' || next == u'+' || next == u'-' || next == u'@' || next == u'\t' || next == u'\r'
             || withoutFormulaGuard(rest) != rest)
@@ -223,7 +230,7 @@ QString FieldRules::withFormulaGuard(const QString &cell)
     if (cell.isEmpty())
         return cell;
     // A cell that already looks guarded gets a second quote, so that reading it back is exact.
-    if (withoutFormulaGuard(cell) != cell)
+    if (withoutFormulaGuard(QStringView(cell)).size() != cell.size())
         return u'\'' + cell;
     const QChar first = cell.at(0);
     if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' && first != u'\r')

@@ -5,24 +5,27 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringView>
 
 // The rules for every value a person can enter, whether in a CSV file or in an editor: the
 // import and the editors call these same functions, so a value one accepts the other accepts.
-// Blank, "N/A", "-", "—" and "unknown" are unknown (no value), never zero.
+// Blank, "N/A", "-", "—" and "unknown" are unknown (no value), never zero. They take views,
+// so that the import checks 600,000 rows without copying a string per cell.
 namespace FieldRules {
-bool isUnknown(const QString &text);
-FieldValue<QString> ori(const QString &text);
-FieldValue<int> year(const QString &text);
-FieldValue<int> count(const QString &text);
-FieldValue<ViolationRange> violations(const QString &text);
-FieldValue<bool> filed(const QString &text);
-FieldValue<QDate> date(const QString &text);
-FieldValue<QString> agencyKind(const QString &text);
-FieldValue<QString> email(const QString &text);
-FieldValue<QString> text(const QString &text);
+bool isUnknown(QStringView text);
+FieldValue<QString> ori(QStringView text);
+FieldValue<int> year(QStringView text);
+FieldValue<int> count(QStringView text);
+FieldValue<ViolationRange> violations(QStringView text);
+FieldValue<bool> filed(QStringView text);
+FieldValue<QDate> date(QStringView text);
+FieldValue<QString> agencyKind(QStringView text);
+FieldValue<QString> email(QStringView text);
+FieldValue<QString> text(QStringView text);
 
 // Undo the export's neutralisation of spreadsheet formulas: "'=SUM(A1)" reads back "=SUM(A1)".
 QString withoutFormulaGuard(const QString &cell);
+QStringView withoutFormulaGuard(QStringView cell);
 // Guard a cell that a spreadsheet would run as a formula; numbers and ranges are left alone.
 QString withFormulaGuard(const QString &cell);
 

@@ -21,12 +21,12 @@ bool ImportRowParser::hasCategoryColumns() const
     return false;
 }
 
-QString ImportRowParser::cell(const QStringList &record, int id) const
+QStringView ImportRowParser::cell(const QStringList &record, int id) const
 {
     const int position = m_positions.at(id);
     if (position < 0 || position >= record.size())
-        return QString();
-    return FieldRules::withoutFormulaGuard(record.at(position).trimmed());
+        return QStringView();
+    return FieldRules::withoutFormulaGuard(QStringView(record.at(position)).trimmed());
 }
 
 bool ImportRowParser::parse(const QStringList &record, int line, ImportRow &row, QList<ImportIssue> &issues) const
@@ -40,10 +40,10 @@ bool ImportRowParser::parse(const QStringList &record, int line, ImportRow &row,
     };
     // Reads a column with a FieldRules function; reports a refusal; returns the value if any.
     auto read = [&](int id, auto rule) {
-        const QString text = cell(record, id);
+        const QStringView text = cell(record, id);
         auto parsed = rule(text);
         if (!parsed.ok())
-            refuse(id, text, parsed.error);
+            refuse(id, text.toString(), parsed.error);
         return parsed.value;
     };
 
@@ -78,12 +78,9 @@ bool ImportRowParser::parse(const QStringList &record, int line, ImportRow &row,
         r.outcomes[i] = read(CsvColumns::FirstOutcome + i, FieldRules::count);
         anyFigure = anyFigure || r.outcomes[i];
     }
-    const QStringList &categories = MisuseCategory::codes();
-    for (int i = 0; i < categories.size(); ++i) {
-        if (const std::optional<int> n = read(CsvColumns::FirstCategory + i, FieldRules::count)) {
-            r.categories.insert(categories.at(i), *n);
-            anyFigure = true;
-        }
+    for (int i = 0; i < MisuseReport::CategoryCount; ++i) {
+        r.categories[i] = read(CsvColumns::FirstCategory + i, FieldRules::count);
+        anyFigure = anyFigure || r.categories[i];
     }
     // A report with figures was filed, even where the filed column is blank.
     if (!r.filed && anyFigure)

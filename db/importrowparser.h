@@ -20,7 +20,7 @@ public:
     bool parse(const QStringList &record, int line, ImportRow &row, QList<ImportIssue> &issues) const;
 
 private:
-    QString cell(const QStringList &record, int id) const;
+    QStringView cell(const QStringList &record, int id) const;
     QList<int> m_positions;
     int m_headerSize = 0;
 };

@@ -1,10 +1,13 @@
 #include "importwriter.h"
 
+#include "auditcontext.h"
+#include "metastore.h"
 #include "misusecategory.h"
-#include "sqlvalue.h"
 
-#include <QSqlError>
+#include <QJsonDocument>
 #include <QStringList>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -20,185 +23,336 @@ const QStringList &reportDataColumns()
     return columns;
 }
 
-// Built once from the fixed column list above; values are always bound, never pasted.
+// Built from the fixed column list above; values are always bound, never pasted.
 QString upsertReportSql()
 {
-    const QStringList &data = reportDataColumns();
     QStringList sets;
     QStringList changed;
-    for (const QString &c : data) {
+    QStringList placeholders;
+    for (const QString &c : reportDataColumns()) {
         sets << QStringLiteral("%1 = excluded.%1").arg(c);
         changed << QStringLiteral("%1 IS NOT excluded.%1").arg(c);
     }
+    for (int i = 1; i <= reportDataColumns().size() + 4; ++i)
+        placeholders << QStringLiteral("?%1").arg(i);
     sets << QStringLiteral("source_file = excluded.source_file")
          << QStringLiteral("source_line = excluded.source_line");
-    QStringList placeholders;
-    for (int i = 0; i < data.size() + 4; ++i)
-        placeholders << QStringLiteral("?");
-    return QStringLiteral("INSERT INTO misuse_report (agency_id, year, %1, source_file, source_line) "
-                          "VALUES (%2) ON CONFLICT (agency_id, year) DO UPDATE SET %3 WHERE %4 RETURNING id")
-            .arg(data.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+    return QStringLiteral("INSERT INTO misuse_report (agency_id, year, %1, source_file, source_line) VALUES (%2) "
+                          "ON CONFLICT (agency_id, year) DO UPDATE SET %3 WHERE %4")
+            .arg(reportDataColumns().join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
                  sets.join(QStringLiteral(", ")), changed.join(QStringLiteral(" OR ")));
 }
 
-Status failed(const QSqlQuery &query)
+// SELECT 'self_or_acquaintance' AS code, ?2 AS n UNION ALL SELECT 'unauthorized_disclosure', ?3 ...:
+// every category code (schema constants) with a parameter, so that one statement writes or removes
+// all of a report's categories. A compound SELECT, unlike VALUES, needs no temporary table.
+QString categoryParameters()
 {
-    return Status::failure(query.lastError().text());
+    QStringList rows;
+    const QStringList &codes = MisuseCategory::codes();
+    for (int i = 0; i < codes.size(); ++i)
+        rows << QStringLiteral("SELECT '%1' AS code, ?%2 AS n").arg(codes.at(i)).arg(i + 2);
+    return QStringLiteral("(%1)").arg(rows.join(QStringLiteral(" UNION ALL ")));
 }
 
 } // namespace
 
-ImportWriter::ImportWriter(QSqlDatabase db)
-    : m_db(db), m_insertAgency(db), m_updateAgency(db), m_upsertReport(db), m_reportId(db),
-      m_upsertCategory(db), m_deleteCategory(db), m_findContact(db), m_insertContact(db), m_updateContact(db)
+ImportWriter::ImportWriter(QList<bool> categoryColumns)
+    : m_categoryColumns(std::move(categoryColumns)), m_anyCategoryColumn(m_categoryColumns.contains(true))
 {
 }
 
-Status ImportWriter::prepare()
+Status ImportWriter::begin(const QString &path, QSqlDatabase schema, const QString &osUser)
 {
-    const std::pair<QSqlQuery *, QString> statements[] = {
+    Result<std::unique_ptr<SqliteConnection>> opened = SqliteConnection::open(path);
+    if (!opened.ok())
+        return Status::failure(opened.error());
+    m_connection = opened.take();
+    // Rows this import adds are logged as one action (recordImport) and keep their source file
+    // and line; changes to rows that were there before are logged row by row.
+    for (const QString &statement : AuditContext::setupStatements(schema, AuditContext::Inserts::NotLogged)) {
+        const Status status = m_connection->exec(statement);
+        if (!status.ok())
+            return status;
+    }
+    SqliteStatement context;
+    Status status = context.prepare(*m_connection, QStringLiteral("INSERT INTO temp.audit_context (os_user, bulk) VALUES (?1, 1)"));
+    if (!status.ok())
+        return status;
+    context.bindText(1, osUser);
+    if (!(status = context.run()).ok())
+        return status;
+    // IMMEDIATE: take the write lock now, so no other writer can slip in between our reads.
+    if (!(status = m_connection->exec(QStringLiteral("BEGIN IMMEDIATE"))).ok())
+        return status;
+    return prepareStatements();
+}
+
+Status ImportWriter::prepareStatements()
+{
+    const std::pair<SqliteStatement *, QString> statements[] = {
         {&m_insertAgency, QStringLiteral("INSERT INTO agency (ori, name, kind, county, parent_org, sworn_staff) "
-                                         "VALUES (?, ?, ?, ?, ?, ?)")},
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id")},
         {&m_updateAgency,
-         QStringLiteral("UPDATE agency SET name = coalesce(:name, name), kind = coalesce(:kind, kind), "
-                        "county = coalesce(:county, county), parent_org = coalesce(:parent, parent_org), "
-                        "sworn_staff = coalesce(:sworn, sworn_staff) WHERE id = :id AND ("
-                        "coalesce(:name, name) IS NOT name OR coalesce(:kind, kind) IS NOT kind OR "
-                        "coalesce(:county, county) IS NOT county OR coalesce(:parent, parent_org) IS NOT parent_org OR "
-                        "coalesce(:sworn, sworn_staff) IS NOT sworn_staff)")},
-        {&m_upsertReport, upsertReportSql()},
-        {&m_reportId, QStringLiteral("SELECT id FROM misuse_report WHERE agency_id = ? AND year = ?")},
-        {&m_upsertCategory, QStringLiteral("INSERT INTO report_category (report_id, category, count) VALUES (?, ?, ?) "
-                                           "ON CONFLICT (report_id, category) DO UPDATE SET count = excluded.count "
-                                           "WHERE count IS NOT excluded.count")},
-        {&m_deleteCategory, QStringLiteral("DELETE FROM report_category WHERE report_id = ? AND category = ?")},
-        {&m_findContact, QStringLiteral("SELECT id FROM contact WHERE agency_id = ? AND lower(name) = lower(?) "
+         QStringLiteral("UPDATE agency SET name = coalesce(?1, name), kind = coalesce(?2, kind), "
+                        "county = coalesce(?3, county), parent_org = coalesce(?4, parent_org), "
+                        "sworn_staff = coalesce(?5, sworn_staff) WHERE id = ?6 AND ("
+                        "coalesce(?1, name) IS NOT name OR coalesce(?2, kind) IS NOT kind OR "
+                        "coalesce(?3, county) IS NOT county OR coalesce(?4, parent_org) IS NOT parent_org OR "
+                        "coalesce(?5, sworn_staff) IS NOT sworn_staff)")},
+        {&m_findContact, QStringLiteral("SELECT id FROM contact WHERE agency_id = ?1 AND lower(name) = lower(?2) "
                                         "ORDER BY id LIMIT 1")},
         {&m_insertContact, QStringLiteral("INSERT INTO contact (agency_id, name, role, phone, email) "
-                                          "VALUES (?, ?, ?, ?, ?)")},
+                                          "VALUES (?1, ?2, ?3, ?4, ?5)")},
         {&m_updateContact,
-         QStringLiteral("UPDATE contact SET name = :name, role = coalesce(:role, role), phone = coalesce(:phone, phone), "
-                        "email = coalesce(:email, email) WHERE id = :id AND (name IS NOT :name OR "
-                        "coalesce(:role, role) IS NOT role OR coalesce(:phone, phone) IS NOT phone OR "
-                        "coalesce(:email, email) IS NOT email)")},
+         QStringLiteral("UPDATE contact SET name = ?1, role = coalesce(?2, role), phone = coalesce(?3, phone), "
+                        "email = coalesce(?4, email) WHERE id = ?5 AND (name IS NOT ?1 OR "
+                        "coalesce(?2, role) IS NOT role OR coalesce(?3, phone) IS NOT phone OR "
+                        "coalesce(?4, email) IS NOT email)")},
+        {&m_upsertReport, upsertReportSql()},
+        {&m_reportId, QStringLiteral("SELECT id FROM misuse_report WHERE agency_id = ?1 AND year = ?2")},
+        {&m_upsertCategory, QStringLiteral("INSERT INTO report_category (report_id, category, count) "
+                                           "SELECT ?1, code, n FROM %1 WHERE n IS NOT NULL "
+                                           "ON CONFLICT (report_id, category) DO UPDATE SET count = excluded.count "
+                                           "WHERE count IS NOT excluded.count").arg(categoryParameters())},
+        {&m_deleteCategory, QStringLiteral("DELETE FROM report_category WHERE report_id = ?1 AND category IN "
+                                           "(SELECT code FROM %1 WHERE n = 1)").arg(categoryParameters())},
     };
-    for (const auto &[query, sql] : statements) {
-        if (!query->prepare(sql))
-            return Status::failure(QObject::tr("Could not prepare the import: %1").arg(query->lastError().text()));
+    for (const auto &[statement, sql] : statements) {
+        const Status status = statement->prepare(*m_connection, sql);
+        if (!status.ok())
+            return Status::failure(QObject::tr("Could not prepare the import: %1").arg(status.error()));
     }
-    m_reportId.setForwardOnly(true);
-    m_findContact.setForwardOnly(true);
-    m_upsertReport.setForwardOnly(true);
     return Status::success();
+}
+
+Status ImportWriter::commit()
+{
+    return m_connection->exec(QStringLiteral("COMMIT"));
+}
+
+void ImportWriter::rollback()
+{
+    if (m_connection)
+        m_connection->exec(QStringLiteral("ROLLBACK"));
+}
+
+QHash<QString, qint64> ImportWriter::agencyIds()
+{
+    QHash<QString, qint64> ids;
+    SqliteStatement q;
+    if (!q.prepare(*m_connection, QStringLiteral("SELECT ori, id FROM agency")).ok())
+        return ids;
+    while (q.step())
+        ids.insert(q.columnText(0), q.columnInt64(1));
+    return ids;
+}
+
+bool ImportWriter::isDemo()
+{
+    SqliteStatement q;
+    return q.prepare(*m_connection, QStringLiteral("SELECT 1 FROM meta WHERE key = 'demo_data' AND value <> ''")).ok()
+            && q.step();
+}
+
+Status ImportWriter::markAsDemo()
+{
+    SqliteStatement q;
+    const Status status = q.prepare(*m_connection, QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo_data', ?1) "
+                                                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (!status.ok())
+        return status;
+    q.bindText(1, MetaStore::DemoNotice);
+    return q.run();
+}
+
+int ImportWriter::reportCount()
+{
+    SqliteStatement q;
+    if (q.prepare(*m_connection, QStringLiteral("SELECT count(*) FROM misuse_report")).ok() && q.step())
+        return int(q.columnInt64(0));
+    return 0;
+}
+
+std::optional<MisuseReport> ImportWriter::findReport(qint64 agencyId, int year)
+{
+    SqliteStatement q;
+    if (!q.prepare(*m_connection, QStringLiteral("SELECT id, %1, source_line FROM misuse_report "
+                                                 "WHERE agency_id = ?1 AND year = ?2")
+                                          .arg(reportDataColumns().join(QStringLiteral(", "))))
+                 .ok())
+        return std::nullopt;
+    q.bind(1, agencyId);
+    q.bind(2, std::optional<int>(year));
+    if (!q.step())
+        return std::nullopt;
+    MisuseReport r;
+    r.id = q.columnInt64(0);
+    r.agencyId = agencyId;
+    r.year = year;
+    if (const std::optional<int> filed = q.columnInt(1))
+        r.filed = *filed != 0;
+    if (const QString date = q.columnText(2); !date.isEmpty())
+        r.filedDate = QDate::fromString(date, Qt::ISODate);
+    r.investigations = q.columnInt(3);
+    if (const std::optional<int> low = q.columnInt(4))
+        r.violations = ViolationRange{*low, q.columnInt(5).value_or(*low)};
+    r.individuals = q.columnInt(6);
+    r.pending = q.columnInt(7);
+    for (int i = 0; i < MisuseReport::OutcomeCount; ++i)
+        r.outcomes[i] = q.columnInt(8 + i);
+    r.notes = q.columnText(15);
+    r.sourceLine = q.columnInt(16);
+    SqliteStatement categories;
+    if (categories.prepare(*m_connection, QStringLiteral("SELECT category, count FROM report_category WHERE report_id = ?1")).ok()) {
+        categories.bind(1, r.id);
+        while (categories.step())
+            r.categories[MisuseCategory::codes().indexOf(categories.columnText(0))] = categories.columnInt(1);
+    }
+    return r;
+}
+
+Status ImportWriter::recordImport(const QJsonObject &details)
+{
+    SqliteStatement q;
+    const Status status = q.prepare(
+            *m_connection,
+            QStringLiteral("INSERT INTO audit_log (at, os_user, table_name, row_id, action, old_values, new_values) "
+                           "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT os_user FROM temp.audit_context), "
+                           "'misuse_report', NULL, 'import', NULL, ?1)"));
+    if (!status.ok())
+        return status;
+    q.bindText(1, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    return q.run();
 }
 
 Result<qint64> ImportWriter::insertAgency(const AgencyRecord &agency)
 {
-    m_insertAgency.addBindValue(agency.ori);
-    m_insertAgency.addBindValue(agency.name);
-    m_insertAgency.addBindValue(SqlValue::ofText(agency.kind));
-    m_insertAgency.addBindValue(SqlValue::ofText(agency.county));
-    m_insertAgency.addBindValue(SqlValue::ofText(agency.parentOrg));
-    m_insertAgency.addBindValue(SqlValue::of(agency.swornStaff));
-    if (!m_insertAgency.exec())
-        return Result<qint64>::failure(m_insertAgency.lastError().text());
-    return m_insertAgency.lastInsertId().toLongLong();
+    SqliteStatement &q = m_insertAgency;
+    q.bindText(1, agency.ori);
+    q.bindText(2, agency.name);
+    q.bindText(3, agency.kind);
+    q.bindText(4, agency.county);
+    q.bindText(5, agency.parentOrg);
+    q.bind(6, agency.swornStaff);
+    if (!q.step()) {
+        const QString error = q.ok() ? QObject::tr("the agency was not added") : q.error();
+        q.reset();
+        return Result<qint64>::failure(error);
+    }
+    const qint64 id = q.columnInt64(0);
+    q.reset();
+    return id;
 }
 
 Status ImportWriter::updateAgency(qint64 id, const AgencyRecord &agency)
 {
-    m_updateAgency.bindValue(QStringLiteral(":name"), SqlValue::ofText(agency.name));
-    m_updateAgency.bindValue(QStringLiteral(":kind"), SqlValue::ofText(agency.kind));
-    m_updateAgency.bindValue(QStringLiteral(":county"), SqlValue::ofText(agency.county));
-    m_updateAgency.bindValue(QStringLiteral(":parent"), SqlValue::ofText(agency.parentOrg));
-    m_updateAgency.bindValue(QStringLiteral(":sworn"), SqlValue::of(agency.swornStaff));
-    m_updateAgency.bindValue(QStringLiteral(":id"), id);
-    return m_updateAgency.exec() ? Status::success() : failed(m_updateAgency);
-}
-
-Result<std::optional<qint64>> ImportWriter::upsertReport(const MisuseReport &r)
-{
-    using R = Result<std::optional<qint64>>;
-    QSqlQuery &q = m_upsertReport;
-    q.addBindValue(r.agencyId);
-    q.addBindValue(r.year);
-    q.addBindValue(SqlValue::of(r.filed));
-    q.addBindValue(SqlValue::of(r.filedDate));
-    q.addBindValue(SqlValue::of(r.investigations));
-    q.addBindValue(SqlValue::of(r.violations ? std::optional<int>(r.violations->low) : std::nullopt));
-    q.addBindValue(SqlValue::of(r.violations ? std::optional<int>(r.violations->high) : std::nullopt));
-    q.addBindValue(SqlValue::of(r.individuals));
-    q.addBindValue(SqlValue::of(r.pending));
-    for (const std::optional<int> &outcome : r.outcomes)
-        q.addBindValue(SqlValue::of(outcome));
-    q.addBindValue(SqlValue::ofText(r.notes));
-    q.addBindValue(SqlValue::ofText(r.sourceFile));
-    q.addBindValue(SqlValue::of(r.sourceLine));
-    if (!q.exec())
-        return R::failure(q.lastError().text());
-    std::optional<qint64> id;
-    if (q.next())
-        id = q.value(0).toLongLong();
-    q.finish();
-    return id;
-}
-
-Result<qint64> ImportWriter::reportId(qint64 agencyId, int year)
-{
-    m_reportId.addBindValue(agencyId);
-    m_reportId.addBindValue(year);
-    if (!m_reportId.exec() || !m_reportId.next())
-        return Result<qint64>::failure(m_reportId.lastError().text());
-    const qint64 id = m_reportId.value(0).toLongLong();
-    m_reportId.finish();
-    return id;
-}
-
-Status ImportWriter::writeCategories(qint64 reportId, const MisuseReport &report, bool removeUnknown,
-                                     const QList<bool> &columnPresent)
-{
-    const QStringList &codes = MisuseCategory::codes();
-    for (int i = 0; i < codes.size(); ++i) {
-        if (!columnPresent.at(i))
-            continue;
-        const auto it = report.categories.constFind(codes.at(i));
-        if (it != report.categories.constEnd()) {
-            m_upsertCategory.addBindValue(reportId);
-            m_upsertCategory.addBindValue(codes.at(i));
-            m_upsertCategory.addBindValue(it.value());
-            if (!m_upsertCategory.exec())
-                return failed(m_upsertCategory);
-        } else if (removeUnknown) {
-            m_deleteCategory.addBindValue(reportId);
-            m_deleteCategory.addBindValue(codes.at(i));
-            if (!m_deleteCategory.exec())
-                return failed(m_deleteCategory);
-        }
-    }
-    return Status::success();
+    m_updateAgency.bindText(1, agency.name);
+    m_updateAgency.bindText(2, agency.kind);
+    m_updateAgency.bindText(3, agency.county);
+    m_updateAgency.bindText(4, agency.parentOrg);
+    m_updateAgency.bind(5, agency.swornStaff);
+    m_updateAgency.bind(6, id);
+    return m_updateAgency.run();
 }
 
 Status ImportWriter::upsertContact(qint64 agencyId, const ContactRecord &contact)
 {
-    m_findContact.addBindValue(agencyId);
-    m_findContact.addBindValue(contact.name);
-    if (!m_findContact.exec())
-        return failed(m_findContact);
-    const bool found = m_findContact.next();
-    const qint64 id = found ? m_findContact.value(0).toLongLong() : 0;
-    m_findContact.finish();
-    if (!found) {
-        m_insertContact.addBindValue(agencyId);
-        m_insertContact.addBindValue(contact.name);
-        m_insertContact.addBindValue(SqlValue::ofText(contact.role));
-        m_insertContact.addBindValue(SqlValue::ofText(contact.phone));
-        m_insertContact.addBindValue(SqlValue::ofText(contact.email));
-        return m_insertContact.exec() ? Status::success() : failed(m_insertContact);
+    m_findContact.bind(1, agencyId);
+    m_findContact.bindText(2, contact.name);
+    const bool found = m_findContact.step();
+    const qint64 id = found ? m_findContact.columnInt64(0) : 0;
+    if (!found && !m_findContact.ok()) {
+        const QString error = m_findContact.error();
+        m_findContact.reset();
+        return Status::failure(error);
     }
-    m_updateContact.bindValue(QStringLiteral(":name"), contact.name);
-    m_updateContact.bindValue(QStringLiteral(":role"), SqlValue::ofText(contact.role));
-    m_updateContact.bindValue(QStringLiteral(":phone"), SqlValue::ofText(contact.phone));
-    m_updateContact.bindValue(QStringLiteral(":email"), SqlValue::ofText(contact.email));
-    m_updateContact.bindValue(QStringLiteral(":id"), id);
-    return m_updateContact.exec() ? Status::success() : failed(m_updateContact);
+    m_findContact.reset();
+    if (!found) {
+        m_insertContact.bind(1, agencyId);
+        m_insertContact.bindText(2, contact.name);
+        m_insertContact.bindText(3, contact.role);
+        m_insertContact.bindText(4, contact.phone);
+        m_insertContact.bindText(5, contact.email);
+        return m_insertContact.run();
+    }
+    m_updateContact.bindText(1, contact.name);
+    m_updateContact.bindText(2, contact.role);
+    m_updateContact.bindText(3, contact.phone);
+    m_updateContact.bindText(4, contact.email);
+    m_updateContact.bind(5, id);
+    return m_updateContact.run();
+}
+
+Status ImportWriter::writeReport(const MisuseReport &r, bool mayHaveStoredReport)
+{
+    SqliteStatement &q = m_upsertReport;
+    q.bind(1, r.agencyId);
+    q.bind(2, std::optional<int>(r.year));
+    q.bind(3, r.filed);
+    q.bind(4, r.filedDate);
+    q.bind(5, r.investigations);
+    q.bind(6, r.violations ? std::optional<int>(r.violations->low) : std::nullopt);
+    q.bind(7, r.violations ? std::optional<int>(r.violations->high) : std::nullopt);
+    q.bind(8, r.individuals);
+    q.bind(9, r.pending);
+    for (int i = 0; i < MisuseReport::OutcomeCount; ++i)
+        q.bind(10 + i, r.outcomes[i]);
+    q.bindText(17, r.notes);
+    q.bindText(18, r.sourceFile);
+    q.bind(19, r.sourceLine);
+    // No RETURNING: SQLite gathers RETURNING rows in a temporary table, which costs more than the
+    // row itself. A new row changes the last rowid; an update or no-op leaves it as it was.
+    sqlite3 *db = m_connection->handle();
+    const qint64 rowidBefore = sqlite3_last_insert_rowid(db);
+    const Status status = q.run();
+    if (!status.ok())
+        return status;
+    const bool changed = sqlite3_changes(db) > 0;
+    const bool inserted = changed && sqlite3_last_insert_rowid(db) != rowidBefore;
+    changed ? ++m_written : ++m_unchanged;
+    if (!m_anyCategoryColumn)
+        return Status::success();
+    qint64 id = inserted ? sqlite3_last_insert_rowid(db) : 0;
+    if (!inserted) {
+        // Updated, or already as given: its categories may still differ.
+        m_reportId.bind(1, r.agencyId);
+        m_reportId.bind(2, std::optional<int>(r.year));
+        if (!m_reportId.step()) {
+            const QString error = m_reportId.ok() ? QObject::tr("the report was not written") : m_reportId.error();
+            m_reportId.reset();
+            return Status::failure(error);
+        }
+        id = m_reportId.columnInt64(0);
+        m_reportId.reset();
+    }
+    return writeCategories(id, r, mayHaveStoredReport);
+}
+
+Status ImportWriter::writeCategories(qint64 reportId, const MisuseReport &report, bool mayHaveStoredReport)
+{
+    // Categories the file has no column for are bound NULL in both statements: left alone.
+    bool anyGiven = false;
+    bool anyUnknown = false;
+    m_upsertCategory.bind(1, reportId);
+    m_deleteCategory.bind(1, reportId);
+    for (int c = 0; c < MisuseReport::CategoryCount; ++c) {
+        const bool column = m_categoryColumns.at(c);
+        const std::optional<int> &count = report.categories[c];
+        m_upsertCategory.bind(c + 2, column ? count : std::nullopt);
+        m_deleteCategory.bind(c + 2, column && !count ? std::optional<int>(1) : std::nullopt);
+        anyGiven = anyGiven || (column && count);
+        anyUnknown = anyUnknown || (column && !count);
+    }
+    if (anyGiven) {
+        const Status status = m_upsertCategory.run();
+        if (!status.ok())
+            return status;
+    } else {
+        m_upsertCategory.reset();
+    }
+    if (anyUnknown && mayHaveStoredReport)
+        return m_deleteCategory.run();
+    m_deleteCategory.reset();
+    return Status::success();
 }

@@ -4,42 +4,67 @@
 #include "contactrecord.h"
 #include "misusereport.h"
 #include "result.h"
+#include "sqliteconnection.h"
+#include "sqlitestatement.h"
 #include "status.h"
 
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
+#include <memory>
 #include <optional>
 
-// The import's writes, as prepared statements reused for every row. The caller owns the
-// transaction. Updates only touch rows whose values change, so re-importing a file writes
-// nothing and leaves no audit rows.
+// The import's reads and writes, on a connection of its own (SqliteConnection) inside one
+// IMMEDIATE transaction, with prepared statements reused for every row. Updates only touch rows
+// whose values change, so re-importing a file writes nothing and leaves no audit rows.
 class ImportWriter
 {
 public:
-    explicit ImportWriter(QSqlDatabase db);
-    Status prepare();
+    // `categoryColumns[i]`: the file has a column for category i; the others are left alone.
+    explicit ImportWriter(QList<bool> categoryColumns);
+
+    // Opens the connection to `database`'s file, installs the audit triggers of `schema` (the
+    // program's own connection to it) and begins the transaction.
+    Status begin(const QString &path, QSqlDatabase schema, const QString &osUser);
+    Status commit();
+    void rollback();
+
+    QHash<QString, qint64> agencyIds();
+    bool isDemo();
+    Status markAsDemo();
+    int reportCount();
+    std::optional<MisuseReport> findReport(qint64 agencyId, int year);
+    Status recordImport(const QJsonObject &details);
 
     Result<qint64> insertAgency(const AgencyRecord &agency);
     // Fields left empty in `agency` keep their stored values.
     Status updateAgency(qint64 id, const AgencyRecord &agency);
-    // The report's id when it was added or changed; no value when it was already as given.
-    Result<std::optional<qint64>> upsertReport(const MisuseReport &report);
-    Result<qint64> reportId(qint64 agencyId, int year);
-    // Sets the categories the file gives for a report; those given as unknown are removed.
-    Status writeCategories(qint64 reportId, const MisuseReport &report, bool removeUnknown,
-                           const QList<bool> &columnPresent);
     Status upsertContact(qint64 agencyId, const ContactRecord &contact);
+    // `mayHaveStoredReport`: the report may exist already, so a category given as unknown must
+    // be removed; false for an agency this import created.
+    Status writeReport(const MisuseReport &report, bool mayHaveStoredReport);
+
+    int reportsWritten() const { return m_written; }     // added or changed
+    int reportsUnchanged() const { return m_unchanged; }
 
 private:
-    QSqlDatabase m_db;
-    QSqlQuery m_insertAgency;
-    QSqlQuery m_updateAgency;
-    QSqlQuery m_upsertReport;
-    QSqlQuery m_reportId;
-    QSqlQuery m_upsertCategory;
-    QSqlQuery m_deleteCategory;
-    QSqlQuery m_findContact;
-    QSqlQuery m_insertContact;
-    QSqlQuery m_updateContact;
+    Status prepareStatements();
+    Status writeCategories(qint64 reportId, const MisuseReport &report, bool mayHaveStoredReport);
+
+    QList<bool> m_categoryColumns;
+    bool m_anyCategoryColumn = false;
+    std::unique_ptr<SqliteConnection> m_connection;
+    SqliteStatement m_insertAgency;
+    SqliteStatement m_updateAgency;
+    SqliteStatement m_findContact;
+    SqliteStatement m_insertContact;
+    SqliteStatement m_updateContact;
+    SqliteStatement m_upsertReport;
+    SqliteStatement m_reportId;
+    SqliteStatement m_upsertCategory;
+    SqliteStatement m_deleteCategory;
+    int m_written = 0;
+    int m_unchanged = 0;
 };

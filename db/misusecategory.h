@@ -6,6 +6,7 @@
 // The misuse categories of DOJ's April 2018 bulletin (and the PPP's immigration rule), by the
 // codes the schema, the CSV columns (cat_<code>) and the metrics share.
 namespace MisuseCategory {
+constexpr int Count = 10;
 const QStringList &codes();
 bool isCode(const QString &code);
 QString label(const QString &code);

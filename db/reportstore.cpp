@@ -1,5 +1,6 @@
 #include "reportstore.h"
 
+#include "misusecategory.h"
 #include "sqlvalue.h"
 
 #include <QSqlQuery>
@@ -55,7 +56,7 @@ QList<MisuseReport> ReportStore::select(const QString &where, const QVariantList
         if (!categories.exec())
             continue;
         while (categories.next())
-            r.categories.insert(categories.value(0).toString(), categories.value(1).toInt());
+            r.categories[MisuseCategory::codes().indexOf(categories.value(0).toString())] = categories.value(1).toInt();
     }
     return reports;
 }

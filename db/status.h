@@ -8,6 +8,7 @@
 class Status
 {
 public:
+    Status() = default;
     static Status success() { return Status(); }
     static Status failure(QString message)
     {

@@ -79,7 +79,7 @@ void TestCsvImporter::messyValidFileImportsExactly()
     QCOMPARE(r2018.outcomes[5], std::optional<int>(0)); // criminal_charges
     QVERIFY(!r2018.outcomes[6]);                         // no_action blank
     QCOMPARE(r2018.notes, QStringLiteral("He said \"hello\"\r\nsecond line"));
-    QVERIFY(r2018.categories.isEmpty());
+    QVERIFY(!r2018.hasCategories());
     QCOMPARE(r2018.sourceFile, QStringLiteral("messy_valid.csv"));
     QCOMPARE(r2018.sourceLine, std::optional<int>(2));
 
@@ -87,8 +87,8 @@ void TestCsvImporter::messyValidFileImportsExactly()
     QCOMPARE(r2019.sourceLine, std::optional<int>(4));
     QCOMPARE(r2019.violations, std::optional<ViolationRange>(ViolationRange{15, 25}));
     QCOMPARE(r2019.individuals, std::optional<int>(1));
-    QCOMPARE(r2019.categories.value(QStringLiteral("self_or_acquaintance"), -1), 15);
-    QCOMPARE(r2019.categories.value(QStringLiteral("licensing_employment"), -1), 0);
+    QCOMPARE(r2019.categories[0], std::optional<int>(15)); // self_or_acquaintance
+    QCOMPARE(r2019.categories[4], std::optional<int>(0)); // licensing_employment
     QVERIFY(r2019.notes.isEmpty());
 
     const qint64 sheriff = agencies.findByOri(QStringLiteral("CA0020002"))->id;

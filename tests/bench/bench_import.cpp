@@ -32,6 +32,7 @@ QString makeFile(const QTemporaryDir &dir, const char *name, int agencies, int y
     options.agencies = agencies;
     options.toYear = 2025;
     options.fromYear = 2025 - years + 1;
+    options.completeGrid = true;
     const QString path = dir.filePath(QString::fromLatin1(name));
     QFile file(path);
     file.open(QIODevice::WriteOnly);
