@@ -1,0 +1,162 @@
+#include "reviewdocument.h"
+
+#include "contactcommand.h"
+#include "fieldchangecommand.h"
+#include "fieldedits.h"
+
+#include "db/contactstore.h"
+#include "db/database.h"
+#include "db/fieldrules.h"
+#include "db/misusecategory.h"
+#include "db/rowwriter.h"
+
+#include <QSqlQuery>
+#include <QUndoStack>
+#include <QVariant>
+
+ReviewDocument::ReviewDocument(Database &database, QObject *parent)
+    : QObject(parent), m_database(database), m_undoStack(new QUndoStack(this))
+{
+}
+
+bool ReviewDocument::isReadOnly() const
+{
+    return m_database.isReadOnly();
+}
+
+qint64 ReviewDocument::agencyOf(const QString &table, qint64 id) const
+{
+    if (table == u"agency")
+        return id;
+    QSqlQuery q(m_database.connection());
+    q.prepare(table == u"contact" ? QStringLiteral("SELECT agency_id FROM contact WHERE id = ?")
+                                  : QStringLiteral("SELECT agency_id FROM misuse_report WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QString ReviewDocument::editFields(const QString &table, qint64 id, const QString &field, const QString &text)
+{
+    if (isReadOnly())
+        return tr("the file is read-only");
+    const Result<QVariantMap> after = FieldEdits::parse(table, field, text);
+    if (!after.ok())
+        return after.error();
+    const std::optional<QVariantMap> before = RowWriter(m_database.connection()).read(table, id, after.value().keys());
+    if (!before)
+        return tr("this record no longer exists");
+    if (*before == after.value())
+        return QString();
+    FieldChangeCommand::Change change{table, id, agencyOf(table, id), QString(), *before, after.value()};
+    const Status written = writeFields(table, id, after.value(), change.agencyId);
+    if (!written.ok())
+        return written.error();
+    m_undoStack->push(new FieldChangeCommand(this, change, tr("Edit %1").arg(field)));
+    return QString();
+}
+
+QString ReviewDocument::editAgency(qint64 agencyId, const QString &field, const QString &text)
+{
+    return editFields(QStringLiteral("agency"), agencyId, field, text);
+}
+
+QString ReviewDocument::editContact(qint64 contactId, const QString &field, const QString &text)
+{
+    return editFields(QStringLiteral("contact"), contactId, field, text);
+}
+
+QString ReviewDocument::editReport(qint64 reportId, const QString &field, const QString &text)
+{
+    if (!field.startsWith(QLatin1StringView("cat_")))
+        return editFields(QStringLiteral("misuse_report"), reportId, field, text);
+    if (isReadOnly())
+        return tr("the file is read-only");
+    const QString code = field.mid(4);
+    if (!MisuseCategory::isCode(code))
+        return tr("%1 is not a misuse category").arg(code);
+    const FieldValue<int> count = FieldRules::count(text);
+    if (!count.ok())
+        return count.error;
+    const RowWriter writer(m_database.connection());
+    const std::optional<int> before = writer.category(reportId, code);
+    if (before == count.value)
+        return QString();
+    const auto asVariant = [](const std::optional<int> &n) { return n ? QVariant(*n) : QVariant(QMetaType(QMetaType::Int)); };
+    FieldChangeCommand::Change change{QStringLiteral("report_category"), reportId,
+                                      agencyOf(QStringLiteral("misuse_report"), reportId), code,
+                                      {{QStringLiteral("count"), asVariant(before)}},
+                                      {{QStringLiteral("count"), asVariant(count.value)}}};
+    const Status written = writeCategory(reportId, code, count.value, change.agencyId);
+    if (!written.ok())
+        return written.error();
+    m_undoStack->push(new FieldChangeCommand(this, change, tr("Edit %1").arg(MisuseCategory::label(code))));
+    return QString();
+}
+
+QString ReviewDocument::addContact(const ContactRecord &input)
+{
+    if (isReadOnly())
+        return tr("the file is read-only");
+    ContactRecord contact = input;
+    contact.name = contact.name.trimmed();
+    if (contact.name.isEmpty())
+        return tr("a contact needs a name");
+    if (!contact.email.isEmpty() && !FieldRules::email(contact.email).ok())
+        return FieldRules::email(contact.email).error;
+    qint64 id = 0;
+    const Status added = insertContact(contact, &id);
+    if (!added.ok())
+        return added.error();
+    contact.id = id;
+    m_undoStack->push(new ContactCommand(this, ContactCommand::Kind::Add, contact, tr("Add contact %1").arg(contact.name)));
+    return QString();
+}
+
+QString ReviewDocument::removeContact(qint64 contactId)
+{
+    if (isReadOnly())
+        return tr("the file is read-only");
+    const std::optional<ContactRecord> contact = ContactStore(m_database.connection()).find(contactId);
+    if (!contact)
+        return tr("this contact no longer exists");
+    const Status removed = deleteContact(contactId, contact->agencyId);
+    if (!removed.ok())
+        return removed.error();
+    m_undoStack->push(new ContactCommand(this, ContactCommand::Kind::Remove, *contact, tr("Remove contact %1").arg(contact->name)));
+    return QString();
+}
+
+Status ReviewDocument::writeFields(const QString &table, qint64 id, const QVariantMap &values, qint64 agencyId)
+{
+    const Status status = RowWriter(m_database.connection()).write(table, id, values);
+    if (status.ok())
+        emit agencyChanged(agencyId);
+    return status;
+}
+
+Status ReviewDocument::writeCategory(qint64 reportId, const QString &code, const std::optional<int> &count, qint64 agencyId)
+{
+    const Status status = RowWriter(m_database.connection()).setCategory(reportId, code, count);
+    if (status.ok())
+        emit agencyChanged(agencyId);
+    return status;
+}
+
+Status ReviewDocument::insertContact(const ContactRecord &contact, qint64 *newId)
+{
+    const Result<qint64> id = ContactStore(m_database.connection()).add(contact);
+    if (!id.ok())
+        return Status::failure(id.error());
+    if (newId)
+        *newId = id.value();
+    emit agencyChanged(contact.agencyId);
+    return Status::success();
+}
+
+Status ReviewDocument::deleteContact(qint64 contactId, qint64 agencyId)
+{
+    const Status status = ContactStore(m_database.connection()).remove(contactId);
+    if (status.ok())
+        emit agencyChanged(agencyId);
+    return status;
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "db/contactrecord.h"
+#include "db/status.h"
+
+#include <QObject>
+#include <QVariantMap>
+
+class Database;
+class QUndoStack;
+
+// The open database as the reviewer edits it: every edit is checked with the import's rules,
+// written in its own transaction (and so audit-logged), and pushed on the undo stack.
+class ReviewDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReviewDocument(Database &database, QObject *parent = nullptr);
+
+    Database &database() const { return m_database; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isReadOnly() const;
+
+    // Each returns the reason the text was refused, or an empty string once the edit is made.
+    // `field` is a column, or for a report "violations" (a count or range) or "cat_<code>".
+    QString editAgency(qint64 agencyId, const QString &field, const QString &text);
+    QString editContact(qint64 contactId, const QString &field, const QString &text);
+    QString editReport(qint64 reportId, const QString &field, const QString &text);
+    QString addContact(const ContactRecord &contact);
+    QString removeContact(qint64 contactId);
+
+    // For the undo commands: write values and announce the change.
+    Status writeFields(const QString &table, qint64 id, const QVariantMap &values, qint64 agencyId);
+    Status writeCategory(qint64 reportId, const QString &code, const std::optional<int> &count, qint64 agencyId);
+    Status insertContact(const ContactRecord &contact, qint64 *newId = nullptr);
+    Status deleteContact(qint64 contactId, qint64 agencyId);
+
+signals:
+    // Something of this agency changed (an edit, an undo or a redo): views showing it reload.
+    void agencyChanged(qint64 agencyId);
+    // An undo or redo could not be written; the message says why.
+    void editFailed(const QString &message);
+
+private:
+    qint64 agencyOf(const QString &table, qint64 id) const;
+    QString editFields(const QString &table, qint64 id, const QString &field, const QString &text);
+
+    Database &m_database;
+    QUndoStack *m_undoStack;
+};

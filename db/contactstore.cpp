@@ -1,0 +1,66 @@
+#include "contactstore.h"
+
+#include "sqlvalue.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+ContactRecord contactFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString()};
+}
+} // namespace
+
+ContactStore::ContactStore(QSqlDatabase db) : m_db(db) {}
+
+QList<ContactRecord> ContactStore::forAgency(qint64 agencyId) const
+{
+    QList<ContactRecord> list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, agency_id, name, role, phone, email FROM contact WHERE agency_id = ? ORDER BY id"));
+    q.addBindValue(agencyId);
+    if (q.exec()) {
+        while (q.next())
+            list.append(contactFrom(q));
+    }
+    return list;
+}
+
+std::optional<ContactRecord> ContactStore::find(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, agency_id, name, role, phone, email FROM contact WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return contactFrom(q);
+    return std::nullopt;
+}
+
+Result<qint64> ContactStore::add(const ContactRecord &c)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO contact (id, agency_id, name, role, phone, email) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(c.agencyId);
+    q.addBindValue(c.name);
+    q.addBindValue(SqlValue::ofText(c.role));
+    q.addBindValue(SqlValue::ofText(c.phone));
+    q.addBindValue(SqlValue::ofText(c.email));
+    if (!q.exec())
+        return Result<qint64>::failure(q.lastError().text());
+    return q.lastInsertId().toLongLong();
+}
+
+Status ContactStore::remove(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM contact WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    return Status::success();
+}

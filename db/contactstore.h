@@ -1,0 +1,24 @@
+#pragma once
+
+#include "contactrecord.h"
+#include "result.h"
+#include "status.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+// Reads, adds and removes an agency's contacts. Changes to a contact's fields go through
+// RowWriter like any other field.
+class ContactStore
+{
+public:
+    explicit ContactStore(QSqlDatabase db);
+    QList<ContactRecord> forAgency(qint64 agencyId) const;
+    std::optional<ContactRecord> find(qint64 id) const;
+    // Adds the contact with the id it gives (0: a new id); returns the id.
+    Result<qint64> add(const ContactRecord &contact);
+    Status remove(qint64 id);
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "status.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+// Reads and writes single fields of a row, for the editors and their undo commands. Table and
+// column names are checked against the columns people may edit (they cannot be bound as
+// parameters); values are always bound. Each write is one transaction, and the audit triggers
+// log it with old and new values.
+class RowWriter
+{
+public:
+    explicit RowWriter(QSqlDatabase db);
+
+    static bool isEditable(const QString &table, const QString &column);
+    std::optional<QVariantMap> read(const QString &table, qint64 id, const QStringList &columns) const;
+    Status write(const QString &table, qint64 id, const QVariantMap &values);
+
+    // A report's count in one category; none when not reported.
+    std::optional<int> category(qint64 reportId, const QString &code) const;
+    Status setCategory(qint64 reportId, const QString &code, const std::optional<int> &count);
+
+private:
+    QSqlDatabase m_db;
+};
