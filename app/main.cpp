@@ -3,6 +3,7 @@
 #include "app/cli/commandline.h"
 #include "app/defaultdatabase.h"
 #include "ui/mainwindow.h"
+#include "ui/recentfiles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,8 +58,12 @@ int main(int argc, char *argv[])
     const QString requested = parser.isSet(dbOption) ? parser.value(dbOption) : parser.positionalArguments().value(0);
 
     MainWindow window;
-    Result<std::unique_ptr<Database>> database = !requested.isEmpty()
-            ? Database::open(requested, Database::Mode::OpenExisting)
+    // No file named: the last one used, if it is still there; else the default (demo) database.
+    QString file = requested;
+    if (file.isEmpty() && !RecentFiles::list().isEmpty() && QFileInfo::exists(RecentFiles::list().first()))
+        file = RecentFiles::list().first();
+    Result<std::unique_ptr<Database>> database = !file.isEmpty()
+            ? Database::open(file, Database::Mode::OpenExisting)
             : DefaultDatabase::open();
     if (!database.ok()) {
         QMessageBox::critical(nullptr, QObject::tr("CAC Review"), database.error());

@@ -53,6 +53,16 @@ std::optional<AgencyRecord> AgencyStore::findByOri(const QString &ori) const
     return std::nullopt;
 }
 
+std::optional<AgencyRecord> AgencyStore::find(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(SelectAgency + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return agencyFrom(q);
+    return std::nullopt;
+}
+
 QHash<QString, qint64> AgencyStore::idsByOri() const
 {
     QHash<QString, qint64> ids;

@@ -18,6 +18,7 @@ public:
 
     QList<AgencyRecord> all() const;
     std::optional<AgencyRecord> findByOri(const QString &ori) const;
+    std::optional<AgencyRecord> find(qint64 id) const;
     QHash<QString, qint64> idsByOri() const;
     int count() const;
     // `endDate` is when CLETS service ended (removed or ended), or none while it runs.

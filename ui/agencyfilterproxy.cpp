@@ -18,11 +18,36 @@ void AgencyFilterProxy::setSearchText(const QString &text)
     invalidateRowsFilter();
 }
 
+void AgencyFilterProxy::setKind(const QString &kind)
+{
+    m_kind = kind;
+    invalidateRowsFilter();
+}
+
+void AgencyFilterProxy::setCounty(const QString &county)
+{
+    m_county = county;
+    invalidateRowsFilter();
+}
+
+void AgencyFilterProxy::setFiling(int filing)
+{
+    m_filing = filing;
+    invalidateRowsFilter();
+}
+
 bool AgencyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_kind.isEmpty() && index.data(AgencyTableModel::KindRole).toString() != m_kind)
+        return false;
+    if (!m_county.isEmpty() && index.data(AgencyTableModel::CountyRole).toString() != m_county)
+        return false;
+    if (m_filing >= 0 && index.data(AgencyTableModel::FilingRole).toInt() != m_filing)
+        return false;
     if (m_words.isEmpty())
         return true;
-    const QString text = sourceModel()->index(sourceRow, 0, sourceParent).data(AgencyTableModel::SearchTextRole).toString();
+    const QString text = index.data(AgencyTableModel::SearchTextRole).toString();
     for (const QString &word : m_words) {
         if (!text.contains(word))
             return false;

@@ -10,10 +10,17 @@ class AgencyFilterProxy : public QSortFilterProxyModel
 public:
     explicit AgencyFilterProxy(QObject *parent = nullptr);
     void setSearchText(const QString &text);
+    // Empty: any kind or county; -1: any filing status, else an AgencyOverview::Filing.
+    void setKind(const QString &kind);
+    void setCounty(const QString &county);
+    void setFiling(int filing);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     QStringList m_words;
+    QString m_kind;
+    QString m_county;
+    int m_filing = -1;
 };

@@ -4,6 +4,7 @@
 
 class AgencyFilterProxy;
 class AgencyTableModel;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -17,18 +18,38 @@ public:
     explicit AgencyListView(AgencyTableModel *model, QWidget *parent = nullptr);
 
     QLineEdit *searchBox() const { return m_search; }
+    QComboBox *kindFilter() const { return m_kind; }
+    QComboBox *countyFilter() const { return m_county; }
+    QComboBox *filingFilter() const { return m_filing; }
+    // The agency of the current row, or 0.
+    qint64 currentAgencyId() const;
+    void selectAgency(qint64 agencyId);
+
+signals:
+    void currentAgencyChanged(qint64 agencyId);
+    // Enter or a double click on a row.
+    void agencyActivated(qint64 agencyId);
+
+public:
     QTableView *table() const { return m_table; }
     int visibleCount() const;
 
 public slots:
     void focusSearch();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateCount();
+    void refillCounties();
 
     AgencyTableModel *m_model;
     AgencyFilterProxy *m_proxy;
     QLineEdit *m_search;
     QTableView *m_table;
     QLabel *m_count;
+    QComboBox *m_kind;
+    QComboBox *m_county;
+    QComboBox *m_filing;
 };

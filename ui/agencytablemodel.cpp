@@ -3,6 +3,8 @@
 #include "app/textfolding.h"
 #include "db/agencykind.h"
 
+#include <QLocale>
+
 namespace {
 const QString Unknown = QStringLiteral("—");
 }
@@ -20,6 +22,18 @@ void AgencyTableModel::setAgencies(QList<AgencyOverview> agencies, int year)
         m_searchText << TextFolding::fold(a.name + u'\n' + a.ori + u'\n' + a.county);
     endResetModel();
     emit headerDataChanged(Qt::Horizontal, Filed, Filed);
+}
+
+QStringList AgencyTableModel::counties() const
+{
+    QStringList list;
+    for (const AgencyOverview &a : m_agencies) {
+        if (!a.county.isEmpty())
+            list << a.county;
+    }
+    list.removeDuplicates();
+    list.sort(Qt::CaseInsensitive);
+    return list;
 }
 
 int AgencyTableModel::rowCount(const QModelIndex &parent) const
@@ -52,7 +66,8 @@ QVariant AgencyTableModel::display(const AgencyOverview &a, int column) const
     case YearsNotFiled:
         return a.filing == AgencyOverview::Filing::NotFiled ? QVariant(a.yearsNotFiled) : QVariant();
     case Investigations:
-        return a.latestInvestigations ? QVariant(*a.latestInvestigations) : (a.latestYear ? Unknown : QVariant());
+        return a.latestInvestigations ? QVariant(QLocale().toString(*a.latestInvestigations))
+                                      : (a.latestYear ? Unknown : QVariant());
     case Violations:
         return a.latestViolations ? a.latestViolations->toDisplayString() : (a.latestYear ? Unknown : QString());
     }
@@ -89,6 +104,12 @@ QVariant AgencyTableModel::data(const QModelIndex &index, int role) const
         return m_searchText.at(index.row());
     case AgencyIdRole:
         return a.id;
+    case KindRole:
+        return a.kind;
+    case CountyRole:
+        return a.county;
+    case FilingRole:
+        return int(a.filing);
     case Qt::TextAlignmentRole:
         if (index.column() >= YearsNotFiled)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -103,6 +124,8 @@ QVariant AgencyTableModel::data(const QModelIndex &index, int role) const
 
 QVariant AgencyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && (section == Investigations || section == Violations))
+        return tr("From the latest filed report up to the reporting year");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -121,9 +144,9 @@ QVariant AgencyTableModel::headerData(int section, Qt::Orientation orientation, 
     case YearsNotFiled:
         return tr("Years not filed");
     case Investigations:
-        return tr("Latest investigations");
+        return tr("Investigations");
     case Violations:
-        return tr("Latest violations");
+        return tr("Violations");
     }
     return QVariant();
 }

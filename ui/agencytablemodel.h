@@ -11,12 +11,14 @@ class AgencyTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Ori, Name, Kind, County, ParentOrg, Filed, YearsNotFiled, Investigations, Violations, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, SearchTextRole, AgencyIdRole };
+    enum Role { SortRole = Qt::UserRole + 1, SearchTextRole, AgencyIdRole, KindRole, CountyRole, FilingRole };
 
     explicit AgencyTableModel(QObject *parent = nullptr);
 
     void setAgencies(QList<AgencyOverview> agencies, int year);
     int year() const { return m_year; }
+    // The counties of the agencies listed, sorted, for the county filter.
+    QStringList counties() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

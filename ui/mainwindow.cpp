@@ -2,25 +2,37 @@
 
 #include "agencylistview.h"
 #include "agencytablemodel.h"
+#include "importdialog.h"
+#include "profile/agencyprofileview.h"
+#include "recentfiles.h"
 
 #include "app/agencyoverviewquery.h"
+#include "app/editing/reviewdocument.h"
+#include "db/csvexporter.h"
 #include "db/metastore.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QToolBar>
+#include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_agencyModel(new AgencyTableModel(this)), m_agencyList(new AgencyListView(m_agencyModel)),
-      m_demoBanner(new QLabel), m_readOnlyNote(new QLabel), m_year(new QSpinBox)
+      m_profile(new AgencyProfileView), m_splitter(new QSplitter(Qt::Horizontal)), m_demoBanner(new QLabel),
+      m_readOnlyNote(new QLabel), m_year(new QSpinBox)
 {
     m_demoBanner->setText(tr("Demo data: fictional agencies. No figure here describes a real agency."));
     m_demoBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; "
@@ -34,24 +46,39 @@ MainWindow::MainWindow(QWidget *parent)
     m_year->setPrefix(tr("Reporting year "));
     m_year->setAccessibleName(tr("Reporting year"));
 
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    auto *yearRow = new QHBoxLayout;
+    yearRow->addWidget(m_year);
+    yearRow->addStretch(1);
+    leftLayout->addLayout(yearRow);
+    leftLayout->addWidget(m_agencyList, 1);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_profile);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_demoBanner);
     layout->addWidget(m_readOnlyNote);
-    auto *body = new QWidget;
-    auto *bodyLayout = new QVBoxLayout(body);
-    auto *yearRow = new QHBoxLayout;
-    yearRow->addWidget(m_year);
-    yearRow->addStretch(1);
-    bodyLayout->addLayout(yearRow);
-    bodyLayout->addWidget(m_agencyList, 1);
-    layout->addWidget(body, 1);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     createActions();
     connect(m_year, &QSpinBox::valueChanged, this, &MainWindow::reloadAgencies);
-    resize(1280, 760);
+    connect(m_agencyList, &AgencyListView::currentAgencyChanged, m_profile, &AgencyProfileView::showAgency);
+    connect(m_agencyList, &AgencyListView::agencyActivated, this, [this](qint64 id) {
+        m_profile->showAgency(id);
+        m_profile->reportTable()->setFocus(Qt::OtherFocusReason);
+    });
+    // First start: most of the screen; later starts: as the reviewer left it.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(screen->availableGeometry().size() * 0.92);
+    restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
@@ -59,52 +86,174 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDatabase);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabase);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDatabase);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::refillRecentMenu);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importCsv);
+    file->addAction(tr("&Export CSV…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportCsv);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(tr("&Find agency"), m_agencyList, &AgencyListView::focusSearch);
-    find->setShortcut(QKeySequence::Find);
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    edit->addSeparator();
+    edit->addAction(tr("&Find agency"), QKeySequence::Find, m_agencyList, &AgencyListView::focusSearch);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CAC Review"), this, &MainWindow::showAbout);
 }
 
+int MainWindow::reportingYear() const
+{
+    return m_year->value();
+}
+
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    m_document.reset();
     m_database = std::move(database);
-    const bool demo = MetaStore(m_database->connection()).isDemo();
-    m_demoBanner->setVisible(demo);
+    m_document = std::make_unique<ReviewDocument>(*m_database);
+    m_isDemo = MetaStore(m_database->connection()).isDemo();
+    m_demoBanner->setVisible(m_isDemo);
     m_readOnlyNote->setVisible(m_database->isReadOnly());
+    RecentFiles::add(m_database->path());
     setWindowFilePath(m_database->path());
-    setWindowTitle(QFileInfo(m_database->path()).fileName() + (demo ? tr(" (demo data)") : QString()));
+    setWindowTitle(tr("%1 — CAC Review").arg(QFileInfo(m_database->path()).fileName())
+                   + (m_isDemo ? tr(" (demo data)") : QString()));
+
+    QUndoStack *stack = m_document->undoStack();
+    disconnect(m_undo, nullptr, nullptr, nullptr);
+    disconnect(m_redo, nullptr, nullptr, nullptr);
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &t) { m_undo->setText(tr("&Undo %1").arg(t)); });
+    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &t) { m_redo->setText(tr("&Redo %1").arg(t)); });
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    connect(m_document.get(), &ReviewDocument::agencyChanged, this, &MainWindow::reloadAgencies);
+    connect(m_document.get(), &ReviewDocument::editFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("The change could not be saved"), message);
+    });
+    m_profile->setDocument(m_document.get(), m_isDemo);
+
     const std::optional<int> latest = AgencyOverviewQuery(m_database->connection()).latestYear();
-    const QSignalBlocker block(m_year);
-    m_year->setValue(latest.value_or(QDate::currentDate().year() - 1));
+    {
+        const QSignalBlocker block(m_year);
+        m_year->setValue(latest.value_or(QDate::currentDate().year() - 1));
+    }
     reloadAgencies();
+    if (m_agencyModel->rowCount() > 0)
+        m_agencyList->table()->selectRow(0);
 }
 
 void MainWindow::reloadAgencies()
 {
     if (!m_database)
         return;
+    const qint64 current = m_agencyList->currentAgencyId();
     m_agencyModel->setAgencies(AgencyOverviewQuery(m_database->connection()).load(m_year->value()), m_year->value());
-    statusBar()->showMessage(tr("%n agencies", nullptr, m_agencyModel->rowCount()));
+    if (current != 0)
+        m_agencyList->selectAgency(current);
+    statusBar()->showMessage(tr("%1 agencies in %2").arg(m_agencyModel->rowCount()).arg(QFileInfo(m_database->path()).fileName()));
+}
+
+void MainWindow::openPath(const QString &path)
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::OpenExisting);
+    if (!opened.ok()) {
+        QMessageBox::warning(this, tr("Cannot open the database"), opened.error());
+        if (!QFileInfo::exists(path))
+            RecentFiles::remove(path);
+        return;
+    }
+    setDatabase(opened.take());
 }
 
 void MainWindow::openDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open review database"), QString(),
                                                       tr("CAC Review databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+void MainWindow::newDatabase()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New review database"), QString(),
+                                                tr("CAC Review databases (*.sqlite)"));
     if (path.isEmpty())
         return;
-    Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::OpenExisting);
-    if (!opened.ok()) {
-        QMessageBox::warning(this, tr("Cannot open the database"), opened.error());
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New review database"),
+                             tr("%1 already exists. Choose a new name; an existing file is never overwritten.").arg(path));
         return;
     }
-    setDatabase(opened.take());
+    Result<std::unique_ptr<Database>> created = Database::open(path, Database::Mode::CreateIfMissing);
+    if (!created.ok()) {
+        QMessageBox::warning(this, tr("Cannot create the database"), created.error());
+        return;
+    }
+    setDatabase(created.take());
+}
+
+void MainWindow::refillRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : RecentFiles::list())
+        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  (") + path + u')', this,
+                                [this, path] { openPath(path); });
+    if (m_recentMenu->isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void MainWindow::importCsv()
+{
+    if (!m_database)
+        return;
+    if (m_database->isReadOnly()) {
+        QMessageBox::information(this, tr("Import CSV"), tr("This file is read-only: nothing can be imported into it."));
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import misuse reports"), QString(),
+                                                      tr("CSV or tab-separated files (*.csv *.tsv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportDialog dialog(*m_database, path, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_isDemo = MetaStore(m_database->connection()).isDemo();
+        m_demoBanner->setVisible(m_isDemo);
+        reloadAgencies();
+        m_profile->reload();
+    }
+}
+
+void MainWindow::exportCsv()
+{
+    if (!m_database)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export misuse reports"), QString(), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<int> written = CsvExporter(*m_database).exportTo(path);
+    QApplication::restoreOverrideCursor();
+    if (!written.ok()) {
+        QMessageBox::warning(this, tr("Export failed"), written.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %1 reports to %2%3").arg(written.value()).arg(path,
+                             m_isDemo ? tr(" (demo data, fictional agencies)") : QString()));
 }
 
 void MainWindow::showAbout()
@@ -113,4 +262,26 @@ void MainWindow::showAbout()
                        tr("<h3>CAC Review %1</h3><p>A workbench for the CLETS Advisory Committee and DOJ staff "
                           "reviewing agencies' annual CLETS misuse reports.</p><p>Everything stays on this "
                           "computer.</p>").arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_agencyList->table()->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/agencyColumns")).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/agencyColumns"), m_agencyList->table()->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
 }

@@ -7,9 +7,13 @@
 #include <memory>
 
 class AgencyListView;
+class AgencyProfileView;
 class AgencyTableModel;
 class QLabel;
+class QMenu;
 class QSpinBox;
+class QSplitter;
+class ReviewDocument;
 
 // The reviewer's window: assembles the views and the actions; each view owns its own logic.
 class MainWindow : public QMainWindow
@@ -21,18 +25,38 @@ public:
 
     void setDatabase(std::unique_ptr<Database> database);
     Database *database() const { return m_database.get(); }
+    ReviewDocument *document() const { return m_document.get(); }
     AgencyListView *agencyList() const { return m_agencyList; }
+    AgencyProfileView *profile() const { return m_profile; }
+    int reportingYear() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void newDatabase();
     void openDatabase();
+    void openPath(const QString &path);
+    void importCsv();
+    void exportCsv();
+    void refillRecentMenu();
     void reloadAgencies();
     void showAbout();
+    void restoreLayout();
+    void saveLayout();
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ReviewDocument> m_document; // after m_database: destroyed first
     AgencyTableModel *m_agencyModel;
     AgencyListView *m_agencyList;
+    AgencyProfileView *m_profile;
+    QSplitter *m_splitter;
     QLabel *m_demoBanner;
     QLabel *m_readOnlyNote;
     QSpinBox *m_year;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    bool m_isDemo = false;
 };

@@ -1,0 +1,59 @@
+#include "csvpreviewmodel.h"
+
+#include "db/csvreader.h"
+
+#include <QFile>
+
+CsvPreviewModel::CsvPreviewModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+bool CsvPreviewModel::load(const QString &path, int rows)
+{
+    beginResetModel();
+    m_header.clear();
+    m_rows.clear();
+    m_lines.clear();
+    m_error.clear();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = file.errorString();
+    } else {
+        CsvReader reader(&file);
+        QStringList record;
+        if (reader.readRecord(record))
+            m_header = record;
+        while (m_rows.size() < rows && reader.readRecord(record)) {
+            m_rows << record;
+            m_lines << reader.recordLine();
+        }
+        if (reader.hasError())
+            m_error = tr("line %1: %2").arg(reader.recordLine()).arg(reader.error());
+    }
+    endResetModel();
+    return m_error.isEmpty();
+}
+
+int CsvPreviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CsvPreviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_header.size());
+}
+
+QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::DisplayRole)
+        return QVariant();
+    return m_rows.at(index.row()).value(index.column());
+}
+
+QVariant CsvPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    if (orientation == Qt::Horizontal)
+        return m_header.value(section);
+    return m_lines.value(section); // the line number, as errors name it
+}

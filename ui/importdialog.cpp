@@ -1,0 +1,146 @@
+#include "importdialog.h"
+
+#include "csvpreviewmodel.h"
+#include "importissuemodel.h"
+
+#include "app/importrunner.h"
+#include "db/database.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int PreviewRows = 20;
+}
+
+ImportDialog::ImportDialog(Database &database, const QString &csvPath, QWidget *parent)
+    : QDialog(parent), m_database(database), m_path(csvPath), m_runner(new ImportRunner(this)),
+      m_previewModel(new CsvPreviewModel(this)), m_issueModel(new ImportIssueModel(this)), m_preview(new QTableView),
+      m_issues(new QTableView), m_summary(new QLabel), m_progress(new QProgressBar), m_import(new QPushButton(tr("&Import"))),
+      m_cancel(new QPushButton(tr("Cancel"))), m_timer(new QTimer(this))
+{
+    setWindowTitle(tr("Import %1").arg(QFileInfo(csvPath).fileName()));
+    m_previewModel->load(csvPath, PreviewRows);
+    m_preview->setModel(m_previewModel);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setWordWrap(false);
+    m_issues->setModel(m_issueModel);
+    m_issues->verticalHeader()->hide();
+    m_issues->horizontalHeader()->setStretchLastSection(true);
+    m_issues->setWordWrap(false);
+    m_summary->setWordWrap(true);
+    m_progress->setRange(0, 1000);
+    m_import->setEnabled(false);
+    m_import->setDefault(true);
+
+    auto *buttons = new QDialogButtonBox;
+    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
+    auto *previewBox = new QGroupBox(tr("First rows of the file (the left column is the line number)"));
+    (new QVBoxLayout(previewBox))->addWidget(m_preview);
+    auto *issueBox = new QGroupBox(tr("Check of every row"));
+    auto *issueLayout = new QVBoxLayout(issueBox);
+    issueLayout->addWidget(m_summary);
+    issueLayout->addWidget(m_issues);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(previewBox, 3);
+    layout->addWidget(issueBox, 2);
+    layout->addWidget(m_progress);
+    layout->addWidget(buttons);
+    resize(1000, 640);
+
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::reject);
+    connect(m_runner, &ImportRunner::finished, this, &ImportDialog::runnerFinished);
+    connect(m_timer, &QTimer::timeout, this, &ImportDialog::showProgress);
+    startCheck();
+}
+
+ImportDialog::~ImportDialog() = default;
+
+bool ImportDialog::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+void ImportDialog::startCheck()
+{
+    m_stage = Stage::Checking;
+    m_summary->setText(tr("Checking every row; nothing is written yet…"));
+    m_runner->start(m_path, m_database.path(), true);
+    m_timer->start(100);
+}
+
+void ImportDialog::startImport()
+{
+    m_stage = Stage::Importing;
+    m_import->setEnabled(false);
+    m_summary->setText(tr("Importing…"));
+    m_runner->start(m_path, m_database.path(), false);
+    m_timer->start(100);
+}
+
+void ImportDialog::showProgress()
+{
+    m_progress->setValue(m_runner->progress());
+}
+
+void ImportDialog::runnerFinished()
+{
+    m_timer->stop();
+    const ImportSummary &s = m_runner->summary();
+    m_issueModel->setIssues(s.errors, s.warnings);
+    m_issues->resizeColumnsToContents();
+    const QLocale locale;
+    if (s.cancelled) {
+        m_summary->setText(tr("Cancelled: nothing was written."));
+        m_stage = m_stage == Stage::Importing ? Stage::Checked : Stage::Checked;
+        m_progress->setValue(0);
+        m_import->setEnabled(false);
+        return;
+    }
+    if (!s.succeeded()) {
+        QString text = tr("%1 rows checked: %2 problems. Nothing can be imported until the file is corrected; "
+                          "nothing was written.")
+                               .arg(locale.toString(s.rows)).arg(locale.toString(s.errorCount));
+        if (s.errorCount > s.errors.size())
+            text += tr(" The first %1 are listed.").arg(s.errors.size());
+        m_summary->setText(text);
+        m_stage = Stage::Checked;
+        return;
+    }
+    const QString counts = tr("%1 rows: %2 new reports, %3 changed, %4 unchanged; %5 new agencies.")
+                                   .arg(locale.toString(s.rows), locale.toString(s.reportsAdded),
+                                        locale.toString(s.reportsChanged), locale.toString(s.reportsUnchanged),
+                                        locale.toString(s.agenciesAdded));
+    m_progress->setValue(1000);
+    if (m_stage == Stage::Checking) {
+        m_stage = Stage::Checked;
+        m_summary->setText(tr("Ready to import. %1").arg(counts));
+        m_import->setEnabled(true);
+        return;
+    }
+    m_stage = Stage::Done;
+    m_summary->setText(tr("Imported. %1").arg(counts));
+    accept();
+}
+
+void ImportDialog::reject()
+{
+    if (m_runner->isRunning()) {
+        // Cancel the run; the dialog stays until the worker has rolled back.
+        m_summary->setText(tr("Cancelling…"));
+        m_runner->cancel();
+        return;
+    }
+    QDialog::reject();
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QDialog>
+
+class CsvPreviewModel;
+class Database;
+class ImportIssueModel;
+class ImportRunner;
+class QDialogButtonBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+// Import from the window: the first rows of the file and the result of checking all of it,
+// before anything is written; then the import itself on a worker thread, with progress and
+// Cancel (which writes nothing).
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportDialog(Database &database, const QString &csvPath, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // For tests: the buttons and what the dialog says.
+    QPushButton *importButton() const { return m_import; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QLabel *summaryLabel() const { return m_summary; }
+    ImportIssueModel *issues() const { return m_issueModel; }
+    bool isRunning() const;
+
+    void reject() override;
+
+private:
+    enum class Stage { Checking, Checked, Importing, Done };
+    void startCheck();
+    void startImport();
+    void runnerFinished();
+    void showProgress();
+
+    Database &m_database;
+    QString m_path;
+    Stage m_stage = Stage::Checking;
+    ImportRunner *m_runner;
+    CsvPreviewModel *m_previewModel;
+    ImportIssueModel *m_issueModel;
+    QTableView *m_preview;
+    QTableView *m_issues;
+    QLabel *m_summary;
+    QProgressBar *m_progress;
+    QPushButton *m_import;
+    QPushButton *m_cancel;
+    QTimer *m_timer;
+};

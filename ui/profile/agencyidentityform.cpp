@@ -1,0 +1,100 @@
+#include "agencyidentityform.h"
+
+#include "app/editing/reviewdocument.h"
+#include "db/agencykind.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+AgencyIdentityForm::AgencyIdentityForm(QWidget *parent)
+    : QWidget(parent), m_name(new QLineEdit), m_kind(new QComboBox), m_county(new QLineEdit), m_parent(new QLineEdit),
+      m_sworn(new QLineEdit), m_status(new QComboBox), m_endDate(new QLineEdit), m_notes(new QPlainTextEdit)
+{
+    m_kind->addItem(QStringLiteral("—"), QString());
+    for (const QString &code : AgencyKind::codes())
+        m_kind->addItem(AgencyKind::label(code), code);
+    for (const char *status : {"active", "suspended", "removed", "ended"})
+        m_status->addItem(tr(status), QString::fromLatin1(status));
+    m_sworn->setPlaceholderText(tr("not reported"));
+    m_endDate->setPlaceholderText(tr("YYYY-MM-DD, while service runs: blank"));
+    m_notes->setPlaceholderText(tr("Committee notes on this agency"));
+    m_notes->setMaximumHeight(90);
+    auto *saveNotes = new QPushButton(tr("Save notes"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Kind"), m_kind);
+    form->addRow(tr("County"), m_county);
+    form->addRow(tr("Parent organisation"), m_parent);
+    form->addRow(tr("Sworn staff"), m_sworn);
+    form->addRow(tr("CLETS service"), m_status);
+    form->addRow(tr("Service ended on"), m_endDate);
+    form->addRow(tr("Notes"), m_notes);
+    form->addRow(QString(), saveNotes);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+
+    connectLine(m_name, QStringLiteral("name"), tr("Name"));
+    connectLine(m_county, QStringLiteral("county"), tr("County"));
+    connectLine(m_parent, QStringLiteral("parent_org"), tr("Parent organisation"));
+    connectLine(m_sworn, QStringLiteral("sworn_staff"), tr("Sworn staff"));
+    connectLine(m_endDate, QStringLiteral("service_end_date"), tr("Service ended on"));
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        commit(QStringLiteral("kind"), tr("Kind"), m_kind->currentData().toString());
+    });
+    connect(m_status, &QComboBox::activated, this, [this] {
+        commit(QStringLiteral("service_status"), tr("CLETS service"), m_status->currentData().toString());
+    });
+    connect(saveNotes, &QPushButton::clicked, this, [this] {
+        commit(QStringLiteral("notes"), tr("Notes"), m_notes->toPlainText());
+    });
+}
+
+void AgencyIdentityForm::connectLine(QLineEdit *edit, const QString &field, const QString &label)
+{
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, field, label] {
+        if (edit->isModified()) {
+            edit->setModified(false);
+            commit(field, label, edit->text());
+        }
+    });
+}
+
+void AgencyIdentityForm::setDocument(ReviewDocument *document)
+{
+    m_document = document;
+    const bool editable = document && !document->isReadOnly();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_kind, m_county, m_parent, m_sworn, m_status, m_endDate})
+        w->setEnabled(editable);
+    m_notes->setReadOnly(!editable);
+}
+
+void AgencyIdentityForm::setAgency(const AgencyRecord &agency)
+{
+    m_agency = agency;
+    m_name->setText(agency.name);
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(agency.kind)));
+    m_county->setText(agency.county);
+    m_parent->setText(agency.parentOrg);
+    m_sworn->setText(agency.swornStaff ? QString::number(*agency.swornStaff) : QString());
+    m_status->setCurrentIndex(qMax(0, m_status->findData(agency.serviceStatus)));
+    m_endDate->setText(agency.serviceEndDate ? agency.serviceEndDate->toString(Qt::ISODate) : QString());
+    if (m_notes->toPlainText() != agency.notes)
+        m_notes->setPlainText(agency.notes);
+}
+
+void AgencyIdentityForm::commit(const QString &field, const QString &label, const QString &text)
+{
+    if (!m_document)
+        return;
+    const QString refused = m_document->editAgency(m_agency.id, field, text);
+    if (!refused.isEmpty()) {
+        setAgency(m_agency); // put the stored value back
+        emit editRefused(label, text, refused);
+    }
+}

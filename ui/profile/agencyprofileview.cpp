@@ -1,0 +1,216 @@
+#include "agencyprofileview.h"
+
+#include "agencyidentityform.h"
+#include "contacttablemodel.h"
+#include "reporttablemodel.h"
+#include "ui/charts/chartpalette.h"
+#include "ui/charts/yeartrendchart.h"
+
+#include "app/agencyprofileloader.h"
+#include "app/editing/reviewdocument.h"
+#include "db/agencykind.h"
+#include "db/database.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+QTableView *makeTable(QAbstractItemModel *model)
+{
+    auto *table = new QTableView;
+    table->setModel(model);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->setAlternatingRowColors(true);
+    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                           | QAbstractItemView::AnyKeyPressed);
+    table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    table->setWordWrap(false);
+    return table;
+}
+} // namespace
+
+AgencyProfileView::AgencyProfileView(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel), m_subtitle(new QLabel), m_message(new QLabel), m_sanctions(new QLabel),
+      m_identity(new AgencyIdentityForm), m_contactModel(new ContactTableModel(this)),
+      m_contacts(makeTable(m_contactModel)), m_reportModel(new ReportTableModel(this)),
+      m_reports(makeTable(m_reportModel)), m_chart(new QChartView), m_tabs(new QTabWidget)
+{
+    m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
+    m_subtitle->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: #a40000; font-weight: bold; }"));
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Edit refused"));
+    m_message->hide();
+    m_sanctions->setWordWrap(true);
+    m_sanctions->setTextFormat(Qt::RichText);
+    m_contacts->horizontalHeader()->setStretchLastSection(true);
+    m_reports->setMinimumHeight(160);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(260);
+
+    auto *addContact = new QPushButton(tr("Add contact…"));
+    auto *removeContact = new QPushButton(tr("Remove contact"));
+    auto *contactButtons = new QHBoxLayout;
+    contactButtons->addWidget(addContact);
+    contactButtons->addWidget(removeContact);
+    contactButtons->addStretch(1);
+    auto *contactPage = new QWidget;
+    auto *contactLayout = new QVBoxLayout(contactPage);
+    contactLayout->addWidget(m_contacts);
+    contactLayout->addLayout(contactButtons);
+
+    auto *identityPage = new QWidget;
+    auto *identityLayout = new QVBoxLayout(identityPage);
+    identityLayout->addWidget(m_identity);
+    identityLayout->addWidget(m_sanctions);
+    identityLayout->addStretch(1);
+    auto *identityScroll = new QScrollArea;
+    identityScroll->setWidget(identityPage);
+    identityScroll->setWidgetResizable(true);
+    identityScroll->setFrameShape(QFrame::NoFrame);
+
+    auto *reportPage = new QWidget;
+    auto *reportLayout = new QVBoxLayout(reportPage);
+    auto *reportHint = new QLabel(tr("Double-click a cell to correct it; leave it blank for “not reported”."));
+    reportHint->setWordWrap(true);
+    reportLayout->addWidget(reportHint);
+    reportLayout->addWidget(m_reports, 2);
+    reportLayout->addWidget(m_chart, 3);
+
+    m_tabs->addTab(reportPage, tr("&Reports"));
+    m_tabs->addTab(identityScroll, tr("A&gency"));
+    m_tabs->addTab(contactPage, tr("&Contacts"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tabs, 1);
+
+    connect(addContact, &QPushButton::clicked, this, &AgencyProfileView::addContact);
+    connect(removeContact, &QPushButton::clicked, this, &AgencyProfileView::removeContact);
+    connect(m_identity, &AgencyIdentityForm::editRefused, this, &AgencyProfileView::showRefusal);
+    connect(m_contactModel, &ContactTableModel::editRefused, this, &AgencyProfileView::showRefusal);
+    connect(m_reportModel, &ReportTableModel::editRefused, this, &AgencyProfileView::showRefusal);
+    m_title->setText(tr("Choose an agency in the list"));
+}
+
+void AgencyProfileView::setDocument(ReviewDocument *document, bool demo)
+{
+    m_document = document;
+    m_demo = demo;
+    m_identity->setDocument(document);
+    m_contactModel->setDocument(document);
+    m_reportModel->setDocument(document);
+    connect(document, &ReviewDocument::agencyChanged, this, [this](qint64 id) {
+        if (id == m_agencyId)
+            reload();
+    });
+    m_agencyId = 0;
+}
+
+QString AgencyProfileView::heading() const
+{
+    return m_title->text();
+}
+
+void AgencyProfileView::showAgency(qint64 agencyId)
+{
+    m_agencyId = agencyId;
+    m_message->hide();
+    reload();
+}
+
+void AgencyProfileView::reload()
+{
+    if (!m_document || m_agencyId == 0)
+        return;
+    const std::optional<AgencyProfile> profile = AgencyProfileLoader(m_document->database().connection()).load(m_agencyId);
+    if (!profile)
+        return;
+    const AgencyRecord &a = profile->agency;
+    m_title->setText(a.name);
+    QStringList facts{a.ori, a.kind.isEmpty() ? tr("kind not recorded") : AgencyKind::label(a.kind),
+                      a.county.isEmpty() ? tr("county not recorded") : tr("%1 County").arg(a.county)};
+    if (!a.parentOrg.isEmpty())
+        facts << a.parentOrg;
+    facts << (a.swornStaff ? tr("%1 sworn staff").arg(QLocale().toString(*a.swornStaff)) : tr("sworn staff not reported"));
+    m_subtitle->setText(facts.join(QStringLiteral(" · ")));
+    m_identity->setAgency(a);
+    QStringList sanctions;
+    for (const SanctionRecord &s : profile->sanctions)
+        sanctions << tr("<b>%1</b> %2: %3").arg(s.issuedOn.toString(Qt::ISODate), s.kind, s.reason.toHtmlEscaped());
+    m_sanctions->setText(sanctions.isEmpty() ? tr("No warnings or sanctions on record.")
+                                             : tr("Warnings and sanctions:<br>") + sanctions.join(QStringLiteral("<br>")));
+    m_contactModel->setContacts(profile->contacts);
+    m_reportModel->setReports(profile->reports);
+    m_reports->resizeColumnsToContents();
+    updateChart(*profile);
+}
+
+void AgencyProfileView::updateChart(const AgencyProfile &profile)
+{
+    TrendSeries investigations{tr("Investigations"), ChartPalette::color(0), {}};
+    TrendSeries violations{tr("Violations"), ChartPalette::color(3), {}};
+    TrendSeries individuals{tr("Individuals"), ChartPalette::color(2), {}};
+    const auto value = [](const std::optional<int> &n) { return n ? std::optional<double>(*n) : std::nullopt; };
+    for (const MisuseReport &r : profile.reports) {
+        const bool filed = r.filed.value_or(false);
+        investigations.points.append({r.year, filed ? value(r.investigations) : std::nullopt, std::nullopt});
+        violations.points.append({r.year, filed && r.violations ? std::optional<double>(r.violations->low) : std::nullopt,
+                                  filed && r.violations ? std::optional<double>(r.violations->high) : std::nullopt});
+        individuals.points.append({r.year, filed ? value(r.individuals) : std::nullopt, std::nullopt});
+    }
+    QString footnote = m_demo ? tr("Demo data, fictional agencies. ") : QString();
+    footnote += tr("Source: %1. Gaps: not filed or not reported.").arg(QFileInfo(m_document->database().path()).fileName());
+    QChart *old = m_chart->chart();
+    m_chart->setChart(YearTrendChart::build(tr("%1: misuse reported by year").arg(profile.agency.name),
+                                            tr("Count"), {investigations, violations, individuals}, footnote));
+    delete old;
+}
+
+void AgencyProfileView::showRefusal(const QString &field, const QString &value, const QString &reason)
+{
+    m_message->setText(tr("%1: “%2” was not saved: %3").arg(field, value, reason));
+    m_message->show();
+}
+
+void AgencyProfileView::addContact()
+{
+    if (!m_document || m_agencyId == 0)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add contact"), tr("Name of the contact:"), QLineEdit::Normal,
+                                               QString(), &ok);
+    if (!ok)
+        return;
+    ContactRecord contact;
+    contact.agencyId = m_agencyId;
+    contact.name = name;
+    const QString refused = m_document->addContact(contact);
+    if (!refused.isEmpty())
+        showRefusal(tr("Contact"), name, refused);
+}
+
+void AgencyProfileView::removeContact()
+{
+    const QModelIndex current = m_contacts->currentIndex();
+    if (!m_document || !current.isValid())
+        return;
+    const QString refused = m_document->removeContact(m_contactModel->contactId(current.row()));
+    if (!refused.isEmpty())
+        showRefusal(tr("Contact"), QString(), refused);
+}

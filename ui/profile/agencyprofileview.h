@@ -1,0 +1,57 @@
+#pragma once
+
+#include "app/agencyprofile.h"
+
+#include <QWidget>
+
+class AgencyIdentityForm;
+class ContactTableModel;
+class QChartView;
+class QLabel;
+class QTabWidget;
+class QTableView;
+class ReportTableModel;
+class ReviewDocument;
+
+// One agency in full: who it is, its CLETS service, warnings and sanctions, contacts, its
+// reports year by year, and a chart of investigations, violations and individuals. Everything
+// editable goes through the document, so it is checked, audited and undoable.
+class AgencyProfileView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AgencyProfileView(QWidget *parent = nullptr);
+
+    void setDocument(ReviewDocument *document, bool demo);
+    void showAgency(qint64 agencyId);
+    qint64 agencyId() const { return m_agencyId; }
+    QTableView *reportTable() const { return m_reports; }
+    QChartView *chartView() const { return m_chart; }
+    QLabel *messageLabel() const { return m_message; }
+    // The agency's name shown in the heading; for tests and screen readers.
+    QString heading() const;
+
+public slots:
+    void reload();
+
+private:
+    void showRefusal(const QString &field, const QString &value, const QString &reason);
+    void addContact();
+    void removeContact();
+    void updateChart(const AgencyProfile &profile);
+
+    ReviewDocument *m_document = nullptr;
+    bool m_demo = false;
+    qint64 m_agencyId = 0;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_message;
+    QLabel *m_sanctions;
+    AgencyIdentityForm *m_identity;
+    ContactTableModel *m_contactModel;
+    QTableView *m_contacts;
+    ReportTableModel *m_reportModel;
+    QTableView *m_reports;
+    QChartView *m_chart;
+    QTabWidget *m_tabs;
+};
