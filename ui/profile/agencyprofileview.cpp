@@ -177,7 +177,7 @@ void AgencyProfileView::updateChart(const AgencyProfile &profile)
     QString footnote = m_demo ? tr("Demo data, fictional agencies. ") : QString();
     footnote += tr("Source: %1. Gaps: not filed or not reported.").arg(QFileInfo(m_document->database().path()).fileName());
     QChart *old = m_chart->chart();
-    m_chart->setChart(YearTrendChart::build(tr("%1: misuse reported by year").arg(profile.agency.name),
+    m_chart->setChart(YearTrendChart::build(tr("Misuse reported by year"),
                                             tr("Count"), {investigations, violations, individuals}, footnote));
     delete old;
 }

@@ -1,0 +1,266 @@
+#include "testdatabase.h"
+
+#include "app/agencyoverview.h"
+#include "app/demodatainstaller.h"
+#include "app/editing/reviewdocument.h"
+#include "ui/agencylistview.h"
+#include "ui/importdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/profile/agencyprofileview.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoStack>
+
+// The reviewer's window, driven as a reviewer would, offscreen, over a demo database.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void modelsPassTheModelTester();
+    void typingFiltersAndIgnoresAccentsAndCase();
+    void filtersByKindAndFiling();
+    void choosingAnAgencyShowsItsNumbers();
+    void editIsSavedAuditedUndoneRedone();
+    void badEditIsRefusedAndNothingWritten();
+    void enterOpensTheProfile();
+    void cancelledImportWritesNothing();
+    void windowAndProfileRenderToPng();
+
+private:
+    int visibleRows() { return m_window->agencyList()->visibleCount(); }
+    void selectOri(const QString &ori);
+    QModelIndex reportCell(int year, const QString &header);
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationDomain(QStringLiteral("cac-review.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("cac-review-tests"));
+    m_demoPath = m_dir.filePath(QStringLiteral("demo-template.sqlite"));
+    auto db = Database::open(m_demoPath, Database::Mode::CreateIfMissing);
+    QVERIFY(db.ok());
+    QVERIFY(DemoDataInstaller(*db.value()).install(DemoOptions()).ok());
+}
+
+void TestMainWindow::init()
+{
+    // A fresh copy of the demo database for each test.
+    static int n = 0;
+    const QString path = m_dir.filePath(QStringLiteral("demo-%1.sqlite").arg(++n));
+    {
+        auto db = Database::open(m_demoPath, Database::Mode::OpenExisting);
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(path)));
+    }
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    QVERIFY(db.ok());
+    m_window = std::make_unique<MainWindow>();
+    m_window->setDatabase(db.take());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestMainWindow::selectOri(const QString &ori)
+{
+    QLineEdit *search = m_window->agencyList()->searchBox();
+    search->clear();
+    QTest::keyClicks(search, ori);
+    QCOMPARE(visibleRows(), 1);
+    m_window->agencyList()->table()->selectRow(0);
+}
+
+QModelIndex TestMainWindow::reportCell(int year, const QString &header)
+{
+    QAbstractItemModel *model = m_window->profile()->reportTable()->model();
+    int column = -1;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (model->headerData(c, Qt::Horizontal).toString() == header)
+            column = c;
+    }
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data().toInt() == year)
+            return model->index(r, column);
+    }
+    return QModelIndex();
+}
+
+void TestMainWindow::modelsPassTheModelTester()
+{
+    QAbstractItemModelTester list(m_window->agencyList()->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    selectOri(QStringLiteral("CAZ000005"));
+    QAbstractItemModelTester reports(m_window->profile()->reportTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(m_window->profile()->reportTable()->model()->rowCount() > 10);
+}
+
+void TestMainWindow::typingFiltersAndIgnoresAccentsAndCase()
+{
+    QCOMPARE(visibleRows(), 150);
+    QLineEdit *search = m_window->agencyList()->searchBox();
+    QTest::keyClicks(search, QStringLiteral("rio"));
+    QVERIFY(visibleRows() >= 1);
+    QVERIFY(visibleRows() < 150);
+    const QModelIndex first = m_window->agencyList()->table()->model()->index(0, 1);
+    QVERIFY2(first.data().toString().contains(QStringLiteral("Río Seco")), qPrintable(first.data().toString()));
+    const int matches = visibleRows();
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("RÍO"));
+    QCOMPARE(visibleRows(), matches);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("rio seco"));
+    QVERIFY(visibleRows() >= 1);
+    for (int row = 0; row < visibleRows(); ++row)
+        QVERIFY(m_window->agencyList()->table()->model()->index(row, 1).data().toString().contains(QStringLiteral("Río Seco")));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("seco field"));
+    QCOMPARE(visibleRows(), 1); // every word must match: the DHS field office of Río Seco
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("caz000012"));
+    QCOMPARE(visibleRows(), 1);
+    search->clear();
+    QCOMPARE(visibleRows(), 150);
+}
+
+void TestMainWindow::filtersByKindAndFiling()
+{
+    QComboBox *kind = m_window->agencyList()->kindFilter();
+    kind->setCurrentIndex(kind->findData(QStringLiteral("federal")));
+    QCOMPARE(visibleRows(), 4);
+    QComboBox *filing = m_window->agencyList()->filingFilter();
+    filing->setCurrentIndex(filing->findData(int(AgencyOverview::Filing::NotDue)));
+    QCOMPARE(visibleRows(), 1); // the office whose service was removed in 2019
+    kind->setCurrentIndex(0);
+    filing->setCurrentIndex(0);
+    QCOMPARE(visibleRows(), 150);
+}
+
+void TestMainWindow::choosingAnAgencyShowsItsNumbers()
+{
+    selectOri(QStringLiteral("CAZ000005")); // the Glendale-like case, in the last year
+    QCOMPARE(m_window->profile()->heading(), QStringLiteral("Corvina Bay Police Department"));
+    QCOMPARE(reportCell(m_window->reportingYear(), QStringLiteral("Violations")).data().toString(), QStringLiteral("15–25"));
+    QCOMPARE(reportCell(m_window->reportingYear(), QStringLiteral("Individuals")).data().toString(), QStringLiteral("1"));
+    // Years before 2019 did not report individuals: shown as unknown, not 0.
+    QCOMPARE(reportCell(2012, QStringLiteral("Individuals")).data().toString(), QStringLiteral("—"));
+}
+
+void TestMainWindow::editIsSavedAuditedUndoneRedone()
+{
+    selectOri(QStringLiteral("CAZ000006"));
+    QTableView *table = m_window->profile()->reportTable();
+    const QModelIndex cell = reportCell(m_window->reportingYear(), QStringLiteral("Investigations"));
+    QCOMPARE(cell.data().toString(), QStringLiteral("38"));
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(qobject_cast<QLineEdit *>(editor));
+    qobject_cast<QLineEdit *>(editor)->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("40"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(reportCell(m_window->reportingYear(), QStringLiteral("Investigations")).data().toString(), QStringLiteral("40"));
+    QSqlDatabase db = m_window->database()->connection();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update' AND table_name = 'misuse_report' "
+                                  "AND new_values LIKE '%\"investigations\":40%'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QUndoStack *stack = m_window->document()->undoStack();
+    stack->undo();
+    QCOMPARE(reportCell(m_window->reportingYear(), QStringLiteral("Investigations")).data().toString(), QStringLiteral("38"));
+    stack->redo();
+    QCOMPARE(reportCell(m_window->reportingYear(), QStringLiteral("Investigations")).data().toString(), QStringLiteral("40"));
+}
+
+void TestMainWindow::badEditIsRefusedAndNothingWritten()
+{
+    selectOri(QStringLiteral("CAZ000006"));
+    QSqlQuery q(m_window->database()->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next());
+    const int before = q.value(0).toInt();
+    QAbstractItemModel *model = m_window->profile()->reportTable()->model();
+    const QModelIndex cell = reportCell(m_window->reportingYear(), QStringLiteral("Violations"));
+    QVERIFY(!model->setData(cell, QStringLiteral("30-20")));
+    QCOMPARE(cell.data().toString(), QStringLiteral("38"));
+    QLabel *message = m_window->profile()->messageLabel();
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QLatin1StringView("low end of the range is above the high end")), qPrintable(message->text()));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next());
+    QCOMPARE(q.value(0).toInt(), before);
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+}
+
+void TestMainWindow::enterOpensTheProfile()
+{
+    QTableView *list = m_window->agencyList()->table();
+    list->setFocus();
+    list->selectRow(3);
+    QTest::keyClick(list, Qt::Key_Down);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(m_window->profile()->heading(), list->model()->index(4, 1).data().toString());
+    QVERIFY(m_window->profile()->reportTable()->hasFocus());
+}
+
+void TestMainWindow::cancelledImportWritesNothing()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("big.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("ori,year,agency,investigations,data_notice\n");
+    for (int i = 0; i < 40000; ++i)
+        file.write(QStringLiteral("CAY%1,2024,Imported Agency %1,%2,demo data\n").arg(i, 6, 10, QChar(u'0')).arg(i % 7).toUtf8());
+    file.close();
+    QSqlQuery q(m_window->database()->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM agency")) && q.next());
+    const int before = q.value(0).toInt();
+
+    ImportDialog dialog(*m_window->database(), csv, m_window.get());
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 60000); // the check found no problem
+    QVERIFY(dialog.summaryLabel()->text().contains(QLatin1StringView("40,000 new reports")));
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
+    QTRY_VERIFY(dialog.summaryLabel()->text().contains(QLatin1StringView("Cancelled")));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM agency")) && q.next());
+    QCOMPARE(q.value(0).toInt(), before);
+}
+
+void TestMainWindow::windowAndProfileRenderToPng()
+{
+    selectOri(QStringLiteral("CAZ000012"));
+    m_window->agencyList()->searchBox()->clear();
+    m_window->resize(1366, 768);
+    const QString out = qEnvironmentVariable("CAC_SCREENSHOT_DIR", m_dir.path());
+    for (QWidget *w : std::initializer_list<QWidget *>{m_window.get(), m_window->profile()}) {
+        const QImage image = w->grab().toImage();
+        QVERIFY(!image.isNull());
+        // Not blank: many distinct colours, as text, tables and a chart give.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+        QVERIFY(image.save(QStringLiteral("%1/%2.png").arg(out, w == m_window.get() ? QStringLiteral("main-window")
+                                                                                     : QStringLiteral("agency-profile"))));
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
