@@ -108,7 +108,8 @@ void CsvImportRun::checkDataKind(const ImportRow &row)
     if (!m_fileIsDemo) {
         m_fileIsDemo = row.demoNotice;
         if (!m_databaseWasEmpty && *m_fileIsDemo != m_databaseIsDemo) {
-            refuse(row.line, CsvColumns::names().at(CsvColumns::DataNotice), MetaStore::DemoNotice,
+            refuse(row.line, CsvColumns::names().at(CsvColumns::DataNotice),
+                   *m_fileIsDemo ? MetaStore::DemoNotice : QString(),
                    *m_fileIsDemo ? tr("this file is demo data and the database holds real agencies; "
                                       "demo data is never mixed with real data")
                                  : tr("the database holds demo data and this file does not; import real "

@@ -66,10 +66,17 @@ QVariant AgencyTableModel::display(const AgencyOverview &a, int column) const
     case YearsNotFiled:
         return a.filing == AgencyOverview::Filing::NotFiled ? QVariant(a.yearsNotFiled) : QVariant();
     case Investigations:
-        return a.latestInvestigations ? QVariant(QLocale().toString(*a.latestInvestigations))
-                                      : (a.latestYear ? Unknown : QVariant());
-    case Violations:
-        return a.latestViolations ? a.latestViolations->toDisplayString() : (a.latestYear ? Unknown : QString());
+    case Violations: {
+        if (!a.latestYear)
+            return QVariant();
+        QString value = column == Investigations
+                ? (a.latestInvestigations ? QLocale().toString(*a.latestInvestigations) : Unknown)
+                : (a.latestViolations ? a.latestViolations->toDisplayString() : Unknown);
+        // An older report says so, lest a 2014 figure pass for this year's.
+        if (*a.latestYear != m_year)
+            value += tr(" (%1)").arg(*a.latestYear);
+        return value;
+    }
     }
     return QVariant();
 }

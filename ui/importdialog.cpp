@@ -109,9 +109,9 @@ void ImportDialog::runnerFinished()
         return;
     }
     if (!s.succeeded()) {
-        QString text = tr("%1 rows checked: %2 problems. Nothing can be imported until the file is corrected; "
-                          "nothing was written.")
-                               .arg(locale.toString(s.rows)).arg(locale.toString(s.errorCount));
+        QString text = tr("%1 rows checked: %n problem(s). Nothing can be imported until the file is corrected; "
+                          "nothing was written.", nullptr, s.errorCount)
+                               .arg(locale.toString(s.rows));
         if (s.errorCount > s.errors.size())
             text += tr(" The first %1 are listed.").arg(s.errors.size());
         m_summary->setText(text);
