@@ -3,32 +3,15 @@
 #include "db/csvimporter.h"
 #include "db/database.h"
 
-#include <QThread>
-
-ImportRunner::ImportRunner(QObject *parent) : QObject(parent) {}
-
-ImportRunner::~ImportRunner()
+ImportRunner::ImportRunner(QObject *parent) : QObject(parent), m_task(new BackgroundTask(this))
 {
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-    }
-}
-
-bool ImportRunner::isRunning() const
-{
-    return m_thread && m_thread->isRunning();
+    connect(m_task, &BackgroundTask::finished, this, &ImportRunner::finished);
 }
 
 void ImportRunner::start(const QString &csvPath, const QString &databasePath, bool dryRun)
 {
-    if (isRunning())
-        return;
-    m_cancel = false;
-    m_progress = 0;
     m_summary = ImportSummary();
-    m_thread.reset(QThread::create([this, csvPath, databasePath, dryRun] {
-        // A connection belongs to the thread that opened it: open one here.
+    m_task->start([this, csvPath, databasePath, dryRun](BackgroundTask::Control &control) {
         Result<std::unique_ptr<Database>> database = Database::open(databasePath, Database::Mode::OpenExisting);
         ImportSummary summary;
         if (!database.ok()) {
@@ -37,14 +20,12 @@ void ImportRunner::start(const QString &csvPath, const QString &databasePath, bo
         } else {
             CsvImporter::Options options;
             options.dryRun = dryRun;
-            options.cancel = &m_cancel;
-            options.progress = [this](qint64 done, qint64 total) {
-                m_progress = total > 0 ? int(1000 * done / total) : 0;
+            options.cancel = &control.cancel;
+            options.progress = [&control](qint64 done, qint64 total) {
+                control.perMille = total > 0 ? int(1000 * done / total) : 0;
             };
             summary = CsvImporter(*database.value()).importFile(csvPath, options);
         }
         m_summary = summary; // read by the starting thread only after finished()
-    }));
-    connect(m_thread.get(), &QThread::finished, this, &ImportRunner::finished, Qt::QueuedConnection);
-    m_thread->start();
+    });
 }

@@ -44,7 +44,23 @@ CsvExporter::CsvExporter(Database &database) : m_database(database) {}
 
 Result<int> CsvExporter::exportTo(const QString &path, std::optional<int> year)
 {
+    Options options;
+    options.year = year;
+    return exportTo(path, options);
+}
+
+Result<int> CsvExporter::exportTo(const QString &path, const Options &options)
+{
+    const std::optional<int> year = options.year;
     QSqlDatabase db = m_database.connection();
+    int total = 0;
+    if (options.progress) {
+        QSqlQuery count(db);
+        count.prepare(QStringLiteral("SELECT count(*) FROM misuse_report WHERE :year IS NULL OR year = :year"));
+        count.bindValue(QStringLiteral(":year"), year ? QVariant(*year) : QVariant(QMetaType(QMetaType::Int)));
+        if (count.exec() && count.next())
+            total = count.value(0).toInt();
+    }
     const bool demo = MetaStore(db).isDemo();
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -89,6 +105,15 @@ Result<int> CsvExporter::exportTo(const QString &path, std::optional<int> year)
             return Result<int>::failure(QObject::tr("Cannot write %1: %2").arg(path, file.errorString()));
         }
         ++rows;
+        if (rows % 2000 == 0) {
+            if (options.progress)
+                options.progress(rows, total);
+            if (options.cancel && options.cancel->load()) {
+                file.cancelWriting();
+                file.commit(); // with writing cancelled, this removes the temporary file
+                return Result<int>::failure(QObject::tr("Export cancelled; no file was written."));
+            }
+        }
     }
     if (!file.commit())
         return Result<int>::failure(QObject::tr("Cannot write %1: %2").arg(path, file.errorString()));

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <optional>
 
 class Database;
@@ -14,8 +16,16 @@ class Database;
 class CsvExporter
 {
 public:
+    struct Options
+    {
+        std::optional<int> year;
+        std::function<void(int done, int total)> progress; // now and then, from the exporting thread
+        const std::atomic_bool *cancel = nullptr;           // set: stop, and leave no file behind
+    };
+
     explicit CsvExporter(Database &database);
     // The number of rows written.
+    Result<int> exportTo(const QString &path, const Options &options);
     Result<int> exportTo(const QString &path, std::optional<int> year = std::nullopt);
 
 private:

@@ -4,6 +4,7 @@
 #include "db/csvimporter.h"
 #include "db/metastore.h"
 
+#include <QDir>
 #include <QFile>
 
 class TestCsvExporter : public QObject
@@ -15,6 +16,7 @@ private slots:
     void yearFilter();
     void demoExportSaysSo();
     void exportIsPrivate();
+    void cancelledExportLeavesNoFile();
 
 private:
     // Every report with every figure and category, in a stable order.
@@ -105,6 +107,34 @@ void TestCsvExporter::exportIsPrivate()
 #else
     QSKIP("File modes are a Unix notion.");
 #endif
+}
+
+void TestCsvExporter::cancelledExportLeavesNoFile()
+{
+    TestDatabase t;
+    const QString in = t.dirPath() + QStringLiteral("/many.csv");
+    QFile file(in);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("ori,year,agency,investigations\n");
+    for (int i = 0; i < 2500; ++i)
+        file.write(QStringLiteral("CA%1,2020,Agency %1,1\n").arg(1000000 + i).toUtf8());
+    file.close();
+    QVERIFY(CsvImporter(t.database()).importFile(in, {}).succeeded());
+    const QString out = t.dirPath() + QStringLiteral("/cancelled.csv");
+    std::atomic_bool cancel = true;
+    CsvExporter::Options options;
+    options.cancel = &cancel;
+    int calls = 0;
+    options.progress = [&calls](int done, int total) {
+        ++calls;
+        QCOMPARE(total, 2500);
+        QCOMPARE(done, 2000);
+    };
+    const Result<int> written = CsvExporter(t.database()).exportTo(out, options);
+    QVERIFY(!written.ok());
+    QCOMPARE(calls, 1);
+    QVERIFY(!QFile::exists(out));
+    QCOMPARE(QDir(t.dirPath()).entryList({QStringLiteral("cancelled*")}, QDir::Files | QDir::Hidden).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCsvExporter)

@@ -7,12 +7,16 @@
 #include "recentfiles.h"
 
 #include "app/agencyoverviewquery.h"
+#include "app/backgroundtask.h"
 #include "app/editing/reviewdocument.h"
 #include "db/csvexporter.h"
 #include "db/metastore.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -245,14 +249,38 @@ void MainWindow::exportCsv()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export misuse reports"), QString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<int> written = CsvExporter(*m_database).exportTo(path);
-    QApplication::restoreOverrideCursor();
-    if (!written.ok()) {
-        QMessageBox::warning(this, tr("Export failed"), written.error());
+    // On a worker thread with its own connection, so a large export never freezes the window.
+    auto result = std::make_shared<Result<int>>(Result<int>::failure(QString()));
+    BackgroundTask task;
+    const QString databasePath = m_database->path();
+    QProgressDialog progress(tr("Exporting reports…"), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QEventLoop loop;
+    connect(&task, &BackgroundTask::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &task, &BackgroundTask::cancel);
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, &progress, [&] { progress.setValue(task.progress()); });
+    timer.start(100);
+    task.start([result, databasePath, path](BackgroundTask::Control &control) {
+        Result<std::unique_ptr<Database>> database = Database::open(databasePath, Database::Mode::OpenExisting);
+        if (!database.ok()) {
+            *result = Result<int>::failure(database.error());
+            return;
+        }
+        CsvExporter::Options options;
+        options.cancel = &control.cancel;
+        options.progress = [&control](int done, int total) { control.perMille = total > 0 ? 1000 * done / total : 0; };
+        *result = CsvExporter(*database.value()).exportTo(path, options);
+    });
+    loop.exec();
+    timer.stop();
+    progress.reset();
+    if (!result->ok()) {
+        QMessageBox::warning(this, tr("Export"), result->error());
         return;
     }
-    statusBar()->showMessage(tr("Wrote %1 reports to %2%3").arg(written.value()).arg(path,
+    statusBar()->showMessage(tr("Wrote %1 reports to %2%3").arg(result->value()).arg(path,
                              m_isDemo ? tr(" (demo data, fictional agencies)") : QString()));
 }
 
