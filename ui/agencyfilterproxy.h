@@ -3,7 +3,7 @@
 #include <QSortFilterProxyModel>
 
 // Filters the agency list as the reviewer types: every word must appear in the name, ORI or
-// county, case and accents ignored. Sorts on the model's SortRole.
+// county, case and accents ignored. Works on an AgencyTableModel only, reading its rows directly.
 class AgencyFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -17,6 +17,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QStringList m_words;

@@ -18,8 +18,13 @@ void AgencyTableModel::setAgencies(QList<AgencyOverview> agencies, int year)
     m_year = year;
     m_searchText.clear();
     m_searchText.reserve(m_agencies.size());
-    for (const AgencyOverview &a : m_agencies)
+    m_sortText.clear();
+    m_sortText.reserve(m_agencies.size());
+    for (const AgencyOverview &a : m_agencies) {
         m_searchText << TextFolding::fold(a.name + u'\n' + a.ori + u'\n' + a.county);
+        m_sortText.append({a.ori, TextFolding::fold(a.name), TextFolding::fold(AgencyKind::label(a.kind)),
+                           TextFolding::fold(a.county), TextFolding::fold(a.parentOrg)});
+    }
     endResetModel();
     emit headerDataChanged(Qt::Horizontal, Filed, Filed);
 }
@@ -95,6 +100,15 @@ QVariant AgencyTableModel::sortValue(const AgencyOverview &a, int column) const
     default:
         return display(a, column).toString().toCaseFolded();
     }
+}
+
+bool AgencyTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    if (column <= ParentOrg)
+        return m_sortText.at(leftRow)[column] < m_sortText.at(rightRow)[column];
+    const AgencyOverview &l = m_agencies.at(leftRow);
+    const AgencyOverview &r = m_agencies.at(rightRow);
+    return sortValue(l, column).toInt() < sortValue(r, column).toInt();
 }
 
 QVariant AgencyTableModel::data(const QModelIndex &index, int role) const

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <array>
+
 // The agency list: one row per agency for the selected reporting year. Unknown figures show "—".
 class AgencyTableModel : public QAbstractTableModel
 {
@@ -19,6 +21,11 @@ public:
     int year() const { return m_year; }
     // The counties of the agencies listed, sorted, for the county filter.
     QStringList counties() const;
+    // For the proxy, without a QVariant per call: filtering and sorting 20,000 rows per
+    // keystroke must stay well under a frame.
+    const AgencyOverview &agencyAt(int row) const { return m_agencies.at(row); }
+    const QString &searchTextAt(int row) const { return m_searchText.at(row); }
+    bool lessThan(int leftRow, int rightRow, int column) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -31,5 +38,6 @@ private:
 
     QList<AgencyOverview> m_agencies;
     QList<QString> m_searchText; // folded name, ORI and county, made once per load
+    QList<std::array<QString, 5>> m_sortText; // folded ORI, name, kind, county, parent
     int m_year = 0;
 };

@@ -1,0 +1,89 @@
+// Benchmark: the main window over 20,000 agencies x 30 years (600,000 reports): opening the
+// database to the first paint, filter-as-you-type per keystroke (median and worst), and peak
+// memory. Run by hand, offscreen:
+//   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_window [AGENCIES] [YEARS]
+
+#include "app/demogenerator.h"
+#include "db/csvimporter.h"
+#include "db/database.h"
+#include "ui/agencylistview.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+
+namespace {
+long peakMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cac-review-bench"));
+    QTextStream out(stdout);
+    const int agencies = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 20000;
+    const int years = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 30;
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
+    {
+        DemoOptions options;
+        options.agencies = agencies;
+        options.fromYear = 2025 - years + 1;
+        options.completeGrid = true;
+        const QString csv = dir.filePath(QStringLiteral("bench.csv"));
+        QFile file(csv);
+        file.open(QIODevice::WriteOnly);
+        DemoGenerator(options).writeCsv(&file);
+        file.close();
+        auto db = Database::open(dbPath, Database::Mode::CreateIfMissing);
+        const ImportSummary s = CsvImporter(*db.value()).importFile(csv, {});
+        out << "database: " << s.rows << " reports of " << agencies << " agencies\n";
+    }
+    const long before = peakMiB();
+
+    QElapsedTimer timer;
+    timer.start();
+    auto database = Database::open(dbPath, Database::Mode::OpenExisting);
+    MainWindow window;
+    window.setDatabase(database.take());
+    window.show();
+    QApplication::processEvents();
+    window.grab(); // paints every visible widget
+    const double firstPaintMs = timer.nsecsElapsed() / 1e6;
+
+    QLineEdit *search = window.agencyList()->searchBox();
+    QList<double> perKey;
+    for (const QString &query : {QStringLiteral("halcyon flats district 12"), QStringLiteral("rio seco"),
+                                 QStringLiteral("caz0012"), QStringLiteral("sacramento sheriff")}) {
+        search->clear();
+        QApplication::processEvents();
+        for (const QChar c : query) {
+            timer.restart();
+            QTest::keyClick(search, c.toLatin1());
+            QApplication::processEvents();
+            perKey << timer.nsecsElapsed() / 1e6;
+            if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+                out << c << " " << perKey.last() << "\n";
+        }
+    }
+    std::sort(perKey.begin(), perKey.end());
+    out << "open to first paint: " << QString::number(firstPaintMs, 'f', 0) << " ms\n";
+    out << "filter per keystroke (" << perKey.size() << " keys): median " << QString::number(perKey.at(perKey.size() / 2), 'f', 1)
+        << " ms, worst " << QString::number(perKey.last(), 'f', 1) << " ms\n";
+    out << "peak memory: " << before << " MiB after building the file, " << peakMiB() << " MiB with the window open\n";
+    return 0;
+}
