@@ -13,7 +13,10 @@ case "$mode" in
     *) echo "usage: $0 run [ARGS...] | $0 test" >&2; exit 2 ;;
 esac
 
+# Build and run: the compiler, CMake, Qt 6 and SQLite. Test: the .deb checks (dpkg-dev,
+# desktop-file-utils, appstream, lintian).
 packages=(cmake g++ make libsqlite3-dev qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6-dev)
+[ "$mode" = test ] && packages+=(dpkg-dev desktop-file-utils appstream lintian)
 missing=()
 for package in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
