@@ -3,6 +3,7 @@
 #include "misusecategory.h"
 #include "sqlvalue.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -47,16 +48,25 @@ QList<MisuseReport> ReportStore::select(const QString &where, const QVariantList
         q.addBindValue(v);
     if (!q.exec())
         return reports;
-    while (q.next())
+    QHash<qint64, qsizetype> byId;
+    while (q.next()) {
         reports.append(reportFrom(q));
+        byId.insert(reports.last().id, reports.size() - 1);
+    }
+    // The categories of the same reports, in one query rather than one per report.
     QSqlQuery categories(m_db);
-    categories.prepare(QStringLiteral("SELECT category, count FROM report_category WHERE report_id = ?"));
-    for (MisuseReport &r : reports) {
-        categories.addBindValue(r.id);
-        if (!categories.exec())
-            continue;
-        while (categories.next())
-            r.categories[MisuseCategory::codes().indexOf(categories.value(0).toString())] = categories.value(1).toInt();
+    categories.setForwardOnly(true);
+    categories.prepare(QStringLiteral("SELECT c.report_id, c.category, c.count FROM report_category c "
+                                      "JOIN misuse_report ON misuse_report.id = c.report_id ") + where);
+    for (const QVariant &v : values)
+        categories.addBindValue(v);
+    if (categories.exec()) {
+        while (categories.next()) {
+            const qsizetype i = byId.value(categories.value(0).toLongLong(), -1);
+            const qsizetype c = MisuseCategory::codes().indexOf(categories.value(1).toString());
+            if (i >= 0 && c >= 0)
+                reports[i].categories[c] = categories.value(2).toInt();
+        }
     }
     return reports;
 }
@@ -72,6 +82,11 @@ std::optional<MisuseReport> ReportStore::find(qint64 agencyId, int year) const
 QList<MisuseReport> ReportStore::forAgency(qint64 agencyId) const
 {
     return select(QStringLiteral("WHERE agency_id = ? ORDER BY year"), {agencyId});
+}
+
+QList<MisuseReport> ReportStore::all() const
+{
+    return select(QStringLiteral("ORDER BY agency_id, year"), {});
 }
 
 int ReportStore::count() const

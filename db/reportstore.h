@@ -15,6 +15,7 @@ public:
 
     std::optional<MisuseReport> find(qint64 agencyId, int year) const;
     QList<MisuseReport> forAgency(qint64 agencyId) const;
+    QList<MisuseReport> all() const; // by agency, then year
     int count() const;
 
 private:

@@ -24,12 +24,22 @@ Result<qint64> SanctionStore::add(const SanctionRecord &s)
 
 QList<SanctionRecord> SanctionStore::forAgency(qint64 agencyId) const
 {
+    return select(QStringLiteral("WHERE agency_id = ? ORDER BY issued_on, id"), {agencyId});
+}
+
+QList<SanctionRecord> SanctionStore::all() const
+{
+    return select(QStringLiteral("ORDER BY agency_id, issued_on, id"), {});
+}
+
+QList<SanctionRecord> SanctionStore::select(const QString &where, const QVariantList &values) const
+{
     QList<SanctionRecord> list;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, agency_id, kind, issued_on, ended_on, reason FROM sanction "
-                             "WHERE agency_id = ? ORDER BY issued_on, id"));
-    q.addBindValue(agencyId);
+    q.prepare(QStringLiteral("SELECT id, agency_id, kind, issued_on, ended_on, reason FROM sanction ") + where);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (!q.exec())
         return list;
     while (q.next()) {

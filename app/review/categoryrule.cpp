@@ -1,0 +1,40 @@
+#include "categoryrule.h"
+
+#include "db/misusecategory.h"
+
+#include <QCoreApplication>
+
+QString CategoryRule::title() const
+{
+    return QCoreApplication::translate("CategoryRule", "Grave misuse");
+}
+
+bool CategoryRule::isGrave(const QString &category)
+{
+    return category == u"self_or_acquaintance" || category == u"unauthorized_disclosure"
+            || category == u"dmv_unauthorized" || category == u"immigration_enforcement";
+}
+
+void CategoryRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings &s, QList<ReviewFlag> &flags) const
+{
+    const MisuseReport *r = h.report(year);
+    if (!r || !r->filed.value_or(false))
+        return;
+    const auto tr = [](const char *text) { return QCoreApplication::translate("CategoryRule", text); };
+    const QStringList &codes = MisuseCategory::codes();
+    for (int c = 0; c < codes.size(); ++c) {
+        const int n = r->categories[c].value_or(0);
+        if (n > 0 && isGrave(codes.at(c)))
+            flags.append({code(), tr("%1 violation(s) of a grave kind: %2").arg(number(n), MisuseCategory::label(codes.at(c))),
+                          s.value("w_grave")});
+    }
+    const int criminal = r->outcomes[5].value_or(0); // criminal_charges
+    if (criminal > 0)
+        flags.append({code(), tr("Misuse that led to criminal charges (%1)").arg(number(criminal)), s.value("w_criminal")});
+    const int licensing = r->categories[codes.indexOf(QStringLiteral("licensing_employment"))].value_or(0);
+    if (licensing > 0 && r->violations && 2 * licensing >= r->violations->low)
+        flags.append({code(), tr("%1 of %2 violations were licensing or employment checks: a process error, "
+                                 "not misuse for personal ends")
+                                      .arg(number(licensing), violations(*r->violations)),
+                      s.value("w_process")});
+}

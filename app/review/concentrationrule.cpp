@@ -1,0 +1,22 @@
+#include "concentrationrule.h"
+
+#include <QCoreApplication>
+
+QString ConcentrationRule::title() const
+{
+    return QCoreApplication::translate("ConcentrationRule", "Concentrated misuse");
+}
+
+void ConcentrationRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings &s, QList<ReviewFlag> &flags) const
+{
+    const MisuseReport *r = h.report(year);
+    if (!r || !r->violations || !r->individuals || *r->individuals <= 0)
+        return;
+    if (r->violations->low < s.value("per_person") * *r->individuals)
+        return;
+    const QString people = *r->individuals == 1 ? QCoreApplication::translate("ConcentrationRule", "1 person")
+                                                : QCoreApplication::translate("ConcentrationRule", "%1 people").arg(number(*r->individuals));
+    flags.append({code(), QCoreApplication::translate("ConcentrationRule", "%1 violations by %2")
+                                  .arg(violations(*r->violations), people),
+                  s.value("w_concentrated")});
+}

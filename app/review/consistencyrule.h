@@ -1,0 +1,14 @@
+#pragma once
+
+#include "reviewrule.h"
+
+// Figures that do not add up: violations above investigations, individuals above violations,
+// categories that do not sum to the violations, a filed report with no figures at all.
+class ConsistencyRule : public ReviewRule
+{
+public:
+    QString code() const override { return QStringLiteral("inconsistent"); }
+    QString title() const override;
+    void evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings,
+                  QList<ReviewFlag> &flags) const override;
+};

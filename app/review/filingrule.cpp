@@ -1,0 +1,33 @@
+#include "filingrule.h"
+
+#include <QCoreApplication>
+
+QString FilingRule::title() const
+{
+    return QCoreApplication::translate("FilingRule", "Filing");
+}
+
+void FilingRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings &s, QList<ReviewFlag> &flags) const
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("FilingRule", text); };
+    if (!h.isDue(year))
+        return;
+    if (!h.filed(year)) {
+        flags.append({code(), tr("Did not file for %1").arg(year), s.value("w_not_filed")});
+        int streak = 0;
+        while (h.isDue(year - streak) && !h.filed(year - streak))
+            ++streak;
+        if (streak >= s.value("streak_years"))
+            flags.append({code(), tr("Did not file for %1 years in a row (%2–%3)").arg(streak).arg(year - streak + 1).arg(year),
+                          s.value("w_streak")});
+        return;
+    }
+    const MisuseReport *r = h.report(year);
+    const QDate due = deadline(year, s);
+    if (r->filedDate && r->filedDate->daysTo(due) < -s.value("late_days")) {
+        flags.append({code(), tr("Filed the %1 report late: on %2, %3 days after the deadline of %4")
+                                      .arg(year).arg(r->filedDate->toString(Qt::ISODate))
+                                      .arg(due.daysTo(*r->filedDate)).arg(due.toString(Qt::ISODate)),
+                      s.value("w_late")});
+    }
+}

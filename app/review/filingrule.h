@@ -1,0 +1,13 @@
+#pragma once
+
+#include "reviewrule.h"
+
+// Did not file for the year under review; did not file several years in a row; filed late.
+class FilingRule : public ReviewRule
+{
+public:
+    QString code() const override { return QStringLiteral("filing"); }
+    QString title() const override;
+    void evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings,
+                  QList<ReviewFlag> &flags) const override;
+};

@@ -1,0 +1,34 @@
+#include "immigrationwatchrule.h"
+
+#include "db/misusecategory.h"
+
+#include <QCoreApplication>
+
+QString ImmigrationWatchRule::title() const
+{
+    return QCoreApplication::translate("ImmigrationWatchRule", "Immigration-enforcement watch");
+}
+
+void ImmigrationWatchRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings &s,
+                                    QList<ReviewFlag> &flags) const
+{
+    if (!h.isWatched() || !h.isDue(year))
+        return;
+    const auto tr = [](const char *text) { return QCoreApplication::translate("ImmigrationWatchRule", text); };
+    const QString who = h.agency.parentOrg.contains(QLatin1StringView("Homeland Security"), Qt::CaseInsensitive)
+            ? tr("Immigration-enforcement watch (%1)").arg(h.agency.parentOrg)
+            : tr("Immigration-enforcement watch (marked by a reviewer)");
+    const double weight = s.value("w_watch");
+    if (!h.filed(year)) {
+        flags.append({code(), tr("%1: did not file for %2").arg(who).arg(year), weight});
+        return;
+    }
+    const MisuseReport *r = h.report(year);
+    if (r->investigations == 0)
+        flags.append({code(), tr("%1: opened no misuse investigation in %2").arg(who).arg(year), weight});
+    const int immigration = int(MisuseCategory::codes().indexOf(QStringLiteral("immigration_enforcement")));
+    if (r->categories[immigration].value_or(0) > 0)
+        flags.append({code(), tr("%1: %2 violation(s) for immigration enforcement in %3")
+                                      .arg(who, number(*r->categories[immigration])).arg(year),
+                      weight});
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "reviewrule.h"
+
+// Agencies under the U.S. Department of Homeland Security, or marked by a reviewer: any
+// non-filing, a year with zero investigations, any violation for immigration enforcement.
+class ImmigrationWatchRule : public ReviewRule
+{
+public:
+    QString code() const override { return QStringLiteral("immigration_watch"); }
+    QString title() const override;
+    void evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings,
+                  QList<ReviewFlag> &flags) const override;
+};

@@ -1,0 +1,12 @@
+#include "queueentry.h"
+
+#include <QLocale>
+#include <QStringList>
+
+QString QueueEntry::arithmetic() const
+{
+    QStringList terms;
+    for (const ReviewFlag &f : flags)
+        terms << QStringLiteral("%1 (%2)").arg(f.weight).arg(f.sentence);
+    return terms.join(QStringLiteral(" + ")) + QStringLiteral(" = %1").arg(score);
+}

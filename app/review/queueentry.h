@@ -1,0 +1,25 @@
+#pragma once
+
+#include "reviewflag.h"
+#include "sanctionstep.h"
+
+#include "db/agencyrecord.h"
+#include "db/sanctionoverride.h"
+
+#include <QList>
+
+#include <optional>
+
+// One agency in the review queue of a year: its flags, their sum, and the suggested sanction.
+struct QueueEntry
+{
+    AgencyRecord agency;
+    QList<ReviewFlag> flags;
+    double score = 0; // the sum of the flags' weights
+    SanctionStep suggestion;
+    std::optional<SanctionOverride> override;
+    bool reviewed = false;
+
+    // "30 (did not file) + 25 (after a warning) = 55": the arithmetic, for the profile.
+    QString arithmetic() const;
+};

@@ -1,0 +1,44 @@
+#include "recordrule.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+QString RecordRule::title() const
+{
+    return QCoreApplication::translate("RecordRule", "Record or jump");
+}
+
+void RecordRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings &s, QList<ReviewFlag> &flags) const
+{
+    const MisuseReport *current = h.report(year);
+    if (!current || !current->filed.value_or(false) || !current->violations)
+        return;
+    const int now = current->violations->low; // a range counts at its low end: never overstated
+    int earlierMax = -1;
+    int maxYear = 0;
+    QList<int> lastThree;
+    for (const MisuseReport &r : h.reports) {
+        if (r.year >= year || !r.filed.value_or(false) || !r.violations)
+            continue;
+        if (r.violations->high > earlierMax) {
+            earlierMax = r.violations->high;
+            maxYear = r.year;
+        }
+        if (r.year >= year - 3)
+            lastThree << r.violations->low;
+    }
+    const auto tr = [](const char *text) { return QCoreApplication::translate("RecordRule", text); };
+    if (earlierMax >= 0 && now > earlierMax && now > 0)
+        flags.append({code(), tr("%1 violations in %2, above its earlier maximum of %3 (%4)")
+                                      .arg(violations(*current->violations)).arg(year).arg(number(earlierMax)).arg(maxYear),
+                      s.value("w_record")});
+    if (lastThree.size() == 3) {
+        std::sort(lastThree.begin(), lastThree.end());
+        const int median = lastThree.at(1);
+        if (now >= s.value("jump_factor") * qMax(median, 1) && now - median >= s.value("jump_minimum"))
+            flags.append({code(), tr("%1 violations in %2, against a median of %3 in the three years before")
+                                          .arg(violations(*current->violations)).arg(year).arg(number(median)),
+                          s.value("w_jump")});
+    }
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "reviewrule.h"
+
+// Violations above the agency's own earlier maximum; a jump against its 3-year median.
+class RecordRule : public ReviewRule
+{
+public:
+    QString code() const override { return QStringLiteral("record"); }
+    QString title() const override;
+    void evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings,
+                  QList<ReviewFlag> &flags) const override;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "agencyhistory.h"
+#include "reviewflag.h"
+#include "reviewsettings.h"
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+
+// One rule of the review queue: reads an agency's history for the year under review and says,
+// in sentences, why the committee should look at it. Each rule is small and tested on its own.
+class ReviewRule
+{
+public:
+    virtual ~ReviewRule() = default;
+    virtual QString code() const = 0;
+    virtual QString title() const = 0;
+    virtual void evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings,
+                          QList<ReviewFlag> &flags) const = 0;
+
+protected:
+    // Sentences are English for a California committee: "2,400", "15–25".
+    static QString number(qint64 n) { return QLocale(QLocale::English, QLocale::UnitedStates).toString(n); }
+    static QString violations(const ViolationRange &v)
+    {
+        return v.isRange() ? number(v.low) + QStringLiteral("–") + number(v.high) : number(v.low);
+    }
+    static QDate deadline(int year, const ReviewSettings &settings)
+    {
+        return QDate(year + 1, int(settings.value("deadline_month")), int(settings.value("deadline_day")));
+    }
+};

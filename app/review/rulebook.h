@@ -1,0 +1,13 @@
+#pragma once
+
+#include "reviewrule.h"
+
+#include <QList>
+
+#include <memory>
+
+// Every review rule, in the order their reasons are told.
+namespace Rulebook {
+const QList<std::shared_ptr<const ReviewRule>> &rules();
+QList<ReviewFlag> evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings);
+}

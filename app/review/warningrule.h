@@ -1,0 +1,13 @@
+#pragma once
+
+#include "reviewrule.h"
+
+// Did not file after a recorded warning or sanction.
+class WarningRule : public ReviewRule
+{
+public:
+    QString code() const override { return QStringLiteral("after_warning"); }
+    QString title() const override;
+    void evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings,
+                  QList<ReviewFlag> &flags) const override;
+};

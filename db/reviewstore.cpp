@@ -1,0 +1,88 @@
+#include "reviewstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+Status run(QSqlQuery &q)
+{
+    return q.exec() ? Status::success() : Status::failure(q.lastError().text());
+}
+} // namespace
+
+ReviewStore::ReviewStore(QSqlDatabase db) : m_db(db) {}
+
+QSet<qint64> ReviewStore::reviewed(int year) const
+{
+    QSet<qint64> ids;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT agency_id FROM review_mark WHERE year = ?"));
+    q.addBindValue(year);
+    if (q.exec()) {
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+Status ReviewStore::markReviewed(qint64 agencyId, int year, bool reviewed, const QString &reviewer)
+{
+    QSqlQuery q(m_db);
+    if (reviewed) {
+        q.prepare(QStringLiteral("INSERT INTO review_mark (agency_id, year, reviewed_on, reviewer) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT (agency_id, year) DO NOTHING"));
+        q.addBindValue(agencyId);
+        q.addBindValue(year);
+        q.addBindValue(QDate::currentDate().toString(Qt::ISODate));
+        q.addBindValue(reviewer);
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM review_mark WHERE agency_id = ? AND year = ?"));
+        q.addBindValue(agencyId);
+        q.addBindValue(year);
+    }
+    return run(q);
+}
+
+QHash<qint64, SanctionOverride> ReviewStore::overrides(int year) const
+{
+    QHash<qint64, SanctionOverride> map;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT agency_id, year, suggested, chosen, reason, decided_on, decided_by "
+                             "FROM sanction_override WHERE year = ?"));
+    q.addBindValue(year);
+    if (q.exec()) {
+        while (q.next()) {
+            map.insert(q.value(0).toLongLong(),
+                       {q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString(), QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toString()});
+        }
+    }
+    return map;
+}
+
+Status ReviewStore::setOverride(const SanctionOverride &o)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO sanction_override (agency_id, year, suggested, chosen, reason, decided_on, decided_by) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (agency_id, year) DO UPDATE SET "
+                             "suggested = excluded.suggested, chosen = excluded.chosen, reason = excluded.reason, "
+                             "decided_on = excluded.decided_on, decided_by = excluded.decided_by"));
+    q.addBindValue(o.agencyId);
+    q.addBindValue(o.year);
+    q.addBindValue(o.suggested);
+    q.addBindValue(o.chosen);
+    q.addBindValue(o.reason);
+    q.addBindValue(o.decidedOn.toString(Qt::ISODate));
+    q.addBindValue(o.decidedBy);
+    return run(q);
+}
+
+Status ReviewStore::clearOverride(qint64 agencyId, int year)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM sanction_override WHERE agency_id = ? AND year = ?"));
+    q.addBindValue(agencyId);
+    q.addBindValue(year);
+    return run(q);
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "sanctionoverride.h"
+#include "status.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+
+// What reviewers decided about the review queue of a year: agencies marked as reviewed, and
+// overrides of the suggested sanction with their reasons.
+class ReviewStore
+{
+public:
+    explicit ReviewStore(QSqlDatabase db);
+
+    QSet<qint64> reviewed(int year) const;
+    Status markReviewed(qint64 agencyId, int year, bool reviewed, const QString &reviewer);
+
+    QHash<qint64, SanctionOverride> overrides(int year) const;
+    Status setOverride(const SanctionOverride &override);
+    Status clearOverride(qint64 agencyId, int year);
+
+private:
+    QSqlDatabase m_db;
+};
