@@ -87,7 +87,7 @@ void DemoGenerator::recordSanctions(const DemoAgency &agency)
     };
     if (agency.role == Role::FederalRemoved) {
         add(QStringLiteral("warning"), QDate(2018, 4, 17), QStringLiteral("Did not report misuse for 2017; warned that failing to report leads to sanctions up to removal."));
-        add(QStringLiteral("censure"), QDate(2019, 3, 14), QStringLiteral("Did not file the 2018 misuse report after the warning of 2018-04-17."));
+        add(QStringLiteral("censure"), QDate(2019, 6, 12), QStringLiteral("Did not file the 2018 misuse report after the warning of 2018-04-17."));
         add(QStringLiteral("removal"), QDate(2019, 10, 15), QStringLiteral("Refused the new CLETS agreement; service removed."));
     } else if (agency.role == Role::ChronicNonFiler) {
         add(QStringLiteral("warning"), QDate(2018, 4, 17), QStringLiteral("Has not filed since 2015; warned that failing to report leads to sanctions."));
@@ -230,10 +230,11 @@ QStringList DemoGenerator::rowFor(const DemoAgency &agency, int year)
     row[CsvColumns::Filed] = yes(filed);
     if (!filed)
         return row;
-    // Reports are due early the next year; some arrive months late.
+    // Reports are due by April 30 of the next year (the review settings' default); some arrive
+    // months late.
     const bool late = agency.role == Role::FederalLateFiler ? (year == m_options.toYear || year == OutreachYear)
                                                             : m_random.bounded(12) == 0;
-    const QDate due(year + 1, 3, 1);
+    const QDate due(year + 1, 4, 30);
     row[CsvColumns::FiledDate] = (late ? due.addDays(60 + m_random.bounded(150)) : due.addDays(-m_random.bounded(55)))
                                          .toString(Qt::ISODate);
     if (agency.role == Role::Ordinary || agency.role == Role::ChronicNonFiler)

@@ -16,6 +16,7 @@ private slots:
     void importThenSummary();
     void exportWritesTheFile();
     void demoThenSummarySaysDemo();
+    void flagsPrintsTheQueueAndWritesCsv();
 
 private:
     struct Run
@@ -46,7 +47,7 @@ void TestCli::version()
 void TestCli::helpForEachCommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *c : {"import", "export", "demo", "summary"})
+    for (const char *c : {"import", "export", "demo", "summary", "flags"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -122,6 +123,25 @@ void TestCli::demoThenSummarySaysDemo()
     QVERIFY(summary.out.startsWith(QLatin1StringView("Demo data, fictional agencies.")));
     QVERIFY(summary.out.contains(QLatin1StringView("\n2020 ")));
     QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--years"), QStringLiteral("2020-2015")}).status, 2);
+}
+
+void TestCli::flagsPrintsTheQueueAndWritesCsv()
+{
+    const QString db = path("flags.sqlite");
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db}).status, 0);
+    const QString csv = path("queue.csv");
+    const Run r = run({QStringLiteral("flags"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2025"),
+                       QStringLiteral("--csv"), csv});
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.startsWith(QLatin1StringView("Demo data, fictional agencies.\nReview queue for 2025:")));
+    QVERIFY2(r.out.contains(QStringLiteral("\n1. CAZ000005 Corvina Bay Police Department — priority")), qPrintable(r.out.left(400)));
+    QVERIFY(r.out.contains(QStringLiteral("15–25 violations by 1 person")));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QVERIFY(lines.at(0).contains("rank,ori,agency,score,suggested_sanction"));
+    QVERIFY(lines.at(1).startsWith("1,CAZ000005,"));
+    QCOMPARE(run({QStringLiteral("flags"), QStringLiteral("--db"), db}).status, 2); // --year is required
 }
 
 QTEST_GUILESS_MAIN(TestCli)

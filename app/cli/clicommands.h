@@ -10,4 +10,5 @@ int importCommand(const QStringList &arguments);
 int exportCommand(const QStringList &arguments);
 int demoCommand(const QStringList &arguments);
 int summaryCommand(const QStringList &arguments);
+int flagsCommand(const QStringList &arguments);
 }

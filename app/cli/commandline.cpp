@@ -18,6 +18,7 @@ const CommandEntry commands[] = {
     {"export", Cli::exportCommand, QT_TRANSLATE_NOOP("CommandLine", "export misuse reports as CSV")},
     {"demo", Cli::demoCommand, QT_TRANSLATE_NOOP("CommandLine", "fill a database with fictional demo data")},
     {"summary", Cli::summaryCommand, QT_TRANSLATE_NOOP("CommandLine", "print statewide figures by year")},
+    {"flags", Cli::flagsCommand, QT_TRANSLATE_NOOP("CommandLine", "print the review queue of a year, with reasons")},
 };
 } // namespace
 

@@ -22,12 +22,20 @@ void CategoryRule::evaluate(const AgencyHistory &h, int year, const ReviewSettin
         return;
     const auto tr = [](const char *text) { return QCoreApplication::translate("CategoryRule", text); };
     const QStringList &codes = MisuseCategory::codes();
+    // One flag for the report, however many grave kinds it names: the weight says "look at what
+    // was done", and the sentence says what.
+    QStringList grave;
+    int graveCount = 0;
     for (int c = 0; c < codes.size(); ++c) {
         const int n = r->categories[c].value_or(0);
-        if (n > 0 && isGrave(codes.at(c)))
-            flags.append({code(), tr("%1 violation(s) of a grave kind: %2").arg(number(n), MisuseCategory::label(codes.at(c))),
-                          s.value("w_grave")});
+        if (n > 0 && isGrave(codes.at(c))) {
+            grave << QStringLiteral("%1 (%2)").arg(MisuseCategory::label(codes.at(c)), number(n));
+            graveCount += n;
+        }
     }
+    if (graveCount > 0)
+        flags.append({code(), tr("%1 violation(s) of grave kinds: %2").arg(number(graveCount), grave.join(QStringLiteral(", "))),
+                      s.value("w_grave")});
     const int criminal = r->outcomes[5].value_or(0); // criminal_charges
     if (criminal > 0)
         flags.append({code(), tr("Misuse that led to criminal charges (%1)").arg(number(criminal)), s.value("w_criminal")});

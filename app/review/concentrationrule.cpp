@@ -16,7 +16,7 @@ void ConcentrationRule::evaluate(const AgencyHistory &h, int year, const ReviewS
         return;
     const QString people = *r->individuals == 1 ? QCoreApplication::translate("ConcentrationRule", "1 person")
                                                 : QCoreApplication::translate("ConcentrationRule", "%1 people").arg(number(*r->individuals));
-    flags.append({code(), QCoreApplication::translate("ConcentrationRule", "%1 violations by %2")
-                                  .arg(violations(*r->violations), people),
+    flags.append({code(), QCoreApplication::translate("ConcentrationRule", "%1 by %2")
+                                  .arg(violationsPhrase(*r->violations), people),
                   s.value("w_concentrated")});
 }

@@ -22,10 +22,10 @@ void ConsistencyRule::evaluate(const AgencyHistory &h, int year, const ReviewSet
         return;
     }
     if (r->violations && r->investigations && r->violations->low > *r->investigations)
-        flags.append({code(), tr("%1 violations but only %2 investigations").arg(violations(*r->violations), number(*r->investigations)),
+        flags.append({code(), tr("%1 but only %2 investigation(s)").arg(violationsPhrase(*r->violations), number(*r->investigations)),
                       weight});
     if (r->violations && r->individuals && *r->individuals > r->violations->high)
-        flags.append({code(), tr("%1 individuals but only %2 violations").arg(number(*r->individuals), violations(*r->violations)),
+        flags.append({code(), tr("%1 individuals but only %2").arg(number(*r->individuals), violationsPhrase(*r->violations)),
                       weight});
     if (r->violations && r->hasCategories()) {
         int sum = 0;

@@ -26,6 +26,11 @@ protected:
     {
         return v.isRange() ? number(v.low) + QStringLiteral("–") + number(v.high) : number(v.low);
     }
+    // "1 violation", "15–25 violations".
+    static QString violationsPhrase(const ViolationRange &v)
+    {
+        return v.high == 1 && v.low == 1 ? QStringLiteral("1 violation") : violations(v) + QStringLiteral(" violations");
+    }
     static QDate deadline(int year, const ReviewSettings &settings)
     {
         return QDate(year + 1, int(settings.value("deadline_month")), int(settings.value("deadline_day")));

@@ -1,0 +1,120 @@
+#include "clicommands.h"
+#include "cliio.h"
+
+#include "app/review/reviewqueue.h"
+#include "db/csvwriter.h"
+#include "db/metastore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FlagsCommand", text);
+}
+
+QString sanctionText(const QueueEntry &e)
+{
+    QString text = SanctionStep::label(e.suggestion.level);
+    if (e.override)
+        text += tr(" (overridden: %1, because %2)").arg(SanctionStep::label(SanctionStep::fromCode(e.override->chosen)), e.override->reason);
+    return text;
+}
+
+bool writeCsv(const QString &path, const QList<QueueEntry> &queue, bool demo, QString &error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        error = file.errorString();
+        return false;
+    }
+    CsvWriter csv(&file);
+    csv.writeBom();
+    QStringList header{QStringLiteral("rank"), QStringLiteral("ori"), QStringLiteral("agency"), QStringLiteral("score"),
+                       QStringLiteral("suggested_sanction"), QStringLiteral("chosen_sanction"), QStringLiteral("override_reason"),
+                       QStringLiteral("reviewed"), QStringLiteral("reasons")};
+    if (demo)
+        header << QStringLiteral("data_notice");
+    csv.writeRecord(header);
+    int rank = 0;
+    for (const QueueEntry &e : queue) {
+        QStringList reasons;
+        for (const ReviewFlag &f : e.flags)
+            reasons << QStringLiteral("%1 (+%2)").arg(f.sentence).arg(f.weight);
+        QStringList row{QString::number(++rank), e.agency.ori, e.agency.name, QString::number(e.score),
+                        SanctionStep::code(e.suggestion.level), e.override ? e.override->chosen : QString(),
+                        e.override ? e.override->reason : QString(), e.reviewed ? QStringLiteral("yes") : QStringLiteral("no"),
+                        reasons.join(QStringLiteral("; "))};
+        if (demo)
+            row << MetaStore::DemoNotice;
+        csv.writeRecord(row);
+    }
+    if (!file.commit()) {
+        error = file.errorString();
+        return false;
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+} // namespace
+
+int Cli::flagsCommand(const QStringList &arguments)
+{
+    using namespace CliIo;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints the review queue of a year, highest priority first: each agency's "
+                                        "flags in sentences with their weights, the sum, and the suggested sanction."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
+    const QCommandLineOption year(QStringLiteral("year"), tr("The reporting year under review."), QStringLiteral("Y"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("Also write the queue as CSV."), QStringLiteral("OUT"));
+    parser.addOptions({db, year, csvOption});
+    const QString usage = QStringLiteral("cac-review flags --db DB --year Y [--csv OUT]");
+    switch (parse(parser, usage, arguments)) {
+    case Parse::Done:
+        return 0;
+    case Parse::UsageError:
+        return 2;
+    case Parse::Run:
+        break;
+    }
+    if (!parser.isSet(year)) {
+        err() << tr("--year Y is required") << "\nUsage: " << usage << "\n";
+        err().flush();
+        return 2;
+    }
+    const std::optional<int> y = yearOption(QStringLiteral("year"), parser.value(year));
+    if (!y)
+        return 2;
+    std::unique_ptr<Database> database = openDatabase(parser.value(db), Database::Mode::OpenExisting);
+    if (!database)
+        return 1;
+    const bool demo = MetaStore(database->connection()).isDemo();
+    const QList<QueueEntry> queue = ReviewQueue::load(database->connection(), *y);
+    if (demo)
+        out() << tr("Demo data, fictional agencies.") << "\n";
+    out() << tr("Review queue for %1: %2 agencies, highest priority first.").arg(*y).arg(queue.size()) << "\n";
+    int rank = 0;
+    for (const QueueEntry &e : queue) {
+        out() << "\n" << QStringLiteral("%1. %2 %3 — priority %4%5")
+                               .arg(++rank).arg(e.agency.ori, e.agency.name).arg(e.score)
+                               .arg(e.reviewed ? tr(" (reviewed)") : QString())
+              << "\n";
+        for (const ReviewFlag &f : e.flags)
+            out() << QStringLiteral("   +%1  %2").arg(f.weight, 3).arg(f.sentence) << "\n";
+        out() << "   " << tr("Suggested: %1. %2").arg(sanctionText(e), e.suggestion.reasons.join(u' ')) << "\n";
+    }
+    out().flush();
+    if (parser.isSet(csvOption)) {
+        QString error;
+        if (!writeCsv(parser.value(csvOption), queue, demo, error)) {
+            err() << tr("Cannot write %1: %2").arg(parser.value(csvOption), error) << "\n";
+            err().flush();
+            return 1;
+        }
+    }
+    return 0;
+}
