@@ -7,6 +7,9 @@
 #include "ui/importdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/profile/agencyprofileview.h"
+#include "ui/review/queuetablemodel.h"
+#include "ui/review/reviewqueueview.h"
+#include "app/review/reviewactions.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -17,6 +20,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTabWidget>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 // The reviewer's window, driven as a reviewer would, offscreen, over a demo database.
@@ -36,6 +41,7 @@ private slots:
     void enterOpensTheProfile();
     void cancelledImportWritesNothing();
     void windowAndProfileRenderToPng();
+    void reviewQueueShowsCasesFiltersAndOverrides();
 
 private:
     int visibleRows() { return m_window->agencyList()->visibleCount(); }
@@ -260,6 +266,40 @@ void TestMainWindow::windowAndProfileRenderToPng()
         QVERIFY(image.save(QStringLiteral("%1/%2.png").arg(out, w == m_window.get() ? QStringLiteral("main-window")
                                                                                      : QStringLiteral("agency-profile"))));
     }
+}
+
+void TestMainWindow::reviewQueueShowsCasesFiltersAndOverrides()
+{
+    m_window->tabs()->setCurrentWidget(m_window->reviewQueue());
+    ReviewQueueView *queue = m_window->reviewQueue();
+    QAbstractItemModel *model = queue->table()->model();
+    QTRY_VERIFY(model->rowCount() > 10);
+    QCOMPARE(model->index(0, QueueTableModel::Ori).data().toString(), QStringLiteral("CAZ000005"));
+    QVERIFY(queue->detail()->toPlainText().contains(QStringLiteral("15–25 violations by 1 person")));
+    const int all = model->rowCount();
+    queue->ruleFilter()->setCurrentIndex(queue->ruleFilter()->findData(QStringLiteral("after_warning")));
+    QVERIFY(model->rowCount() >= 1 && model->rowCount() < all);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row, QueueTableModel::Reasons).data().toString().contains(QLatin1StringView("after the")));
+    queue->ruleFilter()->setCurrentIndex(0);
+    // Override the chronic non-filer's suggestion; the queue shows it and keeps the reason.
+    QueueTableModel *source = queue->model();
+    const int row = source->indexOfAgency(8);
+    QVERIFY(row >= 0);
+    QCOMPARE(source->entry(row).suggestion.level, SanctionStep::Suspension);
+    QVERIFY(ReviewActions(m_window->database()->connection())
+                    .overrideSanction(8, m_window->reportingYear(), SanctionStep::Suspension, SanctionStep::Censure,
+                                      QStringLiteral("New chief; report promised by January"))
+                    .ok());
+    queue->reload();
+    const int after = source->indexOfAgency(8);
+    QCOMPARE(source->index(after, QueueTableModel::Sanction).data().toString(), QStringLiteral("Letter of censure (overridden)"));
+    QCOMPARE(source->entry(after).override->reason, QStringLiteral("New chief; report promised by January"));
+    // Double-click opens the agency's profile, whose Review tab shows the same arithmetic.
+    emit queue->openAgency(8);
+    QCOMPARE(m_window->tabs()->currentIndex(), 0);
+    QCOMPARE(m_window->profile()->agencyId(), 8);
+    QVERIFY(m_window->profile()->reviewText()->toPlainText().contains(QStringLiteral("Did not file for %1").arg(m_window->reportingYear())));
 }
 
 QTEST_MAIN(TestMainWindow)

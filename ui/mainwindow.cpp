@@ -5,10 +5,14 @@
 #include "importdialog.h"
 #include "profile/agencyprofileview.h"
 #include "recentfiles.h"
+#include "review/reviewqueueview.h"
+#include "review/reviewsettingsdialog.h"
 
 #include "app/agencyoverviewquery.h"
 #include "app/backgroundtask.h"
 #include "app/editing/reviewdocument.h"
+#include "app/review/reviewactions.h"
+#include "app/review/reviewqueue.h"
 #include "db/csvexporter.h"
 #include "db/metastore.h"
 
@@ -22,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -29,13 +34,15 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_agencyModel(new AgencyTableModel(this)), m_agencyList(new AgencyListView(m_agencyModel)),
-      m_profile(new AgencyProfileView), m_splitter(new QSplitter(Qt::Horizontal)), m_demoBanner(new QLabel),
+      m_profile(new AgencyProfileView), m_splitter(new QSplitter(Qt::Horizontal)), m_queue(new ReviewQueueView),
+      m_tabs(new QTabWidget), m_demoBanner(new QLabel),
       m_readOnlyNote(new QLabel), m_year(new QSpinBox)
 {
     m_demoBanner->setText(tr("Demo data: fictional agencies. No figure here describes a real agency."));
@@ -53,10 +60,6 @@ MainWindow::MainWindow(QWidget *parent)
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 6);
-    auto *yearRow = new QHBoxLayout;
-    yearRow->addWidget(m_year);
-    yearRow->addStretch(1);
-    leftLayout->addLayout(yearRow);
     leftLayout->addWidget(m_agencyList, 1);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_profile);
@@ -70,10 +73,22 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_demoBanner);
     layout->addWidget(m_readOnlyNote);
-    layout->addWidget(m_splitter, 1);
+    auto *yearRow = new QHBoxLayout;
+    yearRow->setContentsMargins(6, 6, 6, 0);
+    yearRow->addWidget(m_year);
+    yearRow->addWidget(new QLabel(tr("The year whose filing, figures and review queue are shown.")));
+    yearRow->addStretch(1);
+    layout->addLayout(yearRow);
+    m_tabs->addTab(m_splitter, tr("A&gencies"));
+    m_tabs->addTab(m_queue, tr("Review &queue"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     createActions();
     connect(m_year, &QSpinBox::valueChanged, this, &MainWindow::reloadAgencies);
+    connect(m_year, &QSpinBox::valueChanged, m_queue, &ReviewQueueView::setYear);
+    connect(m_year, &QSpinBox::valueChanged, m_profile, &AgencyProfileView::setYear);
+    connect(m_queue, &ReviewQueueView::openAgency, this, &MainWindow::openAgency);
     connect(m_agencyList, &AgencyListView::currentAgencyChanged, m_profile, &AgencyProfileView::showAgency);
     connect(m_agencyList, &AgencyListView::agencyActivated, this, [this](qint64 id) {
         m_profile->showAgency(id);
@@ -108,7 +123,12 @@ void MainWindow::createActions()
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     edit->addSeparator();
-    edit->addAction(tr("&Find agency"), QKeySequence::Find, m_agencyList, &AgencyListView::focusSearch);
+    edit->addAction(tr("&Find agency"), QKeySequence::Find, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_agencyList->focusSearch();
+    });
+    edit->addSeparator();
+    edit->addAction(tr("Review &rules…"), this, &MainWindow::editReviewSettings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CAC Review"), this, &MainWindow::showAbout);
@@ -154,6 +174,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         const QSignalBlocker block(m_year);
         m_year->setValue(latest.value_or(QDate::currentDate().year() - 1));
     }
+    m_profile->setYear(m_year->value());
+    m_queue->setYear(m_year->value());
+    m_queue->setDatabase(m_database.get(), m_database->isReadOnly());
+    connect(m_document.get(), &ReviewDocument::agencyChanged, m_queue, &ReviewQueueView::reload);
     reloadAgencies();
     if (m_agencyModel->rowCount() > 0)
         m_agencyList->table()->selectRow(0);
@@ -239,6 +263,7 @@ void MainWindow::importCsv()
         m_demoBanner->setVisible(m_isDemo);
         reloadAgencies();
         m_profile->reload();
+        m_queue->reload();
     }
 }
 
@@ -282,6 +307,33 @@ void MainWindow::exportCsv()
     }
     statusBar()->showMessage(tr("Wrote %1 reports to %2%3").arg(result->value()).arg(path,
                              m_isDemo ? tr(" (demo data, fictional agencies)") : QString()));
+}
+
+void MainWindow::openAgency(qint64 agencyId)
+{
+    m_tabs->setCurrentIndex(0);
+    m_agencyList->searchBox()->clear();
+    m_agencyList->selectAgency(agencyId);
+    m_profile->showAgency(agencyId);
+}
+
+void MainWindow::editReviewSettings()
+{
+    if (!m_database)
+        return;
+    ReviewSettingsDialog dialog(ReviewQueue::loadSettings(m_database->connection()), this);
+    if (m_database->isReadOnly()) {
+        dialog.setWindowTitle(tr("Review rules (read-only file)"));
+        dialog.exec();
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Status saved = ReviewActions(m_database->connection()).saveSettings(dialog.settings());
+    if (!saved.ok())
+        QMessageBox::warning(this, tr("Review rules"), saved.error());
+    m_queue->reload();
+    m_profile->reload();
 }
 
 void MainWindow::showAbout()

@@ -13,7 +13,9 @@ class QLabel;
 class QMenu;
 class QSpinBox;
 class QSplitter;
+class QTabWidget;
 class ReviewDocument;
+class ReviewQueueView;
 
 // The reviewer's window: assembles the views and the actions; each view owns its own logic.
 class MainWindow : public QMainWindow
@@ -28,6 +30,8 @@ public:
     ReviewDocument *document() const { return m_document.get(); }
     AgencyListView *agencyList() const { return m_agencyList; }
     AgencyProfileView *profile() const { return m_profile; }
+    ReviewQueueView *reviewQueue() const { return m_queue; }
+    QTabWidget *tabs() const { return m_tabs; }
     int reportingYear() const;
 
 protected:
@@ -43,6 +47,8 @@ private:
     void refillRecentMenu();
     void reloadAgencies();
     void showAbout();
+    void editReviewSettings();
+    void openAgency(qint64 agencyId);
     void restoreLayout();
     void saveLayout();
 
@@ -52,6 +58,8 @@ private:
     AgencyListView *m_agencyList;
     AgencyProfileView *m_profile;
     QSplitter *m_splitter;
+    ReviewQueueView *m_queue;
+    QTabWidget *m_tabs;
     QLabel *m_demoBanner;
     QLabel *m_readOnlyNote;
     QSpinBox *m_year;

@@ -5,9 +5,11 @@
 #include "reporttablemodel.h"
 #include "ui/charts/chartpalette.h"
 #include "ui/charts/yeartrendchart.h"
+#include "ui/review/reviewexplanation.h"
 
 #include "app/agencyprofileloader.h"
 #include "app/editing/reviewdocument.h"
+#include "app/review/reviewqueue.h"
 #include "db/agencykind.h"
 #include "db/database.h"
 
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -44,7 +47,7 @@ AgencyProfileView::AgencyProfileView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel), m_subtitle(new QLabel), m_message(new QLabel), m_sanctions(new QLabel),
       m_identity(new AgencyIdentityForm), m_contactModel(new ContactTableModel(this)),
       m_contacts(makeTable(m_contactModel)), m_reportModel(new ReportTableModel(this)),
-      m_reports(makeTable(m_reportModel)), m_chart(new QChartView), m_tabs(new QTabWidget)
+      m_reports(makeTable(m_reportModel)), m_chart(new QChartView), m_tabs(new QTabWidget), m_review(new QTextBrowser)
 {
     m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -93,6 +96,7 @@ AgencyProfileView::AgencyProfileView(QWidget *parent)
     m_tabs->addTab(reportPage, tr("&Reports"));
     m_tabs->addTab(identityScroll, tr("A&gency"));
     m_tabs->addTab(contactPage, tr("&Contacts"));
+    m_tabs->addTab(m_review, tr("Re&view"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
@@ -159,6 +163,27 @@ void AgencyProfileView::reload()
     m_reportModel->setReports(profile->reports);
     m_reports->resizeColumnsToContents();
     updateChart(*profile);
+    updateReview(*profile);
+}
+
+void AgencyProfileView::setYear(int year)
+{
+    m_year = year;
+    reload();
+}
+
+void AgencyProfileView::updateReview(const AgencyProfile &profile)
+{
+    if (m_year == 0)
+        return;
+    const AgencyHistory history{profile.agency, profile.reports, profile.sanctions};
+    const ReviewSettings settings = ReviewQueue::loadSettings(m_document->database().connection());
+    const QList<QueueEntry> entries = ReviewQueue::build({history}, m_year, settings);
+    if (entries.isEmpty()) {
+        m_review->setHtml(tr("<p>Nothing flags this agency for %1, and no sanction is suggested.</p>").arg(m_year));
+        return;
+    }
+    m_review->setHtml(ReviewExplanation::html(entries.first(), m_year));
 }
 
 void AgencyProfileView::updateChart(const AgencyProfile &profile)

@@ -9,6 +9,7 @@ class ContactTableModel;
 class QChartView;
 class QLabel;
 class QTabWidget;
+class QTextBrowser;
 class QTableView;
 class ReportTableModel;
 class ReviewDocument;
@@ -27,18 +28,22 @@ public:
     qint64 agencyId() const { return m_agencyId; }
     QTableView *reportTable() const { return m_reports; }
     QChartView *chartView() const { return m_chart; }
+    QTextBrowser *reviewText() const { return m_review; }
     QLabel *messageLabel() const { return m_message; }
     // The agency's name shown in the heading; for tests and screen readers.
     QString heading() const;
 
 public slots:
     void reload();
+    // The reporting year whose review (flags, priority, suggested sanction) the profile explains.
+    void setYear(int year);
 
 private:
     void showRefusal(const QString &field, const QString &value, const QString &reason);
     void addContact();
     void removeContact();
     void updateChart(const AgencyProfile &profile);
+    void updateReview(const AgencyProfile &profile);
 
     ReviewDocument *m_document = nullptr;
     bool m_demo = false;
@@ -54,4 +59,6 @@ private:
     QTableView *m_reports;
     QChartView *m_chart;
     QTabWidget *m_tabs;
+    QTextBrowser *m_review;
+    int m_year = 0;
 };

@@ -1,0 +1,59 @@
+#include "reviewactions.h"
+
+#include "db/osuser.h"
+#include "db/reviewstore.h"
+#include "db/settingstore.h"
+
+#include <QCoreApplication>
+
+ReviewActions::ReviewActions(QSqlDatabase db) : m_db(db) {}
+
+Status ReviewActions::markReviewed(qint64 agencyId, int year, bool reviewed)
+{
+    return ReviewStore(m_db).markReviewed(agencyId, year, reviewed, OsUser::name());
+}
+
+Status ReviewActions::overrideSanction(qint64 agencyId, int year, SanctionStep::Level suggested,
+                                       SanctionStep::Level chosen, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Status::failure(QCoreApplication::translate("ReviewActions", "An override needs a reason."));
+    return ReviewStore(m_db).setOverride({agencyId, year, SanctionStep::code(suggested), SanctionStep::code(chosen),
+                                          reason.trimmed(), QDate::currentDate(), OsUser::name()});
+}
+
+Status ReviewActions::clearOverride(qint64 agencyId, int year)
+{
+    return ReviewStore(m_db).clearOverride(agencyId, year);
+}
+
+Result<qint64> ReviewActions::addMeeting(const MeetingStore::Meeting &meeting)
+{
+    if (!meeting.heldOn.isValid() || meeting.title.trimmed().isEmpty())
+        return Result<qint64>::failure(QCoreApplication::translate("ReviewActions", "A meeting needs a date and a title."));
+    return MeetingStore(m_db).add(meeting);
+}
+
+Status ReviewActions::addToAgenda(qint64 meetingId, qint64 agencyId)
+{
+    return MeetingStore(m_db).addToAgenda(meetingId, agencyId);
+}
+
+Status ReviewActions::saveSettings(const ReviewSettings &settings)
+{
+    if (!m_db.transaction())
+        return Status::failure(QCoreApplication::translate("ReviewActions", "Cannot save the settings."));
+    SettingStore store(m_db);
+    for (auto it = settings.stored().cbegin(); it != settings.stored().cend(); ++it) {
+        const Status status = store.set(it.key(), it.value());
+        if (!status.ok()) {
+            m_db.rollback();
+            return status;
+        }
+    }
+    if (!m_db.commit()) {
+        m_db.rollback();
+        return Status::failure(QCoreApplication::translate("ReviewActions", "Cannot save the settings."));
+    }
+    return Status::success();
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "reviewsettings.h"
+#include "sanctionstep.h"
+
+#include "db/meetingstore.h"
+#include "db/status.h"
+
+#include <QSqlDatabase>
+
+// What a reviewer does with the queue: mark an agency reviewed, override the suggested sanction
+// with a reason, put an agency on a meeting's agenda, change the rules' settings. Each is one
+// write, audit-logged with the OS user.
+class ReviewActions
+{
+public:
+    explicit ReviewActions(QSqlDatabase db);
+
+    Status markReviewed(qint64 agencyId, int year, bool reviewed);
+    Status overrideSanction(qint64 agencyId, int year, SanctionStep::Level suggested, SanctionStep::Level chosen,
+                            const QString &reason);
+    Status clearOverride(qint64 agencyId, int year);
+    Result<qint64> addMeeting(const MeetingStore::Meeting &meeting);
+    Status addToAgenda(qint64 meetingId, qint64 agencyId);
+    Status saveSettings(const ReviewSettings &settings);
+
+private:
+    QSqlDatabase m_db;
+};

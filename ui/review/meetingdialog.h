@@ -1,0 +1,26 @@
+#pragma once
+
+#include "db/meetingstore.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+
+// Pick the meeting whose agenda an agency joins, or describe a new one.
+class MeetingDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    MeetingDialog(const QList<MeetingStore::Meeting> &meetings, QWidget *parent = nullptr);
+    // The chosen meeting's id, or 0 for a new one (see newMeeting()).
+    qint64 meetingId() const;
+    MeetingStore::Meeting newMeeting() const;
+
+private:
+    QComboBox *m_existing;
+    QDateEdit *m_date;
+    QLineEdit *m_title;
+    QLineEdit *m_chair;
+};

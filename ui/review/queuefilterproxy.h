@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+// Filters the review queue by rule, kind and county, and hides reviewed agencies on request.
+class QueueFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit QueueFilterProxy(QObject *parent = nullptr);
+    void setRule(const QString &rule);
+    void setKind(const QString &kind);
+    void setCounty(const QString &county);
+    void setHideReviewed(bool hide);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_rule;
+    QString m_kind;
+    QString m_county;
+    bool m_hideReviewed = false;
+};

@@ -1,0 +1,23 @@
+#include "reviewexplanation.h"
+
+#include <QCoreApplication>
+
+QString ReviewExplanation::html(const QueueEntry &e, int year)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("ReviewExplanation", text); };
+    QString html = tr("<p><b>Priority for %1: %2</b>, the sum of the weights of its reasons:</p><table cellpadding='3'>")
+                           .arg(year).arg(e.score);
+    for (const ReviewFlag &f : e.flags)
+        html += QStringLiteral("<tr><td align='right'>+%1</td><td>%2</td></tr>").arg(f.weight).arg(f.sentence.toHtmlEscaped());
+    html += QStringLiteral("<tr><td align='right'><b>= %1</b></td><td></td></tr></table>").arg(e.score);
+    html += tr("<p><b>Suggested sanction: %1.</b> %2</p>")
+                    .arg(SanctionStep::label(e.suggestion.level), e.suggestion.reasons.join(u' ').toHtmlEscaped());
+    if (e.override)
+        html += tr("<p><b>Overridden: %1</b> on %2 by %3, because: %4</p>")
+                        .arg(SanctionStep::label(SanctionStep::fromCode(e.override->chosen)),
+                             e.override->decidedOn.toString(Qt::ISODate), e.override->decidedBy.toHtmlEscaped(),
+                             e.override->reason.toHtmlEscaped());
+    if (e.reviewed)
+        html += tr("<p>Marked as reviewed for %1.</p>").arg(year);
+    return html;
+}

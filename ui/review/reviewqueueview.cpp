@@ -1,0 +1,247 @@
+#include "reviewqueueview.h"
+
+#include "meetingdialog.h"
+#include "overridedialog.h"
+#include "queuefilterproxy.h"
+#include "queuetablemodel.h"
+#include "reviewexplanation.h"
+
+#include "app/review/reviewactions.h"
+#include "app/review/reviewqueue.h"
+#include "app/review/rulebook.h"
+#include "db/agencykind.h"
+#include "db/database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+ReviewQueueView::ReviewQueueView(QWidget *parent)
+    : QWidget(parent), m_model(new QueueTableModel(this)), m_proxy(new QueueFilterProxy(this)), m_table(new QTableView),
+      m_detail(new QTextBrowser), m_rule(new QComboBox), m_kind(new QComboBox), m_county(new QComboBox),
+      m_hideReviewed(new QCheckBox(tr("Hide reviewed"))), m_count(new QLabel), m_reviewed(new QPushButton(tr("Mark &reviewed"))),
+      m_override(new QPushButton(tr("&Override sanction…"))), m_agenda(new QPushButton(tr("Add to &agenda…"))),
+      m_open(new QPushButton(tr("Open &profile")))
+{
+    m_proxy->setSourceModel(m_model);
+    m_rule->addItem(tr("Every reason"), QString());
+    for (const auto &rule : Rulebook::rules())
+        m_rule->addItem(rule->title(), rule->code());
+    m_kind->addItem(tr("All kinds"), QString());
+    for (const QString &code : AgencyKind::codes())
+        m_kind->addItem(AgencyKind::label(code), code);
+    m_county->addItem(tr("All counties"), QString());
+    for (QComboBox *box : {m_rule, m_kind, m_county})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(QueueTableModel::Priority, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto width = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 20; };
+    header->resizeSection(QueueTableModel::Priority, width(tr("Priority")));
+    header->resizeSection(QueueTableModel::Ori, width(QStringLiteral("CAZ000000")));
+    header->resizeSection(QueueTableModel::Agency, width(QStringLiteral("Santa Orsola District Attorney's")));
+    header->resizeSection(QueueTableModel::Kind, width(QStringLiteral("Municipal police")));
+    header->resizeSection(QueueTableModel::County, width(QStringLiteral("San Bernardino")));
+    header->resizeSection(QueueTableModel::Sanction, width(QStringLiteral("Suspension of service (overridden)")));
+    header->setSectionResizeMode(QueueTableModel::Reasons, QHeaderView::Stretch);
+    m_detail->setOpenLinks(false);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Show:")));
+    filters->addWidget(m_rule);
+    filters->addWidget(m_kind);
+    filters->addWidget(m_county);
+    filters->addWidget(m_hideReviewed);
+    filters->addStretch(1);
+    filters->addWidget(m_count);
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : {m_reviewed, m_override, m_agenda, m_open})
+        actions->addWidget(b);
+    actions->addStretch(1);
+    auto *detailPane = new QWidget;
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detail, 1);
+    detailLayout->addLayout(actions);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    split->addWidget(detailPane);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+
+    const auto updateCount = [this] {
+        m_count->setText(tr("%1 of %2 agencies flagged for %3").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(m_year));
+    };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(m_rule, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setRule(m_rule->currentData().toString()); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setKind(m_kind->currentData().toString()); });
+    connect(m_county, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setCounty(m_county->currentData().toString()); });
+    connect(m_hideReviewed, &QCheckBox::toggled, m_proxy, &QueueFilterProxy::setHideReviewed);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewQueueView::showDetail);
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (const QueueEntry *e = current())
+            emit openAgency(e->agency.id);
+    });
+    connect(m_reviewed, &QPushButton::clicked, this, &ReviewQueueView::toggleReviewed);
+    connect(m_override, &QPushButton::clicked, this, &ReviewQueueView::overrideSanction);
+    connect(m_agenda, &QPushButton::clicked, this, &ReviewQueueView::addToAgenda);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const QueueEntry *e = current())
+            emit openAgency(e->agency.id);
+    });
+    showDetail();
+}
+
+void ReviewQueueView::setDatabase(Database *database, bool readOnly)
+{
+    m_database = database;
+    m_readOnly = readOnly;
+    reload();
+}
+
+void ReviewQueueView::setYear(int year)
+{
+    if (year == m_year)
+        return;
+    m_year = year;
+    reload();
+}
+
+void ReviewQueueView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void ReviewQueueView::reload()
+{
+    if (!m_database || m_year == 0)
+        return;
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    const qint64 selected = current() ? current()->agency.id : 0;
+    m_model->setEntries(ReviewQueue::load(m_database->connection(), m_year));
+    refillCounties();
+    const int row = m_model->indexOfAgency(selected);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+    else if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+    showDetail();
+}
+
+void ReviewQueueView::refillCounties()
+{
+    const QString chosen = m_county->currentData().toString();
+    QStringList counties;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        counties << m_model->entry(i).agency.county;
+    counties.removeAll(QString());
+    counties.removeDuplicates();
+    counties.sort();
+    const QSignalBlocker block(m_county);
+    m_county->clear();
+    m_county->addItem(tr("All counties"), QString());
+    for (const QString &c : counties)
+        m_county->addItem(c, c);
+    m_county->setCurrentIndex(qMax(0, m_county->findData(chosen)));
+}
+
+const QueueEntry *ReviewQueueView::current() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    return index.isValid() ? &m_model->entry(index.row()) : nullptr;
+}
+
+void ReviewQueueView::showDetail()
+{
+    const QueueEntry *e = current();
+    for (QPushButton *b : {m_reviewed, m_override, m_agenda, m_open})
+        b->setEnabled(e && (b == m_open || !m_readOnly));
+    if (!e) {
+        m_detail->setHtml(tr("<p>No agency chosen. The queue lists the agencies with a reason to look at them for "
+                             "the reporting year, highest priority first.</p>"));
+        return;
+    }
+    m_reviewed->setText(e->reviewed ? tr("Mark not &reviewed") : tr("Mark &reviewed"));
+    m_detail->setHtml(tr("<h3>%1 <small>(%2)</small></h3>").arg(e->agency.name.toHtmlEscaped(), e->agency.ori)
+                      + ReviewExplanation::html(*e, m_year));
+}
+
+void ReviewQueueView::report(const QString &failure)
+{
+    if (!failure.isEmpty())
+        QMessageBox::warning(this, tr("Review queue"), failure);
+}
+
+void ReviewQueueView::toggleReviewed()
+{
+    const QueueEntry *e = current();
+    if (!e || !m_database)
+        return;
+    const Status status = ReviewActions(m_database->connection()).markReviewed(e->agency.id, m_year, !e->reviewed);
+    report(status.error());
+    reload();
+    emit queueChanged();
+}
+
+void ReviewQueueView::overrideSanction()
+{
+    const QueueEntry *e = current();
+    if (!e || !m_database)
+        return;
+    OverrideDialog dialog(e->agency.name, e->suggestion.level, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Status status = ReviewActions(m_database->connection())
+                                  .overrideSanction(e->agency.id, m_year, e->suggestion.level, dialog.chosen(), dialog.reason());
+    report(status.error());
+    reload();
+    emit queueChanged();
+}
+
+void ReviewQueueView::addToAgenda()
+{
+    const QueueEntry *e = current();
+    if (!e || !m_database)
+        return;
+    ReviewActions actions(m_database->connection());
+    MeetingDialog dialog(MeetingStore(m_database->connection()).all(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    qint64 meeting = dialog.meetingId();
+    if (meeting == 0) {
+        const Result<qint64> added = actions.addMeeting(dialog.newMeeting());
+        if (!added.ok())
+            return report(added.error());
+        meeting = added.value();
+    }
+    report(actions.addToAgenda(meeting, e->agency.id).error());
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+class QueueFilterProxy;
+class QueueTableModel;
+struct QueueEntry;
+
+// The review queue of the reporting year: which agencies to look at first and why, the
+// arithmetic of each priority, the suggested sanction with its reasoning; mark reviewed,
+// override the sanction with a reason, add to a meeting's agenda.
+class ReviewQueueView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReviewQueueView(QWidget *parent = nullptr);
+
+    void setDatabase(Database *database, bool readOnly);
+    void setYear(int year);
+    QTableView *table() const { return m_table; }
+    QTextBrowser *detail() const { return m_detail; }
+    QueueTableModel *model() const { return m_model; }
+    QComboBox *ruleFilter() const { return m_rule; }
+
+public slots:
+    void reload();
+
+signals:
+    void openAgency(qint64 agencyId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+signals:
+    void queueChanged();
+
+private:
+    const QueueEntry *current() const;
+    void showDetail();
+    void toggleReviewed();
+    void overrideSanction();
+    void addToAgenda();
+    void report(const QString &failure);
+    void refillCounties();
+
+    Database *m_database = nullptr;
+    bool m_readOnly = false;
+    bool m_stale = false; // reloaded when next shown: the queue reads every agency's history
+    int m_year = 0;
+    QueueTableModel *m_model;
+    QueueFilterProxy *m_proxy;
+    QTableView *m_table;
+    QTextBrowser *m_detail;
+    QComboBox *m_rule;
+    QComboBox *m_kind;
+    QComboBox *m_county;
+    QCheckBox *m_hideReviewed;
+    QLabel *m_count;
+    QPushButton *m_reviewed;
+    QPushButton *m_override;
+    QPushButton *m_agenda;
+    QPushButton *m_open;
+};

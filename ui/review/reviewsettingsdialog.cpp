@@ -1,0 +1,53 @@
+#include "reviewsettingsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ReviewSettingsDialog::ReviewSettingsDialog(const ReviewSettings &settings, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Review rules"));
+    auto *thresholds = new QFormLayout;
+    auto *weights = new QFormLayout;
+    for (const ReviewSettings::Entry &e : ReviewSettings::entries()) {
+        auto *box = new QDoubleSpinBox;
+        box->setRange(0, 100000);
+        box->setDecimals(0);
+        box->setValue(settings.value(e.key));
+        box->setToolTip(tr("Default: %1").arg(e.defaultValue));
+        m_boxes.insert(QString::fromLatin1(e.key), box);
+        (e.isWeight ? weights : thresholds)->addRow(tr(e.label), box);
+    }
+    auto *thresholdBox = new QGroupBox(tr("Thresholds"));
+    thresholdBox->setLayout(thresholds);
+    auto *weightBox = new QGroupBox(tr("Weights (added to an agency's priority for each reason)"));
+    weightBox->setLayout(weights);
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(thresholdBox);
+    columns->addWidget(weightBox);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, &ReviewSettingsDialog::restoreDefaults);
+}
+
+void ReviewSettingsDialog::restoreDefaults()
+{
+    for (const ReviewSettings::Entry &e : ReviewSettings::entries())
+        m_boxes.value(QString::fromLatin1(e.key))->setValue(e.defaultValue);
+}
+
+ReviewSettings ReviewSettingsDialog::settings() const
+{
+    ReviewSettings s;
+    for (const ReviewSettings::Entry &e : ReviewSettings::entries())
+        s.set(e.key, m_boxes.value(QString::fromLatin1(e.key))->value());
+    return s;
+}
