@@ -17,7 +17,7 @@ QTextStream &CliIo::err()
     return stream;
 }
 
-CliIo::Parse CliIo::parse(QCommandLineParser &parser, const QString &usage, const QStringList &arguments)
+std::optional<int> CliIo::parse(QCommandLineParser &parser, const QString &usage, const QStringList &arguments)
 {
     const QCommandLineOption help = parser.addHelpOption();
     QStringList withProgram = arguments;
@@ -25,16 +25,16 @@ CliIo::Parse CliIo::parse(QCommandLineParser &parser, const QString &usage, cons
     if (!parser.parse(withProgram)) {
         err() << parser.errorText() << "\n" << QCoreApplication::translate("Cli", "Usage: ") << usage << "\n";
         err().flush();
-        return Parse::UsageError;
+        return 2;
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         text = text.mid(text.indexOf(u'\n') + 1); // Qt's own usage line names the binary's path
         out() << QCoreApplication::translate("Cli", "Usage: ") << usage << "\n" << text;
         out().flush();
-        return Parse::Done;
+        return 0;
     }
-    return Parse::Run;
+    return std::nullopt;
 }
 
 std::unique_ptr<Database> CliIo::openDatabase(const QString &path, Database::Mode mode)

@@ -14,9 +14,9 @@ namespace CliIo {
 QTextStream &out();
 QTextStream &err();
 
-enum class Parse { Run, Done, UsageError };
-// Parses `arguments`; prints help (Done) or a usage error (UsageError) itself.
-Parse parse(QCommandLineParser &parser, const QString &usage, const QStringList &arguments);
+// Parses `arguments`. Prints help, or a usage error, itself and returns the exit status then
+// (0 or 2); returns nothing when the command should run.
+std::optional<int> parse(QCommandLineParser &parser, const QString &usage, const QStringList &arguments);
 std::unique_ptr<Database> openDatabase(const QString &path, Database::Mode mode);
 // A year from an option value, printing the reason if it is not one.
 std::optional<int> yearOption(const QString &option, const QString &value);

@@ -37,14 +37,8 @@ int Cli::demoCommand(const QStringList &arguments)
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 2019)."), QStringLiteral("S"), QStringLiteral("2019"));
     parser.addOptions({db, agencies, years, seed});
     const QString usage = QStringLiteral("cac-review demo --db DB [--agencies N] [--years 2010-2025] [--seed S]");
-    switch (parse(parser, usage, arguments)) {
-    case Parse::Done:
-        return 0;
-    case Parse::UsageError:
-        return 2;
-    case Parse::Run:
-        break;
-    }
+    if (const std::optional<int> stop = parse(parser, usage, arguments))
+        return *stop;
     DemoOptions options;
     bool ok = false;
     options.agencies = parser.value(agencies).toInt(&ok);

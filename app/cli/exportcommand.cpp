@@ -19,14 +19,8 @@ int Cli::exportCommand(const QStringList &arguments)
     const QCommandLineOption year(QStringLiteral("year"), tr("Only this reporting year."), QStringLiteral("Y"));
     parser.addOptions({db, outOption, year});
     const QString usage = QStringLiteral("cac-review export --db DB --out FILE.csv [--year Y]");
-    switch (parse(parser, usage, arguments)) {
-    case Parse::Done:
-        return 0;
-    case Parse::UsageError:
-        return 2;
-    case Parse::Run:
-        break;
-    }
+    if (const std::optional<int> stop = parse(parser, usage, arguments))
+        return *stop;
     if (!parser.isSet(outOption)) {
         err() << tr("--out FILE.csv is required") << "\nUsage: " << usage << "\n";
         err().flush();

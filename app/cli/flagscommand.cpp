@@ -73,14 +73,8 @@ int Cli::flagsCommand(const QStringList &arguments)
     const QCommandLineOption csvOption(QStringLiteral("csv"), tr("Also write the queue as CSV."), QStringLiteral("OUT"));
     parser.addOptions({db, year, csvOption});
     const QString usage = QStringLiteral("cac-review flags --db DB --year Y [--csv OUT]");
-    switch (parse(parser, usage, arguments)) {
-    case Parse::Done:
-        return 0;
-    case Parse::UsageError:
-        return 2;
-    case Parse::Run:
-        break;
-    }
+    if (const std::optional<int> stop = parse(parser, usage, arguments))
+        return *stop;
     if (!parser.isSet(year)) {
         err() << tr("--year Y is required") << "\nUsage: " << usage << "\n";
         err().flush();

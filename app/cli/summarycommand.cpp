@@ -33,14 +33,8 @@ int Cli::summaryCommand(const QStringList &arguments)
     const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
     const QCommandLineOption year(QStringLiteral("year"), tr("Only this reporting year."), QStringLiteral("Y"));
     parser.addOptions({db, year});
-    switch (parse(parser, QStringLiteral("cac-review summary --db DB [--year Y]"), arguments)) {
-    case Parse::Done:
-        return 0;
-    case Parse::UsageError:
-        return 2;
-    case Parse::Run:
-        break;
-    }
+    if (const std::optional<int> stop = parse(parser, QStringLiteral("cac-review summary --db DB [--year Y]"), arguments))
+        return *stop;
     MetricsFilter filter;
     if (parser.isSet(year)) {
         filter.fromYear = yearOption(QStringLiteral("year"), parser.value(year));
