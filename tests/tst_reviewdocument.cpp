@@ -20,6 +20,7 @@ private slots:
     void categoryEditUndoRestoresUnknown();
     void contactAddAndRemoveUndo();
     void unchangedValueMakesNoCommand();
+    void watchMarkAndSanctionRecord();
 
 private:
     qint64 reportId(int year) { return m_t->scalar(QStringLiteral("SELECT id FROM misuse_report WHERE year = %1").arg(year)).toLongLong(); }
@@ -135,6 +136,22 @@ void TestReviewDocument::unchangedValueMakesNoCommand()
 {
     QCOMPARE(m_document->editReport(reportId(2016), QStringLiteral("investigations"), QStringLiteral("10")), QString());
     QCOMPARE(m_document->undoStack()->count(), 0);
+}
+
+void TestReviewDocument::watchMarkAndSanctionRecord()
+{
+    QCOMPARE(m_document->editAgency(2, QStringLiteral("immigration_watch"), QStringLiteral("yes")), QString());
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT immigration_watch FROM agency WHERE id = 2")).toInt(), 1);
+    QVERIFY(!m_document->editAgency(2, QStringLiteral("immigration_watch"), QStringLiteral("perhaps")).isEmpty());
+    m_document->undoStack()->undo();
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT immigration_watch FROM agency WHERE id = 2")).toInt(), 0);
+    QSignalSpy changed(m_document.get(), &ReviewDocument::agencyChanged);
+    QCOMPARE(m_document->recordSanction({0, 2, QStringLiteral("warning"), QDate(2018, 4, 17), std::nullopt, QStringLiteral("late")}), QString());
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!m_document->recordSanction({0, 2, QStringLiteral("fine"), QDate(2018, 4, 17), std::nullopt, QString()}).isEmpty());
+    QVERIFY(!m_document->recordSanction({0, 2, QStringLiteral("censure"), QDate(), std::nullopt, QString()}).isEmpty());
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM sanction")).toInt(), 1);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'sanction' AND action = 'insert'")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestReviewDocument)

@@ -54,6 +54,12 @@ Values agencyField(const QString &field, const QString &text)
         return count(field, text);
     if (field == u"service_end_date")
         return date(field, text);
+    if (field == u"immigration_watch") {
+        const FieldValue<bool> v = FieldRules::filed(text); // the same yes/no words
+        if (!v.ok() || !v.value)
+            return Values::failure(tr("not yes or no"));
+        return QVariantMap{{field, *v.value ? 1 : 0}};
+    }
     if (field == u"service_status") {
         const QString status = text.trimmed().toLower();
         if (status != u"active" && status != u"suspended" && status != u"removed" && status != u"ended")

@@ -9,6 +9,7 @@
 #include "db/fieldrules.h"
 #include "db/misusecategory.h"
 #include "db/rowwriter.h"
+#include "db/sanctionstore.h"
 
 #include <QSqlQuery>
 #include <QUndoStack>
@@ -123,6 +124,23 @@ QString ReviewDocument::removeContact(qint64 contactId)
     if (!removed.ok())
         return removed.error();
     m_undoStack->push(new ContactCommand(this, ContactCommand::Kind::Remove, *contact, tr("Remove contact %1").arg(contact->name)));
+    return QString();
+}
+
+QString ReviewDocument::recordSanction(const SanctionRecord &sanction)
+{
+    if (isReadOnly())
+        return tr("the file is read-only");
+    static const QStringList kinds = {QStringLiteral("warning"), QStringLiteral("censure"), QStringLiteral("suspension"),
+                                      QStringLiteral("removal")};
+    if (!kinds.contains(sanction.kind))
+        return tr("not a kind of warning or sanction (%1)").arg(kinds.join(QStringLiteral(", ")));
+    if (!sanction.issuedOn.isValid())
+        return tr("a warning or sanction needs the date it was given");
+    const Result<qint64> added = SanctionStore(m_database.connection()).add(sanction);
+    if (!added.ok())
+        return added.error();
+    emit agencyChanged(sanction.agencyId);
     return QString();
 }
 

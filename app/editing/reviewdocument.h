@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/contactrecord.h"
+#include "db/sanctionrecord.h"
 #include "db/status.h"
 
 #include <QObject>
@@ -28,6 +29,9 @@ public:
     QString editReport(qint64 reportId, const QString &field, const QString &text);
     QString addContact(const ContactRecord &contact);
     QString removeContact(qint64 contactId);
+    // A warning or sanction given to an agency, with its date. Recorded facts are not undone
+    // from the Edit menu; the audit log keeps the row.
+    QString recordSanction(const SanctionRecord &sanction);
 
     // For the undo commands: write values and announce the change.
     Status writeFields(const QString &table, qint64 id, const QVariantMap &values, qint64 agencyId);

@@ -3,6 +3,7 @@
 #include "app/editing/reviewdocument.h"
 #include "db/agencykind.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -12,7 +13,8 @@
 
 AgencyIdentityForm::AgencyIdentityForm(QWidget *parent)
     : QWidget(parent), m_name(new QLineEdit), m_kind(new QComboBox), m_county(new QLineEdit), m_parent(new QLineEdit),
-      m_sworn(new QLineEdit), m_status(new QComboBox), m_endDate(new QLineEdit), m_notes(new QPlainTextEdit)
+      m_sworn(new QLineEdit), m_status(new QComboBox), m_endDate(new QLineEdit), m_notes(new QPlainTextEdit),
+      m_watch(new QCheckBox(tr("On the immigration-enforcement watch (DHS components always are)")))
 {
     m_kind->addItem(QStringLiteral("—"), QString());
     for (const QString &code : AgencyKind::codes())
@@ -33,6 +35,7 @@ AgencyIdentityForm::AgencyIdentityForm(QWidget *parent)
     form->addRow(tr("Sworn staff"), m_sworn);
     form->addRow(tr("CLETS service"), m_status);
     form->addRow(tr("Service ended on"), m_endDate);
+    form->addRow(QString(), m_watch);
     form->addRow(tr("Notes"), m_notes);
     form->addRow(QString(), saveNotes);
     auto *layout = new QVBoxLayout(this);
@@ -49,6 +52,9 @@ AgencyIdentityForm::AgencyIdentityForm(QWidget *parent)
     });
     connect(m_status, &QComboBox::activated, this, [this] {
         commit(QStringLiteral("service_status"), tr("CLETS service"), m_status->currentData().toString());
+    });
+    connect(m_watch, &QCheckBox::clicked, this, [this](bool on) {
+        commit(QStringLiteral("immigration_watch"), tr("Immigration-enforcement watch"), on ? QStringLiteral("yes") : QStringLiteral("no"));
     });
     connect(saveNotes, &QPushButton::clicked, this, [this] {
         commit(QStringLiteral("notes"), tr("Notes"), m_notes->toPlainText());
@@ -69,7 +75,7 @@ void AgencyIdentityForm::setDocument(ReviewDocument *document)
 {
     m_document = document;
     const bool editable = document && !document->isReadOnly();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_kind, m_county, m_parent, m_sworn, m_status, m_endDate})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_kind, m_county, m_parent, m_sworn, m_status, m_endDate, m_watch})
         w->setEnabled(editable);
     m_notes->setReadOnly(!editable);
 }
@@ -84,6 +90,7 @@ void AgencyIdentityForm::setAgency(const AgencyRecord &agency)
     m_sworn->setText(agency.swornStaff ? QString::number(*agency.swornStaff) : QString());
     m_status->setCurrentIndex(qMax(0, m_status->findData(agency.serviceStatus)));
     m_endDate->setText(agency.serviceEndDate ? agency.serviceEndDate->toString(Qt::ISODate) : QString());
+    m_watch->setChecked(agency.immigrationWatch);
     if (m_notes->toPlainText() != agency.notes)
         m_notes->setPlainText(agency.notes);
 }

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -36,4 +37,5 @@ private:
     QComboBox *m_status;
     QLineEdit *m_endDate;
     QPlainTextEdit *m_notes;
+    QCheckBox *m_watch;
 };

@@ -3,6 +3,7 @@
 #include "agencyidentityform.h"
 #include "contacttablemodel.h"
 #include "reporttablemodel.h"
+#include "sanctiondialog.h"
 #include "ui/charts/chartpalette.h"
 #include "ui/charts/yeartrendchart.h"
 #include "ui/review/reviewexplanation.h"
@@ -79,6 +80,19 @@ AgencyProfileView::AgencyProfileView(QWidget *parent)
     auto *identityLayout = new QVBoxLayout(identityPage);
     identityLayout->addWidget(m_identity);
     identityLayout->addWidget(m_sanctions);
+    auto *recordSanction = new QPushButton(tr("Record a warning or sanction…"));
+    recordSanction->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    identityLayout->addWidget(recordSanction);
+    connect(recordSanction, &QPushButton::clicked, this, [this] {
+        if (!m_document || m_agencyId == 0)
+            return;
+        SanctionDialog dialog(m_title->text(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QString refused = m_document->recordSanction(dialog.sanction(m_agencyId));
+        if (!refused.isEmpty())
+            showRefusal(tr("Warning or sanction"), QString(), refused);
+    });
     identityLayout->addStretch(1);
     auto *identityScroll = new QScrollArea;
     identityScroll->setWidget(identityPage);
