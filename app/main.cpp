@@ -2,6 +2,7 @@
 
 #include "app/cli/commandline.h"
 #include "app/defaultdatabase.h"
+#include "ui/cli/chartcommand.h"
 #include "ui/mainwindow.h"
 #include "ui/recentfiles.h"
 
@@ -22,9 +23,18 @@ void setIdentity()
 
 int runHeadless(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    std::unique_ptr<QCoreApplication> app;
+    if (CommandLine::needsGui(command)) {
+        // Charts are widgets: they need a QApplication, which needs no display offscreen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setIdentity();
-    const QStringList args = app.arguments();
+    const QStringList args = app->arguments();
     const QString first = args.value(1);
     if (first == u"--version" || first == u"-v") {
         QTextStream(stdout) << "cac-review " << CAC_VERSION << "\n";
@@ -41,6 +51,8 @@ int runHeadless(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    CommandLine::addCommand("chart", ChartCommand::run,
+                            QT_TRANSLATE_NOOP("CommandLine", "draw a chart as PNG, SVG or PDF, or its numbers as CSV"), true);
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     // A word that is neither an option nor a file to open is a command, or a mistyped one.
     const bool command = !first.isEmpty() && !first.startsWith(u'-') && !QFileInfo(first).isFile();

@@ -4,6 +4,8 @@
 #include "yearsummary.h"
 
 #include <QList>
+#include <QMap>
+#include <QSqlQuery>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -19,12 +21,19 @@ public:
     explicit StatewideMetrics(QSqlDatabase db);
 
     QList<YearSummary> byYear(const MetricsFilter &filter = {}) const;
+    // Violations by misuse category, summed over the filed reports of due agencies that gave
+    // categories; a year no such report covers is absent. Code -> sum.
+    QMap<int, QMap<QString, qint64>> categoriesByYear(const MetricsFilter &filter = {}) const;
+    // Outcomes (counseling, ..., no action) by year, summed where reported; unset where no
+    // filed report of the year gave that outcome.
+    QMap<int, QMap<QString, std::optional<qint64>>> outcomesByYear(const MetricsFilter &filter = {}) const;
     QString lastError() const { return m_lastError; }
 
     // How compliance is defined, in words, for every place that shows the figure.
     static QString complianceDefinition();
 
 private:
+    bool run(QSqlQuery &query, const QString &sql, const MetricsFilter &filter) const;
     QSqlDatabase m_db;
     mutable QString m_lastError;
 };

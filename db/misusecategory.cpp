@@ -20,6 +20,24 @@ bool MisuseCategory::isCode(const QString &code)
     return codes().contains(code);
 }
 
+QString MisuseCategory::shortLabel(const QString &code)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("self_or_acquaintance"), QT_TRANSLATE_NOOP("MisuseCategory", "Self or acquaintance")},
+        {QStringLiteral("unauthorized_disclosure"), QT_TRANSLATE_NOOP("MisuseCategory", "Disclosure")},
+        {QStringLiteral("shared_credentials"), QT_TRANSLATE_NOOP("MisuseCategory", "Shared login")},
+        {QStringLiteral("allowed_others"), QT_TRANSLATE_NOOP("MisuseCategory", "Others' use")},
+        {QStringLiteral("licensing_employment"), QT_TRANSLATE_NOOP("MisuseCategory", "Licensing")},
+        {QStringLiteral("firearm_prepurchase"), QT_TRANSLATE_NOOP("MisuseCategory", "Firearm check")},
+        {QStringLiteral("dmv_unauthorized"), QT_TRANSLATE_NOOP("MisuseCategory", "DMV")},
+        {QStringLiteral("high_profile"), QT_TRANSLATE_NOOP("MisuseCategory", "High-profile")},
+        {QStringLiteral("immigration_enforcement"), QT_TRANSLATE_NOOP("MisuseCategory", "Immigration")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("MisuseCategory", "Other")},
+    };
+    const auto it = labels.constFind(code);
+    return it == labels.constEnd() ? code : QCoreApplication::translate("MisuseCategory", it.value());
+}
+
 QString MisuseCategory::label(const QString &code)
 {
     static const QHash<QString, const char *> labels = {

@@ -10,4 +10,6 @@ constexpr int Count = 10;
 const QStringList &codes();
 bool isCode(const QString &code);
 QString label(const QString &code);
+// A word or two, for chart legends.
+QString shortLabel(const QString &code);
 }

@@ -9,22 +9,41 @@ namespace {
 struct CommandEntry
 {
     const char *name;
-    int (*run)(const QStringList &);
+    CommandLine::Run run;
     const char *summary;
+    bool needsGui;
 };
 
-const CommandEntry commands[] = {
-    {"import", Cli::importCommand, QT_TRANSLATE_NOOP("CommandLine", "import misuse reports from a CSV file")},
-    {"export", Cli::exportCommand, QT_TRANSLATE_NOOP("CommandLine", "export misuse reports as CSV")},
-    {"demo", Cli::demoCommand, QT_TRANSLATE_NOOP("CommandLine", "fill a database with fictional demo data")},
-    {"summary", Cli::summaryCommand, QT_TRANSLATE_NOOP("CommandLine", "print statewide figures by year")},
-    {"flags", Cli::flagsCommand, QT_TRANSLATE_NOOP("CommandLine", "print the review queue of a year, with reasons")},
-};
+QList<CommandEntry> &commands()
+{
+    static QList<CommandEntry> list = {
+        {"import", Cli::importCommand, QT_TRANSLATE_NOOP("CommandLine", "import misuse reports from a CSV file"), false},
+        {"export", Cli::exportCommand, QT_TRANSLATE_NOOP("CommandLine", "export misuse reports as CSV"), false},
+        {"demo", Cli::demoCommand, QT_TRANSLATE_NOOP("CommandLine", "fill a database with fictional demo data"), false},
+        {"summary", Cli::summaryCommand, QT_TRANSLATE_NOOP("CommandLine", "print statewide figures by year"), false},
+        {"flags", Cli::flagsCommand, QT_TRANSLATE_NOOP("CommandLine", "print the review queue of a year, with reasons"), false},
+    };
+    return list;
+}
 } // namespace
+
+void CommandLine::addCommand(const char *name, Run run, const char *summary, bool needsGui)
+{
+    commands().append({name, run, summary, needsGui});
+}
+
+bool CommandLine::needsGui(const QString &word)
+{
+    for (const CommandEntry &c : commands()) {
+        if (word == QLatin1StringView(c.name))
+            return c.needsGui;
+    }
+    return false;
+}
 
 bool CommandLine::isCommand(const QString &word)
 {
-    for (const CommandEntry &c : commands) {
+    for (const CommandEntry &c : commands()) {
         if (word == QLatin1StringView(c.name))
             return true;
     }
@@ -37,14 +56,14 @@ QString CommandLine::overview()
                                                "Usage: cac-review [--db FILE]     open the window\n"
                                                "       cac-review COMMAND --help  help on a command\n\n"
                                                "Commands:\n");
-    for (const CommandEntry &c : commands)
+    for (const CommandEntry &c : commands())
         text += QStringLiteral("  %1  %2\n").arg(QLatin1StringView(c.name), -8).arg(QCoreApplication::translate("CommandLine", c.summary));
     return text;
 }
 
 int CommandLine::run(const QString &command, const QStringList &arguments)
 {
-    for (const CommandEntry &c : commands) {
+    for (const CommandEntry &c : commands()) {
         if (command == QLatin1StringView(c.name))
             return c.run(arguments);
     }

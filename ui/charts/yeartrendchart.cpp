@@ -1,11 +1,18 @@
 #include "yeartrendchart.h"
 
+#include "chartpalette.h"
+
 #include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
+#include <QCursor>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPen>
-#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -13,13 +20,14 @@
 
 namespace {
 
-// Consecutive years with a known value; a missing or unknown year ends a run.
-QList<QList<TrendSeries::Point>> runsOf(const QList<TrendSeries::Point> &points)
+using Point = ChartData::Point;
+
+QList<QList<Point>> runsOf(const QList<Point> &points)
 {
-    QList<QList<TrendSeries::Point>> runs;
-    QList<TrendSeries::Point> run;
+    QList<QList<Point>> runs;
+    QList<Point> run;
     int lastYear = 0;
-    for (const TrendSeries::Point &p : points) {
+    for (const Point &p : points) {
         if (!p.low || (!run.isEmpty() && p.year != lastYear + 1)) {
             if (!run.isEmpty())
                 runs << run;
@@ -41,65 +49,105 @@ void hideFromLegend(QChart *chart, QAbstractSeries *series)
         marker->setVisible(false);
 }
 
-} // namespace
+QString number(double v)
+{
+    return QLocale().toString(v, 'f', std::floor(v) == v ? 0 : 1);
+}
 
-QChart *YearTrendChart::build(const QString &title, const QString &yAxisTitle, const QList<TrendSeries> &series,
-                              const QString &footnote)
+// The footnote in lines of at most `width` characters: a chart title does not wrap by itself,
+// it cuts the text short.
+QString wrapped(const QString &text, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    for (QString &l : lines)
+        l = l.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void setTitle(QChart *chart, const ChartData &data)
+{
+    chart->setTitle(QStringLiteral("<b>%1</b><br><small>%2</small>").arg(data.title.toHtmlEscaped(), wrapped(data.footnote, 110)));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+QValueAxis *valueAxis(const QString &title, double maxValue, double fixedMaximum)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    if (fixedMaximum > 0) {
+        axis->setRange(0, fixedMaximum);
+        axis->setTickCount(6);
+    } else {
+        axis->setRange(0, maxValue <= 4 ? 4 : std::ceil(maxValue * 1.1));
+        axis->applyNiceNumbers();
+    }
+    axis->setLabelFormat(maxValue < 10 && maxValue != std::floor(maxValue) ? QStringLiteral("%.1f") : QStringLiteral("%d"));
+    return axis;
+}
+
+QChart *buildLines(const ChartData &data)
 {
     auto *chart = new QChart;
-    chart->setTitle(footnote.isEmpty() ? title
-                                       : QStringLiteral("<b>%1</b><br><small>%2</small>")
-                                                 .arg(title.toHtmlEscaped(), footnote.toHtmlEscaped()));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    setTitle(chart, data);
     auto *xAxis = new QValueAxis;
-    auto *yAxis = new QValueAxis;
     xAxis->setTitleText(QObject::tr("Reporting year"));
     xAxis->setLabelFormat(QStringLiteral("%d"));
-    yAxis->setTitleText(yAxisTitle);
-    yAxis->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-
     int minYear = 9999;
     int maxYear = 0;
     double maxValue = 0;
-    for (const TrendSeries &s : series) {
+    QList<QAbstractSeries *> added;
+    for (int i = 0; i < data.series.size(); ++i) {
+        const ChartData::Series &s = data.series.at(i);
+        const QColor color = ChartPalette::color(i);
         bool first = true;
-        for (const QList<TrendSeries::Point> &run : runsOf(s.points)) {
+        for (const QList<Point> &run : runsOf(s.points)) {
             auto *line = new QLineSeries;
-            auto *upper = new QLineSeries;
             bool hasRange = false;
-            for (const TrendSeries::Point &p : run) {
+            for (const Point &p : run) {
                 line->append(p.year, *p.low);
-                upper->append(p.year, p.high.value_or(*p.low));
                 hasRange = hasRange || p.high.value_or(*p.low) != *p.low;
                 minYear = std::min(minYear, p.year);
                 maxYear = std::max(maxYear, p.year);
                 maxValue = std::max(maxValue, p.high.value_or(*p.low));
             }
             line->setName(s.name);
-            line->setPen(QPen(s.color, 2));
+            line->setPen(QPen(color, 2));
             line->setPointsVisible(true);
+            QObject::connect(line, &QLineSeries::hovered, line, [s](const QPointF &point, bool state) {
+                if (state)
+                    QToolTip::showText(QCursor::pos(), s.name + QStringLiteral("\n") + YearTrendChart::pointText(s, qRound(point.x())));
+            });
             chart->addSeries(line);
-            line->attachAxis(xAxis);
-            line->attachAxis(yAxis);
+            added << line;
             if (!first)
                 hideFromLegend(chart, line);
             if (hasRange) {
-                auto *band = new QAreaSeries(upper, new QLineSeries);
-                for (const TrendSeries::Point &p : run)
-                    band->lowerSeries()->append(p.year, *p.low);
-                QColor fill = s.color;
+                auto *upper = new QLineSeries;
+                auto *lower = new QLineSeries;
+                for (const Point &p : run) {
+                    upper->append(p.year, p.high.value_or(*p.low));
+                    lower->append(p.year, *p.low);
+                }
+                auto *band = new QAreaSeries(upper, lower);
+                QColor fill = color;
                 fill.setAlpha(70);
                 band->setBrush(fill);
-                band->setPen(QPen(s.color, 1, Qt::DashLine));
+                band->setPen(QPen(color, 1, Qt::DashLine));
                 band->setName(QObject::tr("%1 (range)").arg(s.name));
                 chart->addSeries(band);
-                band->attachAxis(xAxis);
-                band->attachAxis(yAxis);
+                added << band;
                 hideFromLegend(chart, band);
-            } else {
-                delete upper;
             }
             first = false;
         }
@@ -108,17 +156,86 @@ QChart *YearTrendChart::build(const QString &title, const QString &yAxisTitle, c
         minYear = 2010;
         maxYear = 2025;
     }
+    auto *yAxis = valueAxis(data.yTitle, maxValue, data.yMaximum);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries *s : added) {
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    }
     // Whole years only: one tick a year while that reads, else every few years.
-    const int span = std::max(1, maxYear - minYear);
     int step = 1;
-    while (span / step > 12)
+    while ((maxYear - minYear) / step > 12)
         ++step;
     xAxis->setRange(minYear - 0.5, maxYear + 0.5);
     xAxis->setTickType(QValueAxis::TicksDynamic);
     xAxis->setTickAnchor(minYear);
     xAxis->setTickInterval(step);
-    const double top = maxValue <= 4 ? 4 : std::ceil(maxValue * 1.1);
-    yAxis->setRange(0, top);
-    yAxis->applyNiceNumbers();
     return chart;
+}
+
+QChart *buildStackedBars(const ChartData &data)
+{
+    auto *chart = new QChart;
+    setTitle(chart, data);
+    const QList<int> years = data.years();
+    auto *bars = new QStackedBarSeries;
+    QList<double> totals(years.size(), 0);
+    for (int i = 0; i < data.series.size(); ++i) {
+        const ChartData::Series &s = data.series.at(i);
+        auto *set = new QBarSet(s.name);
+        set->setColor(ChartPalette::color(i));
+        set->setBorderColor(ChartPalette::color(i));
+        for (int y = 0; y < years.size(); ++y) {
+            double v = 0;
+            for (const Point &p : s.points) {
+                if (p.year == years.at(y) && p.low)
+                    v = *p.low;
+            }
+            *set << v;
+            totals[y] += v;
+        }
+        QObject::connect(set, &QBarSet::hovered, set, [s, years](bool state, int index) {
+            if (state && index >= 0 && index < years.size())
+                QToolTip::showText(QCursor::pos(), s.name + QStringLiteral("\n") + YearTrendChart::pointText(s, years.at(index)));
+        });
+        bars->append(set);
+    }
+    chart->addSeries(bars);
+    auto *xAxis = new QBarCategoryAxis;
+    QStringList labels;
+    for (int y : years)
+        labels << QString::number(y);
+    xAxis->append(labels);
+    xAxis->setTitleText(QObject::tr("Reporting year"));
+    auto *yAxis = valueAxis(data.yTitle, totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend()),
+                            data.yMaximum);
+    // Many series: a legend on the right gives each name its own line instead of cutting it.
+    if (data.series.size() > 4)
+        chart->legend()->setAlignment(Qt::AlignRight);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    bars->attachAxis(xAxis);
+    bars->attachAxis(yAxis);
+    return chart;
+}
+
+} // namespace
+
+QString YearTrendChart::pointText(const ChartData::Series &series, int year)
+{
+    for (const Point &p : series.points) {
+        if (p.year != year)
+            continue;
+        if (!p.low)
+            return QObject::tr("%1: not reported").arg(year);
+        if (p.high && *p.high != *p.low)
+            return QStringLiteral("%1: %2–%3").arg(year).arg(number(*p.low), number(*p.high));
+        return QStringLiteral("%1: %2").arg(year).arg(number(*p.low));
+    }
+    return QObject::tr("%1: not reported").arg(year);
+}
+
+QChart *YearTrendChart::build(const ChartData &data)
+{
+    return data.style == ChartData::Style::StackedBars ? buildStackedBars(data) : buildLines(data);
 }

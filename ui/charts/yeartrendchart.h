@@ -1,17 +1,15 @@
 #pragma once
 
-#include "trendseries.h"
-
-#include <QList>
-#include <QString>
+#include "app/charts/chartdata.h"
 
 class QChart;
 
-// Builds a year-by-year line chart: whole years on the axis, a gap where a value is unknown,
-// a band where a figure is a range, markers on every known point, a tooltip-ready name per
-// series, and a footnote under the title (data source, demo notice). The one place that makes
-// line charts, so that a later move from Qt Charts touches one file.
+// Builds a QChart from ChartData: lines by year (a gap where a value is unknown, a band where a
+// figure is a range, markers on every known point) or stacked bars by year; whole years on the
+// axis, the Okabe-Ito palette, tooltips with exact values, and the footnote under the title.
+// The one place that makes charts, so that a later move from Qt Charts touches one file.
 namespace YearTrendChart {
-QChart *build(const QString &title, const QString &yAxisTitle, const QList<TrendSeries> &series,
-              const QString &footnote);
+QChart *build(const ChartData &data);
+// "2018: 15–25": the exact value of a point, for tooltips.
+QString pointText(const ChartData::Series &series, int year);
 }

@@ -4,7 +4,6 @@
 #include "contacttablemodel.h"
 #include "reporttablemodel.h"
 #include "sanctiondialog.h"
-#include "ui/charts/chartpalette.h"
 #include "ui/charts/yeartrendchart.h"
 #include "ui/review/reviewexplanation.h"
 
@@ -202,9 +201,9 @@ void AgencyProfileView::updateReview(const AgencyProfile &profile)
 
 void AgencyProfileView::updateChart(const AgencyProfile &profile)
 {
-    TrendSeries investigations{tr("Investigations"), ChartPalette::color(0), {}};
-    TrendSeries violations{tr("Violations"), ChartPalette::color(3), {}};
-    TrendSeries individuals{tr("Individuals"), ChartPalette::color(2), {}};
+    ChartData::Series investigations{tr("Investigations"), {}};
+    ChartData::Series violations{tr("Violations"), {}};
+    ChartData::Series individuals{tr("Individuals"), {}};
     const auto value = [](const std::optional<int> &n) { return n ? std::optional<double>(*n) : std::nullopt; };
     for (const MisuseReport &r : profile.reports) {
         const bool filed = r.filed.value_or(false);
@@ -215,9 +214,13 @@ void AgencyProfileView::updateChart(const AgencyProfile &profile)
     }
     QString footnote = m_demo ? tr("Demo data, fictional agencies. ") : QString();
     footnote += tr("Source: %1. Gaps: not filed or not reported.").arg(QFileInfo(m_document->database().path()).fileName());
+    ChartData data;
+    data.title = tr("Misuse reported by year");
+    data.yTitle = tr("Count");
+    data.footnote = footnote;
+    data.series = {investigations, violations, individuals};
     QChart *old = m_chart->chart();
-    m_chart->setChart(YearTrendChart::build(tr("Misuse reported by year"),
-                                            tr("Count"), {investigations, violations, individuals}, footnote));
+    m_chart->setChart(YearTrendChart::build(data));
     delete old;
 }
 

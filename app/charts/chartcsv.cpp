@@ -1,0 +1,57 @@
+#include "chartcsv.h"
+
+#include "db/csvwriter.h"
+#include "db/metastore.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSaveFile>
+
+namespace {
+QString cell(const ChartData::Point &p)
+{
+    if (!p.low)
+        return QString();
+    const QString low = QString::number(*p.low, 'g', 12);
+    if (!p.high || *p.high == *p.low)
+        return low;
+    return low + u'-' + QString::number(*p.high, 'g', 12);
+}
+} // namespace
+
+bool ChartCsv::write(const ChartData &chart, QIODevice *device)
+{
+    CsvWriter csv(device);
+    QStringList header{QStringLiteral("year")};
+    QList<QHash<int, ChartData::Point>> byYear;
+    for (const ChartData::Series &s : chart.series) {
+        header << s.name;
+        QHash<int, ChartData::Point> points;
+        for (const ChartData::Point &p : s.points)
+            points.insert(p.year, p);
+        byYear << points;
+    }
+    if (chart.demo)
+        header << QStringLiteral("data_notice");
+    if (!csv.writeBom() || !csv.writeRecord(header))
+        return false;
+    for (const int year : chart.years()) {
+        QStringList row{QString::number(year)};
+        for (const auto &points : byYear)
+            row << cell(points.value(year));
+        if (chart.demo)
+            row << MetaStore::DemoNotice;
+        if (!csv.writeRecord(row))
+            return false;
+    }
+    return true;
+}
+
+Status ChartCsv::save(const ChartData &chart, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !write(chart, &file) || !file.commit())
+        return Status::failure(QObject::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return Status::success();
+}

@@ -1,0 +1,17 @@
+#include "chartdata.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+QList<int> ChartData::years() const
+{
+    QSet<int> set;
+    for (const Series &s : series) {
+        for (const Point &p : s.points)
+            set.insert(p.year);
+    }
+    QList<int> list(set.cbegin(), set.cend());
+    std::sort(list.begin(), list.end());
+    return list;
+}

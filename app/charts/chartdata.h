@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// A chart as numbers, before any drawing: what the metrics give, what the chart draws, what the
+// CSV export writes. A year whose value is unset is a gap, never zero; a value whose low and high
+// differ is a range, drawn as a band.
+struct ChartData
+{
+    enum class Style { Lines, StackedBars };
+
+    struct Point
+    {
+        int year = 0;
+        std::optional<double> low;
+        std::optional<double> high; // equal to low unless the figure is a range
+    };
+    struct Series
+    {
+        QString name;
+        QList<Point> points;
+    };
+
+    QString title;
+    QString yTitle;
+    QString footnote; // data source, date, demo notice, definitions
+    Style style = Style::Lines;
+    QList<Series> series;
+    bool demo = false;
+    double yMaximum = 0; // 0: fit the values; 100 for percentages
+
+    // The years any series covers, in order.
+    QList<int> years() const;
+};

@@ -1,0 +1,218 @@
+#include "chartdatabuilder.h"
+
+#include "app/statewidemetrics.h"
+#include "db/agencystore.h"
+#include "db/metastore.h"
+#include "db/misusecategory.h"
+#include "db/outcome.h"
+#include "db/reportstore.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <algorithm>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChartDataBuilder", text);
+}
+
+std::optional<double> value(const std::optional<qint64> &v)
+{
+    return v ? std::optional<double>(double(*v)) : std::nullopt;
+}
+
+// Size bands for peers: small, medium, large, very large.
+int sizeBand(int sworn)
+{
+    return sworn < 50 ? 0 : sworn < 200 ? 1 : sworn < 1000 ? 2 : 3;
+}
+
+std::optional<std::pair<double, double>> metricOf(const MisuseReport &r, ChartDataBuilder::Metric metric)
+{
+    if (!r.filed.value_or(false))
+        return std::nullopt;
+    switch (metric) {
+    case ChartDataBuilder::Metric::Investigations:
+        return r.investigations ? std::optional(std::pair<double, double>(*r.investigations, *r.investigations)) : std::nullopt;
+    case ChartDataBuilder::Metric::Violations:
+        return r.violations ? std::optional(std::pair<double, double>(r.violations->low, r.violations->high)) : std::nullopt;
+    case ChartDataBuilder::Metric::Individuals:
+        return r.individuals ? std::optional(std::pair<double, double>(*r.individuals, *r.individuals)) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool inYears(int year, const MetricsFilter &f)
+{
+    return (!f.fromYear || year >= *f.fromYear) && (!f.toYear || year <= *f.toYear);
+}
+
+} // namespace
+
+ChartDataBuilder::ChartDataBuilder(QSqlDatabase db, QString sourceName) : m_db(db), m_source(std::move(sourceName)) {}
+
+QString ChartDataBuilder::metricName(Metric metric)
+{
+    switch (metric) {
+    case Metric::Investigations:
+        return tr("Investigations");
+    case Metric::Violations:
+        return tr("Violations");
+    case Metric::Individuals:
+        return tr("Individuals");
+    }
+    return QString();
+}
+
+ChartData ChartDataBuilder::base(const QString &title, const QString &yTitle, const MetricsFilter &filter) const
+{
+    ChartData chart;
+    chart.demo = MetaStore(m_db).isDemo();
+    QStringList scope;
+    if (!filter.kind.isEmpty())
+        scope << filter.kind;
+    if (!filter.county.isEmpty())
+        scope << tr("%1 County").arg(filter.county);
+    if (!filter.parentOrg.isEmpty())
+        scope << filter.parentOrg;
+    chart.title = scope.isEmpty() ? title : QStringLiteral("%1 (%2)").arg(title, scope.join(QStringLiteral(", ")));
+    chart.yTitle = yTitle;
+    chart.footnote = tr("Source: %1, %2.").arg(m_source, QDate::currentDate().toString(Qt::ISODate));
+    if (chart.demo)
+        chart.footnote = tr("Demo data, fictional agencies. ") + chart.footnote;
+    return chart;
+}
+
+ChartData ChartDataBuilder::compliance(const MetricsFilter &filter) const
+{
+    ChartData chart = base(tr("Agencies that filed their annual misuse report"), tr("Filed (% of agencies due)"), filter);
+    chart.footnote += QLatin1Char(' ') + StatewideMetrics::complianceDefinition();
+    chart.yMaximum = 100;
+    ChartData::Series series{tr("Compliance"), {}};
+    const StatewideMetrics metrics(m_db);
+    for (const YearSummary &y : metrics.byYear(filter))
+        series.points.append({y.year, y.compliancePercent(), y.compliancePercent()});
+    m_error = metrics.lastError();
+    chart.series << series;
+    return chart;
+}
+
+ChartData ChartDataBuilder::activity(const MetricsFilter &filter) const
+{
+    ChartData chart = base(tr("Misuse investigations, violations and individuals"), tr("Count (filed reports)"), filter);
+    chart.footnote += tr(" Sums over filed reports that gave the figure; a range of violations is drawn as a band.");
+    ChartData::Series investigations{tr("Investigations"), {}};
+    ChartData::Series violations{tr("Violations"), {}};
+    ChartData::Series individuals{tr("Individuals"), {}};
+    const StatewideMetrics metrics(m_db);
+    for (const YearSummary &y : metrics.byYear(filter)) {
+        investigations.points.append({y.year, value(y.investigations), value(y.investigations)});
+        violations.points.append({y.year, value(y.violationsLow), value(y.violationsHigh)});
+        individuals.points.append({y.year, value(y.individuals), value(y.individuals)});
+    }
+    m_error = metrics.lastError();
+    chart.series << investigations << violations << individuals;
+    return chart;
+}
+
+ChartData ChartDataBuilder::categories(const MetricsFilter &filter) const
+{
+    ChartData chart = base(tr("Violations by misuse category"), tr("Violations"), filter);
+    chart.style = ChartData::Style::StackedBars;
+    chart.footnote += tr(" Only the years whose reports give categories.");
+    const StatewideMetrics metrics(m_db);
+    const QMap<int, QMap<QString, qint64>> years = metrics.categoriesByYear(filter);
+    m_error = metrics.lastError();
+    for (const QString &code : MisuseCategory::codes()) {
+        ChartData::Series s{MisuseCategory::shortLabel(code), {}};
+        bool any = false;
+        for (auto y = years.cbegin(); y != years.cend(); ++y) {
+            const double n = double(y.value().value(code, 0));
+            s.points.append({y.key(), n, n});
+            any = any || n > 0;
+        }
+        if (any)
+            chart.series << s;
+    }
+    return chart;
+}
+
+ChartData ChartDataBuilder::outcomes(const MetricsFilter &filter) const
+{
+    ChartData chart = base(tr("What became of those found to have misused CLETS"), tr("People"), filter);
+    chart.style = ChartData::Style::StackedBars;
+    const StatewideMetrics metrics(m_db);
+    const QMap<int, QMap<QString, std::optional<qint64>>> years = metrics.outcomesByYear(filter);
+    m_error = metrics.lastError();
+    for (const QString &code : Outcome::codes()) {
+        ChartData::Series s{Outcome::label(code), {}};
+        for (auto y = years.cbegin(); y != years.cend(); ++y)
+            s.points.append({y.key(), value(y.value().value(code)), value(y.value().value(code))});
+        chart.series << s;
+    }
+    return chart;
+}
+
+ChartData ChartDataBuilder::compare(const QStringList &oris, Metric metric, bool per100, const MetricsFilter &filter) const
+{
+    ChartData chart = base(tr("%1 by year").arg(metricName(metric)),
+                           per100 ? tr("%1 per 100 sworn staff").arg(metricName(metric)) : metricName(metric), MetricsFilter{});
+    chart.footnote += tr(" Gaps: not filed or not reported.");
+    const AgencyStore agencies(m_db);
+    const ReportStore reports(m_db);
+    for (const QString &ori : oris) {
+        const std::optional<AgencyRecord> a = agencies.findByOri(ori.trimmed().toUpper());
+        if (!a) {
+            m_error = tr("No agency has the ORI %1").arg(ori);
+            continue;
+        }
+        ChartData::Series s{QStringLiteral("%1 (%2)").arg(a->name, a->ori), {}};
+        const double scale = per100 ? (a->swornStaff && *a->swornStaff > 0 ? 100.0 / *a->swornStaff : -1) : 1;
+        for (const MisuseReport &r : reports.forAgency(a->id)) {
+            if (!inYears(r.year, filter))
+                continue;
+            const auto v = metricOf(r, metric);
+            if (v && scale > 0)
+                s.points.append({r.year, v->first * scale, v->second * scale});
+            else
+                s.points.append({r.year, std::nullopt, std::nullopt});
+        }
+        chart.series << s;
+    }
+    return chart;
+}
+
+ChartData ChartDataBuilder::againstPeers(const QString &ori, Metric metric, bool per100, const MetricsFilter &filter) const
+{
+    ChartData chart = compare({ori}, metric, per100, filter);
+    const std::optional<AgencyRecord> subject = AgencyStore(m_db).findByOri(ori.trimmed().toUpper());
+    if (!subject || !subject->swornStaff)
+        return chart;
+    const int band = sizeBand(*subject->swornStaff);
+    QMap<int, QList<double>> values; // year -> peers' values (low ends)
+    int peers = 0;
+    const ReportStore reports(m_db);
+    for (const AgencyRecord &a : AgencyStore(m_db).all()) {
+        if (a.id == subject->id || a.kind != subject->kind || !a.swornStaff || sizeBand(*a.swornStaff) != band)
+            continue;
+        ++peers;
+        for (const MisuseReport &r : reports.forAgency(a.id)) {
+            const auto v = metricOf(r, metric);
+            if (v && inYears(r.year, filter))
+                values[r.year] << v->first * (per100 ? 100.0 / qMax(1, *a.swornStaff) : 1);
+        }
+    }
+    ChartData::Series median{tr("Median of %1 peers (same kind and size)").arg(peers), {}};
+    for (auto y = values.begin(); y != values.end(); ++y) {
+        QList<double> &v = y.value();
+        std::sort(v.begin(), v.end());
+        const double m = v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+        median.points.append({y.key(), m, m});
+    }
+    chart.series << median;
+    chart.footnote += tr(" Peers: agencies of the same kind with sworn staff in the same band (under 50, 50-199, 200-999, 1,000 or more).");
+    return chart;
+}

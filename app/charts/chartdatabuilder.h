@@ -1,0 +1,37 @@
+#pragma once
+
+#include "chartdata.h"
+
+#include "app/metricsfilter.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+// Turns the metrics into charts: the statewide trends (compliance, activity, categories,
+// outcomes) from StatewideMetrics, the same function the summary uses, and the comparison of
+// agencies (side by side, or one against the median of its peers). Never aggregates on its own.
+class ChartDataBuilder
+{
+public:
+    enum class Metric { Investigations, Violations, Individuals };
+
+    ChartDataBuilder(QSqlDatabase db, QString sourceName);
+
+    ChartData compliance(const MetricsFilter &filter) const;
+    ChartData activity(const MetricsFilter &filter) const;
+    ChartData categories(const MetricsFilter &filter) const;
+    ChartData outcomes(const MetricsFilter &filter) const;
+    // 2 to 8 agencies by ORI; `per100` divides by sworn staff (unknown staff: a gap).
+    ChartData compare(const QStringList &oris, Metric metric, bool per100, const MetricsFilter &filter) const;
+    // One agency against the median of its peers: same kind, same size band.
+    ChartData againstPeers(const QString &ori, Metric metric, bool per100, const MetricsFilter &filter) const;
+
+    static QString metricName(Metric metric);
+    QString lastError() const { return m_error; }
+
+private:
+    ChartData base(const QString &title, const QString &yTitle, const MetricsFilter &filter) const;
+    QSqlDatabase m_db;
+    QString m_source;
+    mutable QString m_error;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "app/charts/chartdata.h"
+#include "db/status.h"
+
+#include <QImage>
+#include <QSizeF>
+#include <QString>
+
+// Writes a chart for a report: PNG at a chosen size and resolution (6.5 x 4 inches at 300 dpi by
+// default), SVG and PDF as vectors, or an image on the clipboard. Each renders a chart of its own
+// from the numbers, at the page size asked for, so what the window shows is never disturbed.
+namespace ChartExporter {
+struct PageSize
+{
+    double widthInches = 6.5;
+    double heightInches = 4.0;
+    int dpi = 300;
+};
+
+QImage image(const ChartData &data, const PageSize &size);
+Status savePng(const ChartData &data, const QString &path, const PageSize &size);
+Status saveSvg(const ChartData &data, const QString &path, const PageSize &size);
+Status savePdf(const ChartData &data, const QString &path, const PageSize &size);
+// By the file's suffix: .png, .svg or .pdf.
+Status save(const ChartData &data, const QString &path, const PageSize &size);
+void copyToClipboard(const ChartData &data, const PageSize &size);
+}

@@ -1,0 +1,140 @@
+#include "chartcommand.h"
+
+#include "ui/charts/chartexporter.h"
+
+#include "app/charts/chartcsv.h"
+#include "app/charts/chartdatabuilder.h"
+#include "app/cli/cliio.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChartCommand", text);
+}
+
+const QString Usage = QStringLiteral(
+        "cac-review chart compliance|activity|categories|outcomes|compare --db DB --out FILE.png|svg|pdf "
+        "[--csv FILE.csv] [--agency ORI]... [--peers] [--metric M] [--per-100] [--years A-B] [--kind K] "
+        "[--county C] [--parent P] [--width-in W --height-in H --dpi D]");
+
+int usageError(const QString &message)
+{
+    CliIo::err() << message << "\n" << tr("Usage: ") << Usage << "\n";
+    CliIo::err().flush();
+    return 2;
+}
+
+} // namespace
+
+int ChartCommand::run(const QStringList &arguments)
+{
+    using namespace CliIo;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Draws a chart of the statewide figures or of chosen agencies, as a report "
+                                        "would print it, and writes it as PNG, SVG or PDF; --csv writes the numbers "
+                                        "behind it. Unknown years are gaps, ranges are bands."));
+    parser.addPositionalArgument(QStringLiteral("KIND"), tr("compliance, activity, categories, outcomes or compare"));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The chart file: .png, .svg or .pdf."), QStringLiteral("FILE"));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Also (or only) write the numbers as CSV."), QStringLiteral("FILE.csv"));
+    const QCommandLineOption agency(QStringLiteral("agency"), tr("An agency to compare (2 to 8), by ORI."), QStringLiteral("ORI"));
+    const QCommandLineOption peers(QStringLiteral("peers"), tr("Compare one agency with the median of its peers."));
+    const QCommandLineOption metric(QStringLiteral("metric"), tr("investigations, violations (default) or individuals."),
+                                    QStringLiteral("M"), QStringLiteral("violations"));
+    const QCommandLineOption per100(QStringLiteral("per-100"), tr("Counts per 100 sworn staff."));
+    const QCommandLineOption years(QStringLiteral("years"), tr("Reporting years, such as 2015-2025."), QStringLiteral("A-B"));
+    const QCommandLineOption kind(QStringLiteral("kind"), tr("Only agencies of this kind."), QStringLiteral("K"));
+    const QCommandLineOption county(QStringLiteral("county"), tr("Only agencies of this county."), QStringLiteral("C"));
+    const QCommandLineOption parent(QStringLiteral("parent"), tr("Only agencies under this parent organisation."), QStringLiteral("P"));
+    const QCommandLineOption width(QStringLiteral("width-in"), tr("Width in inches (default 6.5)."), QStringLiteral("W"), QStringLiteral("6.5"));
+    const QCommandLineOption height(QStringLiteral("height-in"), tr("Height in inches (default 4)."), QStringLiteral("H"), QStringLiteral("4"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution of a PNG (default 300)."), QStringLiteral("D"), QStringLiteral("300"));
+    parser.addOptions({db, out, csv, agency, peers, metric, per100, years, kind, county, parent, width, height, dpi});
+    if (const std::optional<int> stop = parse(parser, Usage, arguments))
+        return *stop;
+
+    const QStringList positional = parser.positionalArguments();
+    const QString chartKind = positional.value(0);
+    static const QStringList kinds = {QStringLiteral("compliance"), QStringLiteral("activity"), QStringLiteral("categories"),
+                                      QStringLiteral("outcomes"), QStringLiteral("compare")};
+    if (positional.size() != 1 || !kinds.contains(chartKind))
+        return usageError(tr("Name one kind of chart: %1").arg(kinds.join(QStringLiteral(", "))));
+    if (!parser.isSet(out) && !parser.isSet(csv))
+        return usageError(tr("--out FILE or --csv FILE is required"));
+    ChartExporter::PageSize size;
+    bool okW = false, okH = false, okD = false;
+    size.widthInches = parser.value(width).toDouble(&okW);
+    size.heightInches = parser.value(height).toDouble(&okH);
+    size.dpi = parser.value(dpi).toInt(&okD);
+    if (!okW || !okH || !okD || size.widthInches < 1 || size.widthInches > 40 || size.heightInches < 1
+        || size.heightInches > 40 || size.dpi < 36 || size.dpi > 1200)
+        return usageError(tr("--width-in and --height-in take 1 to 40 inches, --dpi 36 to 1200"));
+    MetricsFilter filter;
+    filter.kind = parser.value(kind);
+    filter.county = parser.value(county);
+    filter.parentOrg = parser.value(parent);
+    if (parser.isSet(years)) {
+        const QStringList range = parser.value(years).split(u'-');
+        filter.fromYear = range.size() == 2 ? yearOption(QStringLiteral("years"), range.at(0)) : std::nullopt;
+        filter.toYear = range.size() == 2 ? yearOption(QStringLiteral("years"), range.at(1)) : std::nullopt;
+        if (!filter.fromYear || !filter.toYear || *filter.fromYear > *filter.toYear)
+            return usageError(tr("--years takes two years, such as 2015-2025"));
+    }
+    const QMap<QString, ChartDataBuilder::Metric> metrics = {{QStringLiteral("investigations"), ChartDataBuilder::Metric::Investigations},
+                                                             {QStringLiteral("violations"), ChartDataBuilder::Metric::Violations},
+                                                             {QStringLiteral("individuals"), ChartDataBuilder::Metric::Individuals}};
+    if (!metrics.contains(parser.value(metric)))
+        return usageError(tr("--metric takes investigations, violations or individuals"));
+    const QStringList oris = parser.values(agency);
+    if (chartKind == u"compare") {
+        if (parser.isSet(peers) ? oris.size() != 1 : (oris.size() < 2 || oris.size() > 8))
+            return usageError(tr("compare takes 2 to 8 --agency ORIs, or one with --peers"));
+    }
+
+    std::unique_ptr<Database> database = openDatabase(parser.value(db), Database::Mode::OpenExisting);
+    if (!database)
+        return 1;
+    const ChartDataBuilder builder(database->connection(), QFileInfo(database->path()).fileName());
+    ChartData chart;
+    if (chartKind == u"compliance")
+        chart = builder.compliance(filter);
+    else if (chartKind == u"activity")
+        chart = builder.activity(filter);
+    else if (chartKind == u"categories")
+        chart = builder.categories(filter);
+    else if (chartKind == u"outcomes")
+        chart = builder.outcomes(filter);
+    else if (parser.isSet(peers))
+        chart = builder.againstPeers(oris.first(), metrics.value(parser.value(metric)), parser.isSet(per100), filter);
+    else
+        chart = builder.compare(oris, metrics.value(parser.value(metric)), parser.isSet(per100), filter);
+    if (!builder.lastError().isEmpty()) {
+        err() << builder.lastError() << "\n";
+        err().flush();
+        return 1;
+    }
+    QStringList written;
+    const auto check = [&written](const Status &saved, const QString &path) {
+        if (!saved.ok()) {
+            err() << saved.error() << "\n";
+            err().flush();
+            return false;
+        }
+        written << path;
+        return true;
+    };
+    if (parser.isSet(out) && !check(ChartExporter::save(chart, parser.value(out), size), parser.value(out)))
+        return 1;
+    if (parser.isSet(csv) && !check(ChartCsv::save(chart, parser.value(csv)), parser.value(csv)))
+        return 1;
+    CliIo::out() << tr("Wrote %1").arg(written.join(QStringLiteral(" and ")));
+    if (chart.demo)
+        CliIo::out() << " (" << tr("demo data, fictional agencies") << ")";
+    CliIo::out() << "\n";
+    CliIo::out().flush();
+    return 0;
+}
