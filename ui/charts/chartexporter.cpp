@@ -77,8 +77,10 @@ Status ChartExporter::saveSvg(const ChartData &data, const QString &path, const 
     svg.setSize(s.rect.size().toSize());
     svg.setViewBox(s.rect);
     svg.setResolution(int(LogicalDpi));
-    svg.setTitle(data.title);
-    svg.setDescription(data.footnote);
+    // QSvgGenerator writes these as they are: escape them, or an "&" in an agency's name would
+    // make the file invalid XML.
+    svg.setTitle(data.title.toHtmlEscaped());
+    svg.setDescription(data.footnote.toHtmlEscaped());
     QPainter painter;
     if (!painter.begin(&svg))
         return Status::failure(QObject::tr("Cannot write %1").arg(path));

@@ -1,0 +1,107 @@
+#include "ui/charts/chartexporter.h"
+#include "ui/charts/yeartrendchart.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QFile>
+#include <QImage>
+#include <QLineSeries>
+#include <QAreaSeries>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+// Charts as files for reports: PNG of the asked pixel size and resolution, SVG that parses and
+// holds the title, PDF of the asked page size; and the drawn chart itself: gaps and bands.
+class TestChartExporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pngHasTheAskedSizeAndDpi();
+    void svgParsesAndHoldsTheTitle();
+    void pdfHasTheAskedPageSize();
+    void unknownYearsAreGapsAndRangesAreBands();
+    void wrongSuffixIsRefused();
+
+private:
+    static ChartData sample()
+    {
+        ChartData d;
+        d.title = QStringLiteral("Violations & more <by year>");
+        d.yTitle = QStringLiteral("Count");
+        d.footnote = QStringLiteral("Demo data, fictional agencies. Source: test.");
+        d.series = {{QStringLiteral("Violations"),
+                     {{2016, 2, 4}, {2017, std::nullopt, std::nullopt}, {2018, 5, 5}, {2019, 6, 6}}}};
+        return d;
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestChartExporter::pngHasTheAskedSizeAndDpi()
+{
+    const QString path = m_dir.filePath(QStringLiteral("c.png"));
+    QVERIFY(ChartExporter::save(sample(), path, {}).ok());
+    QImage image(path);
+    QCOMPARE(image.width(), 1950); // 6.5 in x 300 dpi
+    QCOMPARE(image.height(), 1200);
+    QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 300);
+    QVERIFY(ChartExporter::save(sample(), path, {3, 2, 100}).ok());
+    QCOMPARE(QImage(path).size(), QSize(300, 200));
+}
+
+void TestChartExporter::svgParsesAndHoldsTheTitle()
+{
+    const QString path = m_dir.filePath(QStringLiteral("c.svg"));
+    QVERIFY(ChartExporter::save(sample(), path, {}).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray svg = file.readAll();
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(svg.contains("Violations &amp; more &lt;by year&gt;"));
+}
+
+void TestChartExporter::pdfHasTheAskedPageSize()
+{
+    const QString path = m_dir.filePath(QStringLiteral("c.pdf"));
+    QVERIFY(ChartExporter::save(sample(), path, {6.5, 4, 300}).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF"));
+    const QRegularExpressionMatch box = QRegularExpression(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"))
+                                                .match(QString::fromLatin1(pdf));
+    QVERIFY(box.hasMatch());
+    QCOMPARE(qRound(box.captured(1).toDouble()), 468); // 6.5 in x 72 pt
+    QCOMPARE(qRound(box.captured(2).toDouble()), 288);
+}
+
+void TestChartExporter::unknownYearsAreGapsAndRangesAreBands()
+{
+    std::unique_ptr<QChart> chart(YearTrendChart::build(sample()));
+    QList<QLineSeries *> lines;
+    int bands = 0;
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(s))
+            lines << line;
+        if (qobject_cast<QAreaSeries *>(s))
+            ++bands;
+    }
+    QCOMPARE(lines.size(), 2); // 2016 alone, then 2018-2019: the unknown 2017 breaks the line
+    QCOMPARE(lines.at(0)->points(), (QList<QPointF>{QPointF(2016, 2)}));
+    QCOMPARE(lines.at(1)->points(), (QList<QPointF>{QPointF(2018, 5), QPointF(2019, 6)}));
+    QCOMPARE(bands, 1); // the 2-4 range of 2016
+    QCOMPARE(YearTrendChart::pointText(sample().series.first(), 2016), QStringLiteral("2016: 2–4"));
+    QCOMPARE(YearTrendChart::pointText(sample().series.first(), 2017), QStringLiteral("2017: not reported"));
+}
+
+void TestChartExporter::wrongSuffixIsRefused()
+{
+    QVERIFY(!ChartExporter::save(sample(), m_dir.filePath(QStringLiteral("c.jpg")), {}).ok());
+}
+
+QTEST_MAIN(TestChartExporter)
+#include "tst_chartexporter.moc"
