@@ -7,65 +7,47 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 
-// The agencies a figure covers, each due from its first year on record to the year its service
-// ended: shared by every query below, so every figure counts the same agencies.
-const QString SubjectCte = QStringLiteral(R"(
-subject AS (
-    SELECT a.id, min(r.year) AS first_year,
-           CAST(strftime('%Y', a.service_end_date) AS INTEGER) AS last_year
-    FROM agency a JOIN misuse_report r ON r.agency_id = a.id
-    WHERE (:kind IS NULL OR a.kind = :kind) AND (:county IS NULL OR a.county = :county)
-      AND (:parent IS NULL OR a.parent_org = :parent)
-    GROUP BY a.id))");
+// The agencies a figure covers: first year on record and the year service ended, for the due
+// counts, which are made below in C++ from these few thousand rows.
+const QString SubjectSql = QStringLiteral(R"(
+SELECT min(r.year), CAST(strftime('%Y', a.service_end_date) AS INTEGER)
+FROM agency a JOIN misuse_report r ON r.agency_id = a.id
+WHERE (:kind IS NULL OR a.kind = :kind) AND (:county IS NULL OR a.county = :county)
+  AND (:parent IS NULL OR a.parent_org = :parent)
+GROUP BY a.id)");
 
-// A filed report of a due agency, within the years asked for.
-const QString CountedReport = QStringLiteral(R"(
-    r.filed = 1 AND r.year >= s.first_year AND (s.last_year IS NULL OR r.year <= s.last_year)
-    AND (:from IS NULL OR r.year >= :from) AND (:to IS NULL OR r.year <= :to))");
+// A filed report of a due agency (due: up to the year its service ended; a report is never
+// before the agency's first year on record), within the years and agencies asked for. The
+// sums read the misuse_report_rollup index alone.
+const QString CountedReports = QStringLiteral(R"(
+FROM misuse_report r JOIN agency a ON a.id = r.agency_id
+WHERE r.filed = 1 AND (a.service_end_date IS NULL OR r.year <= CAST(strftime('%Y', a.service_end_date) AS INTEGER))
+  AND (:kind IS NULL OR a.kind = :kind) AND (:county IS NULL OR a.county = :county)
+  AND (:parent IS NULL OR a.parent_org = :parent)
+  AND (:from IS NULL OR r.year >= :from) AND (:to IS NULL OR r.year <= :to))");
 
-const QString ByYearSql = QStringLiteral("WITH RECURSIVE ") + SubjectCte + QStringLiteral(R"(,
-bounds AS (
-    SELECT max(min(first_year), coalesce(:from, 0)) AS lo,
-           min((SELECT max(year) FROM misuse_report), coalesce(:to, 9999)) AS hi
-    FROM subject),
-years(y) AS (
-    SELECT lo FROM bounds WHERE lo IS NOT NULL AND lo <= hi
-    UNION ALL SELECT y + 1 FROM years, bounds WHERE y < hi),
-due AS (
-    SELECT y, count(*) AS n FROM years
-    JOIN subject ON y >= first_year AND (last_year IS NULL OR y <= last_year)
-    GROUP BY y),
-filed AS (
-    SELECT r.year AS y, count(*) AS n,
-           sum(r.investigations) AS inv, count(r.investigations) AS inv_n,
-           sum(r.violations_low) AS vlo, sum(r.violations_high) AS vhi, count(r.violations_low) AS v_n,
-           sum(r.individuals) AS ind, count(r.individuals) AS ind_n
-    FROM misuse_report r JOIN subject s ON s.id = r.agency_id
-    WHERE )") + CountedReport + QStringLiteral(R"(
-    GROUP BY r.year)
-SELECT years.y, coalesce(due.n, 0), coalesce(filed.n, 0), filed.inv, coalesce(filed.inv_n, 0),
-       filed.vlo, filed.vhi, coalesce(filed.v_n, 0), filed.ind, coalesce(filed.ind_n, 0)
-FROM years LEFT JOIN due ON due.y = years.y LEFT JOIN filed ON filed.y = years.y
-ORDER BY years.y
-)");
+const QString FiledSql = QStringLiteral(R"(
+SELECT r.year, count(*), sum(r.investigations), count(r.investigations),
+       sum(r.violations_low), sum(r.violations_high), count(r.violations_low),
+       sum(r.individuals), count(r.individuals))") + CountedReports + QStringLiteral(" GROUP BY r.year");
 
-const QString CategoriesSql = QStringLiteral("WITH ") + SubjectCte + QStringLiteral(R"(
-SELECT r.year, c.category, sum(c.count)
-FROM misuse_report r JOIN subject s ON s.id = r.agency_id JOIN report_category c ON c.report_id = r.id
-WHERE )") + CountedReport + QStringLiteral(R"(
-GROUP BY r.year, c.category
-)");
+const QString CategoriesSql = QStringLiteral("SELECT r.year, c.category, sum(c.count)")
+        + QString(CountedReports).replace(QStringLiteral("JOIN agency a ON a.id = r.agency_id"),
+                                          QStringLiteral("JOIN agency a ON a.id = r.agency_id "
+                                                         "JOIN report_category c ON c.report_id = r.id"))
+        + QStringLiteral(" GROUP BY r.year, c.category");
 
 QString outcomesSql()
 {
     QStringList sums;
     for (const QString &code : Outcome::codes())
         sums << QStringLiteral("sum(r.%1)").arg(code);
-    return QStringLiteral("WITH ") + SubjectCte + QStringLiteral("\nSELECT r.year, ") + sums.join(QStringLiteral(", "))
-            + QStringLiteral("\nFROM misuse_report r JOIN subject s ON s.id = r.agency_id\nWHERE ") + CountedReport
-            + QStringLiteral("\nGROUP BY r.year ORDER BY r.year");
+    return QStringLiteral("SELECT r.year, ") + sums.join(QStringLiteral(", ")) + CountedReports
+            + QStringLiteral(" GROUP BY r.year ORDER BY r.year");
 }
 
 QVariant textOrNull(const QString &s)
@@ -135,22 +117,48 @@ QMap<int, QMap<QString, std::optional<qint64>>> StatewideMetrics::outcomesByYear
 QList<YearSummary> StatewideMetrics::byYear(const MetricsFilter &filter) const
 {
     QList<YearSummary> years;
-    QSqlQuery q(m_db);
-    if (!run(q, ByYearSql, filter))
+    // Who is due when.
+    QList<std::pair<int, std::optional<int>>> subjects; // first year on record, last year of service
+    QSqlQuery subject(m_db);
+    if (!run(subject, SubjectSql, filter))
         return years;
-    while (q.next()) {
+    int first = 9999;
+    while (subject.next()) {
+        const QVariant end = subject.value(1);
+        subjects.append({subject.value(0).toInt(), end.isNull() ? std::nullopt : std::optional<int>(end.toInt())});
+        first = std::min(first, subject.value(0).toInt());
+    }
+    QSqlQuery latest(m_db);
+    if (subjects.isEmpty() || !latest.exec(QStringLiteral("SELECT max(year) FROM misuse_report")) || !latest.next())
+        return years;
+    const int from = std::max(first, filter.fromYear.value_or(0));
+    const int to = std::min(latest.value(0).toInt(), filter.toYear.value_or(9999));
+    for (int y = from; y <= to; ++y) {
         YearSummary s;
-        s.year = q.value(0).toInt();
-        s.agenciesDue = q.value(1).toInt();
-        s.agenciesFiled = q.value(2).toInt();
-        s.investigations = sumOrUnknown(q.value(3));
-        s.investigationsReported = q.value(4).toInt();
-        s.violationsLow = sumOrUnknown(q.value(5));
-        s.violationsHigh = sumOrUnknown(q.value(6));
-        s.violationsReported = q.value(7).toInt();
-        s.individuals = sumOrUnknown(q.value(8));
-        s.individualsReported = q.value(9).toInt();
+        s.year = y;
+        for (const auto &[firstYear, lastYear] : std::as_const(subjects)) {
+            if (y >= firstYear && (!lastYear || y <= *lastYear))
+                ++s.agenciesDue;
+        }
         years.append(s);
+    }
+    // What the filed reports say.
+    QSqlQuery q(m_db);
+    if (!run(q, FiledSql, filter))
+        return {};
+    while (q.next()) {
+        const int index = q.value(0).toInt() - from;
+        if (index < 0 || index >= years.size())
+            continue;
+        YearSummary &s = years[index];
+        s.agenciesFiled = q.value(1).toInt();
+        s.investigations = sumOrUnknown(q.value(2));
+        s.investigationsReported = q.value(3).toInt();
+        s.violationsLow = sumOrUnknown(q.value(4));
+        s.violationsHigh = sumOrUnknown(q.value(5));
+        s.violationsReported = q.value(6).toInt();
+        s.individuals = sumOrUnknown(q.value(7));
+        s.individualsReported = q.value(8).toInt();
     }
     return years;
 }

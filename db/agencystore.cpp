@@ -75,6 +75,28 @@ QHash<QString, qint64> AgencyStore::idsByOri() const
     return ids;
 }
 
+QStringList AgencyStore::counties() const
+{
+    QStringList list;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT DISTINCT county FROM agency WHERE county IS NOT NULL ORDER BY county"))) {
+        while (q.next())
+            list << q.value(0).toString();
+    }
+    return list;
+}
+
+QStringList AgencyStore::parentOrgs() const
+{
+    QStringList list;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT DISTINCT parent_org FROM agency WHERE parent_org IS NOT NULL ORDER BY parent_org"))) {
+        while (q.next())
+            list << q.value(0).toString();
+    }
+    return list;
+}
+
 int AgencyStore::count() const
 {
     QSqlQuery q(m_db);

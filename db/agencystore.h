@@ -21,6 +21,9 @@ public:
     std::optional<AgencyRecord> find(qint64 id) const;
     QHash<QString, qint64> idsByOri() const;
     int count() const;
+    // The counties and parent organisations on record, sorted, for filters.
+    QStringList counties() const;
+    QStringList parentOrgs() const;
     // `endDate` is when CLETS service ended (removed or ended), or none while it runs.
     Status setService(qint64 id, const QString &status, const std::optional<QDate> &endDate);
 

@@ -17,6 +17,9 @@ private slots:
     void exportWritesTheFile();
     void demoThenSummarySaysDemo();
     void flagsPrintsTheQueueAndWritesCsv();
+    void chartWritesEachKind_data();
+    void chartWritesEachKind();
+    void chartRefusesBadUsage();
 
 private:
     struct Run
@@ -47,7 +50,7 @@ void TestCli::version()
 void TestCli::helpForEachCommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *c : {"import", "export", "demo", "summary", "flags"})
+    for (const char *c : {"import", "export", "demo", "summary", "flags", "chart"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -142,6 +145,57 @@ void TestCli::flagsPrintsTheQueueAndWritesCsv()
     QVERIFY(lines.at(0).contains("rank,ori,agency,score,suggested_sanction"));
     QVERIFY(lines.at(1).startsWith("1,CAZ000005,"));
     QCOMPARE(run({QStringLiteral("flags"), QStringLiteral("--db"), db}).status, 2); // --year is required
+}
+
+void TestCli::chartWritesEachKind_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("compliance png") << QStringList{QStringLiteral("compliance")} << QStringLiteral("c.png");
+    QTest::newRow("activity svg") << QStringList{QStringLiteral("activity"), QStringLiteral("--years"), QStringLiteral("2016-2018")} << QStringLiteral("a.svg");
+    QTest::newRow("categories pdf") << QStringList{QStringLiteral("categories")} << QStringLiteral("k.pdf");
+    QTest::newRow("outcomes png") << QStringList{QStringLiteral("outcomes"), QStringLiteral("--kind"), QStringLiteral("sheriff")} << QStringLiteral("o.png");
+    QTest::newRow("compare") << QStringList{QStringLiteral("compare"), QStringLiteral("--agency"), QStringLiteral("CA0000001"),
+                                            QStringLiteral("--agency"), QStringLiteral("CA0000002")} << QStringLiteral("m.png");
+}
+
+void TestCli::chartWritesEachKind()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, file);
+    const QString db = path("chart.sqlite");
+    if (!QFile::exists(db))
+        QCOMPARE(run({QStringLiteral("import"), QFINDTESTDATA("data/metrics_fixture.csv"), QStringLiteral("--db"), db}).status, 0);
+    const QString out = m_dir.filePath(file);
+    const QString csv = out + QStringLiteral(".csv");
+    QStringList args{QStringLiteral("chart")};
+    args << arguments << QStringLiteral("--db") << db << QStringLiteral("--out") << out << QStringLiteral("--csv") << csv
+         << QStringLiteral("--width-in") << QStringLiteral("3") << QStringLiteral("--height-in") << QStringLiteral("2")
+         << QStringLiteral("--dpi") << QStringLiteral("100");
+    const Run r = run(args);
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(out));
+    QVERIFY(QFile::exists(csv));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray head = f.read(8);
+    if (file.endsWith(u".png"))
+        QVERIFY(head.startsWith("\x89PNG"));
+    else if (file.endsWith(u".pdf"))
+        QVERIFY(head.startsWith("%PDF"));
+    else
+        QVERIFY(head.startsWith("<?xml"));
+}
+
+void TestCli::chartRefusesBadUsage()
+{
+    const QString db = path("chart.sqlite");
+    QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("pie"), QStringLiteral("--db"), db, QStringLiteral("--out"), path("x.png")}).status, 2);
+    QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("compare"), QStringLiteral("--agency"), QStringLiteral("CA0000001"),
+                  QStringLiteral("--db"), db, QStringLiteral("--out"), path("x.png")}).status, 2);
+    QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("compliance"), QStringLiteral("--db"), db, QStringLiteral("--out"), path("x.png"),
+                  QStringLiteral("--dpi"), QStringLiteral("5")}).status, 2);
+    QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("compliance"), QStringLiteral("--db"), db, QStringLiteral("--out"), path("x.jpg")}).status, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

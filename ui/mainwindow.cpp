@@ -2,6 +2,7 @@
 
 #include "agencylistview.h"
 #include "agencytablemodel.h"
+#include "charts/chartsview.h"
 #include "importdialog.h"
 #include "profile/agencyprofileview.h"
 #include "recentfiles.h"
@@ -41,7 +42,7 @@
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_agencyModel(new AgencyTableModel(this)), m_agencyList(new AgencyListView(m_agencyModel)),
-      m_profile(new AgencyProfileView), m_splitter(new QSplitter(Qt::Horizontal)), m_queue(new ReviewQueueView),
+      m_profile(new AgencyProfileView), m_splitter(new QSplitter(Qt::Horizontal)), m_queue(new ReviewQueueView), m_charts(new ChartsView),
       m_tabs(new QTabWidget), m_demoBanner(new QLabel),
       m_readOnlyNote(new QLabel), m_year(new QSpinBox)
 {
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addLayout(yearRow);
     m_tabs->addTab(m_splitter, tr("A&gencies"));
     m_tabs->addTab(m_queue, tr("Review &queue"));
+    m_tabs->addTab(m_charts, tr("C&harts"));
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -89,6 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_year, &QSpinBox::valueChanged, m_queue, &ReviewQueueView::setYear);
     connect(m_year, &QSpinBox::valueChanged, m_profile, &AgencyProfileView::setYear);
     connect(m_queue, &ReviewQueueView::openAgency, this, &MainWindow::openAgency);
+    connect(m_tabs, &QTabWidget::currentChanged, m_charts, [this] {
+        if (m_tabs->currentWidget() == m_charts)
+            m_charts->rebuild();
+    });
     connect(m_agencyList, &AgencyListView::currentAgencyChanged, m_profile, &AgencyProfileView::showAgency);
     connect(m_agencyList, &AgencyListView::agencyActivated, this, [this](qint64 id) {
         m_profile->showAgency(id);
@@ -177,6 +183,11 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_profile->setYear(m_year->value());
     m_queue->setYear(m_year->value());
     m_queue->setDatabase(m_database.get(), m_database->isReadOnly());
+    m_charts->setDatabase(m_database.get());
+    connect(m_document.get(), &ReviewDocument::agencyChanged, m_charts, [this] {
+        if (m_charts->isVisible())
+            m_charts->rebuild();
+    });
     connect(m_document.get(), &ReviewDocument::agencyChanged, m_queue, &ReviewQueueView::reload);
     reloadAgencies();
     if (m_agencyModel->rowCount() > 0)
@@ -264,6 +275,7 @@ void MainWindow::importCsv()
         reloadAgencies();
         m_profile->reload();
         m_queue->reload();
+        m_charts->setDatabase(m_database.get());
     }
 }
 

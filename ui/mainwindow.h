@@ -9,6 +9,7 @@
 class AgencyListView;
 class AgencyProfileView;
 class AgencyTableModel;
+class ChartsView;
 class QLabel;
 class QMenu;
 class QSpinBox;
@@ -31,6 +32,7 @@ public:
     AgencyListView *agencyList() const { return m_agencyList; }
     AgencyProfileView *profile() const { return m_profile; }
     ReviewQueueView *reviewQueue() const { return m_queue; }
+    ChartsView *charts() const { return m_charts; }
     QTabWidget *tabs() const { return m_tabs; }
     int reportingYear() const;
 
@@ -59,6 +61,7 @@ private:
     AgencyProfileView *m_profile;
     QSplitter *m_splitter;
     ReviewQueueView *m_queue;
+    ChartsView *m_charts;
     QTabWidget *m_tabs;
     QLabel *m_demoBanner;
     QLabel *m_readOnlyNote;

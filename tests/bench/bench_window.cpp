@@ -3,9 +3,7 @@
 // memory. Run by hand, offscreen:
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_window [AGENCIES] [YEARS]
 
-#include "app/demogenerator.h"
-#include "db/csvimporter.h"
-#include "db/database.h"
+#include "benchdatabase.h"
 #include "ui/agencylistview.h"
 #include "ui/mainwindow.h"
 
@@ -38,21 +36,8 @@ int main(int argc, char *argv[])
     const int agencies = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 20000;
     const int years = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 30;
     QTemporaryDir dir;
-    const QString dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
-    {
-        DemoOptions options;
-        options.agencies = agencies;
-        options.fromYear = 2025 - years + 1;
-        options.completeGrid = true;
-        const QString csv = dir.filePath(QStringLiteral("bench.csv"));
-        QFile file(csv);
-        file.open(QIODevice::WriteOnly);
-        DemoGenerator(options).writeCsv(&file);
-        file.close();
-        auto db = Database::open(dbPath, Database::Mode::CreateIfMissing);
-        const ImportSummary s = CsvImporter(*db.value()).importFile(csv, {});
-        out << "database: " << s.rows << " reports of " << agencies << " agencies\n";
-    }
+    const QString dbPath = makeBenchDatabase(dir, agencies, years);
+    out << "database: " << agencies << " agencies x " << years << " years\n";
     const long before = peakMiB();
 
     QElapsedTimer timer;

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "app/demogenerator.h"
+#include "db/csvimporter.h"
+#include "db/database.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+// A database of AGENCIES x YEARS demo reports (every agency, every year), for the benchmarks.
+inline QString makeBenchDatabase(const QTemporaryDir &dir, int agencies, int years)
+{
+    DemoOptions options;
+    options.agencies = agencies;
+    options.fromYear = 2025 - years + 1;
+    options.completeGrid = true;
+    const QString csv = dir.filePath(QStringLiteral("bench.csv"));
+    QFile file(csv);
+    file.open(QIODevice::WriteOnly);
+    DemoGenerator(options).writeCsv(&file);
+    file.close();
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    auto db = Database::open(path, Database::Mode::CreateIfMissing);
+    CsvImporter(*db.value()).importFile(csv, {});
+    return path;
+}

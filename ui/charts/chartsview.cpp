@@ -1,0 +1,205 @@
+#include "chartsview.h"
+
+#include "chartexporter.h"
+#include "yeartrendchart.h"
+
+#include "app/charts/chartcsv.h"
+#include "app/charts/chartdatabuilder.h"
+#include "db/agencykind.h"
+#include "db/agencystore.h"
+#include "db/database.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+enum Kind { Compliance, Activity, Categories, Outcomes, Compare, Peers };
+
+QSpinBox *yearBox(int value)
+{
+    auto *box = new QSpinBox;
+    box->setRange(1990, 2100);
+    box->setValue(value);
+    return box;
+}
+} // namespace
+
+ChartsView::ChartsView(QWidget *parent)
+    : QWidget(parent), m_kind(new QComboBox), m_agencyKind(new QComboBox), m_county(new QComboBox), m_parent(new QComboBox),
+      m_from(yearBox(1990)), m_to(yearBox(2100)), m_agencies(new QLineEdit), m_metric(new QComboBox),
+      m_per100(new QCheckBox(tr("per 100 sworn staff"))), m_width(new QDoubleSpinBox), m_height(new QDoubleSpinBox),
+      m_dpi(new QSpinBox), m_view(new QChartView), m_message(new QLabel)
+{
+    m_kind->addItems({tr("Compliance: agencies that filed"), tr("Investigations, violations, individuals"),
+                      tr("Violations by misuse category"), tr("Outcomes"), tr("Compare agencies"),
+                      tr("One agency against its peers")});
+    m_agencyKind->addItem(tr("All kinds"), QString());
+    for (const QString &code : AgencyKind::codes())
+        m_agencyKind->addItem(AgencyKind::label(code), code);
+    m_metric->addItem(ChartDataBuilder::metricName(ChartDataBuilder::Metric::Violations), int(ChartDataBuilder::Metric::Violations));
+    m_metric->addItem(ChartDataBuilder::metricName(ChartDataBuilder::Metric::Investigations), int(ChartDataBuilder::Metric::Investigations));
+    m_metric->addItem(ChartDataBuilder::metricName(ChartDataBuilder::Metric::Individuals), int(ChartDataBuilder::Metric::Individuals));
+    m_agencies->setPlaceholderText(tr("ORIs, separated by commas: 2 to 8 to compare, 1 against its peers"));
+    m_from->setPrefix(tr("from "));
+    m_to->setPrefix(tr("to "));
+    m_width->setRange(1, 40);
+    m_width->setValue(6.5);
+    m_width->setSuffix(tr(" in"));
+    m_height->setRange(1, 40);
+    m_height->setValue(4);
+    m_height->setSuffix(tr(" in"));
+    m_dpi->setRange(36, 1200);
+    m_dpi->setValue(300);
+    m_dpi->setSuffix(tr(" dpi"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: #a40000; }"));
+    m_message->setWordWrap(true);
+
+    auto *choose = new QHBoxLayout;
+    choose->addWidget(m_kind);
+    choose->addWidget(m_agencyKind);
+    choose->addWidget(m_county);
+    choose->addWidget(m_parent);
+    choose->addWidget(m_from);
+    choose->addWidget(m_to);
+    choose->addStretch(1);
+    auto *compare = new QHBoxLayout;
+    compare->addWidget(new QLabel(tr("Agencies:")));
+    compare->addWidget(m_agencies, 1);
+    compare->addWidget(m_metric);
+    compare->addWidget(m_per100);
+    auto *exporting = new QHBoxLayout;
+    exporting->addWidget(new QLabel(tr("Export at")));
+    exporting->addWidget(m_width);
+    exporting->addWidget(new QLabel(QStringLiteral("×")));
+    exporting->addWidget(m_height);
+    exporting->addWidget(m_dpi);
+    const std::pair<QString, std::function<void()>> buttons[] = {
+        {tr("PNG…"), [this] { exportTo(tr("PNG images (*.png)"), QStringLiteral("png")); }},
+        {tr("SVG…"), [this] { exportTo(tr("SVG drawings (*.svg)"), QStringLiteral("svg")); }},
+        {tr("PDF…"), [this] { exportTo(tr("PDF documents (*.pdf)"), QStringLiteral("pdf")); }},
+        {tr("Copy"), [this] { copy(); }},
+        {tr("Numbers as CSV…"), [this] { exportCsv(); }},
+    };
+    for (const auto &[label, action] : buttons) {
+        auto *button = new QPushButton(label);
+        connect(button, &QPushButton::clicked, this, action);
+        exporting->addWidget(button);
+    }
+    exporting->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(choose);
+    layout->addLayout(compare);
+    layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(exporting);
+
+    for (QComboBox *box : {m_kind, m_agencyKind, m_county, m_parent, m_metric})
+        connect(box, &QComboBox::currentIndexChanged, this, &ChartsView::rebuild);
+    for (QSpinBox *box : {m_from, m_to})
+        connect(box, &QSpinBox::valueChanged, this, &ChartsView::rebuild);
+    connect(m_per100, &QCheckBox::toggled, this, &ChartsView::rebuild);
+    connect(m_agencies, &QLineEdit::editingFinished, this, &ChartsView::rebuild);
+}
+
+void ChartsView::setDatabase(Database *database)
+{
+    m_database = database;
+    const AgencyStore agencies(database->connection());
+    for (auto [box, all, values] : {std::tuple{m_county, tr("All counties"), agencies.counties()},
+                                    std::tuple{m_parent, tr("Any parent organisation"), agencies.parentOrgs()}}) {
+        const QSignalBlocker block(box);
+        box->clear();
+        box->addItem(all, QString());
+        for (const QString &v : values)
+            box->addItem(v, v);
+    }
+    rebuild();
+}
+
+void ChartsView::rebuild()
+{
+    if (!m_database)
+        return;
+    MetricsFilter filter;
+    filter.kind = m_agencyKind->currentData().toString();
+    filter.county = m_county->currentData().toString();
+    filter.parentOrg = m_parent->currentData().toString();
+    filter.fromYear = m_from->value();
+    filter.toYear = m_to->value();
+    const ChartDataBuilder builder(m_database->connection(), QFileInfo(m_database->path()).fileName());
+    const auto metric = ChartDataBuilder::Metric(m_metric->currentData().toInt());
+    const QStringList oris = m_agencies->text().split(u',', Qt::SkipEmptyParts);
+    const bool comparing = m_kind->currentIndex() == Compare || m_kind->currentIndex() == Peers;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_agencies, m_metric, m_per100})
+        w->setEnabled(comparing);
+    m_message->clear();
+    switch (m_kind->currentIndex()) {
+    case Compliance:
+        m_data = builder.compliance(filter);
+        break;
+    case Activity:
+        m_data = builder.activity(filter);
+        break;
+    case Categories:
+        m_data = builder.categories(filter);
+        break;
+    case Outcomes:
+        m_data = builder.outcomes(filter);
+        break;
+    case Compare:
+        if (oris.size() < 2 || oris.size() > 8)
+            m_message->setText(tr("Name 2 to 8 agencies by ORI to compare them."));
+        m_data = builder.compare(oris, metric, m_per100->isChecked(), filter);
+        break;
+    case Peers:
+        if (oris.size() != 1)
+            m_message->setText(tr("Name one agency by ORI to set it against its peers."));
+        m_data = builder.againstPeers(oris.value(0), metric, m_per100->isChecked(), filter);
+        break;
+    }
+    if (!builder.lastError().isEmpty())
+        m_message->setText(builder.lastError());
+    m_message->setVisible(!m_message->text().isEmpty());
+    QChart *old = m_view->chart();
+    m_view->setChart(YearTrendChart::build(m_data));
+    delete old;
+}
+
+void ChartsView::exportTo(const QString &filter, const QString &suffix)
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    const Status saved = ChartExporter::save(m_data, path, {m_width->value(), m_height->value(), m_dpi->value()});
+    m_message->setText(saved.ok() ? QString() : saved.error());
+    m_message->setVisible(!saved.ok());
+}
+
+void ChartsView::copy()
+{
+    ChartExporter::copyToClipboard(m_data, {m_width->value(), m_height->value(), m_dpi->value()});
+}
+
+void ChartsView::exportCsv()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the numbers"), QString(), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Status saved = ChartCsv::save(m_data, path);
+    m_message->setText(saved.ok() ? QString() : saved.error());
+    m_message->setVisible(!saved.ok());
+}

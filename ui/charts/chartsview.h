@@ -1,0 +1,54 @@
+#pragma once
+
+#include "app/charts/chartdata.h"
+
+#include <QWidget>
+
+class Database;
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+// Charts for reports: the statewide trends (compliance, activity, categories, outcomes) with
+// filters, and agencies compared year over year; each exported as PNG, SVG, PDF, to the
+// clipboard, or as the numbers behind it.
+class ChartsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartsView(QWidget *parent = nullptr);
+    void setDatabase(Database *database);
+    const ChartData &chartData() const { return m_data; }
+    QComboBox *kindChooser() const { return m_kind; }
+    QLineEdit *agencies() const { return m_agencies; }
+    QLabel *message() const { return m_message; }
+
+public slots:
+    void rebuild();
+
+private:
+    void exportTo(const QString &filter, const QString &suffix);
+    void copy();
+    void exportCsv();
+
+    Database *m_database = nullptr;
+    ChartData m_data;
+    QComboBox *m_kind;
+    QComboBox *m_agencyKind;
+    QComboBox *m_county;
+    QComboBox *m_parent;
+    QSpinBox *m_from;
+    QSpinBox *m_to;
+    QLineEdit *m_agencies;
+    QComboBox *m_metric;
+    QCheckBox *m_per100;
+    QDoubleSpinBox *m_width;
+    QDoubleSpinBox *m_height;
+    QSpinBox *m_dpi;
+    QChartView *m_view;
+    QLabel *m_message;
+};
