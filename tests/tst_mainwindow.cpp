@@ -4,6 +4,7 @@
 #include "app/demodatainstaller.h"
 #include "app/editing/reviewdocument.h"
 #include "ui/agencylistview.h"
+#include "ui/charts/chartsview.h"
 #include "ui/importdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/profile/agencyprofileview.h"
@@ -42,6 +43,7 @@ private slots:
     void cancelledImportWritesNothing();
     void windowAndProfileRenderToPng();
     void reviewQueueShowsCasesFiltersAndOverrides();
+    void chartsTabDrawsTrendsAndComparisons();
 
 private:
     int visibleRows() { return m_window->agencyList()->visibleCount(); }
@@ -300,6 +302,22 @@ void TestMainWindow::reviewQueueShowsCasesFiltersAndOverrides()
     QCOMPARE(m_window->tabs()->currentIndex(), 0);
     QCOMPARE(m_window->profile()->agencyId(), 8);
     QVERIFY(m_window->profile()->reviewText()->toPlainText().contains(QStringLiteral("Did not file for %1").arg(m_window->reportingYear())));
+}
+
+void TestMainWindow::chartsTabDrawsTrendsAndComparisons()
+{
+    ChartsView *charts = m_window->charts();
+    m_window->tabs()->setCurrentWidget(charts);
+    QCOMPARE(charts->chartData().title, QStringLiteral("Agencies that filed their annual misuse report"));
+    QVERIFY(charts->chartData().footnote.startsWith(QLatin1StringView("Demo data, fictional agencies.")));
+    QCOMPARE(charts->chartData().series.size(), 1);
+    charts->kindChooser()->setCurrentIndex(4); // compare agencies
+    QVERIFY(charts->message()->isVisible()); // no agencies named yet
+    charts->agencies()->setText(QStringLiteral("CAZ000005, CAZ000006"));
+    emit charts->agencies()->editingFinished();
+    QCOMPARE(charts->chartData().series.size(), 2);
+    QVERIFY(charts->chartData().series.first().name.startsWith(QLatin1StringView("Corvina Bay Police Department")));
+    QVERIFY(!charts->message()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -125,7 +125,10 @@ void ChartsView::setDatabase(Database *database)
         for (const QString &v : values)
             box->addItem(v, v);
     }
-    rebuild();
+    // A hidden tab is drawn when it is shown (MainWindow rebuilds on the tab change): opening a
+    // large database should not wait for charts nobody is looking at.
+    if (isVisible())
+        rebuild();
 }
 
 void ChartsView::rebuild()
