@@ -1,5 +1,7 @@
 #include "demoagencyplanner.h"
 
+#include "textfolding.h"
+
 #include <QStringList>
 
 namespace {
@@ -139,8 +141,9 @@ DemoAgency DemoAgencyPlanner::makeAgency(int index, const QString &kind)
     a.contactRole = m_random.bounded(2) ? QStringLiteral("CLETS Coordinator") : QStringLiteral("Agency CLETS Contact");
     // 555-01xx numbers are reserved for fiction; .invalid never resolves.
     a.contactPhone = QStringLiteral("(916) 555-01%1").arg(m_random.bounded(100), 2, 10, QChar(u'0'));
+    // Mail addresses in plain ASCII: "Lucía" writes "lucia".
     a.contactEmail = QStringLiteral("%1.%2@%3.demo.invalid")
-                             .arg(first.toLower(), last.toLower(), a.ori.toLower());
+                             .arg(TextFolding::fold(first), TextFolding::fold(last), a.ori.toLower());
     return a;
 }
 

@@ -40,6 +40,21 @@ std::optional<ContactRecord> ContactStore::find(qint64 id) const
     return std::nullopt;
 }
 
+QHash<qint64, ContactRecord> ContactStore::firstByAgency() const
+{
+    QHash<qint64, ContactRecord> first;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id, agency_id, name, role, phone, email FROM contact ORDER BY id"))) {
+        while (q.next()) {
+            const ContactRecord c = contactFrom(q);
+            if (!first.contains(c.agencyId))
+                first.insert(c.agencyId, c);
+        }
+    }
+    return first;
+}
+
 Result<qint64> ContactStore::add(const ContactRecord &c)
 {
     QSqlQuery q(m_db);

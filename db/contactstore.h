@@ -4,6 +4,7 @@
 #include "result.h"
 #include "status.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -15,6 +16,8 @@ public:
     explicit ContactStore(QSqlDatabase db);
     QList<ContactRecord> forAgency(qint64 agencyId) const;
     std::optional<ContactRecord> find(qint64 id) const;
+    // Each agency's first contact (the one recorded first), by agency id.
+    QHash<qint64, ContactRecord> firstByAgency() const;
     // Adds the contact with the id it gives (0: a new id); returns the id.
     Result<qint64> add(const ContactRecord &contact);
     Status remove(qint64 id);

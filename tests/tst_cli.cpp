@@ -20,6 +20,7 @@ private slots:
     void chartWritesEachKind_data();
     void chartWritesEachKind();
     void chartRefusesBadUsage();
+    void outreachWritesCsvAndPdf();
 
 private:
     struct Run
@@ -50,7 +51,7 @@ void TestCli::version()
 void TestCli::helpForEachCommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *c : {"import", "export", "demo", "summary", "flags", "chart"})
+    for (const char *c : {"import", "export", "demo", "summary", "flags", "chart", "outreach"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -196,6 +197,30 @@ void TestCli::chartRefusesBadUsage()
     QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("compliance"), QStringLiteral("--db"), db, QStringLiteral("--out"), path("x.png"),
                   QStringLiteral("--dpi"), QStringLiteral("5")}).status, 2);
     QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("compliance"), QStringLiteral("--db"), db, QStringLiteral("--out"), path("x.jpg")}).status, 1);
+}
+
+void TestCli::outreachWritesCsvAndPdf()
+{
+    const QString db = path("outreach.sqlite");
+    QCOMPARE(run({QStringLiteral("import"), QFINDTESTDATA("data/metrics_fixture.csv"), QStringLiteral("--db"), db}).status, 0);
+    const QString csv = path("calls.csv");
+    const Run r = run({QStringLiteral("outreach"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2018"),
+                       QStringLiteral("--out"), csv});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QLatin1StringView("4 agencies to call for 2018")), qPrintable(r.out)); // Bravo, Charlie, Delta; Alpha lacks categories
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("CA0000002,Bravo Police Department,,"));
+    QVERIFY(text.contains("Has not filed the 2018 report"));
+    const QString pdf = path("calls.pdf");
+    QCOMPARE(run({QStringLiteral("outreach"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2018"),
+                  QStringLiteral("--out"), pdf}).status, 0);
+    QFile sheet(pdf);
+    QVERIFY(sheet.open(QIODevice::ReadOnly));
+    QVERIFY(sheet.read(4) == "%PDF");
+    QCOMPARE(run({QStringLiteral("outreach"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2018"),
+                  QStringLiteral("--out"), path("calls.txt")}).status, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -55,6 +55,8 @@ void TestDemoGenerator::agenciesAreFictional()
     for (const DemoAgency &a : generator.agencies()) {
         QVERIFY2(a.ori.startsWith(QLatin1StringView("CAZ")), qPrintable(a.ori)); // no real ORI uses CAZ
         QVERIFY(a.contactEmail.endsWith(QLatin1StringView(".demo.invalid")));
+        for (const QChar c : a.contactEmail)
+            QVERIFY2(c.unicode() < 128, qPrintable(a.contactEmail));
         QVERIFY(a.contactPhone.contains(QLatin1StringView("555-01")));
         oris.insert(a.ori);
         names.insert(a.name);

@@ -11,4 +11,5 @@ int exportCommand(const QStringList &arguments);
 int demoCommand(const QStringList &arguments);
 int summaryCommand(const QStringList &arguments);
 int flagsCommand(const QStringList &arguments);
+int outreachCommand(const QStringList &arguments);
 }

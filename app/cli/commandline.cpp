@@ -22,6 +22,8 @@ QList<CommandEntry> &commands()
         {"demo", Cli::demoCommand, QT_TRANSLATE_NOOP("CommandLine", "fill a database with fictional demo data"), false},
         {"summary", Cli::summaryCommand, QT_TRANSLATE_NOOP("CommandLine", "print statewide figures by year"), false},
         {"flags", Cli::flagsCommand, QT_TRANSLATE_NOOP("CommandLine", "print the review queue of a year, with reasons"), false},
+        // The PDF call sheet lays out text, which needs a (headless) GUI application.
+        {"outreach", Cli::outreachCommand, QT_TRANSLATE_NOOP("CommandLine", "write the outreach call list as CSV or PDF"), true},
     };
     return list;
 }

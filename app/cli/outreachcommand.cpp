@@ -1,0 +1,97 @@
+#include "clicommands.h"
+#include "cliio.h"
+
+#include "app/outreach/callsheet.h"
+#include "app/outreach/outreachlist.h"
+#include "db/csvwriter.h"
+#include "db/metastore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OutreachCommand", text);
+}
+
+Status writeCsv(const QList<OutreachEntry> &entries, bool demo, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(file.errorString());
+    CsvWriter csv(&file);
+    csv.writeBom();
+    QStringList header{QStringLiteral("ori"), QStringLiteral("agency"), QStringLiteral("county"), QStringLiteral("priority"),
+                       QStringLiteral("reasons"), QStringLiteral("years_not_filed"), QStringLiteral("contact_name"),
+                       QStringLiteral("contact_role"), QStringLiteral("contact_phone"), QStringLiteral("contact_email"),
+                       QStringLiteral("calls"), QStringLiteral("last_call"), QStringLiteral("last_outcome"),
+                       QStringLiteral("next_follow_up"), QStringLiteral("assigned_to")};
+    if (demo)
+        header << QStringLiteral("data_notice");
+    csv.writeRecord(header);
+    for (const OutreachEntry &e : entries) {
+        QStringList row{e.agency.ori, e.agency.name, e.agency.county, QString::number(e.priority),
+                        e.reasons.join(QStringLiteral("; ")), QString::number(e.yearsNotFiled), e.contact.name,
+                        e.contact.role, e.contact.phone, e.contact.email, QString::number(e.calls),
+                        e.lastCall ? e.lastCall->calledAt.toString(Qt::ISODate) : QString(),
+                        e.lastCall ? e.lastCall->outcome : QString(),
+                        e.nextFollowUp() ? e.nextFollowUp()->toString(Qt::ISODate) : QString(), e.assignedTo};
+        if (demo)
+            row << MetaStore::DemoNotice;
+        csv.writeRecord(row);
+    }
+    if (!file.commit())
+        return Status::failure(file.errorString());
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return Status::success();
+}
+
+} // namespace
+
+int Cli::outreachCommand(const QStringList &arguments)
+{
+    using namespace CliIo;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes the outreach list of a year: the agencies to call (not filed, figures "
+                                        "that do not add up, no individuals or categories), with contacts and the last "
+                                        "call, as CSV or as a printable PDF call sheet."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
+    const QCommandLineOption year(QStringLiteral("year"), tr("The reporting year."), QStringLiteral("Y"));
+    const QCommandLineOption outFile(QStringLiteral("out"), tr("FILE.csv or FILE.pdf."), QStringLiteral("FILE"));
+    parser.addOptions({db, year, outFile});
+    const QString usage = QStringLiteral("cac-review outreach --db DB --year Y --out FILE.csv|pdf");
+    if (const std::optional<int> stop = parse(parser, usage, arguments))
+        return *stop;
+    const QString suffix = QFileInfo(parser.value(outFile)).suffix().toLower();
+    if (!parser.isSet(year) || !parser.isSet(outFile) || (suffix != u"csv" && suffix != u"pdf")) {
+        err() << tr("--year Y and --out FILE.csv or FILE.pdf are required") << "\nUsage: " << usage << "\n";
+        err().flush();
+        return 2;
+    }
+    const std::optional<int> y = yearOption(QStringLiteral("year"), parser.value(year));
+    if (!y)
+        return 2;
+    std::unique_ptr<Database> database = openDatabase(parser.value(db), Database::Mode::OpenExisting);
+    if (!database)
+        return 1;
+    const bool demo = MetaStore(database->connection()).isDemo();
+    const QList<OutreachEntry> entries = OutreachList::load(database->connection(), *y);
+    const Status written = suffix == u"csv"
+            ? writeCsv(entries, demo, parser.value(outFile))
+            : CallSheet::savePdf(entries, *y, demo, QFileInfo(database->path()).fileName(), parser.value(outFile));
+    if (!written.ok()) {
+        err() << tr("Cannot write %1: %2").arg(parser.value(outFile), written.error()) << "\n";
+        err().flush();
+        return 1;
+    }
+    out() << tr("%1 agencies to call for %2; wrote %3").arg(entries.size()).arg(*y).arg(parser.value(outFile));
+    if (demo)
+        out() << " (" << MetaStore::DemoNotice << ")";
+    out() << "\n";
+    out().flush();
+    return 0;
+}

@@ -1,0 +1,132 @@
+#include "outreachlist.h"
+
+#include "app/review/consistencyrule.h"
+#include "app/review/reviewqueue.h"
+#include "app/review/rulebook.h"
+#include "db/contactstore.h"
+#include "db/outreachstore.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OutreachList", text);
+}
+
+QStringList reasonsFor(const AgencyHistory &h, int year, const ReviewSettings &settings)
+{
+    QStringList reasons;
+    if (!h.filed(year)) {
+        reasons << tr("Has not filed the %1 report").arg(year);
+        return reasons;
+    }
+    QList<ReviewFlag> flags;
+    ConsistencyRule().evaluate(h, year, settings, flags);
+    for (const ReviewFlag &f : flags)
+        reasons << f.sentence;
+    const MisuseReport *r = h.report(year);
+    if (!r->individuals)
+        reasons << tr("Filed without the number of individuals");
+    if (r->violations && r->violations->high > 0 && !r->hasCategories())
+        reasons << tr("Filed without misuse categories");
+    return reasons;
+}
+} // namespace
+
+QList<OutreachEntry> OutreachList::build(const QList<AgencyHistory> &histories, const QHash<qint64, ContactRecord> &contacts,
+                                         const QList<OutreachCall> &calls, const QHash<qint64, QString> &assignments,
+                                         int year, const ReviewSettings &settings)
+{
+    QHash<qint64, QList<const OutreachCall *>> callsByAgency;
+    for (const OutreachCall &c : calls)
+        callsByAgency[c.agencyId].append(&c); // oldest first
+    QList<OutreachEntry> entries;
+    for (const AgencyHistory &h : histories) {
+        if (!h.isDue(year))
+            continue;
+        const QStringList reasons = reasonsFor(h, year, settings);
+        if (reasons.isEmpty())
+            continue;
+        OutreachEntry e;
+        e.agency = h.agency;
+        e.contact = contacts.value(h.agency.id);
+        e.reasons = reasons;
+        e.filed = h.filed(year);
+        while (h.isDue(year - e.yearsNotFiled) && !h.filed(year - e.yearsNotFiled))
+            ++e.yearsNotFiled;
+        for (const ReviewFlag &f : Rulebook::evaluate(h, year, settings))
+            e.priority += f.weight;
+        const QList<const OutreachCall *> agencyCalls = callsByAgency.value(h.agency.id);
+        e.calls = int(agencyCalls.size());
+        if (!agencyCalls.isEmpty())
+            e.lastCall = *agencyCalls.last();
+        e.assignedTo = assignments.value(h.agency.id);
+        entries.append(e);
+    }
+    sort(entries, Order::Priority);
+    return entries;
+}
+
+void OutreachList::sort(QList<OutreachEntry> &entries, Order order)
+{
+    std::stable_sort(entries.begin(), entries.end(), [order](const OutreachEntry &a, const OutreachEntry &b) {
+        switch (order) {
+        case Order::County:
+            if (a.agency.county != b.agency.county)
+                return a.agency.county.localeAwareCompare(b.agency.county) < 0;
+            break;
+        case Order::FollowUp: {
+            // Due follow-ups first, earliest first; agencies never given a date after them.
+            const std::optional<QDate> fa = a.nextFollowUp();
+            const std::optional<QDate> fb = b.nextFollowUp();
+            if (fa != fb)
+                return fa && (!fb || *fa < *fb);
+            break;
+        }
+        case Order::Priority:
+            if (a.priority != b.priority)
+                return a.priority > b.priority;
+            break;
+        }
+        return a.agency.name.localeAwareCompare(b.agency.name) < 0;
+    });
+}
+
+QList<OutreachEntry> OutreachList::load(QSqlDatabase db, int year)
+{
+    return build(ReviewQueue::loadHistories(db), ContactStore(db).firstByAgency(), OutreachStore(db).calls(year),
+                 OutreachStore(db).assignments(year), year, ReviewQueue::loadSettings(db));
+}
+
+OutreachList::Progress OutreachList::progress(const QList<OutreachEntry> &entries, const QList<AgencyHistory> &histories,
+                                              const QList<OutreachCall> &calls, int year)
+{
+    Progress p;
+    for (const OutreachEntry &e : entries) {
+        if (!e.lastCall) {
+            ++p.outstanding;
+            continue;
+        }
+        const QString &o = e.lastCall->outcome;
+        if (o == u"reached" || o == u"filed")
+            ++p.reached;
+        else if (o == u"promised")
+            ++p.promised;
+        else if (o == u"refused")
+            ++p.refused;
+        else
+            ++p.unreachable;
+    }
+    QSet<qint64> called;
+    for (const OutreachCall &c : calls)
+        called.insert(c.agencyId);
+    for (const AgencyHistory &h : histories) {
+        if (called.contains(h.agency.id) && h.filed(year))
+            ++p.filedSinceCalled;
+    }
+    return p;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "outreachentry.h"
+
+#include "app/review/agencyhistory.h"
+#include "app/review/reviewsettings.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+// The agencies DOJ staff should call about a year's misuse report: those that have not filed,
+// those whose filed figures do not add up, and those that filed without individuals or without
+// categories. An agency leaves the list by itself once a complete report for the year is on
+// record. Each row carries its contact, the last call and the next follow-up.
+class OutreachList
+{
+public:
+    enum class Order { Priority, County, FollowUp };
+
+    struct Progress
+    {
+        int outstanding = 0; // on the list, never called
+        int reached = 0;
+        int promised = 0;
+        int unreachable = 0; // last call: a message left, or a wrong number
+        int refused = 0;
+        int filedSinceCalled = 0; // called for the year, and its report is now filed
+    };
+
+    static QList<OutreachEntry> build(const QList<AgencyHistory> &histories, const QHash<qint64, ContactRecord> &contacts,
+                                      const QList<OutreachCall> &calls, const QHash<qint64, QString> &assignments,
+                                      int year, const ReviewSettings &settings);
+    static QList<OutreachEntry> load(QSqlDatabase db, int year);
+    static void sort(QList<OutreachEntry> &entries, Order order);
+    static Progress progress(const QList<OutreachEntry> &entries, const QList<AgencyHistory> &histories,
+                             const QList<OutreachCall> &calls, int year);
+};

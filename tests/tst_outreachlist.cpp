@@ -1,0 +1,112 @@
+#include "reviewfixtures.h"
+#include "testdatabase.h"
+
+#include "app/outreach/outreachlist.h"
+#include "db/csvimporter.h"
+#include "db/outreachstore.h"
+
+#include <QBuffer>
+
+using namespace ReviewFixtures;
+
+// Who DOJ staff call about a year's report, and why; calls, follow-ups and assignment; an
+// import that files the report takes the agency off the list.
+class TestOutreachList : public QObject
+{
+    Q_OBJECT
+private slots:
+    void whoIsOnTheListAndWhy();
+    void callsAndFollowUpsAreOrdered();
+    void progressCountsLastOutcomes();
+    void importRemovesTheFiledAgency();
+
+private:
+    static QList<AgencyHistory> fixture()
+    {
+        AgencyHistory missing = agency(QStringLiteral("Missing PD"), 40);
+        quietYears(missing, 2016, 2017);
+        notFiled(missing, 2018);
+        AgencyHistory noIndividuals = agency(QStringLiteral("Partial PD"), 40);
+        report(noIndividuals, 2018, 3, ViolationRange{2, 2}); // no individuals, no categories
+        AgencyHistory odd = agency(QStringLiteral("Odd PD"), 40);
+        MisuseReport &r = report(odd, 2018, 1, ViolationRange{4, 4}, 1);
+        category(r, "other", 4);
+        AgencyHistory complete = agency(QStringLiteral("Complete PD"), 40);
+        category(report(complete, 2018, 3, ViolationRange{2, 2}, 1), "dmv_unauthorized", 2);
+        return {missing, noIndividuals, odd, complete};
+    }
+};
+
+void TestOutreachList::whoIsOnTheListAndWhy()
+{
+    const QList<OutreachEntry> list = OutreachList::build(fixture(), {}, {}, {}, 2018, ReviewSettings());
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.at(0).agency.name, QStringLiteral("Missing PD")); // highest priority: not filed
+    QCOMPARE(list.at(0).reasons, QStringList{QStringLiteral("Has not filed the 2018 report")});
+    QCOMPARE(list.at(0).yearsNotFiled, 1);
+    QStringList all;
+    for (const OutreachEntry &e : list)
+        all << e.agency.name + QStringLiteral(": ") + e.reasons.join(QStringLiteral("; "));
+    QVERIFY2(all.contains(QStringLiteral("Partial PD: Filed without the number of individuals; Filed without misuse categories")),
+             qPrintable(all.join(u'\n')));
+    QVERIFY(all.contains(QStringLiteral("Odd PD: 4 violations but only 1 investigation(s)")));
+}
+
+void TestOutreachList::callsAndFollowUpsAreOrdered()
+{
+    const QList<AgencyHistory> histories = fixture();
+    QList<OutreachCall> calls;
+    calls.append({1, histories.at(1).agency.id, 2018, QDateTime(QDate(2019, 5, 2), QTime(10, 0)), QStringLiteral("ana"),
+                  QStringLiteral("left_message"), std::nullopt, QString(), QDate(2019, 5, 9)});
+    calls.append({2, histories.at(1).agency.id, 2018, QDateTime(QDate(2019, 5, 9), QTime(10, 0)), QStringLiteral("ana"),
+                  QStringLiteral("promised"), QDate(2019, 5, 31), QStringLiteral("chief will send it"), QDate(2019, 6, 3)});
+    calls.append({3, histories.at(0).agency.id, 2018, QDateTime(QDate(2019, 5, 3), QTime(9, 0)), QStringLiteral("ben"),
+                  QStringLiteral("reached"), std::nullopt, QString(), QDate(2019, 5, 20)});
+    QList<OutreachEntry> list = OutreachList::build(histories, {}, calls, {{histories.at(0).agency.id, QStringLiteral("ben")}},
+                                                    2018, ReviewSettings());
+    OutreachList::sort(list, OutreachList::Order::FollowUp);
+    QCOMPARE(list.at(0).agency.name, QStringLiteral("Missing PD")); // follow up on 2019-05-20
+    QCOMPARE(list.at(0).assignedTo, QStringLiteral("ben"));
+    QCOMPARE(list.at(1).agency.name, QStringLiteral("Partial PD")); // 2019-06-03, its last call's date
+    QCOMPARE(list.at(1).calls, 2);
+    QCOMPARE(list.at(1).lastCall->outcome, QStringLiteral("promised"));
+    QCOMPARE(list.at(2).agency.name, QStringLiteral("Odd PD")); // no follow-up yet: last
+}
+
+void TestOutreachList::progressCountsLastOutcomes()
+{
+    const QList<AgencyHistory> histories = fixture();
+    const QList<OutreachCall> calls = {
+        {1, histories.at(0).agency.id, 2018, QDateTime(QDate(2019, 5, 2), QTime(10, 0)), QStringLiteral("ana"), QStringLiteral("wrong_number"), std::nullopt, QString(), std::nullopt},
+        {2, histories.at(3).agency.id, 2018, QDateTime(QDate(2019, 4, 2), QTime(10, 0)), QStringLiteral("ana"), QStringLiteral("promised"), std::nullopt, QString(), std::nullopt},
+    };
+    const QList<OutreachEntry> list = OutreachList::build(histories, {}, calls, {}, 2018, ReviewSettings());
+    const OutreachList::Progress p = OutreachList::progress(list, histories, calls, 2018);
+    QCOMPARE(p.unreachable, 1);
+    QCOMPARE(p.outstanding, 2);
+    QCOMPARE(p.filedSinceCalled, 1); // Complete PD was called, and has filed
+}
+
+void TestOutreachList::importRemovesTheFiledAgency()
+{
+    TestDatabase t;
+    QBuffer first;
+    first.setData("ori,year,agency,filed,investigations,violations,individuals\n"
+                  "CA0000001,2017,Alpha PD,yes,2,0,0\nCA0000002,2017,Bravo PD,yes,2,0,0\nCA0000002,2018,Bravo PD,yes,2,0,0\n");
+    first.open(QIODevice::ReadOnly);
+    QVERIFY(CsvImporter(t.database()).importDevice(first, QStringLiteral("first.csv"), {}).succeeded());
+    QList<OutreachEntry> list = OutreachList::load(t.connection(), 2018);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().agency.ori, QStringLiteral("CA0000001"));
+    QVERIFY(OutreachStore(t.connection()).logCall({0, list.first().agency.id, 2018, QDateTime::currentDateTime(), QStringLiteral("ana"),
+                                                   QStringLiteral("promised"), QDate(2019, 6, 1), QString(), QDate(2019, 6, 2)}).ok());
+    QBuffer late;
+    late.setData("ori,year,filed,investigations,violations,individuals\nCA0000001,2018,yes,1,0,0\n");
+    late.open(QIODevice::ReadOnly);
+    QVERIFY(CsvImporter(t.database()).importDevice(late, QStringLiteral("late.csv"), {}).succeeded());
+    QVERIFY(OutreachList::load(t.connection(), 2018).isEmpty());
+    QCOMPARE(OutreachStore(t.connection()).calls(2018).size(), 1); // the call log stays
+}
+
+QTEST_GUILESS_MAIN(TestOutreachList)
+#include "tst_outreachlist.moc"
