@@ -5,6 +5,9 @@
 #include "app/editing/reviewdocument.h"
 #include "ui/agencylistview.h"
 #include "ui/charts/chartsview.h"
+#include "ui/outreach/outreachtablemodel.h"
+#include "ui/outreach/outreachview.h"
+#include "db/outreachstore.h"
 #include "ui/importdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/profile/agencyprofileview.h"
@@ -44,6 +47,7 @@ private slots:
     void windowAndProfileRenderToPng();
     void reviewQueueShowsCasesFiltersAndOverrides();
     void chartsTabDrawsTrendsAndComparisons();
+    void outreachTabListsCallsAndProgress();
 
 private:
     int visibleRows() { return m_window->agencyList()->visibleCount(); }
@@ -318,6 +322,33 @@ void TestMainWindow::chartsTabDrawsTrendsAndComparisons()
     QCOMPARE(charts->chartData().series.size(), 2);
     QVERIFY(charts->chartData().series.first().name.startsWith(QLatin1StringView("Corvina Bay Police Department")));
     QVERIFY(!charts->message()->isVisible());
+}
+
+void TestMainWindow::outreachTabListsCallsAndProgress()
+{
+    OutreachView *outreach = m_window->outreach();
+    m_window->tabs()->setCurrentWidget(outreach);
+    OutreachTableModel *model = outreach->model();
+    QVERIFY(model->rowCount() >= 3);
+    QVERIFY(outreach->progress()->text().contains(QStringLiteral("%1 outstanding").arg(model->rowCount())));
+    int chronic = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->entry(row).agency.ori == u"CAZ000008")
+            chronic = row;
+    }
+    QVERIFY(chronic >= 0);
+    QCOMPARE(model->index(chronic, OutreachTableModel::YearsNotFiled).data().toInt(), 11);
+    QVERIFY(OutreachStore(m_window->database()->connection())
+                    .logCall({0, model->entry(chronic).agency.id, m_window->reportingYear(), QDateTime::currentDateTime(),
+                              QStringLiteral("ana"), QStringLiteral("promised"), QDate::currentDate().addDays(10),
+                              QStringLiteral("the chief"), QDate::currentDate().addDays(3)})
+                    .ok());
+    outreach->reload();
+    QVERIFY(outreach->progress()->text().contains(QLatin1StringView("1 promised")));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->entry(row).agency.ori == u"CAZ000008")
+            QVERIFY(model->index(row, OutreachTableModel::LastCall).data().toString().endsWith(QLatin1StringView("Promised to file")));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

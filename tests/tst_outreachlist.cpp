@@ -1,6 +1,7 @@
 #include "reviewfixtures.h"
 #include "testdatabase.h"
 
+#include "app/outreach/filingweeks.h"
 #include "app/outreach/outreachlist.h"
 #include "db/csvimporter.h"
 #include "db/outreachstore.h"
@@ -19,6 +20,7 @@ private slots:
     void callsAndFollowUpsAreOrdered();
     void progressCountsLastOutcomes();
     void importRemovesTheFiledAgency();
+    void filingWeeksCountsAroundTheDeadline();
 
 private:
     static QList<AgencyHistory> fixture()
@@ -106,6 +108,33 @@ void TestOutreachList::importRemovesTheFiledAgency()
     QVERIFY(CsvImporter(t.database()).importDevice(late, QStringLiteral("late.csv"), {}).succeeded());
     QVERIFY(OutreachList::load(t.connection(), 2018).isEmpty());
     QCOMPARE(OutreachStore(t.connection()).calls(2018).size(), 1); // the call log stays
+}
+
+void TestOutreachList::filingWeeksCountsAroundTheDeadline()
+{
+    TestDatabase t;
+    QBuffer rows;
+    rows.setData("ori,year,agency,filed,filed_date,investigations\n"
+                 "CA0000001,2018,A,yes,2018-12-01,1\n"  // long before: the first week
+                 "CA0000002,2018,B,yes,2019-04-29,1\n"  // the week before the deadline
+                 "CA0000003,2018,C,yes,2019-04-30,1\n"  // on the deadline
+                 "CA0000004,2018,D,yes,2019-12-31,1\n"  // long after: the last week
+                 "CA0000005,2018,E,no,,\n");
+    rows.open(QIODevice::ReadOnly);
+    QVERIFY(CsvImporter(t.database()).importDevice(rows, QStringLiteral("w.csv"), {}).succeeded());
+    const ChartData chart = FilingWeeks::chart(t.connection(), 2018, QDate(2019, 4, 30));
+    QCOMPARE(chart.series.size(), 1);
+    const QList<ChartData::Point> &p = chart.series.first().points;
+    QCOMPARE(p.size(), 20);
+    QCOMPARE(*p.at(0).low, 1.0);
+    QCOMPARE(*p.at(7).low, 1.0);  // 2019-04-23 to 04-29
+    QCOMPARE(*p.at(8).low, 1.0);  // from the deadline
+    QCOMPARE(*p.at(19).low, 1.0);
+    double total = 0;
+    for (const ChartData::Point &point : p)
+        total += *point.low;
+    QCOMPARE(total, 4.0); // the unfiled report is not counted
+    QCOMPARE(chart.xLabels.value(8), QStringLiteral("Apr 30"));
 }
 
 QTEST_GUILESS_MAIN(TestOutreachList)

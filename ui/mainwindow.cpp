@@ -3,6 +3,7 @@
 #include "agencylistview.h"
 #include "agencytablemodel.h"
 #include "charts/chartsview.h"
+#include "outreach/outreachview.h"
 #include "importdialog.h"
 #include "profile/agencyprofileview.h"
 #include "recentfiles.h"
@@ -42,7 +43,7 @@
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_agencyModel(new AgencyTableModel(this)), m_agencyList(new AgencyListView(m_agencyModel)),
-      m_profile(new AgencyProfileView), m_splitter(new QSplitter(Qt::Horizontal)), m_queue(new ReviewQueueView), m_charts(new ChartsView),
+      m_profile(new AgencyProfileView), m_splitter(new QSplitter(Qt::Horizontal)), m_queue(new ReviewQueueView), m_charts(new ChartsView), m_outreach(new OutreachView),
       m_tabs(new QTabWidget), m_demoBanner(new QLabel),
       m_readOnlyNote(new QLabel), m_year(new QSpinBox)
 {
@@ -83,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_splitter, tr("A&gencies"));
     m_tabs->addTab(m_queue, tr("Review &queue"));
     m_tabs->addTab(m_charts, tr("C&harts"));
+    m_tabs->addTab(m_outreach, tr("&Outreach"));
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -91,10 +93,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_year, &QSpinBox::valueChanged, m_queue, &ReviewQueueView::setYear);
     connect(m_year, &QSpinBox::valueChanged, m_profile, &AgencyProfileView::setYear);
     connect(m_queue, &ReviewQueueView::openAgency, this, &MainWindow::openAgency);
-    connect(m_tabs, &QTabWidget::currentChanged, m_charts, [this] {
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_charts)
             m_charts->rebuild();
+        if (m_tabs->currentWidget() == m_outreach)
+            m_outreach->reload();
     });
+    connect(m_year, &QSpinBox::valueChanged, m_outreach, &OutreachView::setYear);
     connect(m_agencyList, &AgencyListView::currentAgencyChanged, m_profile, &AgencyProfileView::showAgency);
     connect(m_agencyList, &AgencyListView::agencyActivated, this, [this](qint64 id) {
         m_profile->showAgency(id);
@@ -184,6 +189,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_queue->setYear(m_year->value());
     m_queue->setDatabase(m_database.get(), m_database->isReadOnly());
     m_charts->setDatabase(m_database.get());
+    m_outreach->setYear(m_year->value());
+    m_outreach->setDatabase(m_database.get(), m_database->isReadOnly());
+    connect(m_document.get(), &ReviewDocument::agencyChanged, m_outreach, &OutreachView::reload);
     connect(m_document.get(), &ReviewDocument::agencyChanged, m_charts, [this] {
         if (m_charts->isVisible())
             m_charts->rebuild();

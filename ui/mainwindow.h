@@ -10,6 +10,7 @@ class AgencyListView;
 class AgencyProfileView;
 class AgencyTableModel;
 class ChartsView;
+class OutreachView;
 class QLabel;
 class QMenu;
 class QSpinBox;
@@ -33,6 +34,7 @@ public:
     AgencyProfileView *profile() const { return m_profile; }
     ReviewQueueView *reviewQueue() const { return m_queue; }
     ChartsView *charts() const { return m_charts; }
+    OutreachView *outreach() const { return m_outreach; }
     QTabWidget *tabs() const { return m_tabs; }
     int reportingYear() const;
 
@@ -62,6 +64,7 @@ private:
     QSplitter *m_splitter;
     ReviewQueueView *m_queue;
     ChartsView *m_charts;
+    OutreachView *m_outreach;
     QTabWidget *m_tabs;
     QLabel *m_demoBanner;
     QLabel *m_readOnlyNote;

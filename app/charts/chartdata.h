@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -31,6 +32,10 @@ struct ChartData
     QList<Series> series;
     bool demo = false;
     double yMaximum = 0; // 0: fit the values; 100 for percentages
+    // The horizontal axis: years unless labels are given (e.g. weeks around a deadline), in which
+    // case a point's "year" is the key of its label.
+    QString xTitle;
+    QMap<int, QString> xLabels;
 
     // The years any series covers, in order.
     QList<int> years() const;

@@ -3,51 +3,16 @@
 
 #include "app/outreach/callsheet.h"
 #include "app/outreach/outreachlist.h"
-#include "db/csvwriter.h"
 #include "db/metastore.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("OutreachCommand", text);
-}
-
-Status writeCsv(const QList<OutreachEntry> &entries, bool demo, const QString &path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(file.errorString());
-    CsvWriter csv(&file);
-    csv.writeBom();
-    QStringList header{QStringLiteral("ori"), QStringLiteral("agency"), QStringLiteral("county"), QStringLiteral("priority"),
-                       QStringLiteral("reasons"), QStringLiteral("years_not_filed"), QStringLiteral("contact_name"),
-                       QStringLiteral("contact_role"), QStringLiteral("contact_phone"), QStringLiteral("contact_email"),
-                       QStringLiteral("calls"), QStringLiteral("last_call"), QStringLiteral("last_outcome"),
-                       QStringLiteral("next_follow_up"), QStringLiteral("assigned_to")};
-    if (demo)
-        header << QStringLiteral("data_notice");
-    csv.writeRecord(header);
-    for (const OutreachEntry &e : entries) {
-        QStringList row{e.agency.ori, e.agency.name, e.agency.county, QString::number(e.priority),
-                        e.reasons.join(QStringLiteral("; ")), QString::number(e.yearsNotFiled), e.contact.name,
-                        e.contact.role, e.contact.phone, e.contact.email, QString::number(e.calls),
-                        e.lastCall ? e.lastCall->calledAt.toString(Qt::ISODate) : QString(),
-                        e.lastCall ? e.lastCall->outcome : QString(),
-                        e.nextFollowUp() ? e.nextFollowUp()->toString(Qt::ISODate) : QString(), e.assignedTo};
-        if (demo)
-            row << MetaStore::DemoNotice;
-        csv.writeRecord(row);
-    }
-    if (!file.commit())
-        return Status::failure(file.errorString());
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return Status::success();
 }
 
 } // namespace
@@ -81,7 +46,7 @@ int Cli::outreachCommand(const QStringList &arguments)
     const bool demo = MetaStore(database->connection()).isDemo();
     const QList<OutreachEntry> entries = OutreachList::load(database->connection(), *y);
     const Status written = suffix == u"csv"
-            ? writeCsv(entries, demo, parser.value(outFile))
+            ? OutreachList::saveCsv(entries, demo, parser.value(outFile))
             : CallSheet::savePdf(entries, *y, demo, QFileInfo(database->path()).fileName(), parser.value(outFile));
     if (!written.ok()) {
         err() << tr("Cannot write %1: %2").arg(parser.value(outFile), written.error()) << "\n";

@@ -4,9 +4,13 @@
 #include "app/review/reviewqueue.h"
 #include "app/review/rulebook.h"
 #include "db/contactstore.h"
+#include "db/csvwriter.h"
+#include "db/metastore.h"
 #include "db/outreachstore.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -129,4 +133,36 @@ OutreachList::Progress OutreachList::progress(const QList<OutreachEntry> &entrie
             ++p.filedSinceCalled;
     }
     return p;
+}
+
+Status OutreachList::saveCsv(const QList<OutreachEntry> &entries, bool demo, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(file.errorString());
+    CsvWriter csv(&file);
+    csv.writeBom();
+    QStringList header{QStringLiteral("ori"), QStringLiteral("agency"), QStringLiteral("county"), QStringLiteral("priority"),
+                       QStringLiteral("reasons"), QStringLiteral("years_not_filed"), QStringLiteral("contact_name"),
+                       QStringLiteral("contact_role"), QStringLiteral("contact_phone"), QStringLiteral("contact_email"),
+                       QStringLiteral("calls"), QStringLiteral("last_call"), QStringLiteral("last_outcome"),
+                       QStringLiteral("next_follow_up"), QStringLiteral("assigned_to")};
+    if (demo)
+        header << QStringLiteral("data_notice");
+    csv.writeRecord(header);
+    for (const OutreachEntry &e : entries) {
+        QStringList row{e.agency.ori, e.agency.name, e.agency.county, QString::number(e.priority),
+                        e.reasons.join(QStringLiteral("; ")), QString::number(e.yearsNotFiled), e.contact.name,
+                        e.contact.role, e.contact.phone, e.contact.email, QString::number(e.calls),
+                        e.lastCall ? e.lastCall->calledAt.toString(Qt::ISODate) : QString(),
+                        e.lastCall ? e.lastCall->outcome : QString(),
+                        e.nextFollowUp() ? e.nextFollowUp()->toString(Qt::ISODate) : QString(), e.assignedTo};
+        if (demo)
+            row << MetaStore::DemoNotice;
+        csv.writeRecord(row);
+    }
+    if (!file.commit())
+        return Status::failure(file.errorString());
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return Status::success();
 }

@@ -4,6 +4,7 @@
 
 #include "app/review/agencyhistory.h"
 #include "app/review/reviewsettings.h"
+#include "db/status.h"
 
 #include <QHash>
 #include <QList>
@@ -33,6 +34,8 @@ public:
                                       int year, const ReviewSettings &settings);
     static QList<OutreachEntry> load(QSqlDatabase db, int year);
     static void sort(QList<OutreachEntry> &entries, Order order);
+    // The list as CSV (formula-guarded, private to its owner); a demo list says so on every row.
+    static Status saveCsv(const QList<OutreachEntry> &entries, bool demo, const QString &path);
     static Progress progress(const QList<OutreachEntry> &entries, const QList<AgencyHistory> &histories,
                              const QList<OutreachCall> &calls, int year);
 };

@@ -204,9 +204,9 @@ QChart *buildStackedBars(const ChartData &data)
     auto *xAxis = new QBarCategoryAxis;
     QStringList labels;
     for (int y : years)
-        labels << QString::number(y);
+        labels << data.xLabels.value(y, QString::number(y));
     xAxis->append(labels);
-    xAxis->setTitleText(QObject::tr("Reporting year"));
+    xAxis->setTitleText(data.xTitle.isEmpty() ? QObject::tr("Reporting year") : data.xTitle);
     auto *yAxis = valueAxis(data.yTitle, totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend()),
                             data.yMaximum);
     // Many series: a legend on the right gives each name its own line instead of cutting it.
@@ -237,5 +237,8 @@ QString YearTrendChart::pointText(const ChartData::Series &series, int year)
 
 QChart *YearTrendChart::build(const ChartData &data)
 {
-    return data.style == ChartData::Style::StackedBars ? buildStackedBars(data) : buildLines(data);
+    QChart *chart = data.style == ChartData::Style::StackedBars ? buildStackedBars(data) : buildLines(data);
+    // One series: the title says what it is, and a legend would only take room.
+    chart->legend()->setVisible(data.series.size() > 1);
+    return chart;
 }

@@ -1,0 +1,43 @@
+#include "filingweeks.h"
+
+#include "db/metastore.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+constexpr int WeeksBefore = 8;
+constexpr int WeeksAfter = 12;
+} // namespace
+
+ChartData FilingWeeks::chart(QSqlDatabase db, int year, const QDate &deadline)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("FilingWeeks", text); };
+    ChartData chart;
+    chart.style = ChartData::Style::StackedBars;
+    chart.demo = MetaStore(db).isDemo();
+    chart.title = tr("%1 reports filed, week by week").arg(year);
+    chart.yTitle = tr("Reports filed");
+    chart.xTitle = tr("Week starting (deadline %1)").arg(deadline.toString(Qt::ISODate));
+    chart.footnote = (chart.demo ? tr("Demo data, fictional agencies. ") : QString())
+            + tr("Earlier reports are counted in the first week, later ones in the last.");
+    QList<int> counts(WeeksBefore + WeeksAfter, 0);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT filed_date FROM misuse_report WHERE year = ? AND filed = 1 AND filed_date IS NOT NULL"));
+    q.addBindValue(year);
+    if (q.exec()) {
+        const QDate start = deadline.addDays(-7 * WeeksBefore);
+        while (q.next()) {
+            const qint64 days = start.daysTo(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+            counts[int(qBound<qint64>(0, days / 7, counts.size() - 1))] += 1;
+        }
+    }
+    ChartData::Series filed{tr("Filed"), {}};
+    for (int week = 0; week < counts.size(); ++week) {
+        chart.xLabels.insert(week, deadline.addDays(7 * (week - WeeksBefore)).toString(QStringLiteral("MMM d")));
+        filed.points.append({week, double(counts.at(week)), double(counts.at(week))});
+    }
+    chart.series << filed;
+    return chart;
+}

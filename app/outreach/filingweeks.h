@@ -1,0 +1,12 @@
+#pragma once
+
+#include "app/charts/chartdata.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+// Filed reports of a year by the week they arrived, from eight weeks before the deadline to
+// twelve weeks after: how the outreach is going, as a chart.
+namespace FilingWeeks {
+ChartData chart(QSqlDatabase db, int year, const QDate &deadline);
+}

@@ -1,0 +1,81 @@
+#include "outreachtablemodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDate>
+
+namespace {
+const QString Unknown = QStringLiteral("—");
+QString orUnknown(const QString &s)
+{
+    return s.isEmpty() ? Unknown : s;
+}
+} // namespace
+
+OutreachTableModel::OutreachTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void OutreachTableModel::setEntries(QList<OutreachEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+int OutreachTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int OutreachTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OutreachTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return QVariant();
+    const OutreachEntry &e = m_entries.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == Why)
+        return e.reasons.join(u'\n');
+    if (role == Qt::ForegroundRole && index.column() == FollowUp && e.nextFollowUp() && *e.nextFollowUp() <= QDate::currentDate())
+        return QBrush(QColor(0xa4, 0x00, 0x00)); // due today or overdue
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (index.column()) {
+    case Agency:
+        return QStringLiteral("%1 (%2)").arg(e.agency.name, e.agency.ori);
+    case County:
+        return orUnknown(e.agency.county);
+    case Contact:
+        return e.contact.name.isEmpty() ? tr("no contact on record")
+                                        : e.contact.role.isEmpty() ? e.contact.name
+                                                                   : QStringLiteral("%1, %2").arg(e.contact.name, e.contact.role);
+    case Phone:
+        return orUnknown(e.contact.phone);
+    case Email:
+        return orUnknown(e.contact.email);
+    case Why:
+        return e.reasons.join(QStringLiteral("; "));
+    case YearsNotFiled:
+        return e.filed ? QVariant() : QVariant(e.yearsNotFiled);
+    case LastCall:
+        return e.lastCall ? QStringLiteral("%1 %2").arg(e.lastCall->calledAt.toString(QStringLiteral("yyyy-MM-dd")),
+                                                        OutreachCall::outcomeLabel(e.lastCall->outcome))
+                          : tr("not called");
+    case FollowUp:
+        return e.nextFollowUp() ? e.nextFollowUp()->toString(Qt::ISODate) : QString();
+    case AssignedTo:
+        return e.assignedTo;
+    }
+    return QVariant();
+}
+
+QVariant OutreachTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const QString headers[] = {tr("Agency"), tr("County"), tr("Contact"), tr("Phone"), tr("Email"), tr("Why"),
+                               tr("Years not filed"), tr("Last call"), tr("Follow up on"), tr("Assigned to")};
+    return section < ColumnCount ? headers[section] : QVariant();
+}

@@ -1,0 +1,178 @@
+#include "outreachview.h"
+
+#include "calldialog.h"
+#include "outreachtablemodel.h"
+#include "ui/charts/yeartrendchart.h"
+
+#include "app/outreach/callsheet.h"
+#include "app/outreach/filingweeks.h"
+#include "app/outreach/outreachlist.h"
+#include "app/review/reviewqueue.h"
+#include "db/contactstore.h"
+#include "db/database.h"
+#include "db/metastore.h"
+#include "db/osuser.h"
+#include "db/outreachstore.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+OutreachView::OutreachView(QWidget *parent)
+    : QWidget(parent), m_model(new OutreachTableModel(this)), m_table(new QTableView), m_order(new QComboBox),
+      m_progress(new QLabel), m_chart(new QChartView)
+{
+    m_order->addItem(tr("Highest priority first"), int(OutreachList::Order::Priority));
+    m_order->addItem(tr("By county"), int(OutreachList::Order::County));
+    m_order->addItem(tr("By follow-up date"), int(OutreachList::Order::FollowUp));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(OutreachTableModel::Why, QHeaderView::Stretch);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(300);
+    m_progress->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Order:")));
+    top->addWidget(m_order);
+    top->addWidget(m_progress, 1);
+    auto *buttons = new QHBoxLayout;
+    const std::pair<QString, std::function<void()>> actions[] = {
+        {tr("&Log a call…"), [this] { logCall(); }},
+        {tr("A&ssign…"), [this] { assign(); }},
+        {tr("Export CSV…"), [this] { exportList(false); }},
+        {tr("Call sheet PDF…"), [this] { exportList(true); }},
+    };
+    for (const auto &[label, action] : actions) {
+        auto *button = new QPushButton(label);
+        connect(button, &QPushButton::clicked, this, action);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    split->addWidget(m_chart);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    layout->addLayout(buttons);
+    connect(m_order, &QComboBox::currentIndexChanged, this, &OutreachView::reload);
+}
+
+void OutreachView::setDatabase(Database *database, bool readOnly)
+{
+    m_database = database;
+    m_readOnly = readOnly;
+    reload();
+}
+
+void OutreachView::setYear(int year)
+{
+    m_year = year;
+    reload();
+}
+
+void OutreachView::reload()
+{
+    if (!m_database || m_year == 0 || !isVisible())
+        return; // drawn when shown: it reads every agency's history
+    QSqlDatabase db = m_database->connection();
+    const QList<AgencyHistory> histories = ReviewQueue::loadHistories(db);
+    const QList<OutreachCall> calls = OutreachStore(db).calls(m_year);
+    const ReviewSettings settings = ReviewQueue::loadSettings(db);
+    QList<OutreachEntry> entries = OutreachList::build(histories, ContactStore(db).firstByAgency(), calls,
+                                                       OutreachStore(db).assignments(m_year), m_year, settings);
+    OutreachList::sort(entries, OutreachList::Order(m_order->currentData().toInt()));
+    const OutreachList::Progress p = OutreachList::progress(entries, histories, calls, m_year);
+    m_progress->setText(tr("%1 to call for %2: %3 outstanding, %4 reached, %5 promised, %6 unreachable, %7 refused; "
+                           "%8 filed since a call.")
+                                .arg(entries.size()).arg(m_year).arg(p.outstanding).arg(p.reached).arg(p.promised)
+                                .arg(p.unreachable).arg(p.refused).arg(p.filedSinceCalled));
+    m_model->setEntries(entries);
+    const QDate deadline(m_year + 1, int(settings.value("deadline_month")), int(settings.value("deadline_day")));
+    QChart *old = m_chart->chart();
+    m_chart->setChart(YearTrendChart::build(FilingWeeks::chart(db, m_year, deadline)));
+    delete old;
+}
+
+int OutreachView::currentRow() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.row() : -1;
+}
+
+void OutreachView::logCall()
+{
+    const int row = currentRow();
+    if (row < 0 || !m_database || m_readOnly)
+        return;
+    const OutreachEntry &e = m_model->entry(row);
+    CallDialog dialog(e.agency.name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<qint64> logged = OutreachStore(m_database->connection()).logCall(dialog.call(e.agency.id, m_year));
+    if (!logged.ok())
+        QMessageBox::warning(this, tr("Log a call"), logged.error());
+    reload();
+    m_table->selectRow(row);
+}
+
+void OutreachView::assign()
+{
+    const int row = currentRow();
+    if (row < 0 || !m_database || m_readOnly)
+        return;
+    const OutreachEntry &e = m_model->entry(row);
+    bool ok = false;
+    const QString staff = QInputDialog::getText(this, tr("Assign"), tr("Who calls %1? (blank: nobody)").arg(e.agency.name),
+                                                QLineEdit::Normal, e.assignedTo.isEmpty() ? OsUser::name() : e.assignedTo, &ok);
+    if (!ok)
+        return;
+    const Status assigned = OutreachStore(m_database->connection()).assign(e.agency.id, m_year, staff);
+    if (!assigned.ok())
+        QMessageBox::warning(this, tr("Assign"), assigned.error());
+    reload();
+    m_table->selectRow(row);
+}
+
+void OutreachView::exportList(bool pdf)
+{
+    if (!m_database)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Call sheet") : tr("Outreach list"), QString(),
+                                                pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const bool demo = MetaStore(m_database->connection()).isDemo();
+    const QString source = QFileInfo(m_database->path()).fileName();
+    Status status = Status::success();
+    if (pdf) {
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".pdf");
+        status = CallSheet::savePdf(m_model->entries(), m_year, demo, source, path);
+    } else {
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".csv");
+        status = OutreachList::saveCsv(m_model->entries(), demo, path);
+    }
+    if (!status.ok())
+        QMessageBox::warning(this, tr("Export"), status.error());
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class OutreachTableModel;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QTableView;
+
+// DOJ staff's outreach for the reporting year: who to call and why, their contacts, the last
+// call and the next follow-up; log calls, assign rows, see progress, print the call sheet.
+class OutreachView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OutreachView(QWidget *parent = nullptr);
+    void setDatabase(Database *database, bool readOnly);
+    void setYear(int year);
+    QTableView *table() const { return m_table; }
+    OutreachTableModel *model() const { return m_model; }
+    QLabel *progress() const { return m_progress; }
+
+public slots:
+    void reload();
+
+private:
+    void logCall();
+    void assign();
+    void exportList(bool pdf);
+    int currentRow() const;
+
+    Database *m_database = nullptr;
+    bool m_readOnly = false;
+    int m_year = 0;
+    OutreachTableModel *m_model;
+    QTableView *m_table;
+    QComboBox *m_order;
+    QLabel *m_progress;
+    QChartView *m_chart;
+};
