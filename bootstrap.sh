@@ -15,7 +15,7 @@ esac
 
 # Build and run: the compiler, CMake, Qt 6 and SQLite. Test: the .deb checks (dpkg-dev,
 # desktop-file-utils, appstream, lintian).
-packages=(cmake g++ make libsqlite3-dev qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6-dev)
+packages=(cmake g++ make libsqlite3-dev libkainjow-mustache-dev qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6-dev)
 [ "$mode" = test ] && packages+=(dpkg-dev desktop-file-utils appstream lintian)
 missing=()
 for package in "${packages[@]}"; do

@@ -21,6 +21,7 @@ private slots:
     void chartWritesEachKind();
     void chartRefusesBadUsage();
     void outreachWritesCsvAndPdf();
+    void letterListsAndWrites();
 
 private:
     struct Run
@@ -51,7 +52,7 @@ void TestCli::version()
 void TestCli::helpForEachCommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *c : {"import", "export", "demo", "summary", "flags", "chart", "outreach"})
+    for (const char *c : {"import", "export", "demo", "summary", "flags", "chart", "outreach", "letter"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -221,6 +222,29 @@ void TestCli::outreachWritesCsvAndPdf()
     QVERIFY(sheet.read(4) == "%PDF");
     QCOMPARE(run({QStringLiteral("outreach"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2018"),
                   QStringLiteral("--out"), path("calls.txt")}).status, 2);
+}
+
+void TestCli::letterListsAndWrites()
+{
+    const Run list = run({QStringLiteral("letter"), QStringLiteral("--list")});
+    QCOMPARE(list.status, 0);
+    for (const char *name : {"censure", "suspension", "removal", "federal-audit", "reminder"})
+        QVERIFY(list.out.contains(QString::fromLatin1(name)));
+    const QString db = path("letter.sqlite");
+    QCOMPARE(run({QStringLiteral("import"), QFINDTESTDATA("data/metrics_fixture.csv"), QStringLiteral("--db"), db}).status, 0);
+    const QString pdf = path("letter.pdf");
+    const Run r = run({QStringLiteral("letter"), QStringLiteral("--db"), db, QStringLiteral("--agency"), QStringLiteral("CA0000002"),
+                       QStringLiteral("--template"), QStringLiteral("reminder"), QStringLiteral("--year"), QStringLiteral("2018"),
+                       QStringLiteral("--out"), pdf, QStringLiteral("--set"), QStringLiteral("meeting.chair=Dana Whitfield")});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(4) == "%PDF");
+    QCOMPARE(run({QStringLiteral("letter"), QStringLiteral("--db"), db, QStringLiteral("--agency"), QStringLiteral("CA0000002"),
+                  QStringLiteral("--template"), QStringLiteral("nonsense"), QStringLiteral("--out"), pdf}).status, 1);
+    QCOMPARE(run({QStringLiteral("letter"), QStringLiteral("--db"), db, QStringLiteral("--agency"), QStringLiteral("CA0000099"),
+                  QStringLiteral("--template"), QStringLiteral("reminder"), QStringLiteral("--out"), pdf}).status, 1);
+    QCOMPARE(run({QStringLiteral("letter"), QStringLiteral("--db"), db, QStringLiteral("--template"), QStringLiteral("reminder")}).status, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -12,4 +12,5 @@ int demoCommand(const QStringList &arguments);
 int summaryCommand(const QStringList &arguments);
 int flagsCommand(const QStringList &arguments);
 int outreachCommand(const QStringList &arguments);
+int letterCommand(const QStringList &arguments);
 }

@@ -24,6 +24,7 @@ QList<CommandEntry> &commands()
         {"flags", Cli::flagsCommand, QT_TRANSLATE_NOOP("CommandLine", "print the review queue of a year, with reasons"), false},
         // The PDF call sheet lays out text, which needs a (headless) GUI application.
         {"outreach", Cli::outreachCommand, QT_TRANSLATE_NOOP("CommandLine", "write the outreach call list as CSV or PDF"), true},
+        {"letter", Cli::letterCommand, QT_TRANSLATE_NOOP("CommandLine", "fill a letter template as PDF, ODT or HTML"), true},
     };
     return list;
 }

@@ -1,0 +1,108 @@
+#include "clicommands.h"
+#include "cliio.h"
+
+#include "app/agencyoverviewquery.h"
+#include "app/letters/lettercontext.h"
+#include "app/letters/letterexporter.h"
+#include "app/letters/letterrenderer.h"
+#include "app/letters/shippedtemplates.h"
+#include "db/lettertemplatestore.h"
+#include "db/metastore.h"
+
+#include <QCoreApplication>
+
+int Cli::letterCommand(const QStringList &arguments)
+{
+    using namespace CliIo;
+    const auto tr = [](const char *text) { return QCoreApplication::translate("LetterCommand", text); };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Fills a letter template for an agency and writes it as PDF (the letter of record), "
+                                        "ODT (an editable draft) or HTML. --list names the templates."));
+    const QCommandLineOption list(QStringLiteral("list"), tr("List the templates."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
+    const QCommandLineOption agency(QStringLiteral("agency"), tr("The agency, by ORI."), QStringLiteral("ORI"));
+    const QCommandLineOption templateName(QStringLiteral("template"), tr("The template's name."), QStringLiteral("NAME"));
+    const QCommandLineOption outFile(QStringLiteral("out"), tr("FILE.pdf, FILE.odt or FILE.html."), QStringLiteral("FILE"));
+    const QCommandLineOption year(QStringLiteral("year"), tr("The reporting year (default: the latest on record)."), QStringLiteral("Y"));
+    const QCommandLineOption set(QStringLiteral("set"), tr("Set a placeholder, e.g. meeting.chair=\"A. Name\"."), QStringLiteral("key=value"));
+    parser.addOptions({list, db, agency, templateName, outFile, year, set});
+    const QString usage = QStringLiteral("cac-review letter --list | --db DB --agency ORI --template NAME "
+                                         "--out FILE.pdf|odt|html [--year Y] [--set key=value]...");
+    if (const std::optional<int> stop = parse(parser, usage, arguments))
+        return *stop;
+    if (parser.isSet(list) && !parser.isSet(db)) {
+        for (const ShippedTemplates::Entry &e : ShippedTemplates::all())
+            out() << QStringLiteral("%1  %2\n").arg(QString::fromLatin1(e.name), -14).arg(QCoreApplication::translate("ShippedTemplates", e.title));
+        out().flush();
+        return 0;
+    }
+    if (!parser.isSet(list) && (!parser.isSet(agency) || !parser.isSet(templateName) || !parser.isSet(outFile))) {
+        err() << tr("--agency, --template and --out are required") << "\nUsage: " << usage << "\n";
+        err().flush();
+        return 2;
+    }
+    QHash<QString, QString> overrides;
+    for (const QString &pair : parser.values(set)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0) {
+            err() << "--set: " << pair << ": " << tr("expected key=value") << "\n";
+            err().flush();
+            return 2;
+        }
+        overrides.insert(pair.left(eq).trimmed(), pair.mid(eq + 1));
+    }
+    std::unique_ptr<Database> database = openDatabase(parser.value(db), Database::Mode::OpenExisting);
+    if (!database)
+        return 1;
+    QSqlDatabase connection = database->connection();
+    if (!database->isReadOnly()) {
+        const Status stored = ShippedTemplates::ensureStored(connection);
+        if (!stored.ok()) {
+            err() << stored.error() << "\n";
+            err().flush();
+            return 1;
+        }
+    }
+    const LetterTemplateStore templates(connection);
+    if (parser.isSet(list)) {
+        for (const QString &name : templates.names())
+            out() << QStringLiteral("%1  %2 (version %3)\n").arg(name, -14).arg(templates.latest(name)->title).arg(templates.latest(name)->version);
+        out().flush();
+        return 0;
+    }
+    const std::optional<LetterTemplateStore::Template> chosen = templates.latest(parser.value(templateName));
+    if (!chosen) {
+        err() << tr("No template is named %1; cac-review letter --list names them.").arg(parser.value(templateName)) << "\n";
+        err().flush();
+        return 1;
+    }
+    std::optional<int> reportYear = parser.isSet(year) ? yearOption(QStringLiteral("year"), parser.value(year))
+                                                       : AgencyOverviewQuery(connection).latestYear();
+    if (!reportYear) {
+        err() << tr("No reporting year: name one with --year") << "\n";
+        err().flush();
+        return parser.isSet(year) ? 2 : 1;
+    }
+    const Result<QVariantMap> context = LetterContext::build(connection, parser.value(agency), *reportYear, overrides);
+    if (!context.ok()) {
+        err() << context.error() << "\n";
+        err().flush();
+        return 1;
+    }
+    const Result<QString> html = LetterRenderer::render(chosen->body, context.value());
+    if (!html.ok()) {
+        err() << tr("Template %1 (version %2) cannot be used:").arg(chosen->name).arg(chosen->version) << "\n" << html.error() << "\n";
+        err().flush();
+        return 1;
+    }
+    const bool demo = MetaStore(connection).isDemo();
+    const Status saved = LetterExporter::save(html.value(), chosen->title, demo, parser.value(outFile));
+    if (!saved.ok()) {
+        err() << saved.error() << "\n";
+        err().flush();
+        return 1;
+    }
+    out() << tr("Wrote %1").arg(parser.value(outFile)) << (demo ? QStringLiteral(" (demo data, fictional agencies)") : QString()) << "\n";
+    out().flush();
+    return 0;
+}

@@ -1,0 +1,132 @@
+#include "lettercontext.h"
+
+#include "app/agencyprofileloader.h"
+#include "app/review/reviewqueue.h"
+#include "app/review/rulebook.h"
+#include "app/review/sanctionladder.h"
+#include "db/agencykind.h"
+#include "db/agencystore.h"
+#include "db/metastore.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LetterContext", text);
+}
+
+const QLocale english(QLocale::English, QLocale::UnitedStates);
+
+QString longDate(const QDate &d)
+{
+    return english.toString(d, QStringLiteral("MMMM d, yyyy"));
+}
+
+QString count(const std::optional<int> &n)
+{
+    return n ? english.toString(*n) : tr("not reported");
+}
+
+void setDotted(QVariantMap &map, const QString &dotted, const QVariant &value)
+{
+    const qsizetype dot = dotted.indexOf(u'.');
+    if (dot < 0) {
+        map.insert(dotted, value);
+        return;
+    }
+    QVariantMap inner = map.value(dotted.left(dot)).toMap();
+    setDotted(inner, dotted.mid(dot + 1), value);
+    map.insert(dotted.left(dot), inner);
+}
+
+} // namespace
+
+QString LetterContext::joined(const QStringList &items)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + tr(" and ") + items.last();
+}
+
+Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, int year, const QHash<QString, QString> &overrides)
+{
+    const std::optional<AgencyRecord> record = AgencyStore(db).findByOri(ori.trimmed().toUpper());
+    if (!record)
+        return Result<QVariantMap>::failure(tr("No agency has the ORI %1").arg(ori));
+    const std::optional<AgencyProfile> profile = AgencyProfileLoader(db).load(record->id);
+    const AgencyHistory history{profile->agency, profile->reports, profile->sanctions};
+    const ReviewSettings settings = ReviewQueue::loadSettings(db);
+    const AgencyRecord &a = profile->agency;
+
+    QVariantMap c;
+    c.insert(QStringLiteral("today"), longDate(QDate::currentDate()));
+    c.insert(QStringLiteral("year"), QString::number(year));
+    c.insert(QStringLiteral("deadline"),
+             longDate(QDate(year + 1, int(settings.value("deadline_month")), int(settings.value("deadline_day")))));
+    c.insert(QStringLiteral("demo"), MetaStore(db).isDemo());
+    c.insert(QStringLiteral("agency"), QVariantMap{
+            {QStringLiteral("name"), a.name}, {QStringLiteral("ori"), a.ori},
+            {QStringLiteral("kind"), a.kind.isEmpty() ? tr("not reported") : AgencyKind::label(a.kind)},
+            {QStringLiteral("county"), a.county}, {QStringLiteral("parent_org"), a.parentOrg},
+            {QStringLiteral("sworn_staff"), count(a.swornStaff)}, {QStringLiteral("service_status"), a.serviceStatus}});
+    const ContactRecord contact = profile->contacts.value(0);
+    c.insert(QStringLiteral("contact"), QVariantMap{{QStringLiteral("name"), contact.name}, {QStringLiteral("role"), contact.role},
+                                                    {QStringLiteral("phone"), contact.phone}, {QStringLiteral("email"), contact.email}});
+    QString lastFiling = tr("not on record");
+    QVariantList reports;
+    for (const MisuseReport &r : profile->reports) {
+        if (r.filed.value_or(false) && r.year <= year)
+            lastFiling = r.filedDate ? longDate(*r.filedDate) : tr("a date not on record (the %1 report)").arg(r.year);
+    }
+    // Every year the agency was due up to the letter's year: a due year without a report is
+    // shown as such, not left out.
+    const int firstYear = profile->reports.isEmpty() ? year : profile->reports.first().year;
+    for (int y = firstYear; y <= year && history.isDue(y); ++y) {
+        const MisuseReport *found = history.report(y);
+        if (!found) {
+            reports.append(QVariantMap{{QStringLiteral("year"), QString::number(y)}, {QStringLiteral("filed"), tr("no report on record")},
+                                       {QStringLiteral("investigations"), tr("not reported")}, {QStringLiteral("violations"), tr("not reported")},
+                                       {QStringLiteral("individuals"), tr("not reported")}, {QStringLiteral("pending"), tr("not reported")}});
+            continue;
+        }
+        const MisuseReport &r = *found;
+        reports.append(QVariantMap{
+                {QStringLiteral("year"), QString::number(r.year)},
+                {QStringLiteral("filed"), r.filed ? (*r.filed ? tr("yes") : tr("no")) : tr("not reported")},
+                {QStringLiteral("investigations"), count(r.investigations)},
+                {QStringLiteral("violations"), !r.violations ? tr("not reported")
+                                                 : r.violations->isRange() ? tr("%1 to %2").arg(english.toString(r.violations->low), english.toString(r.violations->high))
+                                                                           : english.toString(r.violations->low)},
+                {QStringLiteral("individuals"), count(r.individuals)},
+                {QStringLiteral("pending"), count(r.pending)}});
+    }
+    c.insert(QStringLiteral("reports"), reports);
+    c.insert(QStringLiteral("last_filing_date"), lastFiling);
+    QStringList notFiledYears;
+    for (int y = year; history.isDue(y) && !history.filed(y); --y)
+        notFiledYears.prepend(QString::number(y));
+    c.insert(QStringLiteral("not_filed"), QVariantMap{{QStringLiteral("any"), !notFiledYears.isEmpty()},
+                                                      {QStringLiteral("several"), notFiledYears.size() > 1},
+                                                      {QStringLiteral("count"), QString::number(notFiledYears.size())},
+                                                      {QStringLiteral("years"), joined(notFiledYears)}});
+    QVariantList warnings;
+    for (const SanctionRecord &s : profile->sanctions)
+        warnings.append(QVariantMap{{QStringLiteral("date"), longDate(s.issuedOn)}, {QStringLiteral("kind"), s.kind},
+                                    {QStringLiteral("reason"), s.reason}});
+    c.insert(QStringLiteral("warnings"), QVariantMap{{QStringLiteral("any"), !warnings.isEmpty()}, {QStringLiteral("list"), warnings}});
+    const QList<ReviewFlag> flags = Rulebook::evaluate(history, year, settings);
+    QVariantList flagList;
+    for (const ReviewFlag &f : flags)
+        flagList.append(QVariantMap{{QStringLiteral("sentence"), f.sentence}, {QStringLiteral("weight"), QString::number(f.weight)}});
+    c.insert(QStringLiteral("flags"), flagList);
+    const SanctionStep step = SanctionLadder::suggest(history, year, flags, settings);
+    c.insert(QStringLiteral("suggestion"), QVariantMap{{QStringLiteral("sanction"), SanctionStep::label(step.level)},
+                                                       {QStringLiteral("reasons"), step.reasons.join(u' ')}});
+    c.insert(QStringLiteral("meeting"), QVariantMap{{QStringLiteral("date"), QString()}, {QStringLiteral("chair"), QString()}});
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+        setDotted(c, it.key(), it.value());
+    return c;
+}

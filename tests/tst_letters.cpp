@@ -1,0 +1,185 @@
+#include "testdatabase.h"
+
+#include "app/letters/lettercontext.h"
+#include "app/letters/letterexporter.h"
+#include "app/letters/letterrenderer.h"
+#include "app/letters/shippedtemplates.h"
+#include "app/letters/templatecheck.h"
+#include "db/csvimporter.h"
+#include "db/lettertemplatestore.h"
+#include "db/sanctionstore.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTextDocument>
+
+// Letters: every shipped template over a fixture, conditional sections, refused templates with
+// positions, escaped markup, files, and template versions in the database.
+class TestLetters : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void everyShippedTemplateRenders_data();
+    void everyShippedTemplateRenders();
+    void sectionsAppearAndVanish();
+    void badTemplatesAreRefusedWithPositions_data();
+    void badTemplatesAreRefusedWithPositions();
+    void markupInNamesIsEscaped();
+    void exportsAreValidFiles();
+    void templateVersionsAreKept();
+
+private:
+    static QString text(const QString &html)
+    {
+        QTextDocument doc;
+        doc.setHtml(html);
+        return doc.toPlainText().simplified();
+    }
+    QString letter(const QString &name, const QString &ori, int year, const QHash<QString, QString> &set = {})
+    {
+        const Result<QVariantMap> context = LetterContext::build(m_t.connection(), ori, year, set);
+        if (!context.ok())
+            return context.error();
+        const Result<QString> html = LetterRenderer::render(LetterTemplateStore(m_t.connection()).latest(name)->body, context.value());
+        return html.ok() ? text(html.value()) : html.error();
+    }
+    TestDatabase m_t;
+};
+
+void TestLetters::initTestCase()
+{
+    QVERIFY(CsvImporter(m_t.database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
+    QSqlQuery q(m_t.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO contact (agency_id, name, role) VALUES (2, 'Pat Quinn', 'CLETS Coordinator')")));
+    QVERIFY(SanctionStore(m_t.connection()).add({0, 2, QStringLiteral("warning"), QDate(2018, 4, 17), std::nullopt,
+                                                QStringLiteral("did not report for 2017")}).ok());
+    QVERIFY(ShippedTemplates::ensureStored(m_t.connection()).ok());
+    QVERIFY(ShippedTemplates::ensureStored(m_t.connection()).ok()); // a second time stores nothing new
+    QCOMPARE(LetterTemplateStore(m_t.connection()).names().size(), 5);
+}
+
+void TestLetters::everyShippedTemplateRenders_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("sentences");
+    // Bravo (CA0000002) filed for 2017 and not for 2018, after a warning of 2018-04-17.
+    QTest::newRow("reminder") << "reminder" << QStringList{QStringLiteral("Dear Pat Quinn:"),
+                                                            QStringLiteral("has not yet filed its report for 2018, which was due on April 30, 2019")};
+    QTest::newRow("censure") << "censure" << QStringList{QStringLiteral("I write to censure Bravo Police Department"),
+                                                          QStringLiteral("Did not file for 2018, after the warning of 2018-04-17"),
+                                                          QStringLiteral("April 17, 2018: warning (did not report for 2017)")};
+    QTest::newRow("suspension") << "suspension" << QStringList{QStringLiteral("suspend the CLETS service of Bravo Police Department"),
+                                                                QStringLiteral("2018 no report on record")};
+    QTest::newRow("removal") << "removal" << QStringList{QStringLiteral("remove the CLETS service of Bravo Police Department")};
+    QTest::newRow("federal-audit") << "federal-audit" << QStringList{QStringLiteral("audit the CLETS use of Bravo Police Department"),
+                                                                      QStringLiteral("criminal-history requests to be made in writing")};
+}
+
+void TestLetters::everyShippedTemplateRenders()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, sentences);
+    const QString body = letter(name, QStringLiteral("CA0000002"), 2018);
+    for (const QString &s : sentences)
+        QVERIFY2(body.contains(s), qPrintable(body));
+    QVERIFY(!body.contains(QLatin1StringView("{{")));
+}
+
+void TestLetters::sectionsAppearAndVanish()
+{
+    // Alpha has no contact: the greeting falls back; the chair appears only when set.
+    const QString alpha = letter(QStringLiteral("censure"), QStringLiteral("CA0000001"), 2017);
+    QVERIFY(alpha.contains(QLatin1StringView("Dear CLETS Coordinator:")));
+    QVERIFY(!alpha.contains(QLatin1StringView(", Chair")));
+    QVERIFY(alpha.contains(QLatin1StringView("last misuse report on record")));  // Alpha did not file for 2017
+    QVERIFY(!alpha.contains(QLatin1StringView("Warnings and sanctions on record")));
+    const QString chaired = letter(QStringLiteral("censure"), QStringLiteral("CA0000001"), 2018, {{QStringLiteral("meeting.chair"), QStringLiteral("Dana Whitfield")}});
+    QVERIFY(chaired.contains(QLatin1StringView("Dana Whitfield, Chair")));
+    QVERIFY(!chaired.contains(QLatin1StringView("last misuse report on record"))); // it filed for 2018
+    const QString bravo = letter(QStringLiteral("reminder"), QStringLiteral("CA0000002"), 2018);
+    QVERIFY(!bravo.contains(QLatin1StringView("years in a row"))); // only one year missing
+}
+
+void TestLetters::badTemplatesAreRefusedWithPositions_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown placeholder") << "<p>Dear {{agency.nmae}}</p>" << "line 1, column 9: agency.nmae: not a placeholder a letter can use";
+    QTest::newRow("unclosed section") << "<p>x</p>\n{{#flags}}<li>{{sentence}}</li>" << "line 2, column 1: flags: this section is never closed";
+    QTest::newRow("wrong close") << "{{#flags}}{{/reports}}" << "line 1, column 11: reports: closes a section, but \"flags\" is the one open";
+    QTest::newRow("list name outside its list") << "{{sentence}}" << "line 1, column 1: sentence: not a placeholder a letter can use";
+    QTest::newRow("unescaped value") << "{{{agency.name}}}" << "line 1, column 1: {agency.name: not allowed in a letter (unescaped values, partials and delimiter changes)";
+    QTest::newRow("unclosed tag") << "<p>{{agency.name</p>" << "line 1, column 4: a tag opened with {{ is never closed";
+}
+
+void TestLetters::badTemplatesAreRefusedWithPositions()
+{
+    QFETCH(QString, body);
+    QFETCH(QString, expected);
+    const Result<QString> rendered = LetterRenderer::render(body, LetterContext::build(m_t.connection(), QStringLiteral("CA0000002"), 2018).value());
+    QVERIFY(!rendered.ok());
+    QCOMPARE(rendered.error().split(u'\n').first(), expected);
+}
+
+void TestLetters::markupInNamesIsEscaped()
+{
+    QSqlQuery q(m_t.connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE agency SET name = 'Smith & <b>Jones</b> \"PD\"' WHERE ori = 'CA0000004'")));
+    const Result<QString> html = LetterRenderer::render(QStringLiteral("<p>{{agency.name}}</p>"),
+                                                        LetterContext::build(m_t.connection(), QStringLiteral("CA0000004"), 2018).value());
+    QVERIFY(html.ok());
+    QVERIFY2(html.value().contains(QLatin1StringView("Smith &amp; &lt;b&gt;Jones&lt;/b&gt; &quot;PD&quot;")), qPrintable(html.value()));
+    QCOMPARE(text(html.value()), QStringLiteral("Smith & <b>Jones</b> \"PD\""));
+}
+
+void TestLetters::exportsAreValidFiles()
+{
+    const QString html = LetterRenderer::render(LetterTemplateStore(m_t.connection()).latest(QStringLiteral("censure"))->body,
+                                                LetterContext::build(m_t.connection(), QStringLiteral("CA0000002"), 2018).value()).value();
+    const QString pdf = m_t.dirPath() + QStringLiteral("/l.pdf");
+    QVERIFY(LetterExporter::save(html, QStringLiteral("Letter of censure"), true, pdf).ok());
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(4) == "%PDF");
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        QProcess p;
+        p.start(pdftotext, {pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished());
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(out.contains(QLatin1StringView("Bravo Police Department")), qPrintable(out));
+        QVERIFY(out.contains(QLatin1StringView("Demo data, fictional agencies")));
+        QVERIFY(out.contains(QLatin1StringView("Page 1 of 1")));
+    }
+    const QString odt = m_t.dirPath() + QStringLiteral("/l.odt");
+    QVERIFY(LetterExporter::save(html, QStringLiteral("Letter of censure"), false, odt).ok());
+    QFile o(odt);
+    QVERIFY(o.open(QIODevice::ReadOnly));
+    const QByteArray zip = o.readAll();
+    QVERIFY(zip.startsWith("PK"));
+    QVERIFY(zip.contains("content.xml"));
+    const QString page = m_t.dirPath() + QStringLiteral("/l.html");
+    QVERIFY(LetterExporter::save(html, QStringLiteral("Letter of censure"), false, page).ok());
+    QFile h(page);
+    QVERIFY(h.open(QIODevice::ReadOnly));
+    QVERIFY(h.readAll().contains("I write to censure Bravo Police Department"));
+    QVERIFY(!LetterExporter::save(html, QString(), false, m_t.dirPath() + QStringLiteral("/l.doc")).ok());
+}
+
+void TestLetters::templateVersionsAreKept()
+{
+    LetterTemplateStore store(m_t.connection());
+    const QString before = store.latest(QStringLiteral("reminder"))->body;
+    const Result<int> v2 = store.save(QStringLiteral("reminder"), QStringLiteral("Reminder"), QStringLiteral("<p>{{agency.name}}</p>"), QStringLiteral("me"));
+    QVERIFY(v2.ok());
+    QCOMPARE(v2.value(), 2);
+    QCOMPARE(store.latest(QStringLiteral("reminder"))->body, QStringLiteral("<p>{{agency.name}}</p>"));
+    QCOMPARE(store.versions(QStringLiteral("reminder")).size(), 2);
+    QCOMPARE(store.versions(QStringLiteral("reminder")).first().body, before);
+}
+
+QTEST_MAIN(TestLetters)
+#include "tst_letters.moc"
