@@ -3,6 +3,7 @@
 #include "agencylistview.h"
 #include "agencytablemodel.h"
 #include "charts/chartsview.h"
+#include "letters/drafteditor.h"
 #include "outreach/outreachview.h"
 #include "importdialog.h"
 #include "profile/agencyprofileview.h"
@@ -152,6 +153,9 @@ int MainWindow::reportingYear() const
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    // Open letters belong to the database being closed: save and close them first.
+    for (DraftEditor *editor : findChildren<DraftEditor *>())
+        editor->close();
     m_document.reset();
     m_database = std::move(database);
     m_document = std::make_unique<ReviewDocument>(*m_database);

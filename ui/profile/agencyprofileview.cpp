@@ -9,7 +9,16 @@
 
 #include "app/agencyprofileloader.h"
 #include "app/editing/reviewdocument.h"
+#include "app/letters/letterdrafting.h"
 #include "app/review/reviewqueue.h"
+#include "app/review/rulebook.h"
+#include "app/review/sanctionladder.h"
+#include "db/agencystore.h"
+#include "db/draftstore.h"
+#include "db/reportstore.h"
+#include "db/sanctionstore.h"
+#include "ui/letters/draftlistmodel.h"
+#include "ui/letters/letterlauncher.h"
 #include "db/agencykind.h"
 #include "db/database.h"
 
@@ -47,7 +56,8 @@ AgencyProfileView::AgencyProfileView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel), m_subtitle(new QLabel), m_message(new QLabel), m_sanctions(new QLabel),
       m_identity(new AgencyIdentityForm), m_contactModel(new ContactTableModel(this)),
       m_contacts(makeTable(m_contactModel)), m_reportModel(new ReportTableModel(this)),
-      m_reports(makeTable(m_reportModel)), m_chart(new QChartView), m_tabs(new QTabWidget), m_review(new QTextBrowser)
+      m_reports(makeTable(m_reportModel)), m_chart(new QChartView), m_tabs(new QTabWidget), m_review(new QTextBrowser),
+      m_draftModel(new DraftListModel(this)), m_drafts(makeTable(m_draftModel))
 {
     m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -110,6 +120,28 @@ AgencyProfileView::AgencyProfileView(QWidget *parent)
     m_tabs->addTab(identityScroll, tr("A&gency"));
     m_tabs->addTab(contactPage, tr("&Contacts"));
     m_tabs->addTab(m_review, tr("Re&view"));
+    m_drafts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_drafts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_drafts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    auto *newLetter = new QPushButton(tr("New letter…"));
+    auto *openLetter = new QPushButton(tr("Open"));
+    auto *letterButtons = new QHBoxLayout;
+    letterButtons->addWidget(newLetter);
+    letterButtons->addWidget(openLetter);
+    letterButtons->addStretch(1);
+    auto *letterPage = new QWidget;
+    auto *letterLayout = new QVBoxLayout(letterPage);
+    letterLayout->addWidget(m_drafts);
+    letterLayout->addLayout(letterButtons);
+    m_tabs->addTab(letterPage, tr("&Letters"));
+    connect(newLetter, &QPushButton::clicked, this, &AgencyProfileView::newLetter);
+    const auto openCurrent = [this] {
+        const QModelIndex current = m_drafts->currentIndex();
+        if (m_document && current.isValid())
+            LetterLauncher::open(m_document->database(), m_draftModel->draftId(current.row()), this);
+    };
+    connect(openLetter, &QPushButton::clicked, this, openCurrent);
+    connect(m_drafts, &QTableView::doubleClicked, this, openCurrent);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
@@ -177,6 +209,22 @@ void AgencyProfileView::reload()
     m_reports->resizeColumnsToContents();
     updateChart(*profile);
     updateReview(*profile);
+    m_draftModel->setDrafts(DraftStore(m_document->database().connection()).forAgency(m_agencyId));
+}
+
+qint64 AgencyProfileView::newLetter()
+{
+    if (!m_document || m_agencyId == 0)
+        return 0;
+    const std::optional<AgencyRecord> agency = AgencyStore(m_document->database().connection()).find(m_agencyId);
+    const AgencyHistory history{*agency, ReportStore(m_document->database().connection()).forAgency(m_agencyId),
+                                SanctionStore(m_document->database().connection()).forAgency(m_agencyId)};
+    const ReviewSettings settings = ReviewQueue::loadSettings(m_document->database().connection());
+    const SanctionStep step = SanctionLadder::suggest(history, m_year, Rulebook::evaluate(history, m_year, settings), settings);
+    const qint64 id = LetterLauncher::newLetter(m_document->database(), agency->ori, agency->name, m_year,
+                                                LetterDrafting::templateFor(SanctionStep::code(step.level)), this);
+    reload();
+    return id;
 }
 
 void AgencyProfileView::setYear(int year)

@@ -6,6 +6,7 @@
 
 class AgencyIdentityForm;
 class ContactTableModel;
+class DraftListModel;
 class QChartView;
 class QLabel;
 class QTabWidget;
@@ -29,6 +30,9 @@ public:
     QTableView *reportTable() const { return m_reports; }
     QChartView *chartView() const { return m_chart; }
     QTextBrowser *reviewText() const { return m_review; }
+    DraftListModel *draftModel() const { return m_draftModel; }
+    // Starts a letter for the agency shown (asks for the template); the new draft's id or 0.
+    qint64 newLetter();
     QLabel *messageLabel() const { return m_message; }
     // The agency's name shown in the heading; for tests and screen readers.
     QString heading() const;
@@ -60,5 +64,7 @@ private:
     QChartView *m_chart;
     QTabWidget *m_tabs;
     QTextBrowser *m_review;
+    DraftListModel *m_draftModel;
+    QTableView *m_drafts;
     int m_year = 0;
 };

@@ -6,7 +6,9 @@
 #include "queuetablemodel.h"
 #include "reviewexplanation.h"
 
+#include "app/letters/letterdrafting.h"
 #include "app/review/reviewactions.h"
+#include "ui/letters/letterlauncher.h"
 #include "app/review/reviewqueue.h"
 #include "app/review/rulebook.h"
 #include "db/agencykind.h"
@@ -29,7 +31,7 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
       m_detail(new QTextBrowser), m_rule(new QComboBox), m_kind(new QComboBox), m_county(new QComboBox),
       m_hideReviewed(new QCheckBox(tr("Hide reviewed"))), m_count(new QLabel), m_reviewed(new QPushButton(tr("Mark &reviewed"))),
       m_override(new QPushButton(tr("&Override sanction…"))), m_agenda(new QPushButton(tr("Add to &agenda…"))),
-      m_open(new QPushButton(tr("Open &profile")))
+      m_open(new QPushButton(tr("Open &profile"))), m_letter(new QPushButton(tr("Draft a &letter…")))
 {
     m_proxy->setSourceModel(m_model);
     m_rule->addItem(tr("Every reason"), QString());
@@ -73,7 +75,7 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
     filters->addStretch(1);
     filters->addWidget(m_count);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_reviewed, m_override, m_agenda, m_open})
+    for (QPushButton *b : {m_reviewed, m_override, m_agenda, m_letter, m_open})
         actions->addWidget(b);
     actions->addStretch(1);
     auto *detailPane = new QWidget;
@@ -108,6 +110,14 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
     connect(m_reviewed, &QPushButton::clicked, this, &ReviewQueueView::toggleReviewed);
     connect(m_override, &QPushButton::clicked, this, &ReviewQueueView::overrideSanction);
     connect(m_agenda, &QPushButton::clicked, this, &ReviewQueueView::addToAgenda);
+    connect(m_letter, &QPushButton::clicked, this, [this] {
+        const QueueEntry *e = current();
+        if (!e || !m_database)
+            return;
+        // The letter for the chosen sanction: an override, or else the suggestion.
+        const QString sanction = e->override ? e->override->chosen : SanctionStep::code(e->suggestion.level);
+        LetterLauncher::newLetter(*m_database, e->agency.ori, e->agency.name, m_year, LetterDrafting::templateFor(sanction), this);
+    });
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const QueueEntry *e = current())
             emit openAgency(e->agency.id);
@@ -183,7 +193,7 @@ const QueueEntry *ReviewQueueView::current() const
 void ReviewQueueView::showDetail()
 {
     const QueueEntry *e = current();
-    for (QPushButton *b : {m_reviewed, m_override, m_agenda, m_open})
+    for (QPushButton *b : {m_reviewed, m_override, m_agenda, m_letter, m_open})
         b->setEnabled(e && (b == m_open || !m_readOnly));
     if (!e) {
         m_detail->setHtml(tr("<p>No agency chosen. The queue lists the agencies with a reason to look at them for "

@@ -67,4 +67,5 @@ private:
     QPushButton *m_override;
     QPushButton *m_agenda;
     QPushButton *m_open;
+    QPushButton *m_letter;
 };

@@ -1,0 +1,45 @@
+#include "letterdrafting.h"
+
+#include "lettercontext.h"
+#include "letterrenderer.h"
+#include "shippedtemplates.h"
+
+#include "db/agencystore.h"
+#include "db/draftstore.h"
+#include "db/lettertemplatestore.h"
+#include "db/osuser.h"
+
+#include <QCoreApplication>
+
+Result<qint64> LetterDrafting::create(QSqlDatabase db, const QString &ori, const QString &templateName, int year,
+                                      const QHash<QString, QString> &overrides)
+{
+    using R = Result<qint64>;
+    const Status stored = ShippedTemplates::ensureStored(db);
+    if (!stored.ok())
+        return R::failure(stored.error());
+    const std::optional<LetterTemplateStore::Template> chosen = LetterTemplateStore(db).latest(templateName);
+    if (!chosen)
+        return R::failure(QCoreApplication::translate("LetterDrafting", "No template is named %1").arg(templateName));
+    const Result<QVariantMap> context = LetterContext::build(db, ori, year, overrides);
+    if (!context.ok())
+        return R::failure(context.error());
+    const Result<QString> html = LetterRenderer::render(chosen->body, context.value());
+    if (!html.ok())
+        return R::failure(html.error());
+    const std::optional<AgencyRecord> agency = AgencyStore(db).findByOri(ori.trimmed().toUpper());
+    DraftStore::Draft draft;
+    draft.agencyId = agency->id;
+    draft.year = year;
+    draft.templateName = chosen->name;
+    draft.templateVersion = chosen->version;
+    draft.title = QStringLiteral("%1: %2 (%3)").arg(chosen->title, agency->name).arg(year);
+    return DraftStore(db).create(draft, html.value(), OsUser::name());
+}
+
+QString LetterDrafting::templateFor(const QString &sanctionCode)
+{
+    if (sanctionCode == u"censure" || sanctionCode == u"suspension" || sanctionCode == u"removal")
+        return sanctionCode;
+    return QStringLiteral("reminder");
+}

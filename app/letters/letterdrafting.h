@@ -1,0 +1,16 @@
+#pragma once
+
+#include "db/result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+// Starts a letter: fills the latest version of a template for an agency and year, and stores the
+// result as a new draft (status "draft", version 1). The template name for a suggested sanction.
+namespace LetterDrafting {
+Result<qint64> create(QSqlDatabase db, const QString &ori, const QString &templateName, int year,
+                      const QHash<QString, QString> &overrides = {});
+// "censure", "suspension", "removal" for those sanctions; "reminder" otherwise.
+QString templateFor(const QString &sanctionCode);
+}

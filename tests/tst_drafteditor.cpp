@@ -1,0 +1,96 @@
+#include "testdatabase.h"
+
+#include "app/letters/letterdrafting.h"
+#include "db/csvimporter.h"
+#include "db/draftstore.h"
+#include "ui/letters/drafteditor.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QTextEdit>
+
+// Drafts: created from a template, edited in the editor, every save a version, every status
+// change dated, all audit-logged.
+class TestDraftEditor : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void draftIsCreatedFromTheTemplate();
+    void editsAreSavedAsVersions();
+    void statusChangesAreDated();
+    void unknownTemplateIsRefused();
+
+private:
+    TestDatabase m_t;
+    qint64 m_draft = 0;
+};
+
+void TestDraftEditor::initTestCase()
+{
+    QVERIFY(CsvImporter(m_t.database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
+    const Result<qint64> draft = LetterDrafting::create(m_t.connection(), QStringLiteral("CA0000002"), QStringLiteral("censure"), 2018,
+                                                        {{QStringLiteral("meeting.chair"), QStringLiteral("Dana Whitfield")}});
+    QVERIFY2(draft.ok(), qPrintable(draft.error()));
+    m_draft = draft.value();
+}
+
+void TestDraftEditor::draftIsCreatedFromTheTemplate()
+{
+    const DraftStore store(m_t.connection());
+    const std::optional<DraftStore::Draft> d = store.find(m_draft);
+    QVERIFY(d);
+    QCOMPARE(d->status, QStringLiteral("draft"));
+    QCOMPARE(d->templateName, QStringLiteral("censure"));
+    QCOMPARE(d->year, 2018);
+    QVERIFY(d->title.contains(QLatin1StringView("Bravo Police Department")));
+    QCOMPARE(store.versions(m_draft).size(), 1);
+    QVERIFY(store.versions(m_draft).first().bodyHtml.contains(QLatin1StringView("Dana Whitfield, Chair")));
+    QCOMPARE(store.forAgency(d->agencyId).size(), 1);
+}
+
+void TestDraftEditor::editsAreSavedAsVersions()
+{
+    DraftEditor editor(m_t.database(), m_draft);
+    editor.show();
+    QVERIFY(editor.editor()->toPlainText().contains(QLatin1StringView("I write to censure Bravo Police Department")));
+    QVERIFY(editor.save()); // unchanged: no new version
+    QCOMPARE(DraftStore(m_t.connection()).versions(m_draft).size(), 1);
+    editor.editor()->moveCursor(QTextCursor::End);
+    editor.editor()->insertPlainText(QStringLiteral(" Reviewed by counsel."));
+    QVERIFY(editor.save());
+    const QList<DraftStore::Version> versions = DraftStore(m_t.connection()).versions(m_draft);
+    QCOMPARE(versions.size(), 2);
+    QVERIFY(versions.last().bodyHtml.contains(QLatin1StringView("Reviewed by counsel.")));
+    QVERIFY(!versions.first().bodyHtml.contains(QLatin1StringView("Reviewed by counsel.")));
+    // Closing with changes saves them.
+    editor.editor()->insertPlainText(QStringLiteral(" Final."));
+    editor.close();
+    QCOMPARE(DraftStore(m_t.connection()).versions(m_draft).size(), 3);
+    QVERIFY(m_t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'letter_draft_version'")).toInt() >= 3);
+}
+
+void TestDraftEditor::statusChangesAreDated()
+{
+    DraftStore store(m_t.connection());
+    QVERIFY(store.setStatus(m_draft, QStringLiteral("proposed"), QStringLiteral("me")).ok());
+    QVERIFY(store.setStatus(m_draft, QStringLiteral("proposed"), QStringLiteral("me")).ok()); // no change, no entry
+    QVERIFY(store.setStatus(m_draft, QStringLiteral("adopted"), QStringLiteral("me")).ok());
+    QVERIFY(!store.setStatus(m_draft, QStringLiteral("shredded"), QStringLiteral("me")).ok());
+    const QList<DraftStore::StatusChange> changes = store.statusChanges(m_draft);
+    QCOMPARE(changes.size(), 3);
+    QCOMPARE(changes.at(1).status, QStringLiteral("proposed"));
+    QCOMPARE(changes.at(2).status, QStringLiteral("adopted"));
+    QVERIFY(!changes.at(2).changedAt.isEmpty());
+    DraftEditor editor(m_t.database(), m_draft);
+    QCOMPARE(editor.statusBox()->currentText(), QStringLiteral("adopted"));
+}
+
+void TestDraftEditor::unknownTemplateIsRefused()
+{
+    QVERIFY(!LetterDrafting::create(m_t.connection(), QStringLiteral("CA0000002"), QStringLiteral("nonsense"), 2018).ok());
+    QVERIFY(!LetterDrafting::create(m_t.connection(), QStringLiteral("CA0009999"), QStringLiteral("censure"), 2018).ok());
+}
+
+QTEST_MAIN(TestDraftEditor)
+#include "tst_drafteditor.moc"

@@ -1,0 +1,188 @@
+#include "drafteditor.h"
+
+#include "app/letters/letterexporter.h"
+#include "db/database.h"
+#include "db/draftstore.h"
+#include "db/metastore.h"
+#include "db/osuser.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextEdit>
+#include <QTextList>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int AutosaveMs = 30000;
+}
+
+DraftEditor::DraftEditor(Database &database, qint64 draftId, QWidget *parent)
+    : QDialog(parent), m_database(database), m_id(draftId), m_editor(new QTextEdit), m_status(new QComboBox),
+      m_state(new QLabel), m_autosave(new QTimer(this))
+{
+    setWindowFlag(Qt::WindowMaximizeButtonHint);
+    for (const QString &s : DraftStore::statuses())
+        m_status->addItem(s, s);
+    m_demo = MetaStore(database.connection()).isDemo();
+    auto *tools = new QToolBar;
+    tools->addAction(tr("Bold"), this, [this] {
+        toggle([this] { m_editor->setFontWeight(m_editor->fontWeight() == QFont::Bold ? QFont::Normal : QFont::Bold); });
+    })->setShortcut(QKeySequence::Bold);
+    tools->addAction(tr("Italic"), this, [this] { toggle([this] { m_editor->setFontItalic(!m_editor->fontItalic()); }); })
+            ->setShortcut(QKeySequence::Italic);
+    tools->addAction(tr("Heading"), this, [this] {
+        toggle([this] {
+            QTextCursor c = m_editor->textCursor();
+            QTextBlockFormat f;
+            f.setHeadingLevel(3);
+            c.mergeBlockFormat(f);
+            QTextCharFormat chars;
+            chars.setFontWeight(QFont::Bold);
+            chars.setFontPointSize(13);
+            c.select(QTextCursor::BlockUnderCursor);
+            c.mergeCharFormat(chars);
+        });
+    });
+    tools->addAction(tr("List"), this, [this] { toggle([this] { m_editor->textCursor().createList(QTextListFormat::ListDisc); }); });
+    tools->addSeparator();
+    tools->addAction(tr("Save"), this, [this] { save(); })->setShortcut(QKeySequence::Save);
+    tools->addAction(tr("Versions…"), this, &DraftEditor::showVersions);
+    tools->addAction(tr("Export…"), this, &DraftEditor::exportTo);
+    tools->addAction(tr("Print…"), this, &DraftEditor::print)->setShortcut(QKeySequence::Print);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(new QLabel(tr("Status:")));
+    statusRow->addWidget(m_status);
+    statusRow->addWidget(m_state, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tools);
+    layout->addWidget(m_editor, 1);
+    layout->addLayout(statusRow);
+    load();
+    connect(m_status, &QComboBox::activated, this, &DraftEditor::changeStatus);
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this](bool changed) {
+        m_state->setText(changed ? tr("Changed; saved every half minute, and when closed.") : m_state->text());
+    });
+    connect(m_autosave, &QTimer::timeout, this, [this] {
+        if (m_editor->document()->isModified())
+            save();
+    });
+    m_autosave->start(AutosaveMs);
+    resize(860, 900);
+}
+
+DraftEditor::~DraftEditor() = default;
+
+void DraftEditor::load()
+{
+    const DraftStore store(m_database.connection());
+    const std::optional<DraftStore::Draft> draft = store.find(m_id);
+    const QList<DraftStore::Version> versions = store.versions(m_id);
+    if (!draft || versions.isEmpty())
+        return;
+    m_title = draft->title;
+    setWindowTitle(m_title + (m_demo ? tr(" (demo data, fictional agencies)") : QString()));
+    m_editor->setHtml(versions.last().bodyHtml);
+    m_editor->document()->setModified(false);
+    m_status->setCurrentIndex(m_status->findData(draft->status));
+    m_state->setText(tr("Version %1, saved %2 by %3.").arg(versions.last().version).arg(versions.last().savedAt, versions.last().savedBy));
+    const bool editable = !m_database.isReadOnly();
+    m_editor->setReadOnly(!editable);
+    m_status->setEnabled(editable);
+}
+
+void DraftEditor::toggle(const std::function<void()> &apply)
+{
+    if (!m_editor->isReadOnly())
+        apply();
+    m_editor->setFocus();
+}
+
+bool DraftEditor::save()
+{
+    if (m_database.isReadOnly())
+        return false;
+    // QTextEdit writes its own HTML, never the stored text byte for byte: only a change the
+    // reviewer made is a new version.
+    if (!m_editor->document()->isModified())
+        return true;
+    const Result<int> saved = DraftStore(m_database.connection()).save(m_id, m_editor->toHtml(), OsUser::name());
+    if (!saved.ok()) {
+        QMessageBox::warning(this, tr("The letter could not be saved"), saved.error());
+        return false;
+    }
+    m_editor->document()->setModified(false);
+    m_state->setText(tr("Version %1 saved.").arg(saved.value()));
+    return true;
+}
+
+void DraftEditor::changeStatus()
+{
+    const Status changed = DraftStore(m_database.connection()).setStatus(m_id, m_status->currentData().toString(), OsUser::name());
+    if (!changed.ok())
+        QMessageBox::warning(this, tr("Status"), changed.error());
+    load();
+}
+
+void DraftEditor::showVersions()
+{
+    const DraftStore store(m_database.connection());
+    const QList<DraftStore::Version> versions = store.versions(m_id);
+    QStringList items;
+    for (const DraftStore::Version &v : versions)
+        items.prepend(tr("Version %1, %2, %3").arg(v.version).arg(v.savedAt, v.savedBy));
+    QString history;
+    for (const DraftStore::StatusChange &s : store.statusChanges(m_id))
+        history += tr("%1: %2 (%3)\n").arg(s.changedAt, s.status, s.changedBy);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Versions"), tr("Status history:\n%1\nShow version:").arg(history), items, 0, false, &ok);
+    if (!ok)
+        return;
+    const int index = int(versions.size() - 1 - items.indexOf(chosen));
+    auto *viewer = new QTextBrowser;
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->setWindowTitle(chosen);
+    viewer->setHtml(versions.at(index).bodyHtml);
+    viewer->resize(700, 800);
+    viewer->show();
+}
+
+void DraftEditor::exportTo()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the letter"), QString(),
+                                                      tr("PDF, the letter of record (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"));
+    if (path.isEmpty())
+        return;
+    save();
+    const Status written = LetterExporter::save(m_editor->toHtml(), m_title, m_demo, path);
+    if (!written.ok())
+        QMessageBox::warning(this, tr("Export"), written.error());
+}
+
+void DraftEditor::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::Letter));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_editor->document()->print(&printer);
+}
+
+void DraftEditor::closeEvent(QCloseEvent *event)
+{
+    if (m_editor->document()->isModified())
+        save();
+    event->accept();
+}

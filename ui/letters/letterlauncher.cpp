@@ -1,0 +1,40 @@
+#include "letterlauncher.h"
+
+#include "drafteditor.h"
+#include "newletterdialog.h"
+
+#include "app/letters/letterdrafting.h"
+#include "app/letters/shippedtemplates.h"
+#include "db/database.h"
+#include "db/lettertemplatestore.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+
+qint64 LetterLauncher::newLetter(Database &database, const QString &ori, const QString &agencyName, int year,
+                                 const QString &suggestedTemplate, QWidget *parent)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("LetterLauncher", text); };
+    if (database.isReadOnly()) {
+        QMessageBox::information(parent, tr("New letter"), tr("This file is read-only: no letter can be drafted in it."));
+        return 0;
+    }
+    ShippedTemplates::ensureStored(database.connection());
+    NewLetterDialog dialog(agencyName, LetterTemplateStore(database.connection()).names(), suggestedTemplate, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    const Result<qint64> draft = LetterDrafting::create(database.connection(), ori, dialog.templateName(), year, dialog.overrides());
+    if (!draft.ok()) {
+        QMessageBox::warning(parent, tr("The letter could not be drafted"), draft.error());
+        return 0;
+    }
+    open(database, draft.value(), parent);
+    return draft.value();
+}
+
+void LetterLauncher::open(Database &database, qint64 draftId, QWidget *parent)
+{
+    auto *editor = new DraftEditor(database, draftId, parent);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->show();
+}
