@@ -101,6 +101,10 @@ void TestLetters::sectionsAppearAndVanish()
     QVERIFY(!chaired.contains(QLatin1StringView("last misuse report on record"))); // it filed for 2018
     const QString bravo = letter(QStringLiteral("reminder"), QStringLiteral("CA0000002"), 2018);
     QVERIFY(!bravo.contains(QLatin1StringView("years in a row"))); // only one year missing
+    // An agency that filed gets thanks and questions, never "has not yet filed".
+    const QString filed = letter(QStringLiteral("reminder"), QStringLiteral("CA0000001"), 2018);
+    QVERIFY2(filed.contains(QLatin1StringView("Thank you for filing the report of Alpha Sheriff for 2018")), qPrintable(filed));
+    QVERIFY(!filed.contains(QLatin1StringView("has not yet filed")));
 }
 
 void TestLetters::badTemplatesAreRefusedWithPositions_data()

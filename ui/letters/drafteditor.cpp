@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -80,7 +82,8 @@ DraftEditor::DraftEditor(Database &database, qint64 draftId, QWidget *parent)
             save();
     });
     m_autosave->start(AutosaveMs);
-    resize(860, 900);
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    resize(860, screen ? qMin(900, screen->availableGeometry().height() - 60) : 900);
 }
 
 DraftEditor::~DraftEditor() = default;
