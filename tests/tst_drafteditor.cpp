@@ -4,9 +4,13 @@
 #include "db/csvimporter.h"
 #include "db/draftstore.h"
 #include "ui/letters/drafteditor.h"
+#include "ui/letters/templateeditor.h"
+#include "db/lettertemplatestore.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QTextEdit>
 
 // Drafts: created from a template, edited in the editor, every save a version, every status
@@ -20,6 +24,7 @@ private slots:
     void editsAreSavedAsVersions();
     void statusChangesAreDated();
     void unknownTemplateIsRefused();
+    void templateEditorRefusesBadTemplatesAndKeepsVersions();
 
 private:
     TestDatabase m_t;
@@ -90,6 +95,22 @@ void TestDraftEditor::unknownTemplateIsRefused()
 {
     QVERIFY(!LetterDrafting::create(m_t.connection(), QStringLiteral("CA0000002"), QStringLiteral("nonsense"), 2018).ok());
     QVERIFY(!LetterDrafting::create(m_t.connection(), QStringLiteral("CA0009999"), QStringLiteral("censure"), 2018).ok());
+}
+
+void TestDraftEditor::templateEditorRefusesBadTemplatesAndKeepsVersions()
+{
+    TemplateEditor editor(m_t.database(), QStringLiteral("CA0000002"), 2018);
+    editor.show();
+    QVERIFY(editor.body()->toPlainText().contains(QLatin1StringView("{{agency.name}}")));
+    const int before = LetterTemplateStore(m_t.connection()).versions(QStringLiteral("censure")).size();
+    editor.body()->setPlainText(QStringLiteral("<p>{{agency.nmae}}</p>"));
+    QVERIFY(!editor.save());
+    QVERIFY2(editor.problems()->text().contains(QLatin1StringView("line 1, column 4: agency.nmae")), qPrintable(editor.problems()->text()));
+    QCOMPARE(LetterTemplateStore(m_t.connection()).versions(QStringLiteral("censure")).size(), before);
+    editor.body()->setPlainText(QStringLiteral("<p>To {{agency.name}}</p>"));
+    QVERIFY(editor.save());
+    QCOMPARE(LetterTemplateStore(m_t.connection()).versions(QStringLiteral("censure")).size(), before + 1);
+    QCOMPARE(LetterTemplateStore(m_t.connection()).latest(QStringLiteral("censure"))->body, QStringLiteral("<p>To {{agency.name}}</p>"));
 }
 
 QTEST_MAIN(TestDraftEditor)

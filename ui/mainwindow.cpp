@@ -2,8 +2,10 @@
 
 #include "agencylistview.h"
 #include "agencytablemodel.h"
+#include "exporttask.h"
 #include "charts/chartsview.h"
 #include "letters/drafteditor.h"
+#include "letters/templateeditor.h"
 #include "outreach/outreachview.h"
 #include "importdialog.h"
 #include "profile/agencyprofileview.h"
@@ -12,18 +14,14 @@
 #include "review/reviewsettingsdialog.h"
 
 #include "app/agencyoverviewquery.h"
-#include "app/backgroundtask.h"
 #include "app/editing/reviewdocument.h"
 #include "app/review/reviewactions.h"
 #include "app/review/reviewqueue.h"
-#include "db/csvexporter.h"
+#include "db/agencystore.h"
 #include "db/metastore.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QEventLoop>
-#include <QProgressDialog>
-#include <QTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -141,6 +139,17 @@ void MainWindow::createActions()
     });
     edit->addSeparator();
     edit->addAction(tr("Review &rules…"), this, &MainWindow::editReviewSettings);
+    edit->addAction(tr("Letter &templates…"), this, [this] {
+        if (!m_database)
+            return;
+        // The preview is filled for the agency in the profile, or the first one listed.
+        QString ori;
+        if (const qint64 id = m_profile->agencyId())
+            ori = AgencyStore(m_database->connection()).find(id).value_or(AgencyRecord()).ori;
+        if (ori.isEmpty() && m_agencyModel->rowCount() > 0)
+            ori = m_agencyModel->agencyAt(0).ori;
+        TemplateEditor(*m_database, ori, m_year->value(), this).exec();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CAC Review"), this, &MainWindow::showAbout);
@@ -298,38 +307,12 @@ void MainWindow::exportCsv()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export misuse reports"), QString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    // On a worker thread with its own connection, so a large export never freezes the window.
-    auto result = std::make_shared<Result<int>>(Result<int>::failure(QString()));
-    BackgroundTask task;
-    const QString databasePath = m_database->path();
-    QProgressDialog progress(tr("Exporting reports…"), tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QEventLoop loop;
-    connect(&task, &BackgroundTask::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, &task, &BackgroundTask::cancel);
-    QTimer timer;
-    connect(&timer, &QTimer::timeout, &progress, [&] { progress.setValue(task.progress()); });
-    timer.start(100);
-    task.start([result, databasePath, path](BackgroundTask::Control &control) {
-        Result<std::unique_ptr<Database>> database = Database::open(databasePath, Database::Mode::OpenExisting);
-        if (!database.ok()) {
-            *result = Result<int>::failure(database.error());
-            return;
-        }
-        CsvExporter::Options options;
-        options.cancel = &control.cancel;
-        options.progress = [&control](int done, int total) { control.perMille = total > 0 ? 1000 * done / total : 0; };
-        *result = CsvExporter(*database.value()).exportTo(path, options);
-    });
-    loop.exec();
-    timer.stop();
-    progress.reset();
-    if (!result->ok()) {
-        QMessageBox::warning(this, tr("Export"), result->error());
+    const Result<int> result = ExportTask::run(m_database->path(), path, this);
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Export"), result.error());
         return;
     }
-    statusBar()->showMessage(tr("Wrote %1 reports to %2%3").arg(result->value()).arg(path,
+    statusBar()->showMessage(tr("Wrote %1 reports to %2%3").arg(result.value()).arg(path,
                              m_isDemo ? tr(" (demo data, fictional agencies)") : QString()));
 }
 

@@ -1,0 +1,41 @@
+#include "exporttask.h"
+
+#include "app/backgroundtask.h"
+#include "db/csvexporter.h"
+#include "db/database.h"
+
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QTimer>
+
+#include <memory>
+
+Result<int> ExportTask::run(const QString &databasePath, const QString &csvPath, QWidget *parent)
+{
+    auto result = std::make_shared<Result<int>>(Result<int>::failure(QString()));
+    BackgroundTask task;
+    QProgressDialog progress(QObject::tr("Exporting reports…"), QObject::tr("Cancel"), 0, 1000, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QEventLoop loop;
+    QObject::connect(&task, &BackgroundTask::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&progress, &QProgressDialog::canceled, &task, &BackgroundTask::cancel);
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, &progress, [&] { progress.setValue(task.progress()); });
+    timer.start(100);
+    task.start([result, databasePath, csvPath](BackgroundTask::Control &control) {
+        Result<std::unique_ptr<Database>> database = Database::open(databasePath, Database::Mode::OpenExisting);
+        if (!database.ok()) {
+            *result = Result<int>::failure(database.error());
+            return;
+        }
+        CsvExporter::Options options;
+        options.cancel = &control.cancel;
+        options.progress = [&control](int done, int total) { control.perMille = total > 0 ? 1000 * done / total : 0; };
+        *result = CsvExporter(*database.value()).exportTo(csvPath, options);
+    });
+    loop.exec();
+    timer.stop();
+    progress.reset();
+    return *result;
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "db/result.h"
+
+#include <QString>
+
+class QWidget;
+
+// Exports a database's reports as CSV on a worker thread with its own connection, showing
+// progress and Cancel; the window stays responsive. The number of rows written, or why not.
+namespace ExportTask {
+Result<int> run(const QString &databasePath, const QString &csvPath, QWidget *parent);
+}

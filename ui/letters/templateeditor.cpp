@@ -1,0 +1,113 @@
+#include "templateeditor.h"
+
+#include "app/letters/lettercontext.h"
+#include "app/letters/letterplaceholders.h"
+#include "app/letters/letterrenderer.h"
+#include "app/letters/shippedtemplates.h"
+#include "db/database.h"
+#include "db/lettertemplatestore.h"
+#include "db/osuser.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+TemplateEditor::TemplateEditor(Database &database, const QString &sampleOri, int year, QWidget *parent)
+    : QDialog(parent), m_database(database), m_sampleOri(sampleOri), m_year(year), m_name(new QComboBox), m_title(new QLineEdit),
+      m_body(new QPlainTextEdit), m_placeholders(new QListWidget), m_preview(new QTextBrowser), m_problems(new QLabel),
+      m_version(new QLabel), m_debounce(new QTimer(this))
+{
+    setWindowTitle(tr("Letter templates"));
+    if (!database.isReadOnly())
+        ShippedTemplates::ensureStored(database.connection());
+    m_name->addItems(LetterTemplateStore(database.connection()).names());
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    for (const LetterPlaceholders::Placeholder &p : LetterPlaceholders::all()) {
+        const QString where = p.list.isEmpty() ? QString() : tr(" (inside {{#%1}})").arg(p.list);
+        m_placeholders->addItem(QStringLiteral("{{%1}}%2 — %3").arg(p.name, where, p.description));
+    }
+    m_problems->setStyleSheet(QStringLiteral("QLabel { color: #a40000; }"));
+    m_problems->setWordWrap(true);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Template"), m_name);
+    form->addRow(tr("Title"), m_title);
+    form->addRow(QString(), m_version);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(form);
+    leftLayout->addWidget(m_body, 3);
+    leftLayout->addWidget(m_problems);
+    leftLayout->addWidget(new QLabel(tr("Placeholders (double-click to insert):")));
+    leftLayout->addWidget(m_placeholders, 2);
+    auto *split = new QSplitter;
+    split->addWidget(left);
+    split->addWidget(m_preview);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close);
+    buttons->button(QDialogButtonBox::Save)->setEnabled(!database.isReadOnly());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+    connect(m_name, &QComboBox::currentTextChanged, this, &TemplateEditor::load);
+    connect(m_body, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &TemplateEditor::preview);
+    connect(m_placeholders, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        m_body->insertPlainText(item->text().section(QStringLiteral("}}"), 0, 0) + QStringLiteral("}}"));
+    });
+    connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &TemplateEditor::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    load(m_name->currentText());
+    resize(1200, 760);
+}
+
+void TemplateEditor::load(const QString &name)
+{
+    const std::optional<LetterTemplateStore::Template> t = LetterTemplateStore(m_database.connection()).latest(name);
+    if (!t)
+        return;
+    m_title->setText(t->title);
+    m_body->setPlainText(t->body);
+    m_version->setText(tr("Version %1, %2 by %3; earlier versions are kept.").arg(t->version).arg(t->createdAt, t->createdBy));
+    preview();
+}
+
+void TemplateEditor::preview()
+{
+    const Result<QVariantMap> context = LetterContext::build(m_database.connection(), m_sampleOri, m_year);
+    if (!context.ok()) {
+        m_problems->setText(context.error());
+        return;
+    }
+    const Result<QString> html = LetterRenderer::render(m_body->toPlainText(), context.value());
+    m_problems->setText(html.ok() ? QString() : html.error());
+    if (html.ok())
+        m_preview->setHtml(html.value());
+}
+
+bool TemplateEditor::save()
+{
+    preview();
+    if (!m_problems->text().isEmpty() || m_database.isReadOnly())
+        return false;
+    const Result<int> saved = LetterTemplateStore(m_database.connection())
+                                      .save(m_name->currentText(), m_title->text().trimmed(), m_body->toPlainText(), OsUser::name());
+    if (!saved.ok()) {
+        m_problems->setText(saved.error());
+        return false;
+    }
+    load(m_name->currentText());
+    return true;
+}
