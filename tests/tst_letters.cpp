@@ -1,6 +1,8 @@
 #include "testdatabase.h"
 
 #include "app/letters/lettercontext.h"
+#include "app/letters/reminderletters.h"
+#include "app/outreach/outreachlist.h"
 #include "app/letters/letterexporter.h"
 #include "app/letters/letterrenderer.h"
 #include "app/letters/shippedtemplates.h"
@@ -30,6 +32,7 @@ private slots:
     void markupInNamesIsEscaped();
     void exportsAreValidFiles();
     void templateVersionsAreKept();
+    void reminderLettersForTheOutreachList();
 
 private:
     static QString text(const QString &html)
@@ -183,6 +186,21 @@ void TestLetters::templateVersionsAreKept()
     QCOMPARE(store.latest(QStringLiteral("reminder"))->body, QStringLiteral("<p>{{agency.name}}</p>"));
     QCOMPARE(store.versions(QStringLiteral("reminder")).size(), 2);
     QCOMPARE(store.versions(QStringLiteral("reminder")).first().body, before);
+}
+
+void TestLetters::reminderLettersForTheOutreachList()
+{
+    const QList<OutreachEntry> entries = OutreachList::load(m_t.connection(), 2018);
+    QVERIFY(entries.size() >= 2);
+    const QString folder = m_t.dirPath() + QStringLiteral("/reminders");
+    const Result<int> written = ReminderLetters::writeAll(m_t.connection(), entries, 2018, folder);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QCOMPARE(written.value(), int(entries.size()));
+    for (const OutreachEntry &e : entries) {
+        QFile f(folder + QStringLiteral("/%1-reminder-2018.pdf").arg(e.agency.ori));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(4) == "%PDF");
+    }
 }
 
 QTEST_MAIN(TestLetters)

@@ -4,6 +4,7 @@
 #include "outreachtablemodel.h"
 #include "ui/charts/yeartrendchart.h"
 
+#include "app/letters/reminderletters.h"
 #include "app/outreach/callsheet.h"
 #include "app/outreach/filingweeks.h"
 #include "app/outreach/outreachlist.h"
@@ -58,6 +59,7 @@ OutreachView::OutreachView(QWidget *parent)
         {tr("A&ssign…"), [this] { assign(); }},
         {tr("Export CSV…"), [this] { exportList(false); }},
         {tr("Call sheet PDF…"), [this] { exportList(true); }},
+        {tr("Reminder letters…"), [this] { reminderLetters(); }},
     };
     for (const auto &[label, action] : actions) {
         auto *button = new QPushButton(label);
@@ -111,6 +113,20 @@ void OutreachView::reload()
     QChart *old = m_chart->chart();
     m_chart->setChart(YearTrendChart::build(FilingWeeks::chart(db, m_year, deadline)));
     delete old;
+}
+
+void OutreachView::reminderLetters()
+{
+    if (!m_database || m_model->rowCount() == 0)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the reminder letters"));
+    if (folder.isEmpty())
+        return;
+    const Result<int> written = ReminderLetters::writeAll(m_database->connection(), m_model->entries(), m_year, folder);
+    if (!written.ok())
+        QMessageBox::warning(this, tr("Reminder letters"), written.error());
+    else
+        QMessageBox::information(this, tr("Reminder letters"), tr("Wrote %1 letters to %2.").arg(written.value()).arg(folder));
 }
 
 int OutreachView::currentRow() const

@@ -29,6 +29,7 @@ private:
     void logCall();
     void assign();
     void exportList(bool pdf);
+    void reminderLetters();
     int currentRow() const;
 
     Database *m_database = nullptr;

@@ -1,0 +1,38 @@
+#include "reminderletters.h"
+
+#include "lettercontext.h"
+#include "letterexporter.h"
+#include "letterrenderer.h"
+#include "shippedtemplates.h"
+
+#include "db/lettertemplatestore.h"
+#include "db/metastore.h"
+
+#include <QDir>
+
+Result<int> ReminderLetters::writeAll(QSqlDatabase db, const QList<OutreachEntry> &entries, int year, const QString &folder)
+{
+    using R = Result<int>;
+    ShippedTemplates::ensureStored(db);
+    const std::optional<LetterTemplateStore::Template> reminder = LetterTemplateStore(db).latest(QStringLiteral("reminder"));
+    if (!reminder)
+        return R::failure(QObject::tr("The reminder template is missing"));
+    if (!QDir().mkpath(folder))
+        return R::failure(QObject::tr("Cannot create the folder %1").arg(folder));
+    const bool demo = MetaStore(db).isDemo();
+    int written = 0;
+    for (const OutreachEntry &e : entries) {
+        const Result<QVariantMap> context = LetterContext::build(db, e.agency.ori, year);
+        if (!context.ok())
+            return R::failure(context.error());
+        const Result<QString> html = LetterRenderer::render(reminder->body, context.value());
+        if (!html.ok())
+            return R::failure(html.error());
+        const QString path = QDir(folder).filePath(QStringLiteral("%1-reminder-%2.pdf").arg(e.agency.ori).arg(year));
+        const Status saved = LetterExporter::save(html.value(), reminder->title, demo, path);
+        if (!saved.ok())
+            return R::failure(saved.error());
+        ++written;
+    }
+    return written;
+}
