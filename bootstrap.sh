@@ -13,10 +13,10 @@ case "$mode" in
     *) echo "usage: $0 run [ARGS...] | $0 test" >&2; exit 2 ;;
 esac
 
-# Build and run: the compiler, CMake, Qt 6 and SQLite. Test: the .deb checks (dpkg-dev,
-# desktop-file-utils, appstream, lintian).
+# Build and run: the compiler, CMake, Qt 6, SQLite and the Mustache engine. Test: the .deb
+# checks (dpkg-dev, desktop-file-utils, appstream, lintian) and pdftotext for the letters.
 packages=(cmake g++ make libsqlite3-dev libkainjow-mustache-dev qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6-dev)
-[ "$mode" = test ] && packages+=(dpkg-dev desktop-file-utils appstream lintian)
+[ "$mode" = test ] && packages+=(dpkg-dev desktop-file-utils appstream lintian poppler-utils)
 missing=()
 for package in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)

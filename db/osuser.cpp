@@ -1,5 +1,7 @@
 #include "osuser.h"
 
+#include <QDir>
+
 QString OsUser::name()
 {
     // USER on Unix, USERNAME on Windows; LOGNAME where a login shell sets only that.
@@ -8,5 +10,7 @@ QString OsUser::name()
         if (!value.isEmpty())
             return value;
     }
-    return QStringLiteral("unknown");
+    // A session without those (a service, some X sessions): the home folder's name is the user's.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("unknown") : home;
 }

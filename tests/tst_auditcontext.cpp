@@ -4,6 +4,7 @@
 #include "db/auditlogstore.h"
 #include "db/osuser.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -14,6 +15,7 @@ private slots:
     void everyWriteLeavesARow();
     void bulkModeSkipsInsertsOnly();
     void otherConnectionsAreNotAudited();
+    void osUserWithoutEnvironmentIsTheHomeFolder();
 };
 
 void TestAuditContext::everyWriteLeavesARow()
@@ -64,6 +66,17 @@ void TestAuditContext::otherConnectionsAreNotAudited()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("analyst"));
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 0);
+}
+
+void TestAuditContext::osUserWithoutEnvironmentIsTheHomeFolder()
+{
+    const QByteArray user = qgetenv("USER");
+    for (const char *v : {"USER", "USERNAME", "LOGNAME"})
+        qunsetenv(v);
+    const QString name = OsUser::name();
+    qputenv("USER", user);
+    QCOMPARE(name, QDir::home().dirName());
+    QVERIFY(name != u"unknown");
 }
 
 QTEST_GUILESS_MAIN(TestAuditContext)
