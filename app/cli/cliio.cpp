@@ -37,6 +37,13 @@ std::optional<int> CliIo::parse(QCommandLineParser &parser, const QString &usage
     return std::nullopt;
 }
 
+int CliIo::usageError(const QString &message, const QString &usage)
+{
+    err() << message << "\n" << QCoreApplication::translate("Cli", "Usage: ") << usage << "\n";
+    err().flush();
+    return 2;
+}
+
 std::unique_ptr<Database> CliIo::openDatabase(const QString &path, Database::Mode mode)
 {
     if (path.isEmpty()) {

@@ -22,9 +22,7 @@ int Cli::exportCommand(const QStringList &arguments)
     if (const std::optional<int> stop = parse(parser, usage, arguments))
         return *stop;
     if (!parser.isSet(outOption)) {
-        err() << tr("--out FILE.csv is required") << "\nUsage: " << usage << "\n";
-        err().flush();
-        return 2;
+        return usageError(tr("--out FILE.csv is required"), usage);
     }
     std::optional<int> onlyYear;
     if (parser.isSet(year) && !(onlyYear = yearOption(QStringLiteral("year"), parser.value(year))))

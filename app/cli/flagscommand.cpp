@@ -76,9 +76,7 @@ int Cli::flagsCommand(const QStringList &arguments)
     if (const std::optional<int> stop = parse(parser, usage, arguments))
         return *stop;
     if (!parser.isSet(year)) {
-        err() << tr("--year Y is required") << "\nUsage: " << usage << "\n";
-        err().flush();
-        return 2;
+        return usageError(tr("--year Y is required"), usage);
     }
     const std::optional<int> y = yearOption(QStringLiteral("year"), parser.value(year));
     if (!y)

@@ -37,9 +37,7 @@ int Cli::letterCommand(const QStringList &arguments)
         return 0;
     }
     if (!parser.isSet(list) && (!parser.isSet(agency) || !parser.isSet(templateName) || !parser.isSet(outFile))) {
-        err() << tr("--agency, --template and --out are required") << "\nUsage: " << usage << "\n";
-        err().flush();
-        return 2;
+        return usageError(tr("--agency, --template and --out are required"), usage);
     }
     QHash<QString, QString> overrides;
     for (const QString &pair : parser.values(set)) {

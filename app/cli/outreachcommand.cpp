@@ -33,9 +33,7 @@ int Cli::outreachCommand(const QStringList &arguments)
         return *stop;
     const QString suffix = QFileInfo(parser.value(outFile)).suffix().toLower();
     if (!parser.isSet(year) || !parser.isSet(outFile) || (suffix != u"csv" && suffix != u"pdf")) {
-        err() << tr("--year Y and --out FILE.csv or FILE.pdf are required") << "\nUsage: " << usage << "\n";
-        err().flush();
-        return 2;
+        return usageError(tr("--year Y and --out FILE.csv or FILE.pdf are required"), usage);
     }
     const std::optional<int> y = yearOption(QStringLiteral("year"), parser.value(year));
     if (!y)

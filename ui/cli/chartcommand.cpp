@@ -23,9 +23,7 @@ const QString Usage = QStringLiteral(
 
 int usageError(const QString &message)
 {
-    CliIo::err() << message << "\n" << tr("Usage: ") << Usage << "\n";
-    CliIo::err().flush();
-    return 2;
+    return CliIo::usageError(message, Usage);
 }
 
 } // namespace
