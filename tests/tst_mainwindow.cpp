@@ -172,6 +172,18 @@ void TestMainWindow::choosingAnAgencyShowsItsNumbers()
     QCOMPARE(reportCell(m_window->reportingYear(), QStringLiteral("Individuals")).data().toString(), QStringLiteral("1"));
     // Years before 2019 did not report individuals: shown as unknown, not 0.
     QCOMPARE(reportCell(2012, QStringLiteral("Individuals")).data().toString(), QStringLiteral("—"));
+    // A due year with no report on record is listed, as not filed, and cannot be edited.
+    selectOri(QStringLiteral("CAZ000008")); // has filed nothing since 2014; half those years have no row
+    QAbstractItemModel *reports = m_window->profile()->reportTable()->model();
+    QCOMPARE(reports->rowCount(), m_window->reportingYear() - 2010 + 1);
+    int noReport = 0;
+    for (int row = 0; row < reports->rowCount(); ++row) {
+        if (reports->index(row, 1).data().toString() == u"no report") {
+            ++noReport;
+            QVERIFY(!(reports->flags(reports->index(row, 3)) & Qt::ItemIsEditable));
+        }
+    }
+    QVERIFY(noReport > 0);
 }
 
 void TestMainWindow::editIsSavedAuditedUndoneRedone()

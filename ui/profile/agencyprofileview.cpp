@@ -205,7 +205,11 @@ void AgencyProfileView::reload()
     m_sanctions->setText(sanctions.isEmpty() ? tr("No warnings or sanctions on record.")
                                              : tr("Warnings and sanctions:<br>") + sanctions.join(QStringLiteral("<br>")));
     m_contactModel->setContacts(profile->contacts);
-    m_reportModel->setReports(profile->reports);
+    // Due until the year shown, or until service ended.
+    int lastDue = m_year;
+    if (a.serviceEndDate)
+        lastDue = qMin(lastDue, a.serviceEndDate->year());
+    m_reportModel->setReports(profile->reports, lastDue);
     m_reports->resizeColumnsToContents();
     updateChart(*profile);
     updateReview(*profile);

@@ -24,10 +24,25 @@ QString number(const std::optional<int> &n, bool forEditing)
 
 ReportTableModel::ReportTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ReportTableModel::setReports(QList<MisuseReport> reports)
+void ReportTableModel::setReports(QList<MisuseReport> reports, int lastDueYear)
 {
     beginResetModel();
-    m_reports = std::move(reports);
+    m_reports.clear();
+    int next = reports.isEmpty() ? 0 : reports.first().year;
+    for (MisuseReport &r : reports) {
+        for (; next < r.year; ++next) {
+            MisuseReport missing; // id 0: no row in the database
+            missing.year = next;
+            m_reports.append(missing);
+        }
+        next = r.year + 1;
+        m_reports.append(std::move(r));
+    }
+    for (; next > 0 && next <= lastDueYear; ++next) {
+        MisuseReport missing;
+        missing.year = next;
+        m_reports.append(missing);
+    }
     endResetModel();
 }
 
@@ -74,6 +89,8 @@ QString ReportTableModel::text(const MisuseReport &r, int column, bool forEditin
     case Year:
         return QString::number(r.year);
     case Filed:
+        if (r.id == 0)
+            return forEditing ? QString() : tr("no report");
         return r.filed ? (*r.filed ? tr("yes") : tr("no")) : (forEditing ? QString() : Unknown);
     case FiledDate:
         return r.filedDate ? r.filedDate->toString(Qt::ISODate) : (forEditing ? QString() : Unknown);
@@ -110,6 +127,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
                 ? QVariant()
                 : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        if (r.id == 0)
+            return tr("No report on record for %1: the agency was due and did not file.").arg(r.year);
         if (index.column() == NotesColumn)
             return r.notes;
         if (r.sourceLine)
@@ -151,7 +170,9 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
 Qt::ItemFlags ReportTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() != Year && m_document && !m_document->isReadOnly())
+    // A year with no report on record has no row to correct: it comes in through an import.
+    if (index.isValid() && index.column() != Year && m_reports.at(index.row()).id != 0 && m_document
+        && !m_document->isReadOnly())
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -17,7 +17,9 @@ public:
     explicit ReportTableModel(QObject *parent = nullptr);
 
     void setDocument(ReviewDocument *document) { m_document = document; }
-    void setReports(QList<MisuseReport> reports);
+    // `lastDueYear`: the years from the first report to it with no report on record are listed
+    // too, as "no report": a missing year is a year not filed, and must be seen.
+    void setReports(QList<MisuseReport> reports, int lastDueYear = 0);
     // The editable field of a column, as ReviewDocument::editReport takes it; empty for Year.
     static QString fieldOf(int column);
 
