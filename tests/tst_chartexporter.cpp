@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 #include <QXmlStreamReader>
 
 // Charts as files for reports: PNG of the asked pixel size and resolution, SVG that parses and
@@ -94,6 +95,14 @@ void TestChartExporter::unknownYearsAreGapsAndRangesAreBands()
     QCOMPARE(lines.at(0)->points(), (QList<QPointF>{QPointF(2016, 2)}));
     QCOMPARE(lines.at(1)->points(), (QList<QPointF>{QPointF(2018, 5), QPointF(2019, 6)}));
     QCOMPARE(bands, 1); // the 2-4 range of 2016
+    // Unknown years at the end still belong on the axis: a gap, not a shorter history.
+    ChartData trailing = sample();
+    trailing.series.first().points.append({2020, std::nullopt, std::nullopt});
+    trailing.series.first().points.append({2021, std::nullopt, std::nullopt});
+    std::unique_ptr<QChart> longer(YearTrendChart::build(trailing));
+    auto *axis = qobject_cast<QValueAxis *>(longer->axes(Qt::Horizontal).first());
+    QVERIFY(axis);
+    QCOMPARE(axis->max(), 2021.5);
     QCOMPARE(YearTrendChart::pointText(sample().series.first(), 2016), QStringLiteral("2016: 2–4"));
     QCOMPARE(YearTrendChart::pointText(sample().series.first(), 2017), QStringLiteral("2017: not reported"));
 }

@@ -76,7 +76,7 @@ QString wrapped(const QString &text, int width)
 
 void setTitle(QChart *chart, const ChartData &data)
 {
-    chart->setTitle(QStringLiteral("<b>%1</b><br><small>%2</small>").arg(data.title.toHtmlEscaped(), wrapped(data.footnote, 110)));
+    chart->setTitle(QStringLiteral("<b>%1</b><br><small>%2</small>").arg(data.title.toHtmlEscaped(), wrapped(data.footnote, 90)));
     chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
@@ -107,6 +107,13 @@ QChart *buildLines(const ChartData &data)
     int maxYear = 0;
     double maxValue = 0;
     QList<QAbstractSeries *> added;
+    // The axis spans every year given, known or not: trailing unknown years show as a gap.
+    for (const ChartData::Series &s : data.series) {
+        for (const Point &p : s.points) {
+            minYear = std::min(minYear, p.year);
+            maxYear = std::max(maxYear, p.year);
+        }
+    }
     for (int i = 0; i < data.series.size(); ++i) {
         const ChartData::Series &s = data.series.at(i);
         const QColor color = ChartPalette::color(i);

@@ -23,6 +23,8 @@
 #include "db/database.h"
 
 #include <QChart>
+
+#include <algorithm>
 #include <QChartView>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -257,6 +259,15 @@ void AgencyProfileView::updateChart(const AgencyProfile &profile)
     ChartData::Series violations{tr("Violations"), {}};
     ChartData::Series individuals{tr("Individuals"), {}};
     const auto value = [](const std::optional<int> &n) { return n ? std::optional<double>(*n) : std::nullopt; };
+    // Every due year up to the one shown, so that years without a report show as gaps.
+    const AgencyHistory history{profile.agency, profile.reports, profile.sanctions};
+    for (int y = profile.reports.isEmpty() ? m_year + 1 : profile.reports.first().year; y <= m_year && history.isDue(y); ++y) {
+        if (history.report(y))
+            continue;
+        investigations.points.append({y, std::nullopt, std::nullopt});
+        violations.points.append({y, std::nullopt, std::nullopt});
+        individuals.points.append({y, std::nullopt, std::nullopt});
+    }
     for (const MisuseReport &r : profile.reports) {
         const bool filed = r.filed.value_or(false);
         investigations.points.append({r.year, filed ? value(r.investigations) : std::nullopt, std::nullopt});
@@ -266,6 +277,8 @@ void AgencyProfileView::updateChart(const AgencyProfile &profile)
     }
     QString footnote = m_demo ? tr("Demo data, fictional agencies. ") : QString();
     footnote += tr("Source: %1. Gaps: not filed or not reported.").arg(QFileInfo(m_document->database().path()).fileName());
+    for (ChartData::Series *s : {&investigations, &violations, &individuals})
+        std::sort(s->points.begin(), s->points.end(), [](const auto &a, const auto &b) { return a.year < b.year; });
     ChartData data;
     data.title = tr("Misuse reported by year");
     data.yTitle = tr("Count");
