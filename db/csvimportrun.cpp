@@ -220,6 +220,14 @@ ImportSummary CsvImportRun::execute()
     m_databaseWasEmpty = existing.isEmpty();
     m_databaseIsDemo = m_writer->isDemo();
     const int reportsBefore = m_writer->reportCount();
+    if (reportsBefore == 0) {
+        const Status deferred = m_writer->deferReadIndexes();
+        if (!deferred.ok()) {
+            m_writer->rollback();
+            refuseFile(0, tr("cannot write to the database: %1").arg(deferred.error()));
+            return m_summary;
+        }
+    }
 
     QStringList record;
     const qint64 total = m_device.size();

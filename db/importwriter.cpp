@@ -126,8 +126,34 @@ Status ImportWriter::prepareStatements()
     return Status::success();
 }
 
+Status ImportWriter::deferReadIndexes()
+{
+    SqliteStatement q;
+    Status status = q.prepare(*m_connection, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                                                            "AND name IN ('misuse_report_year', 'misuse_report_rollup')"));
+    if (!status.ok())
+        return status;
+    QStringList names;
+    while (q.step()) {
+        names << q.columnText(0);
+        m_deferredIndexes << q.columnText(1);
+    }
+    for (const QString &name : names) {
+        // The names come from the schema, and are two fixed ones; quoted all the same.
+        if (!(status = m_connection->exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))).ok())
+            return status;
+    }
+    return Status::success();
+}
+
 Status ImportWriter::commit()
 {
+    for (const QString &create : std::as_const(m_deferredIndexes)) {
+        const Status status = m_connection->exec(create);
+        if (!status.ok())
+            return status;
+    }
+    m_deferredIndexes.clear();
     return m_connection->exec(QStringLiteral("COMMIT"));
 }
 

@@ -30,6 +30,10 @@ public:
     Status begin(const QString &path, QSqlDatabase schema, const QString &osUser);
     Status commit();
     void rollback();
+    // Into an empty table: drop the indexes that serve only reads (the year and rollup indexes)
+    // and build them once at commit, which costs less than keeping them up to date row by row.
+    // A rollback restores them with everything else.
+    Status deferReadIndexes();
 
     QHash<QString, qint64> agencyIds();
     bool isDemo();
@@ -54,6 +58,7 @@ private:
     Status writeCategories(qint64 reportId, const MisuseReport &report, bool mayHaveStoredReport);
 
     QList<bool> m_categoryColumns;
+    QStringList m_deferredIndexes; // their CREATE statements, as the schema holds them
     bool m_anyCategoryColumn = false;
     std::unique_ptr<SqliteConnection> m_connection;
     SqliteStatement m_insertAgency;

@@ -23,6 +23,7 @@ private slots:
     void dryRunWritesNothing();
     void cancelWritesNothing();
     void demoDataNeverMixesWithReal();
+    void readIndexesAreThereAfterEveryImport();
 
 private:
     static ImportSummary importText(Database &db, const QByteArray &bytes, CsvImporter::Options options = {})
@@ -285,6 +286,25 @@ void TestCsvImporter::demoDataNeverMixesWithReal()
         QCOMPARE(s.errors.first().column, QStringLiteral("data_notice"));
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM agency")).toInt(), 1);
     }
+}
+
+void TestCsvImporter::readIndexesAreThereAfterEveryImport()
+{
+    // Into an empty table the import drops the read-only indexes and builds them at the end.
+    const QString indexes = QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                                           "AND name IN ('misuse_report_year', 'misuse_report_rollup')");
+    TestDatabase t;
+    QCOMPARE(t.scalar(indexes).toInt(), 2);
+    QVERIFY(!importText(t.database(), "ori,year,agency,investigations\nCA0000001,2018,A,-1\n").succeeded());
+    QCOMPARE(t.scalar(indexes).toInt(), 2); // refused: rolled back, indexes and all
+    CsvImporter::Options dry;
+    dry.dryRun = true;
+    QVERIFY(importText(t.database(), seed(), dry).succeeded());
+    QCOMPARE(t.scalar(indexes).toInt(), 2);
+    QVERIFY(importText(t.database(), seed()).succeeded());
+    QCOMPARE(t.scalar(indexes).toInt(), 2);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report INDEXED BY misuse_report_rollup WHERE filed IS NULL")).toInt(), 0);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCsvImporter)
