@@ -18,6 +18,7 @@ private slots:
     void unknownStaysUnknown();
     void filtersByKindAndYear();
     void emptyDatabaseHasNoYears();
+    void categoriesKeepZeroAndLeaveOutMissing();
 
 private:
     std::unique_ptr<TestDatabase> m_t;
@@ -95,6 +96,34 @@ void TestStatewideMetrics::emptyDatabaseHasNoYears()
     const StatewideMetrics metrics(empty.connection());
     QVERIFY(metrics.byYear().isEmpty());
     QVERIFY(metrics.lastError().isEmpty());
+}
+
+void TestStatewideMetrics::categoriesKeepZeroAndLeaveOutMissing()
+{
+    QSqlQuery q(m_t->connection());
+    const auto addCategory = [&q](const char *ori, int year, const char *category, int count) {
+        q.prepare(QStringLiteral("INSERT INTO report_category SELECT r.id, ?, ? FROM misuse_report r "
+                                 "JOIN agency a ON a.id = r.agency_id WHERE a.ori = ? AND r.year = ?"));
+        q.addBindValue(QString::fromLatin1(category));
+        q.addBindValue(count);
+        q.addBindValue(QString::fromLatin1(ori));
+        q.addBindValue(year);
+        return q.exec() && q.numRowsAffected() == 1;
+    };
+    QVERIFY(addCategory("CA0000001", 2016, "dmv_unauthorized", 2));
+    QVERIFY(addCategory("CA0000001", 2016, "self_or_acquaintance", 0));
+    QVERIFY(addCategory("CA0000003", 2016, "dmv_unauthorized", 1));
+    QVERIFY(addCategory("CA0000002", 2017, "other", 3));
+    QVERIFY(addCategory("CA0000001", 2017, "other", 5)); // Alpha did not file 2017: not counted
+
+    const auto years = StatewideMetrics(m_t->connection()).categoriesByYear({});
+    QCOMPARE(years.keys(), (QList<int>{2016, 2017}));
+    QCOMPARE(years[2016].size(), 2);
+    QCOMPARE(years[2016].value(QStringLiteral("dmv_unauthorized")), 3);
+    QVERIFY(years[2016].contains(QStringLiteral("self_or_acquaintance"))); // a reported zero stays
+    QCOMPARE(years[2016].value(QStringLiteral("self_or_acquaintance")), 0);
+    QCOMPARE(years[2017].size(), 1); // categories nobody reported are left out, not zero
+    QCOMPARE(years[2017].value(QStringLiteral("other")), 3);
 }
 
 QTEST_GUILESS_MAIN(TestStatewideMetrics)
