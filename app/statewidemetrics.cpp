@@ -2,6 +2,7 @@
 
 #include "db/misusecategory.h"
 #include "db/outcome.h"
+#include "db/sqlvalue.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -60,16 +61,6 @@ QString outcomesSql()
             + QStringLiteral(" GROUP BY r.year ORDER BY r.year");
 }
 
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-QVariant yearOrNull(const std::optional<int> &y)
-{
-    return y ? QVariant(*y) : QVariant(QMetaType(QMetaType::Int));
-}
-
 std::optional<qint64> sumOrUnknown(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
@@ -86,11 +77,11 @@ bool StatewideMetrics::run(QSqlQuery &q, const QString &sql, const MetricsFilter
         m_lastError = q.lastError().text();
         return false;
     }
-    q.bindValue(QStringLiteral(":kind"), textOrNull(filter.kind));
-    q.bindValue(QStringLiteral(":county"), textOrNull(filter.county));
-    q.bindValue(QStringLiteral(":parent"), textOrNull(filter.parentOrg));
-    q.bindValue(QStringLiteral(":from"), yearOrNull(filter.fromYear));
-    q.bindValue(QStringLiteral(":to"), yearOrNull(filter.toYear));
+    q.bindValue(QStringLiteral(":kind"), SqlValue::ofText(filter.kind));
+    q.bindValue(QStringLiteral(":county"), SqlValue::ofText(filter.county));
+    q.bindValue(QStringLiteral(":parent"), SqlValue::ofText(filter.parentOrg));
+    q.bindValue(QStringLiteral(":from"), SqlValue::of(filter.fromYear));
+    q.bindValue(QStringLiteral(":to"), SqlValue::of(filter.toYear));
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return false;

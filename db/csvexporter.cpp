@@ -6,6 +6,7 @@
 #include "metastore.h"
 #include "misusecategory.h"
 #include "outcome.h"
+#include "sqlvalue.h"
 #include "violationrange.h"
 
 #include <QFile>
@@ -57,7 +58,7 @@ Result<int> CsvExporter::exportTo(const QString &path, const Options &options)
     if (options.progress) {
         QSqlQuery count(db);
         count.prepare(QStringLiteral("SELECT count(*) FROM misuse_report WHERE :year IS NULL OR year = :year"));
-        count.bindValue(QStringLiteral(":year"), year ? QVariant(*year) : QVariant(QMetaType(QMetaType::Int)));
+        count.bindValue(QStringLiteral(":year"), SqlValue::of(year));
         if (count.exec() && count.next())
             total = count.value(0).toInt();
     }
@@ -65,7 +66,7 @@ Result<int> CsvExporter::exportTo(const QString &path, const Options &options)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(exportSql());
-    query.bindValue(QStringLiteral(":year"), year ? QVariant(*year) : QVariant(QMetaType(QMetaType::Int)));
+    query.bindValue(QStringLiteral(":year"), SqlValue::of(year));
     if (!query.exec())
         return Result<int>::failure(QObject::tr("Cannot read the reports: %1").arg(query.lastError().text()));
 

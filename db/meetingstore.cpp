@@ -1,5 +1,7 @@
 #include "meetingstore.h"
 
+#include "sqlvalue.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -24,7 +26,7 @@ Result<qint64> MeetingStore::add(const Meeting &m)
     q.prepare(QStringLiteral("INSERT INTO meeting (held_on, title, chair) VALUES (?, ?, ?)"));
     q.addBindValue(m.heldOn.toString(Qt::ISODate));
     q.addBindValue(m.title);
-    q.addBindValue(m.chair.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m.chair));
+    q.addBindValue(SqlValue::ofText(m.chair));
     if (!q.exec())
         return Result<qint64>::failure(q.lastError().text());
     return q.lastInsertId().toLongLong();

@@ -10,6 +10,7 @@
 #include "db/misusecategory.h"
 #include "db/rowwriter.h"
 #include "db/sanctionstore.h"
+#include "db/sqlvalue.h"
 
 #include <QSqlQuery>
 #include <QUndoStack>
@@ -82,11 +83,10 @@ QString ReviewDocument::editReport(qint64 reportId, const QString &field, const 
     const std::optional<int> before = writer.category(reportId, code);
     if (before == count.value)
         return QString();
-    const auto asVariant = [](const std::optional<int> &n) { return n ? QVariant(*n) : QVariant(QMetaType(QMetaType::Int)); };
     FieldChangeCommand::Change change{QStringLiteral("report_category"), reportId,
                                       agencyOf(QStringLiteral("misuse_report"), reportId), code,
-                                      {{QStringLiteral("count"), asVariant(before)}},
-                                      {{QStringLiteral("count"), asVariant(count.value)}}};
+                                      {{QStringLiteral("count"), SqlValue::of(before)}},
+                                      {{QStringLiteral("count"), SqlValue::of(count.value)}}};
     const Status written = writeCategory(reportId, code, count.value, change.agencyId);
     if (!written.ok())
         return written.error();
