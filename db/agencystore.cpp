@@ -1,5 +1,6 @@
 #include "agencystore.h"
 
+#include "sqlexec.h"
 #include "sqlvalue.h"
 
 #include <QSqlError>
@@ -112,7 +113,5 @@ Status AgencyStore::setService(qint64 id, const QString &status, const std::opti
     q.addBindValue(status);
     q.addBindValue(SqlValue::of(endDate));
     q.addBindValue(id);
-    if (!q.exec())
-        return Status::failure(q.lastError().text());
-    return Status::success();
+    return SqlExec::run(q);
 }

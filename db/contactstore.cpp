@@ -1,5 +1,6 @@
 #include "contactstore.h"
 
+#include "sqlexec.h"
 #include "sqlvalue.h"
 
 #include <QSqlError>
@@ -75,7 +76,5 @@ Status ContactStore::remove(qint64 id)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM contact WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec())
-        return Status::failure(q.lastError().text());
-    return Status::success();
+    return SqlExec::run(q);
 }

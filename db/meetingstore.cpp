@@ -1,5 +1,6 @@
 #include "meetingstore.h"
 
+#include "sqlexec.h"
 #include "sqlvalue.h"
 
 #include <QSqlError>
@@ -40,9 +41,7 @@ Status MeetingStore::addToAgenda(qint64 meetingId, qint64 agencyId)
                              "WHERE meeting_id = :meeting)) ON CONFLICT (meeting_id, agency_id) DO NOTHING"));
     q.bindValue(QStringLiteral(":meeting"), meetingId);
     q.bindValue(QStringLiteral(":agency"), agencyId);
-    if (!q.exec())
-        return Status::failure(q.lastError().text());
-    return Status::success();
+    return SqlExec::run(q);
 }
 
 QList<qint64> MeetingStore::agenda(qint64 meetingId) const

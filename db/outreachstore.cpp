@@ -1,5 +1,6 @@
 #include "outreachstore.h"
 
+#include "sqlexec.h"
 #include "sqlvalue.h"
 
 #include <QSqlError>
@@ -59,9 +60,7 @@ Status OutreachStore::assign(qint64 agencyId, int year, const QString &staff)
         q.addBindValue(year);
         q.addBindValue(staff.trimmed());
     }
-    if (!q.exec())
-        return Status::failure(q.lastError().text());
-    return Status::success();
+    return SqlExec::run(q);
 }
 
 QHash<qint64, QString> OutreachStore::assignments(int year) const

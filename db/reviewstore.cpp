@@ -1,15 +1,10 @@
 #include "reviewstore.h"
 
+#include "sqlexec.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-namespace {
-Status run(QSqlQuery &q)
-{
-    return q.exec() ? Status::success() : Status::failure(q.lastError().text());
-}
-} // namespace
 
 ReviewStore::ReviewStore(QSqlDatabase db) : m_db(db) {}
 
@@ -41,7 +36,7 @@ Status ReviewStore::markReviewed(qint64 agencyId, int year, bool reviewed, const
         q.addBindValue(agencyId);
         q.addBindValue(year);
     }
-    return run(q);
+    return SqlExec::run(q);
 }
 
 QHash<qint64, SanctionOverride> ReviewStore::overrides(int year) const
@@ -75,7 +70,7 @@ Status ReviewStore::setOverride(const SanctionOverride &o)
     q.addBindValue(o.reason);
     q.addBindValue(o.decidedOn.toString(Qt::ISODate));
     q.addBindValue(o.decidedBy);
-    return run(q);
+    return SqlExec::run(q);
 }
 
 Status ReviewStore::clearOverride(qint64 agencyId, int year)
@@ -84,5 +79,5 @@ Status ReviewStore::clearOverride(qint64 agencyId, int year)
     q.prepare(QStringLiteral("DELETE FROM sanction_override WHERE agency_id = ? AND year = ?"));
     q.addBindValue(agencyId);
     q.addBindValue(year);
-    return run(q);
+    return SqlExec::run(q);
 }

@@ -1,5 +1,7 @@
 #include "settingstore.h"
 
+#include "sqlexec.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -24,7 +26,5 @@ Status SettingStore::set(const QString &key, double value)
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
-    if (!q.exec())
-        return Status::failure(q.lastError().text());
-    return Status::success();
+    return SqlExec::run(q);
 }
