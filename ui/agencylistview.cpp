@@ -2,6 +2,7 @@
 
 #include "agencyfilterproxy.h"
 #include "agencytablemodel.h"
+#include "readonlylist.h"
 
 #include "db/agencykind.h"
 
@@ -39,11 +40,7 @@ AgencyListView::AgencyListView(AgencyTableModel *model, QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AgencyTableModel::Ori, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
+    ReadOnlyList::setUp(m_table);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     // Widths from the font, not from the rows: measuring 20,000 rows would stall the first paint.
     QHeaderView *header = m_table->horizontalHeader();

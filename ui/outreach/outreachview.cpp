@@ -14,6 +14,7 @@
 #include "db/metastore.h"
 #include "db/osuser.h"
 #include "db/outreachstore.h"
+#include "ui/readonlylist.h"
 
 #include <QChart>
 #include <QChartView>
@@ -38,12 +39,8 @@ OutreachView::OutreachView(QWidget *parent)
     m_order->addItem(tr("By county"), int(OutreachList::Order::County));
     m_order->addItem(tr("By follow-up date"), int(OutreachList::Order::FollowUp));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
+    ReadOnlyList::setUp(m_table);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(OutreachTableModel::Why, QHeaderView::Stretch);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(300);

@@ -13,6 +13,7 @@
 #include "app/review/rulebook.h"
 #include "db/agencykind.h"
 #include "db/database.h"
+#include "ui/readonlylist.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,12 +48,8 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(QueueTableModel::Priority, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
+    ReadOnlyList::setUp(m_table);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics metrics = m_table->fontMetrics();
