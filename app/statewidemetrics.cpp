@@ -24,18 +24,20 @@ GROUP BY a.id)");
 
 // A filed report of a due agency (due: up to the year its service ended; a report is never
 // before the agency's first year on record), within the years and agencies asked for. The
-// sums read the misuse_report_rollup index alone.
-const QString CountedReports = QStringLiteral(R"(
-FROM misuse_report r JOIN agency a ON a.id = r.agency_id
+// sums read the misuse_report_rollup index alone. alsoJoin adds a table joined to those reports.
+QString countedReports(const QString &alsoJoin = {})
+{
+    return QStringLiteral("\nFROM misuse_report r JOIN agency a ON a.id = r.agency_id ") + alsoJoin + QStringLiteral(R"(
 WHERE r.filed = 1 AND (a.service_end_date IS NULL OR r.year <= CAST(strftime('%Y', a.service_end_date) AS INTEGER))
   AND (:kind IS NULL OR a.kind = :kind) AND (:county IS NULL OR a.county = :county)
   AND (:parent IS NULL OR a.parent_org = :parent)
   AND (:from IS NULL OR r.year >= :from) AND (:to IS NULL OR r.year <= :to))");
+}
 
 const QString FiledSql = QStringLiteral(R"(
 SELECT r.year, count(*), sum(r.investigations), count(r.investigations),
        sum(r.violations_low), sum(r.violations_high), count(r.violations_low),
-       sum(r.individuals), count(r.individuals))") + CountedReports + QStringLiteral(" GROUP BY r.year");
+       sum(r.individuals), count(r.individuals))") + countedReports() + QStringLiteral(" GROUP BY r.year");
 
 // One row a year with a sum for each category: the rows are read in year order from the rollup
 // index, so no sort of the million category rows is needed (about 40% faster than grouping by
@@ -46,9 +48,7 @@ QString categoriesSql()
     for (const QString &code : MisuseCategory::codes()) // fixed codes of the schema, not input
         sums << QStringLiteral("sum(c.count) FILTER (WHERE c.category = '%1')").arg(code);
     return QStringLiteral("SELECT r.year, ") + sums.join(QStringLiteral(", "))
-            + QString(CountedReports).replace(QStringLiteral("JOIN agency a ON a.id = r.agency_id"),
-                                              QStringLiteral("JOIN agency a ON a.id = r.agency_id "
-                                                             "JOIN report_category c ON c.report_id = r.id"))
+            + countedReports(QStringLiteral("JOIN report_category c ON c.report_id = r.id"))
             + QStringLiteral(" GROUP BY r.year");
 }
 
@@ -57,7 +57,7 @@ QString outcomesSql()
     QStringList sums;
     for (const QString &code : Outcome::codes())
         sums << QStringLiteral("sum(r.%1)").arg(code);
-    return QStringLiteral("SELECT r.year, ") + sums.join(QStringLiteral(", ")) + CountedReports
+    return QStringLiteral("SELECT r.year, ") + sums.join(QStringLiteral(", ")) + countedReports()
             + QStringLiteral(" GROUP BY r.year ORDER BY r.year");
 }
 
