@@ -24,10 +24,11 @@ GROUP BY a.id)");
 
 // A filed report of a due agency (due: up to the year its service ended; a report is never
 // before the agency's first year on record), within the years and agencies asked for. The
-// sums read the misuse_report_rollup index alone. alsoJoin adds a table joined to those reports.
-QString countedReports(const QString &alsoJoin = {})
+// sums read the misuse_report_rollup index alone.
+QString countedReports()
 {
-    return QStringLiteral("\nFROM misuse_report r JOIN agency a ON a.id = r.agency_id ") + alsoJoin + QStringLiteral(R"(
+    return QStringLiteral(R"(
+FROM misuse_report r JOIN agency a ON a.id = r.agency_id
 WHERE r.filed = 1 AND (a.service_end_date IS NULL OR r.year <= CAST(strftime('%Y', a.service_end_date) AS INTEGER))
   AND (:kind IS NULL OR a.kind = :kind) AND (:county IS NULL OR a.county = :county)
   AND (:parent IS NULL OR a.parent_org = :parent)
@@ -39,24 +40,13 @@ SELECT r.year, count(*), sum(r.investigations), count(r.investigations),
        sum(r.violations_low), sum(r.violations_high), count(r.violations_low),
        sum(r.individuals), count(r.individuals))") + countedReports() + QStringLiteral(" GROUP BY r.year");
 
-// One row a year with a sum for each category: the rows are read in year order from the rollup
-// index, so no sort of the million category rows is needed (about 40% faster than grouping by
-// year and category). A category with no rows in a year sums to NULL and is left out.
-QString categoriesSql()
+// One row a year with sum(r.<column>) for each column, read from the rollup index like the
+// other sums. A column no report of the year filled sums to NULL: unknown, never 0.
+QString yearlySumsSql(const QStringList &columns)
 {
     QStringList sums;
-    for (const QString &code : MisuseCategory::codes()) // fixed codes of the schema, not input
-        sums << QStringLiteral("sum(c.count) FILTER (WHERE c.category = '%1')").arg(code);
-    return QStringLiteral("SELECT r.year, ") + sums.join(QStringLiteral(", "))
-            + countedReports(QStringLiteral("JOIN report_category c ON c.report_id = r.id"))
-            + QStringLiteral(" GROUP BY r.year");
-}
-
-QString outcomesSql()
-{
-    QStringList sums;
-    for (const QString &code : Outcome::codes())
-        sums << QStringLiteral("sum(r.%1)").arg(code);
+    for (const QString &column : columns) // fixed names of the schema, not input
+        sums << QStringLiteral("sum(r.%1)").arg(column);
     return QStringLiteral("SELECT r.year, ") + sums.join(QStringLiteral(", ")) + countedReports()
             + QStringLiteral(" GROUP BY r.year ORDER BY r.year");
 }
@@ -94,13 +84,15 @@ QMap<int, QMap<QString, qint64>> StatewideMetrics::categoriesByYear(const Metric
 {
     QMap<int, QMap<QString, qint64>> years;
     QSqlQuery q(m_db);
-    if (run(q, categoriesSql(), filter)) {
+    if (run(q, yearlySumsSql(MisuseCategory::columns()), filter)) {
         while (q.next()) {
-            QMap<QString, qint64> &year = years[q.value(0).toInt()];
+            QMap<QString, qint64> year;
             for (int i = 0; i < MisuseCategory::Count; ++i) {
                 if (!q.value(1 + i).isNull())
                     year.insert(MisuseCategory::codes().at(i), q.value(1 + i).toLongLong());
             }
+            if (!year.isEmpty()) // a year no report gave categories for is not a year of zeros
+                years.insert(q.value(0).toInt(), year);
         }
     }
     return years;
@@ -110,7 +102,7 @@ QMap<int, QMap<QString, std::optional<qint64>>> StatewideMetrics::outcomesByYear
 {
     QMap<int, QMap<QString, std::optional<qint64>>> years;
     QSqlQuery q(m_db);
-    if (run(q, outcomesSql(), filter)) {
+    if (run(q, yearlySumsSql(Outcome::codes()), filter)) {
         while (q.next()) {
             QMap<QString, std::optional<qint64>> &year = years[q.value(0).toInt()];
             for (int i = 0; i < Outcome::codes().size(); ++i)

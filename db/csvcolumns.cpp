@@ -16,8 +16,7 @@ const QStringList &CsvColumns::names()
                          QStringLiteral("violations"),  QStringLiteral("individuals"),
                          QStringLiteral("pending")};
         l << Outcome::codes();
-        for (const QString &code : MisuseCategory::codes())
-            l << QStringLiteral("cat_") + code;
+        l << MisuseCategory::columns();
         l << QStringLiteral("contact_name") << QStringLiteral("contact_role") << QStringLiteral("contact_phone")
           << QStringLiteral("contact_email") << QStringLiteral("notes") << QStringLiteral("data_notice");
         Q_ASSERT(l.size() == Count);

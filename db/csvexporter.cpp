@@ -17,21 +17,17 @@
 
 namespace {
 
-// The category pivot is built from the fixed list of codes, which are also schema constants.
+// Column names come from the fixed lists of outcomes and categories, which are schema constants.
 QString exportSql()
 {
-    QStringList categories;
-    for (const QString &code : MisuseCategory::codes())
-        categories << QStringLiteral("(SELECT count FROM report_category c WHERE c.report_id = r.id "
-                                     "AND c.category = '%1')").arg(code);
     return QStringLiteral(
                    "SELECT a.ori, r.year, a.name, a.kind, a.county, a.parent_org, a.sworn_staff, r.filed, "
                    "r.filed_date, r.investigations, r.violations_low, r.violations_high, r.individuals, "
-                   "r.pending, r.%1, %2, k.name, k.role, k.phone, k.email, r.notes "
+                   "r.pending, r.%1, r.%2, k.name, k.role, k.phone, k.email, r.notes "
                    "FROM misuse_report r JOIN agency a ON a.id = r.agency_id "
                    "LEFT JOIN contact k ON k.id = (SELECT min(id) FROM contact WHERE agency_id = a.id) "
                    "WHERE :year IS NULL OR r.year = :year ORDER BY a.ori, r.year")
-            .arg(Outcome::codes().join(QStringLiteral(", r.")), categories.join(QStringLiteral(", ")));
+            .arg(Outcome::codes().join(QStringLiteral(", r.")), MisuseCategory::columns().join(QStringLiteral(", r.")));
 }
 
 QString numberOrBlank(const QVariant &v)

@@ -181,7 +181,6 @@ void CsvImportRun::writeRow(const ImportRow &input)
         if (!id.ok())
             return failed(id.error());
         agency.id = id.value();
-        agency.createdHere = true;
         agency.appliedFields = row.agency;
         ++m_summary.agenciesAdded;
     } else if (!sameAgencyFields(row.agency, agency.appliedFields)) {
@@ -192,7 +191,7 @@ void CsvImportRun::writeRow(const ImportRow &input)
     }
     row.report.agencyId = agency.id;
     row.report.sourceFile = m_sourceName;
-    const Status written = m_writer->writeReport(row.report, !agency.createdHere);
+    const Status written = m_writer->writeReport(row.report);
     if (!written.ok())
         return failed(written.error());
     if (!row.contact.name.isEmpty() && !sameContact(row.contact, agency.appliedContact)) {

@@ -27,7 +27,6 @@ private:
     struct AgencyState
     {
         qint64 id = 0;
-        bool createdHere = false;
         AgencyRecord appliedFields; // the agency fields last written, to skip repeats
         ContactRecord appliedContact;
         std::bitset<FieldRules::LastYear - FieldRules::FirstYear + 1> years; // years of this file's rows already written

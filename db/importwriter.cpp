@@ -23,44 +23,34 @@ const QStringList &reportDataColumns()
     return columns;
 }
 
-// Built from the fixed column list above; values are always bound, never pasted.
-QString upsertReportSql()
+// Built from fixed column lists (the report's, and the category columns the file has); values
+// are always bound, never pasted. Parameters: ?1 agency_id, ?2 year, then the data columns,
+// source_file, source_line, and last `categories`. A category the file has no column for is
+// left as stored.
+QString upsertReportSql(const QStringList &categories)
 {
     QStringList sets;
     QStringList changed;
-    QStringList placeholders;
-    for (const QString &c : reportDataColumns()) {
+    for (const QString &c : reportDataColumns() + categories) {
         sets << QStringLiteral("%1 = excluded.%1").arg(c);
         changed << QStringLiteral("%1 IS NOT excluded.%1").arg(c);
     }
-    for (int i = 1; i <= reportDataColumns().size() + 4; ++i)
+    const QStringList columns = QStringList{QStringLiteral("agency_id"), QStringLiteral("year")} + reportDataColumns()
+            + QStringList{QStringLiteral("source_file"), QStringLiteral("source_line")} + categories;
+    QStringList placeholders;
+    for (int i = 1; i <= columns.size(); ++i)
         placeholders << QStringLiteral("?%1").arg(i);
     sets << QStringLiteral("source_file = excluded.source_file")
          << QStringLiteral("source_line = excluded.source_line");
-    return QStringLiteral("INSERT INTO misuse_report (agency_id, year, %1, source_file, source_line) VALUES (%2) "
+    return QStringLiteral("INSERT INTO misuse_report (%1) VALUES (%2) "
                           "ON CONFLICT (agency_id, year) DO UPDATE SET %3 WHERE %4")
-            .arg(reportDataColumns().join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+            .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
                  sets.join(QStringLiteral(", ")), changed.join(QStringLiteral(" OR ")));
-}
-
-// SELECT 'self_or_acquaintance' AS code, ?2 AS n UNION ALL SELECT 'unauthorized_disclosure', ?3 ...:
-// every category code (schema constants) with a parameter, so that one statement writes or removes
-// all of a report's categories. A compound SELECT, unlike VALUES, needs no temporary table.
-QString categoryParameters()
-{
-    QStringList rows;
-    const QStringList &codes = MisuseCategory::codes();
-    for (int i = 0; i < codes.size(); ++i)
-        rows << QStringLiteral("SELECT '%1' AS code, ?%2 AS n").arg(codes.at(i)).arg(i + 2);
-    return QStringLiteral("(%1)").arg(rows.join(QStringLiteral(" UNION ALL ")));
 }
 
 } // namespace
 
-ImportWriter::ImportWriter(QList<bool> categoryColumns)
-    : m_categoryColumns(std::move(categoryColumns)), m_anyCategoryColumn(m_categoryColumns.contains(true))
-{
-}
+ImportWriter::ImportWriter(QList<bool> categoryColumns) : m_categoryColumns(std::move(categoryColumns)) {}
 
 Status ImportWriter::begin(const QString &path, QSqlDatabase schema, const QString &osUser)
 {
@@ -109,14 +99,7 @@ Status ImportWriter::prepareStatements()
                         "email = coalesce(?4, email) WHERE id = ?5 AND (name IS NOT ?1 OR "
                         "coalesce(?2, role) IS NOT role OR coalesce(?3, phone) IS NOT phone OR "
                         "coalesce(?4, email) IS NOT email)")},
-        {&m_upsertReport, upsertReportSql()},
-        {&m_reportId, QStringLiteral("SELECT id FROM misuse_report WHERE agency_id = ?1 AND year = ?2")},
-        {&m_upsertCategory, QStringLiteral("INSERT INTO report_category (report_id, category, count) "
-                                           "SELECT ?1, code, n FROM %1 WHERE n IS NOT NULL "
-                                           "ON CONFLICT (report_id, category) DO UPDATE SET count = excluded.count "
-                                           "WHERE count IS NOT excluded.count").arg(categoryParameters())},
-        {&m_deleteCategory, QStringLiteral("DELETE FROM report_category WHERE report_id = ?1 AND category IN "
-                                           "(SELECT code FROM %1 WHERE n = 1)").arg(categoryParameters())},
+        {&m_upsertReport, upsertReportSql(fileCategoryColumns())},
     };
     for (const auto &[statement, sql] : statements) {
         const Status status = statement->prepare(*m_connection, sql);
@@ -124,6 +107,16 @@ Status ImportWriter::prepareStatements()
             return Status::failure(QObject::tr("Could not prepare the import: %1").arg(status.error()));
     }
     return Status::success();
+}
+
+QStringList ImportWriter::fileCategoryColumns() const
+{
+    QStringList columns;
+    for (int c = 0; c < MisuseReport::CategoryCount; ++c) {
+        if (m_categoryColumns.at(c))
+            columns << MisuseCategory::columns().at(c);
+    }
+    return columns;
 }
 
 Status ImportWriter::deferReadIndexes()
@@ -203,9 +196,10 @@ int ImportWriter::reportCount()
 std::optional<MisuseReport> ImportWriter::findReport(qint64 agencyId, int year)
 {
     SqliteStatement q;
-    if (!q.prepare(*m_connection, QStringLiteral("SELECT id, %1, source_line FROM misuse_report "
+    if (!q.prepare(*m_connection, QStringLiteral("SELECT id, %1, source_line, %2 FROM misuse_report "
                                                  "WHERE agency_id = ?1 AND year = ?2")
-                                          .arg(reportDataColumns().join(QStringLiteral(", "))))
+                                          .arg(reportDataColumns().join(QStringLiteral(", ")),
+                                               MisuseCategory::columns().join(QStringLiteral(", "))))
                  .ok())
         return std::nullopt;
     q.bind(1, agencyId);
@@ -229,12 +223,8 @@ std::optional<MisuseReport> ImportWriter::findReport(qint64 agencyId, int year)
         r.outcomes[i] = q.columnInt(8 + i);
     r.notes = q.columnText(15);
     r.sourceLine = q.columnInt(16);
-    SqliteStatement categories;
-    if (categories.prepare(*m_connection, QStringLiteral("SELECT category, count FROM report_category WHERE report_id = ?1")).ok()) {
-        categories.bind(1, r.id);
-        while (categories.step())
-            r.categories[MisuseCategory::codes().indexOf(categories.columnText(0))] = categories.columnInt(1);
-    }
+    for (int c = 0; c < MisuseReport::CategoryCount; ++c)
+        r.categories[c] = q.columnInt(17 + c);
     return r;
 }
 
@@ -310,7 +300,7 @@ Status ImportWriter::upsertContact(qint64 agencyId, const ContactRecord &contact
     return m_updateContact.run();
 }
 
-Status ImportWriter::writeReport(const MisuseReport &r, bool mayHaveStoredReport)
+Status ImportWriter::writeReport(const MisuseReport &r)
 {
     SqliteStatement &q = m_upsertReport;
     q.bind(1, r.agencyId);
@@ -327,58 +317,15 @@ Status ImportWriter::writeReport(const MisuseReport &r, bool mayHaveStoredReport
     q.bindText(17, r.notes);
     q.bindText(18, r.sourceFile);
     q.bind(19, r.sourceLine);
-    // No RETURNING: SQLite gathers RETURNING rows in a temporary table, which costs more than the
-    // row itself. A new row changes the last rowid; an update or no-op leaves it as it was.
+    int parameter = 20;
+    for (int c = 0; c < MisuseReport::CategoryCount; ++c) {
+        if (m_categoryColumns.at(c))
+            q.bind(parameter++, r.categories[c]);
+    }
     sqlite3 *db = m_connection->handle();
-    const qint64 rowidBefore = sqlite3_last_insert_rowid(db);
     const Status status = q.run();
     if (!status.ok())
         return status;
-    const bool changed = sqlite3_changes(db) > 0;
-    const bool inserted = changed && sqlite3_last_insert_rowid(db) != rowidBefore;
-    changed ? ++m_written : ++m_unchanged;
-    if (!m_anyCategoryColumn)
-        return Status::success();
-    qint64 id = inserted ? sqlite3_last_insert_rowid(db) : 0;
-    if (!inserted) {
-        // Updated, or already as given: its categories may still differ.
-        m_reportId.bind(1, r.agencyId);
-        m_reportId.bind(2, std::optional<int>(r.year));
-        if (!m_reportId.step()) {
-            const QString error = m_reportId.ok() ? QObject::tr("the report was not written") : m_reportId.error();
-            m_reportId.reset();
-            return Status::failure(error);
-        }
-        id = m_reportId.columnInt64(0);
-        m_reportId.reset();
-    }
-    return writeCategories(id, r, mayHaveStoredReport);
-}
-
-Status ImportWriter::writeCategories(qint64 reportId, const MisuseReport &report, bool mayHaveStoredReport)
-{
-    // Categories the file has no column for are bound NULL in both statements: left alone.
-    bool anyGiven = false;
-    bool anyUnknown = false;
-    m_upsertCategory.bind(1, reportId);
-    m_deleteCategory.bind(1, reportId);
-    for (int c = 0; c < MisuseReport::CategoryCount; ++c) {
-        const bool column = m_categoryColumns.at(c);
-        const std::optional<int> &count = report.categories[c];
-        m_upsertCategory.bind(c + 2, column ? count : std::nullopt);
-        m_deleteCategory.bind(c + 2, column && !count ? std::optional<int>(1) : std::nullopt);
-        anyGiven = anyGiven || (column && count);
-        anyUnknown = anyUnknown || (column && !count);
-    }
-    if (anyGiven) {
-        const Status status = m_upsertCategory.run();
-        if (!status.ok())
-            return status;
-    } else {
-        m_upsertCategory.reset();
-    }
-    if (anyUnknown && mayHaveStoredReport)
-        return m_deleteCategory.run();
-    m_deleteCategory.reset();
+    sqlite3_changes(db) > 0 ? ++m_written : ++m_unchanged;
     return Status::success();
 }

@@ -46,20 +46,18 @@ public:
     // Fields left empty in `agency` keep their stored values.
     Status updateAgency(qint64 id, const AgencyRecord &agency);
     Status upsertContact(qint64 agencyId, const ContactRecord &contact);
-    // `mayHaveStoredReport`: the report may exist already, so a category given as unknown must
-    // be removed; false for an agency this import created.
-    Status writeReport(const MisuseReport &report, bool mayHaveStoredReport);
+    // Adds the report, or updates the stored one of the same agency and year where it differs.
+    Status writeReport(const MisuseReport &report);
 
     int reportsWritten() const { return m_written; }     // added or changed
     int reportsUnchanged() const { return m_unchanged; }
 
 private:
     Status prepareStatements();
-    Status writeCategories(qint64 reportId, const MisuseReport &report, bool mayHaveStoredReport);
+    QStringList fileCategoryColumns() const;
 
     QList<bool> m_categoryColumns;
     QStringList m_deferredIndexes; // their CREATE statements, as the schema holds them
-    bool m_anyCategoryColumn = false;
     std::unique_ptr<SqliteConnection> m_connection;
     SqliteStatement m_insertAgency;
     SqliteStatement m_updateAgency;
@@ -67,9 +65,6 @@ private:
     SqliteStatement m_insertContact;
     SqliteStatement m_updateContact;
     SqliteStatement m_upsertReport;
-    SqliteStatement m_reportId;
-    SqliteStatement m_upsertCategory;
-    SqliteStatement m_deleteCategory;
     int m_written = 0;
     int m_unchanged = 0;
 };

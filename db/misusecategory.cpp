@@ -20,6 +20,22 @@ bool MisuseCategory::isCode(const QString &code)
     return codes().contains(code);
 }
 
+QString MisuseCategory::column(const QString &code)
+{
+    return QStringLiteral("cat_") + code;
+}
+
+const QStringList &MisuseCategory::columns()
+{
+    static const QStringList list = [] {
+        QStringList l;
+        for (const QString &code : codes())
+            l << column(code);
+        return l;
+    }();
+    return list;
+}
+
 QString MisuseCategory::shortLabel(const QString &code)
 {
     static const QHash<QString, const char *> labels = {

@@ -9,6 +9,10 @@ namespace MisuseCategory {
 constexpr int Count = 10;
 const QStringList &codes();
 bool isCode(const QString &code);
+// Its column in misuse_report and in the CSV: cat_<code>.
+QString column(const QString &code);
+// column(code) for every code, in the order of codes().
+const QStringList &columns();
 QString label(const QString &code);
 // A word or two, for chart legends.
 QString shortLabel(const QString &code);

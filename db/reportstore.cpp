@@ -3,7 +3,6 @@
 #include "misusecategory.h"
 #include "sqlvalue.h"
 
-#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -11,7 +10,8 @@ namespace {
 const QString SelectReport = QStringLiteral(
         "SELECT id, agency_id, year, filed, filed_date, investigations, violations_low, violations_high, "
         "individuals, pending, counseling, reprimand, suspension, termination, resignation, criminal_charges, "
-        "no_action, notes, source_file, source_line FROM misuse_report ");
+        "no_action, notes, source_file, source_line, %1 FROM misuse_report ").arg(MisuseCategory::columns().join(QStringLiteral(", ")));
+constexpr int FirstCategoryColumn = 20;
 
 MisuseReport reportFrom(const QSqlQuery &q)
 {
@@ -32,6 +32,8 @@ MisuseReport reportFrom(const QSqlQuery &q)
     r.notes = q.value(17).toString();
     r.sourceFile = q.value(18).toString();
     r.sourceLine = SqlValue::toInt(q.value(19));
+    for (int c = 0; c < MisuseReport::CategoryCount; ++c)
+        r.categories[c] = SqlValue::toInt(q.value(FirstCategoryColumn + c));
     return r;
 }
 } // namespace
@@ -48,26 +50,8 @@ QList<MisuseReport> ReportStore::select(const QString &where, const QVariantList
         q.addBindValue(v);
     if (!q.exec())
         return reports;
-    QHash<qint64, qsizetype> byId;
-    while (q.next()) {
+    while (q.next())
         reports.append(reportFrom(q));
-        byId.insert(reports.last().id, reports.size() - 1);
-    }
-    // The categories of the same reports, in one query rather than one per report.
-    QSqlQuery categories(m_db);
-    categories.setForwardOnly(true);
-    categories.prepare(QStringLiteral("SELECT c.report_id, c.category, c.count FROM report_category c "
-                                      "JOIN misuse_report ON misuse_report.id = c.report_id ") + where);
-    for (const QVariant &v : values)
-        categories.addBindValue(v);
-    if (categories.exec()) {
-        while (categories.next()) {
-            const qsizetype i = byId.value(categories.value(0).toLongLong(), -1);
-            const qsizetype c = MisuseCategory::codes().indexOf(categories.value(1).toString());
-            if (i >= 0 && c >= 0)
-                reports[i].categories[c] = categories.value(2).toInt();
-        }
-    }
     return reports;
 }
 

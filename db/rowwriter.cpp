@@ -1,6 +1,7 @@
 #include "rowwriter.h"
 
 #include "misusecategory.h"
+#include "sqlvalue.h"
 
 #include <QHash>
 #include <QSet>
@@ -34,6 +35,8 @@ RowWriter::RowWriter(QSqlDatabase db) : m_db(db) {}
 
 bool RowWriter::isEditable(const QString &table, const QString &column)
 {
+    if (table == u"misuse_report" && column.startsWith(u"cat_"))
+        return MisuseCategory::isCode(column.mid(4));
     return editableColumns().value(table).contains(column);
 }
 
@@ -83,11 +86,12 @@ Status RowWriter::write(const QString &table, qint64 id, const QVariantMap &valu
 
 std::optional<int> RowWriter::category(qint64 reportId, const QString &code) const
 {
+    if (!MisuseCategory::isCode(code))
+        return std::nullopt;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count FROM report_category WHERE report_id = ? AND category = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM misuse_report WHERE id = ?").arg(MisuseCategory::column(code)));
     q.addBindValue(reportId);
-    q.addBindValue(code);
-    if (q.exec() && q.next())
+    if (q.exec() && q.next() && !q.value(0).isNull())
         return q.value(0).toInt();
     return std::nullopt;
 }
@@ -96,24 +100,5 @@ Status RowWriter::setCategory(qint64 reportId, const QString &code, const std::o
 {
     if (!MisuseCategory::isCode(code))
         return Status::failure(QObject::tr("%1 is not a misuse category").arg(code));
-    if (!m_db.transaction())
-        return Status::failure(m_db.lastError().text());
-    QSqlQuery q(m_db);
-    if (count) {
-        q.prepare(QStringLiteral("INSERT INTO report_category (report_id, category, count) VALUES (?, ?, ?) "
-                                 "ON CONFLICT (report_id, category) DO UPDATE SET count = excluded.count"));
-        q.addBindValue(reportId);
-        q.addBindValue(code);
-        q.addBindValue(*count);
-    } else {
-        q.prepare(QStringLiteral("DELETE FROM report_category WHERE report_id = ? AND category = ?"));
-        q.addBindValue(reportId);
-        q.addBindValue(code);
-    }
-    if (!q.exec() || !m_db.commit()) {
-        const QString error = q.lastError().isValid() ? q.lastError().text() : m_db.lastError().text();
-        m_db.rollback();
-        return Status::failure(error);
-    }
-    return Status::success();
+    return write(QStringLiteral("misuse_report"), reportId, {{MisuseCategory::column(code), SqlValue::of(count)}});
 }

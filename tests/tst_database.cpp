@@ -22,6 +22,7 @@ private slots:
     void readOnlyFileOpensReadOnly();
     void constraintsRefuseBadValues_data();
     void constraintsRefuseBadValues();
+    void reportCategoryViewTakesWrites();
 
 private:
     static QByteArray digest(const QString &path)
@@ -35,10 +36,14 @@ private:
 void TestDatabaseOpen::freshFileHasEverySchemaName()
 {
     TestDatabase t;
-    for (const char *table : {"agency", "contact", "misuse_report", "report_category", "audit_log", "sanction", "meta"})
+    for (const char *table : {"agency", "contact", "misuse_report", "audit_log", "sanction", "meta"})
         QVERIFY2(t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type='table' AND name='%1'")
                                   .arg(QLatin1StringView(table))).toInt() == 1, table);
-    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type='view' AND name='v_report'")).toInt(), 1);
+    for (const char *view : {"v_report", "report_category"})
+        QVERIFY2(t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type='view' AND name='%1'")
+                                  .arg(QLatin1StringView(view))).toInt() == 1, view);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT group_concat(name) FROM pragma_table_info('report_category')")).toString(),
+             QStringLiteral("report_id,category,count"));
     QCOMPARE(t.scalar(QStringLiteral("PRAGMA user_version")).toInt(), SchemaMigrator::latestVersion());
     QSqlQuery columns(t.connection());
     QVERIFY(columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('v_report') ORDER BY cid")));
@@ -85,6 +90,8 @@ void TestDatabaseOpen::upgradeKeepsData()
         QVERIFY(v1.migrate(db, 0).ok());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0000001', 'Old Agency')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO misuse_report (id, agency_id, year) VALUES (7, 1, 2019)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO report_category VALUES (7, 'other', 4), (7, 'high_profile', 0)")));
         QCOMPARE(db.tables().contains(QStringLiteral("sanction")), false);
         db.close();
     }
@@ -97,6 +104,14 @@ void TestDatabaseOpen::upgradeKeepsData()
     QVERIFY(opened.value()->connection().tables().contains(QStringLiteral("sanction")));
     QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
     QCOMPARE(q.value(0).toInt(), SchemaMigrator::latestVersion());
+    // Version 8 moved the category rows into the report's cat_ columns; unknown stays NULL.
+    QVERIFY(q.exec(QStringLiteral("SELECT cat_other, cat_high_profile, cat_dmv_unauthorized FROM misuse_report WHERE id = 7")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 4);
+    QCOMPARE(q.value(1), QVariant(0));
+    QVERIFY(q.value(2).isNull());
+    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(category || '=' || count) FROM "
+                                  "(SELECT * FROM report_category ORDER BY category)")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("high_profile=0,other=4"));
 }
 
 void TestDatabaseOpen::newerFileIsRefusedAndUntouched()
@@ -192,6 +207,11 @@ void TestDatabaseOpen::constraintsRefuseBadValues_data()
     QTest::newRow("low above high") << QStringLiteral("INSERT INTO misuse_report (agency_id, year, violations_low, violations_high) VALUES (1, 2018, 5, 2)");
     QTest::newRow("year out of range") << QStringLiteral("INSERT INTO misuse_report (agency_id, year) VALUES (1, 1989)");
     QTest::newRow("unknown category") << QStringLiteral("INSERT INTO report_category VALUES (1, 'bad', 1)");
+    QTest::newRow("negative category count") << QStringLiteral("INSERT INTO report_category VALUES (1, 'other', -1)");
+    QTest::newRow("category count missing") << QStringLiteral("INSERT INTO report_category VALUES (1, 'other', NULL)");
+    QTest::newRow("category of no report") << QStringLiteral("INSERT INTO report_category VALUES (99, 'other', 1)");
+    QTest::newRow("category twice") << QStringLiteral("INSERT INTO report_category VALUES (1, 'other', 1), (1, 'other', 2)");
+    QTest::newRow("negative category column") << QStringLiteral("UPDATE misuse_report SET cat_other = -1 WHERE id = 1");
     QTest::newRow("duplicate agency year") << QStringLiteral("INSERT INTO misuse_report (agency_id, year) VALUES (1, 2017)");
     QTest::newRow("bad date") << QStringLiteral("INSERT INTO misuse_report (agency_id, year, filed_date) VALUES (1, 2016, '2018-02-30')");
 }
@@ -204,6 +224,31 @@ void TestDatabaseOpen::constraintsRefuseBadValues()
     QVERIFY(q.exec(QStringLiteral("INSERT INTO agency (id, ori, name) VALUES (1, 'CA0000001', 'x')")));
     QVERIFY(q.exec(QStringLiteral("INSERT INTO misuse_report (id, agency_id, year) VALUES (1, 1, 2017)")));
     QVERIFY2(!q.exec(sql), qPrintable(sql));
+}
+
+// report_category is a view over the report's cat_ columns; analysts' writes to it still land.
+void TestDatabaseOpen::reportCategoryViewTakesWrites()
+{
+    TestDatabase t;
+    QSqlQuery q(t.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO agency (id, ori, name) VALUES (1, 'CA0000001', 'x')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO misuse_report (id, agency_id, year) VALUES (1, 1, 2017)")));
+    const auto categories = [&t] {
+        return t.scalar(QStringLiteral("SELECT ifnull(group_concat(category || '=' || count), '') FROM "
+                                       "(SELECT * FROM report_category WHERE report_id = 1 ORDER BY category)")).toString();
+    };
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO report_category VALUES (1, 'other', 3), (1, 'dmv_unauthorized', 0)")));
+    QCOMPARE(categories(), QStringLiteral("dmv_unauthorized=0,other=3"));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT cat_other FROM misuse_report WHERE id = 1")).toInt(), 3);
+    QVERIFY(q.exec(QStringLiteral("UPDATE report_category SET count = 5 WHERE report_id = 1 AND category = 'other'")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE report_category SET category = 'high_profile' WHERE category = 'dmv_unauthorized'")));
+    QCOMPARE(categories(), QStringLiteral("high_profile=0,other=5"));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE report_category SET category = 'other' WHERE category = 'high_profile'")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM report_category WHERE category = 'other'")));
+    QCOMPARE(categories(), QStringLiteral("high_profile=0"));
+    QVERIFY(t.scalar(QStringLiteral("SELECT cat_other FROM misuse_report WHERE id = 1")).isNull());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM misuse_report WHERE id = 1")));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM report_category")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseOpen)

@@ -102,12 +102,12 @@ void TestStatewideMetrics::categoriesKeepZeroAndLeaveOutMissing()
 {
     QSqlQuery q(m_t->connection());
     const auto addCategory = [&q](const char *ori, int year, const char *category, int count) {
-        q.prepare(QStringLiteral("INSERT INTO report_category SELECT r.id, ?, ? FROM misuse_report r "
-                                 "JOIN agency a ON a.id = r.agency_id WHERE a.ori = ? AND r.year = ?"));
-        q.addBindValue(QString::fromLatin1(category));
+        // The column name is one of the fixed codes below; values are bound.
+        q.prepare(QStringLiteral("UPDATE misuse_report SET cat_%1 = ? WHERE year = ? AND agency_id = "
+                                 "(SELECT id FROM agency WHERE ori = ?)").arg(QLatin1StringView(category)));
         q.addBindValue(count);
-        q.addBindValue(QString::fromLatin1(ori));
         q.addBindValue(year);
+        q.addBindValue(QString::fromLatin1(ori));
         return q.exec() && q.numRowsAffected() == 1;
     };
     QVERIFY(addCategory("CA0000001", 2016, "dmv_unauthorized", 2));
