@@ -19,6 +19,7 @@ private slots:
     void everyErrorIsCountedAndFiftyListed();
     void reimportUpdatesNeverDuplicates();
     void changedValueIsUpdatedAndAudited();
+    void changedCategoryCountsAsChanged();
     void identicalRepeatedRowIsAccepted();
     void dryRunWritesNothing();
     void cancelWritesNothing();
@@ -223,6 +224,20 @@ void TestCsvImporter::changedValueIsUpdatedAndAudited()
     QVERIFY(update->newValues.contains(QLatin1StringView("\"investigations\":5")));
     QVERIFY(update->oldValues.contains(QLatin1StringView("\"cat_other\":1")));
     QVERIFY(update->newValues.contains(QLatin1StringView("\"cat_other\":null")));
+}
+
+// A row whose only change is a category count is a changed report, not an unchanged one, and
+// the categories the file has no column for stay as stored.
+void TestCsvImporter::changedCategoryCountsAsChanged()
+{
+    TestDatabase t;
+    QVERIFY(importText(t.database(), "ori,year,agency,cat_other,cat_high_profile\nCA0000009,2017,A,1,2\n").succeeded());
+    const ImportSummary s = importText(t.database(), "ori,year,cat_other\nCA0000009,2017,4\n");
+    QVERIFY(s.succeeded());
+    QCOMPARE(s.reportsChanged, 1);
+    QCOMPARE(s.reportsUnchanged, 0);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT cat_other || ',' || cat_high_profile FROM misuse_report")).toString(),
+             QStringLiteral("4,2"));
 }
 
 void TestCsvImporter::identicalRepeatedRowIsAccepted()
