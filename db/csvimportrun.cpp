@@ -16,9 +16,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("CsvImporter", text);
 }
 
-bool isBlank(const QStringList &record)
+template<typename Fields>
+bool isBlank(const Fields &record)
 {
-    for (const QString &field : record) {
+    for (const auto &field : record) {
         if (!field.trimmed().isEmpty())
             return false;
     }
@@ -134,7 +135,7 @@ bool CsvImportRun::isSameAsWritten(const ImportRow &row, qint64 agencyId)
     return stored->sameFiguresAs(row.report);
 }
 
-void CsvImportRun::processRow(const QStringList &record, int line)
+void CsvImportRun::processRow(const QList<QStringView> &record, int line)
 {
     ++m_summary.rows;
     ImportRow row;
@@ -228,7 +229,7 @@ ImportSummary CsvImportRun::execute()
         }
     }
 
-    QStringList record;
+    QList<QStringView> record; // views into the reader's buffer, valid until its next read
     const qint64 total = m_device.size();
     int sinceProgress = 0;
     while (m_reader.readRecord(record)) {

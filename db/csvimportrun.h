@@ -33,7 +33,7 @@ private:
     };
 
     bool readHeader();
-    void processRow(const QStringList &record, int line);
+    void processRow(const QList<QStringView> &record, int line);
     void writeRow(const ImportRow &row);
     void checkDataKind(const ImportRow &row);
     bool isSameAsWritten(const ImportRow &row, qint64 agencyId);

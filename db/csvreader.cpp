@@ -67,26 +67,46 @@ void CsvReader::detectDelimiter()
     m_delimiter = tabs > commas ? '\t' : ',';
 }
 
-void CsvReader::appendField(QStringList &fields, bool &badText)
+void CsvReader::endField()
 {
-    // Most cells are ASCII: those skip the UTF-8 decoder.
+    m_fieldEnds.append(m_bytes.size());
+}
+
+bool CsvReader::decodeRecord(QList<QStringView> &fields)
+{
+    // Most records are ASCII: those are widened byte by byte into the reused buffer, and field
+    // ends stay where they were. Others go through the UTF-8 decoder a field at a time.
     bool ascii = true;
-    for (const char c : std::as_const(m_field)) {
+    for (const char c : std::as_const(m_bytes)) {
         if (static_cast<unsigned char>(c) >= 0x80) {
             ascii = false;
             break;
         }
     }
-    if (m_field.isEmpty()) {
-        fields << QString();
-    } else if (ascii) {
-        fields << QString::fromLatin1(m_field);
+    bool badText = false;
+    if (ascii) {
+        m_text.resize(m_bytes.size());
+        QChar *out = m_text.data();
+        for (const char c : std::as_const(m_bytes))
+            *out++ = QLatin1Char(c);
+        m_textEnds = m_fieldEnds;
     } else {
-        fields << m_decoder(m_field);
-        if (m_decoder.hasError())
-            badText = true;
+        m_text.resize(0);
+        m_textEnds.clear();
+        qsizetype start = 0;
+        for (const qsizetype end : std::as_const(m_fieldEnds)) {
+            m_text += m_decoder(QByteArrayView(m_bytes).sliced(start, end - start));
+            badText = badText || m_decoder.hasError();
+            m_textEnds.append(m_text.size());
+            start = end;
+        }
     }
-    m_field.clear();
+    qsizetype start = 0;
+    for (const qsizetype end : std::as_const(m_textEnds)) {
+        fields.append(QStringView(m_text).sliced(start, end - start));
+        start = end;
+    }
+    return !badText;
 }
 
 qsizetype CsvReader::appendPlainRun(bool inQuotes)
@@ -103,7 +123,7 @@ qsizetype CsvReader::appendPlainRun(bool inQuotes)
             ++p;
     }
     const qsizetype n = p - begin;
-    m_field.append(begin, n);
+    m_bytes.append(begin, n);
     m_pos += n;
     m_consumed += n;
     return n;
@@ -111,7 +131,19 @@ qsizetype CsvReader::appendPlainRun(bool inQuotes)
 
 bool CsvReader::readRecord(QStringList &fields)
 {
+    QList<QStringView> views;
+    const bool read = readRecord(views);
     fields.clear();
+    for (const QStringView view : std::as_const(views))
+        fields << (view.isEmpty() ? QString() : view.toString());
+    return read;
+}
+
+bool CsvReader::readRecord(QList<QStringView> &fields)
+{
+    fields.clear();
+    m_bytes.resize(0); // resize, not clear: keep the allocation for the next record
+    m_fieldEnds.clear();
     if (hasError())
         return false;
     int c = nextByte();
@@ -119,11 +151,11 @@ bool CsvReader::readRecord(QStringList &fields)
         return false;
     m_recordLine = m_line;
     bool inQuotes = false;
-    bool badText = false;
     int quoteLine = 0;
+    const auto fieldIsEmpty = [this] { return m_bytes.size() == (m_fieldEnds.isEmpty() ? 0 : m_fieldEnds.last()); };
     for (;; c = nextByte()) {
         if (c > 0 && c != '"' && c != '\n' && c != '\r' && c != m_delimiter) {
-            m_field.append(char(c));
+            m_bytes.append(char(c));
             appendPlainRun(inQuotes);
             continue;
         }
@@ -140,34 +172,35 @@ bool CsvReader::readRecord(QStringList &fields)
             if (c == '"') {
                 if (peekByte() == '"') {
                     nextByte();
-                    m_field.append('"');
+                    m_bytes.append('"');
                 } else {
                     inQuotes = false;
                 }
             } else {
                 if (c == '\n')
                     ++m_line;
-                m_field.append(char(c));
+                m_bytes.append(char(c));
             }
             continue;
         }
-        if (c == '"' && m_field.isEmpty()) {
+        if (c == '"' && fieldIsEmpty()) {
             inQuotes = true;
             quoteLine = m_line;
         } else if (c == m_delimiter) {
-            appendField(fields, badText);
+            endField();
         } else if (c == '\r' || c == '\n' || c == -1) {
             if (c == '\r' && peekByte() == '\n')
                 nextByte();
             if (c != -1)
                 ++m_line;
-            appendField(fields, badText);
+            endField();
             break;
         } else {
-            m_field.append(char(c));
+            m_bytes.append(char(c));
         }
     }
-    if (badText) {
+    if (!decodeRecord(fields)) {
+        fields.clear();
         m_error = QCoreApplication::translate("CsvReader", "text that is not UTF-8: save the file as \"CSV UTF-8\"");
         return false;
     }

@@ -16,6 +16,9 @@ public:
 
     // The next record's fields, untrimmed. False at the end of the file or on an error.
     bool readRecord(QStringList &fields);
+    // The same as views into the reader's own buffer, valid until the next read: no allocation
+    // per field, for the import's hundreds of thousands of rows.
+    bool readRecord(QList<QStringView> &fields);
     // The line (from 1) where the last record read began.
     int recordLine() const { return m_recordLine; }
     bool hasError() const { return !m_error.isEmpty(); }
@@ -28,7 +31,8 @@ private:
     int peekByte();
     bool refill();
     void detectDelimiter();
-    void appendField(QStringList &fields, bool &badText);
+    void endField();
+    bool decodeRecord(QList<QStringView> &fields);
     qsizetype appendPlainRun(bool inQuotes);
 
     QIODevice *m_device;
@@ -39,7 +43,10 @@ private:
     int m_recordLine = 1;
     char m_delimiter = ',';
     bool m_atEnd = false;
-    QByteArray m_field;
+    QByteArray m_bytes;               // the record's fields, one after the other
+    QList<qsizetype> m_fieldEnds;     // where each field ends in m_bytes
+    QString m_text;                   // m_bytes as text; the views returned point into it
+    QList<qsizetype> m_textEnds;
     QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
     QString m_error;
 };

@@ -21,15 +21,15 @@ bool ImportRowParser::hasCategoryColumns() const
     return false;
 }
 
-QStringView ImportRowParser::cell(const QStringList &record, int id) const
+QStringView ImportRowParser::cell(const QList<QStringView> &record, int id) const
 {
     const int position = m_positions.at(id);
     if (position < 0 || position >= record.size())
         return QStringView();
-    return FieldRules::withoutFormulaGuard(QStringView(record.at(position)).trimmed());
+    return FieldRules::withoutFormulaGuard(record.at(position).trimmed());
 }
 
-bool ImportRowParser::parse(const QStringList &record, int line, ImportRow &row, QList<ImportIssue> &issues) const
+bool ImportRowParser::parse(const QList<QStringView> &record, int line, ImportRow &row, QList<ImportIssue> &issues) const
 {
     const qsizetype issuesBefore = issues.size();
     row = ImportRow();

@@ -17,10 +17,10 @@ public:
     bool hasColumn(int id) const { return m_positions.at(id) >= 0; }
     bool hasCategoryColumns() const;
     // False if any value was refused; the reasons are appended to `issues`.
-    bool parse(const QStringList &record, int line, ImportRow &row, QList<ImportIssue> &issues) const;
+    bool parse(const QList<QStringView> &record, int line, ImportRow &row, QList<ImportIssue> &issues) const;
 
 private:
-    QStringView cell(const QStringList &record, int id) const;
+    QStringView cell(const QList<QStringView> &record, int id) const;
     QList<int> m_positions;
     int m_headerSize = 0;
 };

@@ -14,6 +14,7 @@ private slots:
     void refusesNonUtf8();
     void refusesUnclosedQuote();
     void readsAcrossChunks();
+    void viewsFollowEachRecord();
 };
 
 using Records = QList<QStringList>;
@@ -85,6 +86,25 @@ void TestCsvReader::lineNumbersFollowPhysicalLines()
     QVERIFY(reader.readRecord(fields));
     QCOMPARE(reader.recordLine(), 4);
     QCOMPARE(fields.first(), QStringLiteral("last"));
+}
+
+// The views point into one buffer that the next record reuses: each record's views are its own,
+// ASCII or not, longer or shorter than the one before.
+void TestCsvReader::viewsFollowEachRecord()
+{
+    QBuffer buffer;
+    buffer.setData("alpha,\"b,c\",d\nR\xC3\xADo,,\xE2\x80\x93x\nz\n");
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QList<QStringView> fields;
+    QVERIFY(reader.readRecord(fields));
+    QCOMPARE(fields, (QList<QStringView>{u"alpha", u"b,c", u"d"}));
+    QVERIFY(reader.readRecord(fields));
+    QCOMPARE(fields, (QList<QStringView>{u"R\u00EDo", u"", u"\u2013x"}));
+    QVERIFY(reader.readRecord(fields));
+    QCOMPARE(fields, QList<QStringView>{u"z"});
+    QVERIFY(!reader.readRecord(fields));
+    QVERIFY(!reader.hasError());
 }
 
 void TestCsvReader::refusesBinary()
