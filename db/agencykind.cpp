@@ -51,20 +51,23 @@ QString AgencyKind::label(const QString &code)
 
 QString AgencyKind::fromText(const QString &text)
 {
-    const QString wanted = normalised(text);
-    for (const KindEntry &k : kinds) {
-        if (wanted == QLatin1StringView(k.code) || wanted == normalised(QString::fromLatin1(k.label)))
-            return QString::fromLatin1(k.code);
-    }
-    // Common spellings in DOJ's own lists.
-    static const QHash<QString, QString> aliases = {
-        {QStringLiteral("police"), QStringLiteral("municipal_police")},
-        {QStringLiteral("police_department"), QStringLiteral("municipal_police")},
-        {QStringLiteral("sheriff's_office"), QStringLiteral("sheriff")},
-        {QStringLiteral("sheriffs_office"), QStringLiteral("sheriff")},
-        {QStringLiteral("da"), QStringLiteral("district_attorney")},
-        {QStringLiteral("state"), QStringLiteral("state_agency")},
-        {QStringLiteral("tribal"), QStringLiteral("tribal_police")},
-    };
-    return aliases.value(wanted);
+    // Every accepted spelling, normalised once: codes, English labels, and common spellings in
+    // DOJ's own lists. (An import asks once per row.)
+    static const QHash<QString, QString> spellings = [] {
+        QHash<QString, QString> h = {
+            {QStringLiteral("police"), QStringLiteral("municipal_police")},
+            {QStringLiteral("police_department"), QStringLiteral("municipal_police")},
+            {QStringLiteral("sheriff's_office"), QStringLiteral("sheriff")},
+            {QStringLiteral("sheriffs_office"), QStringLiteral("sheriff")},
+            {QStringLiteral("da"), QStringLiteral("district_attorney")},
+            {QStringLiteral("state"), QStringLiteral("state_agency")},
+            {QStringLiteral("tribal"), QStringLiteral("tribal_police")},
+        };
+        for (const KindEntry &k : kinds) {
+            h.insert(QString::fromLatin1(k.code), QString::fromLatin1(k.code));
+            h.insert(normalised(QString::fromLatin1(k.label)), QString::fromLatin1(k.code));
+        }
+        return h;
+    }();
+    return spellings.value(normalised(text));
 }
