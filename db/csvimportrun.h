@@ -5,6 +5,7 @@
 #include "fieldrules.h"
 #include "importrowparser.h"
 #include "importwriter.h"
+#include "parsedrowstream.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -33,7 +34,7 @@ private:
     };
 
     bool readHeader();
-    void processRow(const QList<QStringView> &record, int line);
+    void processRow(const ParsedRow &parsed);
     void writeRow(const ImportRow &row);
     void checkDataKind(const ImportRow &row);
     bool isSameAsWritten(const ImportRow &row, qint64 agencyId);

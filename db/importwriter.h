@@ -30,7 +30,7 @@ public:
     Status begin(const QString &path, QSqlDatabase schema, const QString &osUser);
     Status commit();
     void rollback();
-    // Into an empty table: drop the indexes that serve only reads (the year and rollup indexes)
+    // For a large import: drop the indexes that serve only reads (the year and rollup indexes)
     // and build them once at commit, which costs less than keeping them up to date row by row.
     // A rollback restores them with everything else.
     Status deferReadIndexes();

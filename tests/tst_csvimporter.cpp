@@ -306,7 +306,8 @@ void TestCsvImporter::demoDataNeverMixesWithReal()
 
 void TestCsvImporter::readIndexesAreThereAfterEveryImport()
 {
-    // Into an empty table the import drops the read-only indexes and builds them at the end.
+    // A large import (into an empty table, or one much larger than the table) drops the
+    // read-only indexes and builds them at the end.
     const QString indexes = QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
                                            "AND name IN ('misuse_report_year', 'misuse_report_rollup')");
     TestDatabase t;
@@ -321,6 +322,13 @@ void TestCsvImporter::readIndexesAreThereAfterEveryImport()
     QCOMPARE(t.scalar(indexes).toInt(), 2);
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report INDEXED BY misuse_report_rollup WHERE filed IS NULL")).toInt(), 0);
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 1);
+    // A file much larger than the table: rebuilt too, and the rebuilt index holds every row.
+    QByteArray more = "ori,year,agency,investigations\n";
+    for (int i = 0; i < 200; ++i)
+        more += "CA" + QByteArray::number(2000000 + i) + ",2019,Agency " + QByteArray::number(i) + ",3\n";
+    QVERIFY(importText(t.database(), more).succeeded());
+    QCOMPARE(t.scalar(indexes).toInt(), 2);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report INDEXED BY misuse_report_rollup WHERE filed = 1")).toInt(), 201);
 }
 
 QTEST_GUILESS_MAIN(TestCsvImporter)
