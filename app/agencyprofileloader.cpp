@@ -5,17 +5,24 @@
 #include "db/reportstore.h"
 #include "db/sanctionstore.h"
 
+#include <QCoreApplication>
+
 AgencyProfileLoader::AgencyProfileLoader(QSqlDatabase db) : m_db(db) {}
 
-std::optional<AgencyProfile> AgencyProfileLoader::load(qint64 agencyId) const
+Result<AgencyProfile> AgencyProfileLoader::load(qint64 agencyId) const
 {
+    using R = Result<AgencyProfile>;
     const std::optional<AgencyRecord> agency = AgencyStore(m_db).find(agencyId);
     if (!agency)
-        return std::nullopt;
-    AgencyProfile profile;
-    profile.agency = *agency;
-    profile.contacts = ContactStore(m_db).forAgency(agencyId);
-    profile.reports = ReportStore(m_db).forAgency(agencyId);
-    profile.sanctions = SanctionStore(m_db).forAgency(agencyId);
-    return profile;
+        return R::failure(QCoreApplication::translate("AgencyProfileLoader", "the agency is no longer in the database"));
+    Result<QList<ContactRecord>> contacts = ContactStore(m_db).forAgency(agencyId);
+    if (!contacts.ok())
+        return R::failure(contacts.error());
+    Result<QList<MisuseReport>> reports = ReportStore(m_db).forAgency(agencyId);
+    if (!reports.ok())
+        return R::failure(reports.error());
+    Result<QList<SanctionRecord>> sanctions = SanctionStore(m_db).forAgency(agencyId);
+    if (!sanctions.ok())
+        return R::failure(sanctions.error());
+    return AgencyProfile{*agency, contacts.take(), reports.take(), sanctions.take()};
 }

@@ -2,16 +2,17 @@
 
 #include "agencyprofile.h"
 
-#include <QSqlDatabase>
+#include "db/result.h"
 
-#include <optional>
+#include <QSqlDatabase>
 
 // Loads an agency's profile from the stores.
 class AgencyProfileLoader
 {
 public:
     explicit AgencyProfileLoader(QSqlDatabase db);
-    std::optional<AgencyProfile> load(qint64 agencyId) const;
+    // The profile, or why it could not be read (the agency is gone, or a read failed).
+    Result<AgencyProfile> load(qint64 agencyId) const;
 
 private:
     QSqlDatabase m_db;

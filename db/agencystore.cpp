@@ -32,16 +32,10 @@ AgencyRecord agencyFrom(const QSqlQuery &q)
 
 AgencyStore::AgencyStore(QSqlDatabase db) : m_db(db) {}
 
-QList<AgencyRecord> AgencyStore::all() const
+Result<QList<AgencyRecord>> AgencyStore::all() const
 {
-    QList<AgencyRecord> list;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(SelectAgency + QStringLiteral(" ORDER BY ori")))
-        return list;
-    while (q.next())
-        list.append(agencyFrom(q));
-    return list;
+    return SqlExec::readAll<QList<AgencyRecord>>(m_db, SelectAgency + QStringLiteral(" ORDER BY ori"), {},
+                                                 [](auto &list, const QSqlQuery &row) { list.append(agencyFrom(row)); });
 }
 
 std::optional<AgencyRecord> AgencyStore::findByOri(const QString &ori) const

@@ -16,7 +16,7 @@ class AgencyStore
 public:
     explicit AgencyStore(QSqlDatabase db);
 
-    QList<AgencyRecord> all() const;
+    Result<QList<AgencyRecord>> all() const;
     std::optional<AgencyRecord> findByOri(const QString &ori) const;
     std::optional<AgencyRecord> find(qint64 id) const;
     QHash<QString, qint64> idsByOri() const;

@@ -17,18 +17,11 @@ ContactRecord contactFrom(const QSqlQuery &q)
 
 ContactStore::ContactStore(QSqlDatabase db) : m_db(db) {}
 
-QList<ContactRecord> ContactStore::forAgency(qint64 agencyId) const
+Result<QList<ContactRecord>> ContactStore::forAgency(qint64 agencyId) const
 {
-    QList<ContactRecord> list;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, agency_id, name, role, phone, email FROM contact WHERE agency_id = ? ORDER BY id"));
-    q.addBindValue(agencyId);
-    if (q.exec()) {
-        while (q.next())
-            list.append(contactFrom(q));
-    }
-    return list;
+    return SqlExec::readAll<QList<ContactRecord>>(
+            m_db, QStringLiteral("SELECT id, agency_id, name, role, phone, email FROM contact WHERE agency_id = ? ORDER BY id"),
+            {agencyId}, [](auto &list, const QSqlQuery &row) { list.append(contactFrom(row)); });
 }
 
 std::optional<ContactRecord> ContactStore::find(qint64 id) const
@@ -41,19 +34,15 @@ std::optional<ContactRecord> ContactStore::find(qint64 id) const
     return std::nullopt;
 }
 
-QHash<qint64, ContactRecord> ContactStore::firstByAgency() const
+Result<QHash<qint64, ContactRecord>> ContactStore::firstByAgency() const
 {
-    QHash<qint64, ContactRecord> first;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id, agency_id, name, role, phone, email FROM contact ORDER BY id"))) {
-        while (q.next()) {
-            const ContactRecord c = contactFrom(q);
-            if (!first.contains(c.agencyId))
-                first.insert(c.agencyId, c);
-        }
-    }
-    return first;
+    return SqlExec::readAll<QHash<qint64, ContactRecord>>(
+            m_db, QStringLiteral("SELECT id, agency_id, name, role, phone, email FROM contact ORDER BY id"), {},
+            [](auto &first, const QSqlQuery &row) {
+                const ContactRecord c = contactFrom(row);
+                if (!first.contains(c.agencyId))
+                    first.insert(c.agencyId, c);
+            });
 }
 
 Result<qint64> ContactStore::add(const ContactRecord &c)

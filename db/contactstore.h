@@ -14,10 +14,10 @@ class ContactStore
 {
 public:
     explicit ContactStore(QSqlDatabase db);
-    QList<ContactRecord> forAgency(qint64 agencyId) const;
+    Result<QList<ContactRecord>> forAgency(qint64 agencyId) const;
     std::optional<ContactRecord> find(qint64 id) const;
     // Each agency's first contact (the one recorded first), by agency id.
-    QHash<qint64, ContactRecord> firstByAgency() const;
+    Result<QHash<qint64, ContactRecord>> firstByAgency() const;
     // Adds the contact with the id it gives (0: a new id); returns the id.
     Result<qint64> add(const ContactRecord &contact);
     Status remove(qint64 id);

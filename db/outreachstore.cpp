@@ -27,23 +27,18 @@ Result<qint64> OutreachStore::logCall(const OutreachCall &c)
     return q.lastInsertId().toLongLong();
 }
 
-QList<OutreachCall> OutreachStore::calls(int year) const
+Result<QList<OutreachCall>> OutreachStore::calls(int year) const
 {
-    QList<OutreachCall> list;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, agency_id, year, called_at, caller, outcome, promised_by, notes, next_follow_up "
-                             "FROM outreach_call WHERE year = ? ORDER BY called_at, id"));
-    q.addBindValue(year);
-    if (!q.exec())
-        return list;
-    while (q.next()) {
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
-                     QDateTime::fromString(q.value(3).toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                     q.value(4).toString(), q.value(5).toString(), SqlValue::toDate(q.value(6)), q.value(7).toString(),
-                     SqlValue::toDate(q.value(8))});
-    }
-    return list;
+    return SqlExec::readAll<QList<OutreachCall>>(
+            m_db,
+            QStringLiteral("SELECT id, agency_id, year, called_at, caller, outcome, promised_by, notes, next_follow_up "
+                           "FROM outreach_call WHERE year = ? ORDER BY called_at, id"),
+            {year}, [](auto &list, const QSqlQuery &row) {
+                list.append({row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toInt(),
+                             QDateTime::fromString(row.value(3).toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                             row.value(4).toString(), row.value(5).toString(), SqlValue::toDate(row.value(6)),
+                             row.value(7).toString(), SqlValue::toDate(row.value(8))});
+            });
 }
 
 Status OutreachStore::assign(qint64 agencyId, int year, const QString &staff)
@@ -63,15 +58,9 @@ Status OutreachStore::assign(qint64 agencyId, int year, const QString &staff)
     return SqlExec::run(q);
 }
 
-QHash<qint64, QString> OutreachStore::assignments(int year) const
+Result<QHash<qint64, QString>> OutreachStore::assignments(int year) const
 {
-    QHash<qint64, QString> map;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT agency_id, staff FROM outreach_assignment WHERE year = ?"));
-    q.addBindValue(year);
-    if (q.exec()) {
-        while (q.next())
-            map.insert(q.value(0).toLongLong(), q.value(1).toString());
-    }
-    return map;
+    return SqlExec::readAll<QHash<qint64, QString>>(
+            m_db, QStringLiteral("SELECT agency_id, staff FROM outreach_assignment WHERE year = ?"), {year},
+            [](auto &map, const QSqlQuery &row) { map.insert(row.value(0).toLongLong(), row.value(1).toString()); });
 }

@@ -16,9 +16,9 @@ public:
 
     Result<qint64> logCall(const OutreachCall &call);
     // Every call of the year, oldest first.
-    QList<OutreachCall> calls(int year) const;
+    Result<QList<OutreachCall>> calls(int year) const;
     Status assign(qint64 agencyId, int year, const QString &staff);
-    QHash<qint64, QString> assignments(int year) const;
+    Result<QHash<qint64, QString>> assignments(int year) const;
 
 private:
     QSqlDatabase m_db;

@@ -1,6 +1,7 @@
 #include "reportstore.h"
 
 #include "misusecategory.h"
+#include "sqlexec.h"
 #include "sqlvalue.h"
 
 #include <QSqlQuery>
@@ -40,37 +41,35 @@ MisuseReport reportFrom(const QSqlQuery &q)
 
 ReportStore::ReportStore(QSqlDatabase db) : m_db(db) {}
 
-QList<MisuseReport> ReportStore::select(const QString &where, const QVariantList &values) const
+Result<QList<MisuseReport>> ReportStore::select(const QString &where, const QVariantList &values) const
 {
-    QList<MisuseReport> reports;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(SelectReport + where);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return reports;
-    while (q.next())
-        reports.append(reportFrom(q));
-    return reports;
+    return SqlExec::readAll<QList<MisuseReport>>(m_db, SelectReport + where, values,
+                                                 [](auto &list, const QSqlQuery &row) { list.append(reportFrom(row)); });
 }
 
 std::optional<MisuseReport> ReportStore::find(qint64 agencyId, int year) const
 {
-    const QList<MisuseReport> found = select(QStringLiteral("WHERE agency_id = ? AND year = ?"), {agencyId, year});
-    if (found.isEmpty())
+    const Result<QList<MisuseReport>> found = select(QStringLiteral("WHERE agency_id = ? AND year = ?"), {agencyId, year});
+    if (!found.ok() || found.value().isEmpty())
         return std::nullopt;
-    return found.first();
+    return found.value().first();
 }
 
-QList<MisuseReport> ReportStore::forAgency(qint64 agencyId) const
+Result<QList<MisuseReport>> ReportStore::forAgency(qint64 agencyId) const
 {
     return select(QStringLiteral("WHERE agency_id = ? ORDER BY year"), {agencyId});
 }
 
-QList<MisuseReport> ReportStore::all() const
+Result<QList<MisuseReport>> ReportStore::all() const
 {
     return select(QStringLiteral("ORDER BY agency_id, year"), {});
+}
+
+Result<QList<MisuseReport>> ReportStore::ofAgencyKind(const QString &kind) const
+{
+    return select(QStringLiteral("WHERE agency_id IN (SELECT id FROM agency WHERE ifnull(kind, '') = ?) "
+                                 "ORDER BY agency_id, year"),
+                  {kind});
 }
 
 int ReportStore::count() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "misusereport.h"
+#include "result.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -14,11 +15,13 @@ public:
     explicit ReportStore(QSqlDatabase db);
 
     std::optional<MisuseReport> find(qint64 agencyId, int year) const;
-    QList<MisuseReport> forAgency(qint64 agencyId) const;
-    QList<MisuseReport> all() const; // by agency, then year
+    Result<QList<MisuseReport>> forAgency(qint64 agencyId) const;
+    Result<QList<MisuseReport>> all() const; // by agency, then year
+    // The reports of the agencies of a kind ("" for agencies whose kind is not recorded).
+    Result<QList<MisuseReport>> ofAgencyKind(const QString &kind) const;
     int count() const;
 
 private:
-    QList<MisuseReport> select(const QString &where, const QVariantList &values) const;
+    Result<QList<MisuseReport>> select(const QString &where, const QVariantList &values) const;
     QSqlDatabase m_db;
 };

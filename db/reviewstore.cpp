@@ -8,17 +8,10 @@
 
 ReviewStore::ReviewStore(QSqlDatabase db) : m_db(db) {}
 
-QSet<qint64> ReviewStore::reviewed(int year) const
+Result<QSet<qint64>> ReviewStore::reviewed(int year) const
 {
-    QSet<qint64> ids;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT agency_id FROM review_mark WHERE year = ?"));
-    q.addBindValue(year);
-    if (q.exec()) {
-        while (q.next())
-            ids.insert(q.value(0).toLongLong());
-    }
-    return ids;
+    return SqlExec::readAll<QSet<qint64>>(m_db, QStringLiteral("SELECT agency_id FROM review_mark WHERE year = ?"), {year},
+                                          [](auto &ids, const QSqlQuery &row) { ids.insert(row.value(0).toLongLong()); });
 }
 
 Status ReviewStore::markReviewed(qint64 agencyId, int year, bool reviewed, const QString &reviewer)
@@ -39,21 +32,18 @@ Status ReviewStore::markReviewed(qint64 agencyId, int year, bool reviewed, const
     return SqlExec::run(q);
 }
 
-QHash<qint64, SanctionOverride> ReviewStore::overrides(int year) const
+Result<QHash<qint64, SanctionOverride>> ReviewStore::overrides(int year) const
 {
-    QHash<qint64, SanctionOverride> map;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT agency_id, year, suggested, chosen, reason, decided_on, decided_by "
-                             "FROM sanction_override WHERE year = ?"));
-    q.addBindValue(year);
-    if (q.exec()) {
-        while (q.next()) {
-            map.insert(q.value(0).toLongLong(),
-                       {q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
-                        q.value(4).toString(), QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toString()});
-        }
-    }
-    return map;
+    return SqlExec::readAll<QHash<qint64, SanctionOverride>>(
+            m_db,
+            QStringLiteral("SELECT agency_id, year, suggested, chosen, reason, decided_on, decided_by "
+                           "FROM sanction_override WHERE year = ?"),
+            {year}, [](auto &map, const QSqlQuery &row) {
+                map.insert(row.value(0).toLongLong(),
+                           {row.value(0).toLongLong(), row.value(1).toInt(), row.value(2).toString(),
+                            row.value(3).toString(), row.value(4).toString(),
+                            QDate::fromString(row.value(5).toString(), Qt::ISODate), row.value(6).toString()});
+            });
 }
 
 Status ReviewStore::setOverride(const SanctionOverride &o)

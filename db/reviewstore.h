@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sanctionoverride.h"
+#include "result.h"
 #include "status.h"
 
 #include <QHash>
@@ -14,10 +15,10 @@ class ReviewStore
 public:
     explicit ReviewStore(QSqlDatabase db);
 
-    QSet<qint64> reviewed(int year) const;
+    Result<QSet<qint64>> reviewed(int year) const;
     Status markReviewed(qint64 agencyId, int year, bool reviewed, const QString &reviewer);
 
-    QHash<qint64, SanctionOverride> overrides(int year) const;
+    Result<QHash<qint64, SanctionOverride>> overrides(int year) const;
     Status setOverride(const SanctionOverride &override);
     Status clearOverride(qint64 agencyId, int year);
 

@@ -1,5 +1,6 @@
 #include "sanctionstore.h"
 
+#include "sqlexec.h"
 #include "sqlvalue.h"
 
 #include <QSqlError>
@@ -22,30 +23,23 @@ Result<qint64> SanctionStore::add(const SanctionRecord &s)
     return q.lastInsertId().toLongLong();
 }
 
-QList<SanctionRecord> SanctionStore::forAgency(qint64 agencyId) const
+Result<QList<SanctionRecord>> SanctionStore::forAgency(qint64 agencyId) const
 {
     return select(QStringLiteral("WHERE agency_id = ? ORDER BY issued_on, id"), {agencyId});
 }
 
-QList<SanctionRecord> SanctionStore::all() const
+Result<QList<SanctionRecord>> SanctionStore::all() const
 {
     return select(QStringLiteral("ORDER BY agency_id, issued_on, id"), {});
 }
 
-QList<SanctionRecord> SanctionStore::select(const QString &where, const QVariantList &values) const
+Result<QList<SanctionRecord>> SanctionStore::select(const QString &where, const QVariantList &values) const
 {
-    QList<SanctionRecord> list;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, agency_id, kind, issued_on, ended_on, reason FROM sanction ") + where);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return list;
-    while (q.next()) {
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                     QDate::fromString(q.value(3).toString(), Qt::ISODate), SqlValue::toDate(q.value(4)),
-                     q.value(5).toString()});
-    }
-    return list;
+    return SqlExec::readAll<QList<SanctionRecord>>(
+            m_db, QStringLiteral("SELECT id, agency_id, kind, issued_on, ended_on, reason FROM sanction ") + where, values,
+            [](auto &list, const QSqlQuery &row) {
+                list.append({row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toString(),
+                             QDate::fromString(row.value(3).toString(), Qt::ISODate), SqlValue::toDate(row.value(4)),
+                             row.value(5).toString()});
+            });
 }

@@ -12,10 +12,10 @@ class SanctionStore
 public:
     explicit SanctionStore(QSqlDatabase db);
     Result<qint64> add(const SanctionRecord &sanction);
-    QList<SanctionRecord> forAgency(qint64 agencyId) const;
-    QList<SanctionRecord> all() const; // by agency, then date
+    Result<QList<SanctionRecord>> forAgency(qint64 agencyId) const;
+    Result<QList<SanctionRecord>> all() const; // by agency, then date
 
 private:
-    QList<SanctionRecord> select(const QString &where, const QVariantList &values) const;
+    Result<QList<SanctionRecord>> select(const QString &where, const QVariantList &values) const;
     QSqlDatabase m_db;
 };

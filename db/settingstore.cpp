@@ -8,15 +8,11 @@
 
 SettingStore::SettingStore(QSqlDatabase db) : m_db(db) {}
 
-QHash<QString, double> SettingStore::all() const
+Result<QHash<QString, double>> SettingStore::all() const
 {
-    QHash<QString, double> values;
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT key, value FROM review_setting"))) {
-        while (q.next())
-            values.insert(q.value(0).toString(), q.value(1).toDouble());
-    }
-    return values;
+    return SqlExec::readAll<QHash<QString, double>>(
+            m_db, QStringLiteral("SELECT key, value FROM review_setting"), {},
+            [](auto &values, const QSqlQuery &row) { values.insert(row.value(0).toString(), row.value(1).toDouble()); });
 }
 
 Status SettingStore::set(const QString &key, double value)

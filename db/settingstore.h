@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "status.h"
 
 #include <QHash>
@@ -11,7 +12,7 @@ class SettingStore
 {
 public:
     explicit SettingStore(QSqlDatabase db);
-    QHash<QString, double> all() const;
+    Result<QHash<QString, double>> all() const;
     Status set(const QString &key, double value);
 
 private:

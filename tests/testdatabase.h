@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "db/result.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -10,6 +11,15 @@
 #include <memory>
 
 // A fresh database file in a temporary folder, for one test.
+// The value of a Result the test expects to succeed; ends the run with its error if it failed.
+template <typename T>
+T expectOk(const Result<T> &result)
+{
+    if (!result.ok())
+        qFatal("unexpected failure: %s", qPrintable(result.error()));
+    return result.value();
+}
+
 class TestDatabase
 {
 public:

@@ -190,7 +190,7 @@ void TestLetters::templateVersionsAreKept()
 
 void TestLetters::reminderLettersForTheOutreachList()
 {
-    const QList<OutreachEntry> entries = OutreachList::load(m_t.connection(), 2018);
+    const QList<OutreachEntry> entries = expectOk(OutreachList::load(m_t.connection(), 2018));
     QVERIFY(entries.size() >= 2);
     const QString folder = m_t.dirPath() + QStringLiteral("/reminders");
     const Result<int> written = ReminderLetters::writeAll(m_t.connection(), entries, 2018, folder);

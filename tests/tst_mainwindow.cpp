@@ -48,6 +48,7 @@ private slots:
     void reviewQueueShowsCasesFiltersAndOverrides();
     void chartsTabDrawsTrendsAndComparisons();
     void outreachTabListsCallsAndProgress();
+    void unreadableQueueSaysSoInsteadOfEmpty();
 
 private:
     int visibleRows() { return m_window->agencyList()->visibleCount(); }
@@ -361,6 +362,20 @@ void TestMainWindow::outreachTabListsCallsAndProgress()
         if (model->entry(row).agency.ori == u"CAZ000008")
             QVERIFY(model->index(row, OutreachTableModel::LastCall).data().toString().endsWith(QLatin1StringView("Promised to file")));
     }
+}
+
+void TestMainWindow::unreadableQueueSaysSoInsteadOfEmpty()
+{
+    // A table gone (a damaged or hand-edited file): the queue and the call list say they could
+    // not be read, rather than show an empty list that reads as "nothing to do".
+    QSqlQuery q(m_window->database()->connection());
+    QVERIFY(q.exec(QStringLiteral("DROP TABLE sanction")));
+    m_window->tabs()->setCurrentWidget(m_window->reviewQueue());
+    QTRY_VERIFY(m_window->reviewQueue()->detail()->toPlainText().contains(QStringLiteral("could not be read")));
+    QVERIFY(m_window->reviewQueue()->detail()->toPlainText().contains(QStringLiteral("sanction")));
+    QCOMPARE(m_window->reviewQueue()->table()->model()->rowCount(), 0);
+    m_window->tabs()->setCurrentWidget(m_window->outreach());
+    QTRY_VERIFY(m_window->outreach()->progress()->text().contains(QStringLiteral("could not be read")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 #include "testdatabase.h"
 
 #include "app/demodatainstaller.h"
+#include "app/outreach/outreachlist.h"
 #include "app/review/reviewqueue.h"
 #include "db/meetingstore.h"
 #include "db/reviewstore.h"
@@ -17,6 +18,7 @@ private slots:
     void storedSettingsApply();
     void marksAndOverridesAreKept();
     void agendaKeepsOrderAndNoDuplicates();
+    void failedReadIsAnErrorNotAnEmptyQueue();
 
 private:
     static const QueueEntry *find(const QList<QueueEntry> &queue, const QString &ori)
@@ -37,7 +39,7 @@ void TestReviewQueue::initTestCase()
 
 void TestReviewQueue::demoCasesAreFlagged()
 {
-    const QList<QueueEntry> queue = ReviewQueue::load(m_t.connection(), 2025);
+    const QList<QueueEntry> queue = expectOk(ReviewQueue::load(m_t.connection(), 2025));
     const QueueEntry *glendale = find(queue, QStringLiteral("CAZ000005"));
     const QueueEntry *chula = find(queue, QStringLiteral("CAZ000006"));
     const QueueEntry *carlsbad = find(queue, QStringLiteral("CAZ000007"));
@@ -50,7 +52,7 @@ void TestReviewQueue::demoCasesAreFlagged()
         QVERIFY(queue[i - 1].score >= queue[i].score);
     // The removed DHS office is not due after 2019, so not in the queue for 2025.
     QVERIFY(!find(queue, QStringLiteral("CAZ000003")));
-    const QList<QueueEntry> queue2018 = ReviewQueue::load(m_t.connection(), 2018);
+    const QList<QueueEntry> queue2018 = expectOk(ReviewQueue::load(m_t.connection(), 2018));
     const QueueEntry *removed = find(queue2018, QStringLiteral("CAZ000003"));
     QVERIFY(removed);
     // Warned on 2018-04-17, a year before the deadline of 2019-04-30, and still not filing: the
@@ -60,10 +62,10 @@ void TestReviewQueue::demoCasesAreFlagged()
 
 void TestReviewQueue::storedSettingsApply()
 {
-    const QList<QueueEntry> queueBefore = ReviewQueue::load(m_t.connection(), 2025);
+    const QList<QueueEntry> queueBefore = expectOk(ReviewQueue::load(m_t.connection(), 2025));
     const double before = find(queueBefore, QStringLiteral("CAZ000008"))->score;
     QVERIFY(SettingStore(m_t.connection()).set(QStringLiteral("w_not_filed"), 100).ok());
-    const QList<QueueEntry> queueAfter = ReviewQueue::load(m_t.connection(), 2025);
+    const QList<QueueEntry> queueAfter = expectOk(ReviewQueue::load(m_t.connection(), 2025));
     const double after = find(queueAfter, QStringLiteral("CAZ000008"))->score;
     QCOMPARE(after, before + 70);
     QVERIFY(SettingStore(m_t.connection()).set(QStringLiteral("w_not_filed"), 30).ok());
@@ -71,14 +73,14 @@ void TestReviewQueue::storedSettingsApply()
 
 void TestReviewQueue::marksAndOverridesAreKept()
 {
-    const QList<QueueEntry> queue = ReviewQueue::load(m_t.connection(), 2025);
+    const QList<QueueEntry> queue = expectOk(ReviewQueue::load(m_t.connection(), 2025));
     const qint64 id = find(queue, QStringLiteral("CAZ000008"))->agency.id;
     ReviewStore store(m_t.connection());
     QVERIFY(store.markReviewed(id, 2025, true, QStringLiteral("reviewer")).ok());
     QVERIFY(store.setOverride({id, 2025, QStringLiteral("suspension"), QStringLiteral("censure"),
                                QStringLiteral("The chief called: the report is in the mail"), QDate(2026, 11, 25),
                                QStringLiteral("reviewer")}).ok());
-    const QList<QueueEntry> reloaded = ReviewQueue::load(m_t.connection(), 2025);
+    const QList<QueueEntry> reloaded = expectOk(ReviewQueue::load(m_t.connection(), 2025));
     const QueueEntry *e = find(reloaded, QStringLiteral("CAZ000008"));
     QVERIFY(e->reviewed);
     QVERIFY(e->override);
@@ -98,6 +100,20 @@ void TestReviewQueue::agendaKeepsOrderAndNoDuplicates()
     QVERIFY(meetings.addToAgenda(meeting.value(), 5).ok());
     QVERIFY(meetings.addToAgenda(meeting.value(), 8).ok());
     QCOMPARE(meetings.agenda(meeting.value()), (QList<qint64>{8, 5}));
+}
+
+// A read that fails (here: a table gone from a damaged or hand-edited file) must say so; an
+// empty queue would tell the committee that no agency needs attention.
+void TestReviewQueue::failedReadIsAnErrorNotAnEmptyQueue()
+{
+    TestDatabase t;
+    QVERIFY(ReviewQueue::load(t.connection(), 2025).ok());
+    QSqlQuery q(t.connection());
+    QVERIFY(q.exec(QStringLiteral("DROP TABLE sanction")));
+    const Result<QList<QueueEntry>> queue = ReviewQueue::load(t.connection(), 2025);
+    QVERIFY(!queue.ok());
+    QVERIFY2(queue.error().contains(QLatin1StringView("sanction")), qPrintable(queue.error()));
+    QVERIFY(!OutreachList::load(t.connection(), 2025).ok());
 }
 
 QTEST_GUILESS_MAIN(TestReviewQueue)

@@ -328,7 +328,12 @@ void MainWindow::editReviewSettings()
 {
     if (!m_database)
         return;
-    ReviewSettingsDialog dialog(ReviewQueue::loadSettings(m_database->connection()), this);
+    const Result<ReviewSettings> settings = ReviewQueue::loadSettings(m_database->connection());
+    if (!settings.ok()) {
+        QMessageBox::warning(this, tr("Cannot read the review rules"), settings.error());
+        return;
+    }
+    ReviewSettingsDialog dialog(settings.value(), this);
     if (m_database->isReadOnly()) {
         dialog.setWindowTitle(tr("Review rules (read-only file)"));
         dialog.exec();

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 
 #include <algorithm>
 
@@ -171,7 +172,12 @@ ChartData ChartDataBuilder::compare(const QStringList &oris, Metric metric, bool
         }
         ChartData::Series s{QStringLiteral("%1 (%2)").arg(a->name, a->ori), {}};
         const double scale = per100 ? (a->swornStaff && *a->swornStaff > 0 ? 100.0 / *a->swornStaff : -1) : 1;
-        for (const MisuseReport &r : reports.forAgency(a->id)) {
+        const Result<QList<MisuseReport>> read = reports.forAgency(a->id);
+        if (!read.ok()) {
+            m_error = read.error();
+            continue;
+        }
+        for (const MisuseReport &r : read.value()) {
             if (!inYears(r.year, filter))
                 continue;
             const auto v = metricOf(r, metric);
@@ -192,19 +198,28 @@ ChartData ChartDataBuilder::againstPeers(const QString &ori, Metric metric, bool
     if (!subject || !subject->swornStaff)
         return chart;
     const int band = sizeBand(*subject->swornStaff);
-    QMap<int, QList<double>> values; // year -> peers' values (low ends)
-    int peers = 0;
-    const ReportStore reports(m_db);
-    for (const AgencyRecord &a : AgencyStore(m_db).all()) {
-        if (a.id == subject->id || a.kind != subject->kind || !a.swornStaff || sizeBand(*a.swornStaff) != band)
-            continue;
-        ++peers;
-        for (const MisuseReport &r : reports.forAgency(a.id)) {
-            const auto v = metricOf(r, metric);
-            if (v && inYears(r.year, filter))
-                values[r.year] << v->first * (per100 ? 100.0 / qMax(1, *a.swornStaff) : 1);
-        }
+    const Result<QList<AgencyRecord>> agencies = AgencyStore(m_db).all();
+    // The reports of every agency of the subject's kind in one query, not one query a peer.
+    const Result<QList<MisuseReport>> reports = ReportStore(m_db).ofAgencyKind(subject->kind);
+    if (!agencies.ok() || !reports.ok()) {
+        m_error = agencies.ok() ? reports.error() : agencies.error();
+        return chart;
     }
+    QHash<qint64, int> peerStaff; // peer agency -> sworn staff
+    for (const AgencyRecord &a : agencies.value()) {
+        if (a.id != subject->id && a.kind == subject->kind && a.swornStaff && sizeBand(*a.swornStaff) == band)
+            peerStaff.insert(a.id, *a.swornStaff);
+    }
+    QMap<int, QList<double>> values; // year -> peers' values (low ends)
+    for (const MisuseReport &r : reports.value()) {
+        const auto staff = peerStaff.constFind(r.agencyId);
+        if (staff == peerStaff.constEnd())
+            continue;
+        const auto v = metricOf(r, metric);
+        if (v && inYears(r.year, filter))
+            values[r.year] << v->first * (per100 ? 100.0 / qMax(1, *staff) : 1);
+    }
+    const qsizetype peers = peerStaff.size();
     ChartData::Series median{tr("Median of %1 peers (same kind and size)").arg(peers), {}};
     for (auto y = values.begin(); y != values.end(); ++y) {
         QList<double> &v = y.value();

@@ -44,6 +44,13 @@ int CliIo::usageError(const QString &message, const QString &usage)
     return 2;
 }
 
+int CliIo::readError(const Database &database, const QString &error)
+{
+    err() << QCoreApplication::translate("CliIo", "Cannot read %1: %2").arg(database.path(), error) << "\n";
+    err().flush();
+    return 1;
+}
+
 std::unique_ptr<Database> CliIo::openDatabase(const QString &path, Database::Mode mode)
 {
     if (path.isEmpty()) {

@@ -20,6 +20,8 @@ std::optional<int> parse(QCommandLineParser &parser, const QString &usage, const
 // Prints "message" and the usage line to standard error; returns 2, the exit status of wrong usage.
 int usageError(const QString &message, const QString &usage);
 std::unique_ptr<Database> openDatabase(const QString &path, Database::Mode mode);
+// Prints "Cannot read PATH: error" to standard error; returns 1, the exit status of a failure.
+int readError(const Database &database, const QString &error);
 // A year from an option value, printing the reason if it is not one.
 std::optional<int> yearOption(const QString &option, const QString &value);
 QString thousands(qint64 n);

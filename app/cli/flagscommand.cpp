@@ -85,7 +85,10 @@ int Cli::flagsCommand(const QStringList &arguments)
     if (!database)
         return 1;
     const bool demo = MetaStore(database->connection()).isDemo();
-    const QList<QueueEntry> queue = ReviewQueue::load(database->connection(), *y);
+    const Result<QList<QueueEntry>> loaded = ReviewQueue::load(database->connection(), *y);
+    if (!loaded.ok())
+        return readError(*database, loaded.error());
+    const QList<QueueEntry> &queue = loaded.value();
     if (demo)
         out() << tr("Demo data, fictional agencies.") << "\n";
     out() << tr("Review queue for %1: %2 agencies, highest priority first.").arg(*y).arg(queue.size()) << "\n";

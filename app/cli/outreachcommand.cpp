@@ -42,7 +42,10 @@ int Cli::outreachCommand(const QStringList &arguments)
     if (!database)
         return 1;
     const bool demo = MetaStore(database->connection()).isDemo();
-    const QList<OutreachEntry> entries = OutreachList::load(database->connection(), *y);
+    const Result<QList<OutreachEntry>> loaded = OutreachList::load(database->connection(), *y);
+    if (!loaded.ok())
+        return readError(*database, loaded.error());
+    const QList<OutreachEntry> &entries = loaded.value();
     const Status written = suffix == u"csv"
             ? OutreachList::saveCsv(entries, demo, parser.value(outFile))
             : CallSheet::savePdf(entries, *y, demo, QFileInfo(database->path()).fileName(), parser.value(outFile));

@@ -56,10 +56,16 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
     const std::optional<AgencyRecord> record = AgencyStore(db).findByOri(ori.trimmed().toUpper());
     if (!record)
         return Result<QVariantMap>::failure(tr("No agency has the ORI %1").arg(ori));
-    const std::optional<AgencyProfile> profile = AgencyProfileLoader(db).load(record->id);
-    const AgencyHistory history{profile->agency, profile->reports, profile->sanctions};
-    const ReviewSettings settings = ReviewQueue::loadSettings(db);
-    const AgencyRecord &a = profile->agency;
+    const Result<AgencyProfile> loaded = AgencyProfileLoader(db).load(record->id);
+    if (!loaded.ok())
+        return Result<QVariantMap>::failure(tr("Cannot read %1: %2").arg(record->ori, loaded.error()));
+    const Result<ReviewSettings> loadedSettings = ReviewQueue::loadSettings(db);
+    if (!loadedSettings.ok())
+        return Result<QVariantMap>::failure(tr("Cannot read the review rules: %1").arg(loadedSettings.error()));
+    const AgencyProfile &profile = loaded.value();
+    const ReviewSettings &settings = loadedSettings.value();
+    const AgencyHistory history{profile.agency, profile.reports, profile.sanctions};
+    const AgencyRecord &a = profile.agency;
 
     QVariantMap c;
     c.insert(QStringLiteral("today"), longDate(QDate::currentDate()));
@@ -72,18 +78,18 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
             {QStringLiteral("kind"), a.kind.isEmpty() ? tr("not reported") : AgencyKind::label(a.kind)},
             {QStringLiteral("county"), a.county}, {QStringLiteral("parent_org"), a.parentOrg},
             {QStringLiteral("sworn_staff"), count(a.swornStaff)}, {QStringLiteral("service_status"), a.serviceStatus}});
-    const ContactRecord contact = profile->contacts.value(0);
+    const ContactRecord contact = profile.contacts.value(0);
     c.insert(QStringLiteral("contact"), QVariantMap{{QStringLiteral("name"), contact.name}, {QStringLiteral("role"), contact.role},
                                                     {QStringLiteral("phone"), contact.phone}, {QStringLiteral("email"), contact.email}});
     QString lastFiling = tr("not on record");
     QVariantList reports;
-    for (const MisuseReport &r : profile->reports) {
+    for (const MisuseReport &r : profile.reports) {
         if (r.filed.value_or(false) && r.year <= year)
             lastFiling = r.filedDate ? longDate(*r.filedDate) : tr("a date not on record (the %1 report)").arg(r.year);
     }
     // Every year the agency was due up to the letter's year: a due year without a report is
     // shown as such, not left out.
-    const int firstYear = profile->reports.isEmpty() ? year : profile->reports.first().year;
+    const int firstYear = profile.reports.isEmpty() ? year : profile.reports.first().year;
     for (int y = firstYear; y <= year && history.isDue(y); ++y) {
         const MisuseReport *found = history.report(y);
         if (!found) {
@@ -113,7 +119,7 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
                                                       {QStringLiteral("count"), QString::number(notFiledYears.size())},
                                                       {QStringLiteral("years"), joined(notFiledYears)}});
     QVariantList warnings;
-    for (const SanctionRecord &s : profile->sanctions)
+    for (const SanctionRecord &s : profile.sanctions)
         warnings.append(QVariantMap{{QStringLiteral("date"), longDate(s.issuedOn)}, {QStringLiteral("kind"), s.kind},
                                     {QStringLiteral("reason"), s.reason}});
     c.insert(QStringLiteral("warnings"), QVariantMap{{QStringLiteral("any"), !warnings.isEmpty()}, {QStringLiteral("list"), warnings}});

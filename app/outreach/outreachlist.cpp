@@ -100,10 +100,39 @@ void OutreachList::sort(QList<OutreachEntry> &entries, Order order)
     });
 }
 
-QList<OutreachEntry> OutreachList::load(QSqlDatabase db, int year)
+Result<OutreachList::Sources> OutreachList::read(QSqlDatabase db, int year)
 {
-    return build(ReviewQueue::loadHistories(db), ContactStore(db).firstByAgency(), OutreachStore(db).calls(year),
-                 OutreachStore(db).assignments(year), year, ReviewQueue::loadSettings(db));
+    using R = Result<Sources>;
+    Result<QList<AgencyHistory>> histories = ReviewQueue::loadHistories(db);
+    if (!histories.ok())
+        return R::failure(histories.error());
+    Result<QHash<qint64, ContactRecord>> contacts = ContactStore(db).firstByAgency();
+    if (!contacts.ok())
+        return R::failure(contacts.error());
+    const OutreachStore store(db);
+    Result<QList<OutreachCall>> calls = store.calls(year);
+    if (!calls.ok())
+        return R::failure(calls.error());
+    Result<QHash<qint64, QString>> assignments = store.assignments(year);
+    if (!assignments.ok())
+        return R::failure(assignments.error());
+    Result<ReviewSettings> settings = ReviewQueue::loadSettings(db);
+    if (!settings.ok())
+        return R::failure(settings.error());
+    return Sources{histories.take(), contacts.take(), calls.take(), assignments.take(), settings.take()};
+}
+
+QList<OutreachEntry> OutreachList::build(const Sources &sources, int year)
+{
+    return build(sources.histories, sources.contacts, sources.calls, sources.assignments, year, sources.settings);
+}
+
+Result<QList<OutreachEntry>> OutreachList::load(QSqlDatabase db, int year)
+{
+    const Result<Sources> sources = read(db, year);
+    if (!sources.ok())
+        return Result<QList<OutreachEntry>>::failure(sources.error());
+    return build(sources.value(), year);
 }
 
 OutreachList::Progress OutreachList::progress(const QList<OutreachEntry> &entries, const QList<AgencyHistory> &histories,

@@ -4,6 +4,7 @@
 
 #include "app/review/agencyhistory.h"
 #include "app/review/reviewsettings.h"
+#include "db/result.h"
 #include "db/status.h"
 
 #include <QHash>
@@ -32,7 +33,19 @@ public:
     static QList<OutreachEntry> build(const QList<AgencyHistory> &histories, const QHash<qint64, ContactRecord> &contacts,
                                       const QList<OutreachCall> &calls, const QHash<qint64, QString> &assignments,
                                       int year, const ReviewSettings &settings);
-    static QList<OutreachEntry> load(QSqlDatabase db, int year);
+    // Everything the list of a year is built from, as read from the database.
+    struct Sources
+    {
+        QList<AgencyHistory> histories;
+        QHash<qint64, ContactRecord> contacts;
+        QList<OutreachCall> calls;
+        QHash<qint64, QString> assignments;
+        ReviewSettings settings;
+    };
+    // The sources, or why they could not be read (never an empty list in place of a failed read).
+    static Result<Sources> read(QSqlDatabase db, int year);
+    static QList<OutreachEntry> build(const Sources &sources, int year);
+    static Result<QList<OutreachEntry>> load(QSqlDatabase db, int year);
     static void sort(QList<OutreachEntry> &entries, Order order);
     // The list as CSV (formula-guarded, private to its owner); a demo list says so on every row.
     static Status saveCsv(const QList<OutreachEntry> &entries, bool demo, const QString &path);

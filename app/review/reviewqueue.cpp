@@ -35,39 +35,63 @@ QList<QueueEntry> ReviewQueue::build(const QList<AgencyHistory> &histories, int 
     return entries;
 }
 
-QList<AgencyHistory> ReviewQueue::loadHistories(QSqlDatabase db)
+Result<QList<AgencyHistory>> ReviewQueue::loadHistories(QSqlDatabase db)
 {
+    using R = Result<QList<AgencyHistory>>;
+    const Result<QList<AgencyRecord>> agencies = AgencyStore(db).all();
+    if (!agencies.ok())
+        return R::failure(agencies.error());
+    Result<QList<MisuseReport>> reports = ReportStore(db).all();
+    if (!reports.ok())
+        return R::failure(reports.error());
+    Result<QList<SanctionRecord>> sanctions = SanctionStore(db).all();
+    if (!sanctions.ok())
+        return R::failure(sanctions.error());
     QList<AgencyHistory> histories;
     QHash<qint64, qsizetype> index;
-    for (const AgencyRecord &a : AgencyStore(db).all()) {
+    for (const AgencyRecord &a : agencies.value()) {
         index.insert(a.id, histories.size());
         histories.append({a, {}, {}});
     }
-    for (MisuseReport &r : ReportStore(db).all()) {
+    for (MisuseReport &r : reports.value()) {
         if (const qsizetype i = index.value(r.agencyId, -1); i >= 0)
             histories[i].reports.append(std::move(r));
     }
-    for (SanctionRecord &s : SanctionStore(db).all()) {
+    for (SanctionRecord &s : sanctions.value()) {
         if (const qsizetype i = index.value(s.agencyId, -1); i >= 0)
             histories[i].sanctions.append(std::move(s));
     }
     return histories;
 }
 
-ReviewSettings ReviewQueue::loadSettings(QSqlDatabase db)
+Result<ReviewSettings> ReviewQueue::loadSettings(QSqlDatabase db)
 {
-    return ReviewSettings(SettingStore(db).all());
+    const Result<QHash<QString, double>> values = SettingStore(db).all();
+    if (!values.ok())
+        return Result<ReviewSettings>::failure(values.error());
+    return ReviewSettings(values.value());
 }
 
-QList<QueueEntry> ReviewQueue::load(QSqlDatabase db, int year)
+Result<QList<QueueEntry>> ReviewQueue::load(QSqlDatabase db, int year)
 {
-    QList<QueueEntry> entries = build(loadHistories(db), year, loadSettings(db));
+    using R = Result<QList<QueueEntry>>;
+    const Result<QList<AgencyHistory>> histories = loadHistories(db);
+    if (!histories.ok())
+        return R::failure(histories.error());
+    const Result<ReviewSettings> settings = loadSettings(db);
+    if (!settings.ok())
+        return R::failure(settings.error());
     const ReviewStore store(db);
-    const QSet<qint64> reviewed = store.reviewed(year);
-    const QHash<qint64, SanctionOverride> overrides = store.overrides(year);
+    const Result<QSet<qint64>> reviewed = store.reviewed(year);
+    if (!reviewed.ok())
+        return R::failure(reviewed.error());
+    const Result<QHash<qint64, SanctionOverride>> overrides = store.overrides(year);
+    if (!overrides.ok())
+        return R::failure(overrides.error());
+    QList<QueueEntry> entries = build(histories.value(), year, settings.value());
     for (QueueEntry &e : entries) {
-        e.reviewed = reviewed.contains(e.agency.id);
-        if (const auto o = overrides.constFind(e.agency.id); o != overrides.constEnd())
+        e.reviewed = reviewed.value().contains(e.agency.id);
+        if (const auto o = overrides.value().constFind(e.agency.id); o != overrides.value().constEnd())
             e.override = o.value();
     }
     return entries;

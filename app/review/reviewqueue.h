@@ -4,6 +4,8 @@
 #include "queueentry.h"
 #include "reviewsettings.h"
 
+#include "db/result.h"
+
 #include <QList>
 #include <QSqlDatabase>
 
@@ -14,8 +16,9 @@ class ReviewQueue
 public:
     // From histories already loaded: the pure part, tested on small fixtures.
     static QList<QueueEntry> build(const QList<AgencyHistory> &histories, int year, const ReviewSettings &settings);
-    // From the database: histories, settings, reviewed marks and overrides.
-    static QList<QueueEntry> load(QSqlDatabase db, int year);
-    static QList<AgencyHistory> loadHistories(QSqlDatabase db);
-    static ReviewSettings loadSettings(QSqlDatabase db);
+    // From the database: histories, settings, reviewed marks and overrides; or why they could
+    // not be read (never an empty queue in place of a failed read).
+    static Result<QList<QueueEntry>> load(QSqlDatabase db, int year);
+    static Result<QList<AgencyHistory>> loadHistories(QSqlDatabase db);
+    static Result<ReviewSettings> loadSettings(QSqlDatabase db);
 };

@@ -94,13 +94,17 @@ void OutreachView::reload()
     if (!m_database || m_year == 0 || !isVisible())
         return; // drawn when shown: it reads every agency's history
     QSqlDatabase db = m_database->connection();
-    const QList<AgencyHistory> histories = ReviewQueue::loadHistories(db);
-    const QList<OutreachCall> calls = OutreachStore(db).calls(m_year);
-    const ReviewSettings settings = ReviewQueue::loadSettings(db);
-    QList<OutreachEntry> entries = OutreachList::build(histories, ContactStore(db).firstByAgency(), calls,
-                                                       OutreachStore(db).assignments(m_year), m_year, settings);
+    const Result<OutreachList::Sources> sources = OutreachList::read(db, m_year);
+    if (!sources.ok()) {
+        // Said as such: an empty list would read as "nobody to call".
+        m_model->setEntries({});
+        m_progress->setText(tr("The call list for %1 could not be read: %2").arg(m_year).arg(sources.error()));
+        return;
+    }
+    const ReviewSettings &settings = sources.value().settings;
+    QList<OutreachEntry> entries = OutreachList::build(sources.value(), m_year);
     OutreachList::sort(entries, OutreachList::Order(m_order->currentData().toInt()));
-    const OutreachList::Progress p = OutreachList::progress(entries, histories, calls, m_year);
+    const OutreachList::Progress p = OutreachList::progress(entries, sources.value().histories, sources.value().calls, m_year);
     m_progress->setText(tr("%1 to call for %2: %3 outstanding, %4 reached, %5 promised, %6 unreachable, %7 refused; "
                            "%8 filed since a call.")
                                 .arg(entries.size()).arg(m_year).arg(p.outstanding).arg(p.reached).arg(p.promised)

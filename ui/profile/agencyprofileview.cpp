@@ -67,7 +67,7 @@ AgencyProfileView::AgencyProfileView(QWidget *parent)
     m_subtitle->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #a40000; font-weight: bold; }"));
     m_message->setWordWrap(true);
-    m_message->setAccessibleName(tr("Edit refused"));
+    m_message->setAccessibleName(tr("Problem"));
     m_message->hide();
     m_sanctions->setWordWrap(true);
     m_sanctions->setTextFormat(Qt::RichText);
@@ -189,10 +189,12 @@ void AgencyProfileView::reload()
 {
     if (!m_document || m_agencyId == 0)
         return;
-    const std::optional<AgencyProfile> profile = AgencyProfileLoader(m_document->database().connection()).load(m_agencyId);
-    if (!profile)
+    const Result<AgencyProfile> profile = AgencyProfileLoader(m_document->database().connection()).load(m_agencyId);
+    if (!profile.ok()) {
+        showError(tr("This agency could not be read: %1").arg(profile.error()));
         return;
-    const AgencyRecord &a = profile->agency;
+    }
+    const AgencyRecord &a = profile.value().agency;
     m_title->setText(a.name);
     QStringList facts{a.ori, a.kind.isEmpty() ? tr("kind not recorded") : AgencyKind::label(a.kind),
                       a.county.isEmpty() ? tr("county not recorded") : tr("%1 County").arg(a.county)};
@@ -202,19 +204,19 @@ void AgencyProfileView::reload()
     m_subtitle->setText(facts.join(QStringLiteral(" · ")));
     m_identity->setAgency(a);
     QStringList sanctions;
-    for (const SanctionRecord &s : profile->sanctions)
+    for (const SanctionRecord &s : profile.value().sanctions)
         sanctions << tr("<b>%1</b> %2: %3").arg(s.issuedOn.toString(Qt::ISODate), s.kind, s.reason.toHtmlEscaped());
     m_sanctions->setText(sanctions.isEmpty() ? tr("No warnings or sanctions on record.")
                                              : tr("Warnings and sanctions:<br>") + sanctions.join(QStringLiteral("<br>")));
-    m_contactModel->setContacts(profile->contacts);
+    m_contactModel->setContacts(profile.value().contacts);
     // Due until the year shown, or until service ended.
     int lastDue = m_year;
     if (a.serviceEndDate)
         lastDue = qMin(lastDue, a.serviceEndDate->year());
-    m_reportModel->setReports(profile->reports, lastDue);
+    m_reportModel->setReports(profile.value().reports, lastDue);
     m_reports->resizeColumnsToContents();
-    updateChart(*profile);
-    updateReview(*profile);
+    updateChart(profile.value());
+    updateReview(profile.value());
     m_draftModel->setDrafts(DraftStore(m_document->database().connection()).forAgency(m_agencyId));
 }
 
@@ -222,12 +224,18 @@ qint64 AgencyProfileView::newLetter()
 {
     if (!m_document || m_agencyId == 0)
         return 0;
-    const std::optional<AgencyRecord> agency = AgencyStore(m_document->database().connection()).find(m_agencyId);
-    const AgencyHistory history{*agency, ReportStore(m_document->database().connection()).forAgency(m_agencyId),
-                                SanctionStore(m_document->database().connection()).forAgency(m_agencyId)};
-    const ReviewSettings settings = ReviewQueue::loadSettings(m_document->database().connection());
-    const SanctionStep step = SanctionLadder::suggest(history, m_year, Rulebook::evaluate(history, m_year, settings), settings);
-    const qint64 id = LetterLauncher::newLetter(m_document->database(), agency->ori, agency->name, m_year,
+    QSqlDatabase db = m_document->database().connection();
+    const Result<AgencyProfile> profile = AgencyProfileLoader(db).load(m_agencyId);
+    const Result<ReviewSettings> settings = ReviewQueue::loadSettings(db);
+    if (!profile.ok() || !settings.ok()) {
+        showError(tr("No letter was started: %1").arg(profile.ok() ? settings.error() : profile.error()));
+        return 0;
+    }
+    const AgencyRecord &agency = profile.value().agency;
+    const AgencyHistory history{agency, profile.value().reports, profile.value().sanctions};
+    const SanctionStep step = SanctionLadder::suggest(history, m_year, Rulebook::evaluate(history, m_year, settings.value()),
+                                                      settings.value());
+    const qint64 id = LetterLauncher::newLetter(m_document->database(), agency.ori, agency.name, m_year,
                                                 LetterDrafting::templateFor(SanctionStep::code(step.level)), this);
     reload();
     return id;
@@ -244,8 +252,12 @@ void AgencyProfileView::updateReview(const AgencyProfile &profile)
     if (m_year == 0)
         return;
     const AgencyHistory history{profile.agency, profile.reports, profile.sanctions};
-    const ReviewSettings settings = ReviewQueue::loadSettings(m_document->database().connection());
-    const QList<QueueEntry> entries = ReviewQueue::build({history}, m_year, settings);
+    const Result<ReviewSettings> settings = ReviewQueue::loadSettings(m_document->database().connection());
+    if (!settings.ok()) {
+        m_review->setPlainText(tr("The review rules could not be read: %1").arg(settings.error()));
+        return;
+    }
+    const QList<QueueEntry> entries = ReviewQueue::build({history}, m_year, settings.value());
     if (entries.isEmpty()) {
         m_review->setHtml(tr("<p>Nothing flags this agency for %1, and no sanction is suggested.</p>").arg(m_year));
         return;
@@ -291,7 +303,12 @@ void AgencyProfileView::updateChart(const AgencyProfile &profile)
 
 void AgencyProfileView::showRefusal(const QString &field, const QString &value, const QString &reason)
 {
-    m_message->setText(tr("%1: “%2” was not saved: %3").arg(field, value, reason));
+    showError(tr("%1: “%2” was not saved: %3").arg(field, value, reason));
+}
+
+void AgencyProfileView::showError(const QString &message)
+{
+    m_message->setText(message);
     m_message->show();
 }
 

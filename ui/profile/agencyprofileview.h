@@ -44,6 +44,7 @@ public slots:
 
 private:
     void showRefusal(const QString &field, const QString &value, const QString &reason);
+    void showError(const QString &message); // in the red line under the title
     void addContact();
     void removeContact();
     void updateChart(const AgencyProfile &profile);

@@ -154,7 +154,14 @@ void ReviewQueueView::reload()
     }
     m_stale = false;
     const qint64 selected = current() ? current()->agency.id : 0;
-    m_model->setEntries(ReviewQueue::load(m_database->connection(), m_year));
+    const Result<QList<QueueEntry>> queue = ReviewQueue::load(m_database->connection(), m_year);
+    m_model->setEntries(queue.ok() ? queue.value() : QList<QueueEntry>());
+    if (!queue.ok()) {
+        // Said as such: an empty queue would read as "nothing needs attention".
+        m_count->setText(tr("The review queue for %1 could not be read").arg(m_year));
+        m_detail->setPlainText(tr("The review queue could not be read from the database: %1").arg(queue.error()));
+        return;
+    }
     refillCounties();
     const int row = m_model->indexOfAgency(selected);
     if (row >= 0)
