@@ -1,5 +1,7 @@
 #include "auditlogstore.h"
 
+#include "sqlexec.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,24 +23,18 @@ Status AuditLogStore::recordAction(const QString &tableName, const QString &acti
     return Status::success();
 }
 
-QList<AuditLogStore::Entry> AuditLogStore::entries(const QString &tableName) const
+Result<QList<AuditLogStore::Entry>> AuditLogStore::entries(const QString &tableName) const
 {
-    QList<Entry> list;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, at, os_user, table_name, row_id, action, old_values, new_values "
-                                 "FROM audit_log WHERE ? = '' OR table_name = ? ORDER BY id"));
     const QString wanted = tableName.isEmpty() ? QStringLiteral("") : tableName; // '' (not NULL): all tables
-    query.addBindValue(wanted);
-    query.addBindValue(wanted);
-    if (!query.exec())
-        return list;
-    while (query.next()) {
-        list.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                     query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toString(),
-                     query.value(6).toString(), query.value(7).toString()});
-    }
-    return list;
+    return SqlExec::readAll<QList<Entry>>(
+            m_db,
+            QStringLiteral("SELECT id, at, os_user, table_name, row_id, action, old_values, new_values "
+                           "FROM audit_log WHERE ? = '' OR table_name = ? ORDER BY id"),
+            {wanted, wanted}, [](auto &list, const QSqlQuery &row) {
+                list.append({row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+                             row.value(3).toString(), row.value(4).toLongLong(), row.value(5).toString(),
+                             row.value(6).toString(), row.value(7).toString()});
+            });
 }
 
 int AuditLogStore::count() const

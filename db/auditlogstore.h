@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "status.h"
 
 #include <QDateTime>
@@ -27,7 +28,7 @@ public:
 
     explicit AuditLogStore(QSqlDatabase db);
     Status recordAction(const QString &tableName, const QString &action, const QJsonObject &details);
-    QList<Entry> entries(const QString &tableName = QString()) const;
+    Result<QList<Entry>> entries(const QString &tableName = QString()) const;
     int count() const;
 
 private:

@@ -1,13 +1,15 @@
 #include "draftstore.h"
 
+#include "sqlexec.h"
+
 #include <QDateTime>
 #include <QObject>
-
-#include <functional>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
+
+#include <functional>
 
 namespace {
 
@@ -40,14 +42,6 @@ Result<T> inTransaction(QSqlDatabase &db, const std::function<Result<T>()> &work
     return result;
 }
 
-bool exec(QSqlQuery &q, QString &error)
-{
-    if (q.exec())
-        return true;
-    error = q.lastError().text();
-    return false;
-}
-
 } // namespace
 
 DraftStore::DraftStore(QSqlDatabase db) : m_db(db) {}
@@ -62,7 +56,6 @@ const QStringList &DraftStore::statuses()
 Result<qint64> DraftStore::create(const Draft &d, const QString &bodyHtml, const QString &by)
 {
     return inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
-        QString error;
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO letter_draft (agency_id, year, template_name, template_version, title, status, "
                                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)"));
@@ -70,8 +63,8 @@ Result<qint64> DraftStore::create(const Draft &d, const QString &bodyHtml, const
         for (const QVariant &v : {QVariant(d.agencyId), QVariant(d.year), QVariant(d.templateName), QVariant(d.templateVersion),
                                   QVariant(d.title), QVariant(at), QVariant(at)})
             q.addBindValue(v);
-        if (!exec(q, error))
-            return Result<qint64>::failure(error);
+        if (const Status inserted = SqlExec::run(q); !inserted.ok())
+            return Result<qint64>::failure(inserted.error());
         const qint64 id = q.lastInsertId().toLongLong();
         QSqlQuery v(m_db);
         v.prepare(QStringLiteral("INSERT INTO letter_draft_version (draft_id, version, body_html, saved_at, saved_by) VALUES (?, 1, ?, ?, ?)"));
@@ -84,8 +77,10 @@ Result<qint64> DraftStore::create(const Draft &d, const QString &bodyHtml, const
         s.addBindValue(id);
         s.addBindValue(at);
         s.addBindValue(by);
-        if (!exec(v, error) || !exec(s, error))
-            return Result<qint64>::failure(error);
+        for (QSqlQuery *query : {&v, &s}) {
+            if (const Status inserted = SqlExec::run(*query); !inserted.ok())
+                return Result<qint64>::failure(inserted.error());
+        }
         return id;
     });
 }
@@ -100,29 +95,24 @@ std::optional<DraftStore::Draft> DraftStore::find(qint64 id) const
     return std::nullopt;
 }
 
-QList<DraftStore::Draft> DraftStore::forAgency(qint64 agencyId) const
+Result<QList<DraftStore::Draft>> DraftStore::forAgency(qint64 agencyId) const
 {
-    QList<Draft> list;
-    QSqlQuery q(m_db);
-    q.prepare(SelectDraft + QStringLiteral("WHERE agency_id = ? ORDER BY updated_at DESC, id DESC"));
-    q.addBindValue(agencyId);
-    if (q.exec()) {
-        while (q.next())
-            list << draftFrom(q);
-    }
-    return list;
+    return SqlExec::readAll<QList<Draft>>(m_db, SelectDraft + QStringLiteral("WHERE agency_id = ? ORDER BY updated_at DESC, id DESC"),
+                                          {agencyId}, [](auto &list, const QSqlQuery &row) { list << draftFrom(row); });
 }
 
 Result<int> DraftStore::save(qint64 id, const QString &bodyHtml, const QString &by)
 {
-    const QList<Version> existing = versions(id);
+    const Result<QList<Version>> read = versions(id);
+    if (!read.ok())
+        return Result<int>::failure(read.error());
+    const QList<Version> &existing = read.value();
     if (existing.isEmpty())
         return Result<int>::failure(QObject::tr("The draft no longer exists."));
     if (existing.last().bodyHtml == bodyHtml)
         return existing.last().version;
     const int next = existing.last().version + 1;
     return inTransaction<int>(m_db, [&]() -> Result<int> {
-        QString error;
         const QString at = now();
         QSqlQuery v(m_db);
         v.prepare(QStringLiteral("INSERT INTO letter_draft_version (draft_id, version, body_html, saved_at, saved_by) VALUES (?, ?, ?, ?, ?)"));
@@ -135,8 +125,10 @@ Result<int> DraftStore::save(qint64 id, const QString &bodyHtml, const QString &
         u.prepare(QStringLiteral("UPDATE letter_draft SET updated_at = ? WHERE id = ?"));
         u.addBindValue(at);
         u.addBindValue(id);
-        if (!exec(v, error) || !exec(u, error))
-            return Result<int>::failure(error);
+        for (QSqlQuery *query : {&v, &u}) {
+            if (const Status written = SqlExec::run(*query); !written.ok())
+                return Result<int>::failure(written.error());
+        }
         return next;
     });
 }
@@ -146,7 +138,6 @@ Status DraftStore::setStatus(qint64 id, const QString &status, const QString &by
     if (!statuses().contains(status))
         return Status::failure(QObject::tr("%1 is not a status of a letter").arg(status));
     const Result<bool> done = inTransaction<bool>(m_db, [&]() -> Result<bool> {
-        QString error;
         const QString at = now();
         QSqlQuery u(m_db);
         u.prepare(QStringLiteral("UPDATE letter_draft SET status = ?, updated_at = ? WHERE id = ? AND status <> ?"));
@@ -154,8 +145,8 @@ Status DraftStore::setStatus(qint64 id, const QString &status, const QString &by
         u.addBindValue(at);
         u.addBindValue(id);
         u.addBindValue(status);
-        if (!exec(u, error))
-            return Result<bool>::failure(error);
+        if (const Status updated = SqlExec::run(u); !updated.ok())
+            return Result<bool>::failure(updated.error());
         if (u.numRowsAffected() == 0)
             return false; // already so
         QSqlQuery s(m_db);
@@ -164,35 +155,30 @@ Status DraftStore::setStatus(qint64 id, const QString &status, const QString &by
         s.addBindValue(status);
         s.addBindValue(at);
         s.addBindValue(by);
-        if (!exec(s, error))
-            return Result<bool>::failure(error);
+        if (const Status inserted = SqlExec::run(s); !inserted.ok())
+            return Result<bool>::failure(inserted.error());
         return true;
     });
     return done.ok() ? Status::success() : Status::failure(done.error());
 }
 
-QList<DraftStore::Version> DraftStore::versions(qint64 id) const
+Result<QList<DraftStore::Version>> DraftStore::versions(qint64 id) const
 {
-    QList<Version> list;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT version, body_html, saved_at, saved_by FROM letter_draft_version WHERE draft_id = ? ORDER BY version"));
-    q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next())
-            list.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
-    }
-    return list;
+    return SqlExec::readAll<QList<Version>>(
+            m_db,
+            QStringLiteral("SELECT version, body_html, saved_at, saved_by FROM letter_draft_version WHERE draft_id = ? "
+                           "ORDER BY version"),
+            {id}, [](auto &list, const QSqlQuery &row) {
+                list.append({row.value(0).toInt(), row.value(1).toString(), row.value(2).toString(), row.value(3).toString()});
+            });
 }
 
-QList<DraftStore::StatusChange> DraftStore::statusChanges(qint64 id) const
+Result<QList<DraftStore::StatusChange>> DraftStore::statusChanges(qint64 id) const
 {
-    QList<StatusChange> list;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT status, changed_at, changed_by FROM letter_draft_status WHERE draft_id = ? ORDER BY rowid"));
-    q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next())
-            list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
-    }
-    return list;
+    return SqlExec::readAll<QList<StatusChange>>(
+            m_db,
+            QStringLiteral("SELECT status, changed_at, changed_by FROM letter_draft_status WHERE draft_id = ? ORDER BY rowid"),
+            {id}, [](auto &list, const QSqlQuery &row) {
+                list.append({row.value(0).toString(), row.value(1).toString(), row.value(2).toString()});
+            });
 }

@@ -44,12 +44,12 @@ public:
     explicit DraftStore(QSqlDatabase db);
     Result<qint64> create(const Draft &draft, const QString &bodyHtml, const QString &by);
     std::optional<Draft> find(qint64 id) const;
-    QList<Draft> forAgency(qint64 agencyId) const;
+    Result<QList<Draft>> forAgency(qint64 agencyId) const;
     // A new version, when the text differs from the latest; returns the latest version number.
     Result<int> save(qint64 id, const QString &bodyHtml, const QString &by);
     Status setStatus(qint64 id, const QString &status, const QString &by);
-    QList<Version> versions(qint64 id) const;
-    QList<StatusChange> statusChanges(qint64 id) const;
+    Result<QList<Version>> versions(qint64 id) const;
+    Result<QList<StatusChange>> statusChanges(qint64 id) const;
 
     static const QStringList &statuses();
 

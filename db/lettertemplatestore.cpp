@@ -1,5 +1,7 @@
 #include "lettertemplatestore.h"
 
+#include "sqlexec.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,18 +39,13 @@ std::optional<LetterTemplateStore::Template> LetterTemplateStore::latest(const Q
     return std::nullopt;
 }
 
-QList<LetterTemplateStore::Template> LetterTemplateStore::versions(const QString &name) const
+Result<QList<LetterTemplateStore::Template>> LetterTemplateStore::versions(const QString &name) const
 {
-    QList<Template> list;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT name, version, title, body, created_at, created_by FROM letter_template "
-                             "WHERE name = ? ORDER BY version"));
-    q.addBindValue(name);
-    if (q.exec()) {
-        while (q.next())
-            list << templateFrom(q);
-    }
-    return list;
+    return SqlExec::readAll<QList<Template>>(
+            m_db,
+            QStringLiteral("SELECT name, version, title, body, created_at, created_by FROM letter_template "
+                           "WHERE name = ? ORDER BY version"),
+            {name}, [](auto &list, const QSqlQuery &row) { list << templateFrom(row); });
 }
 
 Result<int> LetterTemplateStore::save(const QString &name, const QString &title, const QString &body, const QString &by)

@@ -9,16 +9,14 @@
 
 MeetingStore::MeetingStore(QSqlDatabase db) : m_db(db) {}
 
-QList<MeetingStore::Meeting> MeetingStore::all() const
+Result<QList<MeetingStore::Meeting>> MeetingStore::all() const
 {
-    QList<Meeting> list;
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT id, held_on, title, chair FROM meeting ORDER BY held_on DESC, id DESC"))) {
-        while (q.next())
-            list.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                         q.value(2).toString(), q.value(3).toString()});
-    }
-    return list;
+    return SqlExec::readAll<QList<Meeting>>(
+            m_db, QStringLiteral("SELECT id, held_on, title, chair FROM meeting ORDER BY held_on DESC, id DESC"), {},
+            [](auto &list, const QSqlQuery &row) {
+                list.append({row.value(0).toLongLong(), QDate::fromString(row.value(1).toString(), Qt::ISODate),
+                             row.value(2).toString(), row.value(3).toString()});
+            });
 }
 
 Result<qint64> MeetingStore::add(const Meeting &m)
@@ -44,15 +42,9 @@ Status MeetingStore::addToAgenda(qint64 meetingId, qint64 agencyId)
     return SqlExec::run(q);
 }
 
-QList<qint64> MeetingStore::agenda(qint64 meetingId) const
+Result<QList<qint64>> MeetingStore::agenda(qint64 meetingId) const
 {
-    QList<qint64> ids;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT agency_id FROM meeting_agency WHERE meeting_id = ? ORDER BY position"));
-    q.addBindValue(meetingId);
-    if (q.exec()) {
-        while (q.next())
-            ids << q.value(0).toLongLong();
-    }
-    return ids;
+    return SqlExec::readAll<QList<qint64>>(
+            m_db, QStringLiteral("SELECT agency_id FROM meeting_agency WHERE meeting_id = ? ORDER BY position"), {meetingId},
+            [](auto &ids, const QSqlQuery &row) { ids << row.value(0).toLongLong(); });
 }

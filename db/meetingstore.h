@@ -21,11 +21,11 @@ public:
     };
 
     explicit MeetingStore(QSqlDatabase db);
-    QList<Meeting> all() const;
+    Result<QList<Meeting>> all() const;
     Result<qint64> add(const Meeting &meeting);
     // Appends the agency to the agenda; an agency already on it stays where it is.
     Status addToAgenda(qint64 meetingId, qint64 agencyId);
-    QList<qint64> agenda(qint64 meetingId) const;
+    Result<QList<qint64>> agenda(qint64 meetingId) const;
 
 private:
     QSqlDatabase m_db;

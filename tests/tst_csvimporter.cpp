@@ -113,7 +113,7 @@ void TestCsvImporter::messyValidFileImportsExactly()
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM contact")).toInt(), 1);
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM v_report")).toInt(), 5);
     // One audit row for the import as a whole.
-    const QList<AuditLogStore::Entry> audit = AuditLogStore(t.connection()).entries();
+    const QList<AuditLogStore::Entry> audit = expectOk(AuditLogStore(t.connection()).entries());
     QCOMPARE(audit.size(), 1);
     QCOMPARE(audit.first().action, QStringLiteral("import"));
     QVERIFY(audit.first().newValues.contains(QLatin1StringView("messy_valid.csv")));
@@ -217,7 +217,7 @@ void TestCsvImporter::changedValueIsUpdatedAndAudited()
     QCOMPARE(t.scalar(QStringLiteral("SELECT investigations FROM misuse_report")).toInt(), 5);
     // The blank category cell removes the old count: it is now unknown.
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM report_category")).toInt(), 0);
-    const QList<AuditLogStore::Entry> updates = AuditLogStore(t.connection()).entries(QStringLiteral("misuse_report"));
+    const QList<AuditLogStore::Entry> updates = expectOk(AuditLogStore(t.connection()).entries(QStringLiteral("misuse_report")));
     const auto update = std::find_if(updates.cbegin(), updates.cend(), [](const auto &e) { return e.action == u"update"; });
     QVERIFY(update != updates.cend());
     QVERIFY(update->oldValues.contains(QLatin1StringView("\"investigations\":2")));

@@ -25,6 +25,7 @@ private slots:
     void statusChangesAreDated();
     void unknownTemplateIsRefused();
     void templateEditorRefusesBadTemplatesAndKeepsVersions();
+    void unreadableLetterIsNotEditable();
 
 private:
     TestDatabase m_t;
@@ -49,9 +50,9 @@ void TestDraftEditor::draftIsCreatedFromTheTemplate()
     QCOMPARE(d->templateName, QStringLiteral("censure"));
     QCOMPARE(d->year, 2018);
     QVERIFY(d->title.contains(QLatin1StringView("Bravo Police Department")));
-    QCOMPARE(store.versions(m_draft).size(), 1);
-    QVERIFY(store.versions(m_draft).first().bodyHtml.contains(QLatin1StringView("Dana Whitfield, Chair")));
-    QCOMPARE(store.forAgency(d->agencyId).size(), 1);
+    QCOMPARE(expectOk(store.versions(m_draft)).size(), 1);
+    QVERIFY(expectOk(store.versions(m_draft)).first().bodyHtml.contains(QLatin1StringView("Dana Whitfield, Chair")));
+    QCOMPARE(expectOk(store.forAgency(d->agencyId)).size(), 1);
 }
 
 void TestDraftEditor::editsAreSavedAsVersions()
@@ -60,18 +61,18 @@ void TestDraftEditor::editsAreSavedAsVersions()
     editor.show();
     QVERIFY(editor.editor()->toPlainText().contains(QLatin1StringView("I write to censure Bravo Police Department")));
     QVERIFY(editor.save()); // unchanged: no new version
-    QCOMPARE(DraftStore(m_t.connection()).versions(m_draft).size(), 1);
+    QCOMPARE(expectOk(DraftStore(m_t.connection()).versions(m_draft)).size(), 1);
     editor.editor()->moveCursor(QTextCursor::End);
     editor.editor()->insertPlainText(QStringLiteral(" Reviewed by counsel."));
     QVERIFY(editor.save());
-    const QList<DraftStore::Version> versions = DraftStore(m_t.connection()).versions(m_draft);
+    const QList<DraftStore::Version> versions = expectOk(DraftStore(m_t.connection()).versions(m_draft));
     QCOMPARE(versions.size(), 2);
     QVERIFY(versions.last().bodyHtml.contains(QLatin1StringView("Reviewed by counsel.")));
     QVERIFY(!versions.first().bodyHtml.contains(QLatin1StringView("Reviewed by counsel.")));
     // Closing with changes saves them.
     editor.editor()->insertPlainText(QStringLiteral(" Final."));
     editor.close();
-    QCOMPARE(DraftStore(m_t.connection()).versions(m_draft).size(), 3);
+    QCOMPARE(expectOk(DraftStore(m_t.connection()).versions(m_draft)).size(), 3);
     QVERIFY(m_t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'letter_draft_version'")).toInt() >= 3);
 }
 
@@ -82,7 +83,7 @@ void TestDraftEditor::statusChangesAreDated()
     QVERIFY(store.setStatus(m_draft, QStringLiteral("proposed"), QStringLiteral("me")).ok()); // no change, no entry
     QVERIFY(store.setStatus(m_draft, QStringLiteral("adopted"), QStringLiteral("me")).ok());
     QVERIFY(!store.setStatus(m_draft, QStringLiteral("shredded"), QStringLiteral("me")).ok());
-    const QList<DraftStore::StatusChange> changes = store.statusChanges(m_draft);
+    const QList<DraftStore::StatusChange> changes = expectOk(store.statusChanges(m_draft));
     QCOMPARE(changes.size(), 3);
     QCOMPARE(changes.at(1).status, QStringLiteral("proposed"));
     QCOMPARE(changes.at(2).status, QStringLiteral("adopted"));
@@ -102,15 +103,34 @@ void TestDraftEditor::templateEditorRefusesBadTemplatesAndKeepsVersions()
     TemplateEditor editor(m_t.database(), QStringLiteral("CA0000002"), 2018);
     editor.show();
     QVERIFY(editor.body()->toPlainText().contains(QLatin1StringView("{{agency.name}}")));
-    const int before = LetterTemplateStore(m_t.connection()).versions(QStringLiteral("censure")).size();
+    const int before = expectOk(LetterTemplateStore(m_t.connection()).versions(QStringLiteral("censure"))).size();
     editor.body()->setPlainText(QStringLiteral("<p>{{agency.nmae}}</p>"));
     QVERIFY(!editor.save());
     QVERIFY2(editor.problems()->text().contains(QLatin1StringView("line 1, column 4: agency.nmae")), qPrintable(editor.problems()->text()));
-    QCOMPARE(LetterTemplateStore(m_t.connection()).versions(QStringLiteral("censure")).size(), before);
+    QCOMPARE(expectOk(LetterTemplateStore(m_t.connection()).versions(QStringLiteral("censure"))).size(), before);
     editor.body()->setPlainText(QStringLiteral("<p>To {{agency.name}}</p>"));
     QVERIFY(editor.save());
-    QCOMPARE(LetterTemplateStore(m_t.connection()).versions(QStringLiteral("censure")).size(), before + 1);
+    QCOMPARE(expectOk(LetterTemplateStore(m_t.connection()).versions(QStringLiteral("censure"))).size(), before + 1);
     QCOMPARE(LetterTemplateStore(m_t.connection()).latest(QStringLiteral("censure"))->body, QStringLiteral("<p>To {{agency.name}}</p>"));
+}
+
+// If the letter's text cannot be read, the editor must not offer an empty page: typing into it
+// and saving would put the reviewer's words over the letter as its newest version.
+void TestDraftEditor::unreadableLetterIsNotEditable()
+{
+    TestDatabase t;
+    QVERIFY(CsvImporter(t.database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
+    const Result<qint64> draft = LetterDrafting::create(t.connection(), QStringLiteral("CA0000002"), QStringLiteral("censure"), 2018, {});
+    QVERIFY(draft.ok());
+    QSqlQuery q(t.connection());
+    QVERIFY(q.exec(QStringLiteral("DROP TABLE letter_draft_version")));
+    DraftEditor editor(t.database(), draft.value());
+    editor.show();
+    QVERIFY(editor.editor()->isReadOnly());
+    bool said = false;
+    for (const QLabel *label : editor.findChildren<QLabel *>())
+        said = said || label->text().contains(QLatin1StringView("could not be read"));
+    QVERIFY(said);
 }
 
 QTEST_MAIN(TestDraftEditor)

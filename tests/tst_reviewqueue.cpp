@@ -99,7 +99,7 @@ void TestReviewQueue::agendaKeepsOrderAndNoDuplicates()
     QVERIFY(meetings.addToAgenda(meeting.value(), 8).ok());
     QVERIFY(meetings.addToAgenda(meeting.value(), 5).ok());
     QVERIFY(meetings.addToAgenda(meeting.value(), 8).ok());
-    QCOMPARE(meetings.agenda(meeting.value()), (QList<qint64>{8, 5}));
+    QCOMPARE(expectOk(meetings.agenda(meeting.value())), (QList<qint64>{8, 5}));
 }
 
 // A read that fails (here: a table gone from a damaged or hand-edited file) must say so; an

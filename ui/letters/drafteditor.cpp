@@ -92,9 +92,16 @@ void DraftEditor::load()
 {
     const DraftStore store(m_database.connection());
     const std::optional<DraftStore::Draft> draft = store.find(m_id);
-    const QList<DraftStore::Version> versions = store.versions(m_id);
-    if (!draft || versions.isEmpty())
+    const Result<QList<DraftStore::Version>> read = store.versions(m_id);
+    if (!draft || !read.ok() || read.value().isEmpty()) {
+        // Nothing to edit: an empty editor would save the reviewer's typing over the letter.
+        m_editor->setReadOnly(true);
+        m_status->setEnabled(false);
+        m_state->setText(read.ok() ? tr("This letter is no longer in the database.")
+                                   : tr("This letter could not be read: %1").arg(read.error()));
         return;
+    }
+    const QList<DraftStore::Version> &versions = read.value();
     m_title = draft->title;
     setWindowTitle(m_title + (m_demo ? tr(" (demo data, fictional agencies)") : QString()));
     m_editor->setHtml(versions.last().bodyHtml);
@@ -142,12 +149,19 @@ void DraftEditor::changeStatus()
 void DraftEditor::showVersions()
 {
     const DraftStore store(m_database.connection());
-    const QList<DraftStore::Version> versions = store.versions(m_id);
+    const Result<QList<DraftStore::Version>> read = store.versions(m_id);
+    const Result<QList<DraftStore::StatusChange>> changes = store.statusChanges(m_id);
+    if (!read.ok() || !changes.ok()) {
+        QMessageBox::warning(this, tr("Versions"), tr("The versions could not be read: %1")
+                                                           .arg(read.ok() ? changes.error() : read.error()));
+        return;
+    }
+    const QList<DraftStore::Version> &versions = read.value();
     QStringList items;
     for (const DraftStore::Version &v : versions)
         items.prepend(tr("Version %1, %2, %3").arg(v.version).arg(v.savedAt, v.savedBy));
     QString history;
-    for (const DraftStore::StatusChange &s : store.statusChanges(m_id))
+    for (const DraftStore::StatusChange &s : changes.value())
         history += tr("%1: %2 (%3)\n").arg(s.changedAt, s.status, s.changedBy);
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Versions"), tr("Status history:\n%1\nShow version:").arg(history), items, 0, false, &ok);

@@ -217,7 +217,10 @@ void AgencyProfileView::reload()
     m_reports->resizeColumnsToContents();
     updateChart(profile.value());
     updateReview(profile.value());
-    m_draftModel->setDrafts(DraftStore(m_document->database().connection()).forAgency(m_agencyId));
+    const Result<QList<DraftStore::Draft>> drafts = DraftStore(m_document->database().connection()).forAgency(m_agencyId);
+    m_draftModel->setDrafts(drafts.ok() ? drafts.value() : QList<DraftStore::Draft>());
+    if (!drafts.ok())
+        showError(tr("The letters of this agency could not be read: %1").arg(drafts.error()));
 }
 
 qint64 AgencyProfileView::newLetter()

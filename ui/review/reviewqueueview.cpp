@@ -247,7 +247,10 @@ void ReviewQueueView::addToAgenda()
     if (!e || !m_database)
         return;
     ReviewActions actions(m_database->connection());
-    MeetingDialog dialog(MeetingStore(m_database->connection()).all(), this);
+    const Result<QList<MeetingStore::Meeting>> meetings = MeetingStore(m_database->connection()).all();
+    if (!meetings.ok())
+        return report(tr("The meetings could not be read: %1").arg(meetings.error()));
+    MeetingDialog dialog(meetings.value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     qint64 meeting = dialog.meetingId();
