@@ -42,6 +42,65 @@ Status MeetingStore::addToAgenda(qint64 meetingId, qint64 agencyId)
     return SqlExec::run(q);
 }
 
+Status MeetingStore::update(const Meeting &m)
+{
+    return SqlExec::run(m_db, QStringLiteral("UPDATE meeting SET held_on = ?, title = ?, chair = ? WHERE id = ?"),
+                        {m.heldOn.toString(Qt::ISODate), m.title, SqlValue::ofText(m.chair), m.id});
+}
+
+Status MeetingStore::remove(qint64 meetingId)
+{
+    // The agenda goes with it (ON DELETE CASCADE).
+    return SqlExec::run(m_db, QStringLiteral("DELETE FROM meeting WHERE id = ?"), {meetingId});
+}
+
+Status MeetingStore::removeFromAgenda(qint64 meetingId, qint64 agencyId)
+{
+    return SqlExec::run(m_db, QStringLiteral("DELETE FROM meeting_agency WHERE meeting_id = ? AND agency_id = ?"),
+                        {meetingId, agencyId});
+}
+
+Status MeetingStore::moveOnAgenda(qint64 meetingId, qint64 agencyId, int step)
+{
+    // The neighbour's position and the agency's own, then the two swapped in one transaction.
+    QSqlQuery find(m_db);
+    find.prepare(step < 0 ? QStringLiteral("SELECT n.agency_id, n.position, a.position FROM meeting_agency a "
+                                           "JOIN meeting_agency n ON n.meeting_id = a.meeting_id AND n.position < a.position "
+                                           "WHERE a.meeting_id = ? AND a.agency_id = ? ORDER BY n.position DESC LIMIT 1")
+                          : QStringLiteral("SELECT n.agency_id, n.position, a.position FROM meeting_agency a "
+                                           "JOIN meeting_agency n ON n.meeting_id = a.meeting_id AND n.position > a.position "
+                                           "WHERE a.meeting_id = ? AND a.agency_id = ? ORDER BY n.position LIMIT 1"));
+    find.addBindValue(meetingId);
+    find.addBindValue(agencyId);
+    if (const Status found = SqlExec::run(find); !found.ok())
+        return found;
+    if (!find.next())
+        return Status::success(); // already first or last
+    const qint64 neighbour = find.value(0).toLongLong();
+    const int neighbourPosition = find.value(1).toInt();
+    const int ownPosition = find.value(2).toInt();
+    find.finish();
+    if (!m_db.transaction())
+        return Status::failure(m_db.lastError().text());
+    QSqlQuery set(m_db);
+    set.prepare(QStringLiteral("UPDATE meeting_agency SET position = ? WHERE meeting_id = ? AND agency_id = ?"));
+    for (const auto &[agency, position] : {std::pair{agencyId, neighbourPosition}, std::pair{neighbour, ownPosition}}) {
+        set.bindValue(0, position);
+        set.bindValue(1, meetingId);
+        set.bindValue(2, agency);
+        if (const Status moved = SqlExec::run(set); !moved.ok()) {
+            m_db.rollback();
+            return moved;
+        }
+    }
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text();
+        m_db.rollback();
+        return Status::failure(error);
+    }
+    return Status::success();
+}
+
 Result<QList<qint64>> MeetingStore::agenda(qint64 meetingId) const
 {
     return SqlExec::readAll<QList<qint64>>(

@@ -23,9 +23,17 @@ public:
     explicit MeetingStore(QSqlDatabase db);
     Result<QList<Meeting>> all() const;
     Result<qint64> add(const Meeting &meeting);
+    // The date, title and chair of the meeting with meeting.id.
+    Status update(const Meeting &meeting);
+    // The meeting and its agenda.
+    Status remove(qint64 meetingId);
     // Appends the agency to the agenda; an agency already on it stays where it is.
     Status addToAgenda(qint64 meetingId, qint64 agencyId);
-    Result<QList<qint64>> agenda(qint64 meetingId) const;
+    Status removeFromAgenda(qint64 meetingId, qint64 agencyId);
+    // Swaps the agency with the one before it (step < 0) or after it (step > 0); at an end of
+    // the agenda, nothing moves.
+    Status moveOnAgenda(qint64 meetingId, qint64 agencyId, int step);
+    Result<QList<qint64>> agenda(qint64 meetingId) const; // agency ids, in agenda order
 
 private:
     QSqlDatabase m_db;

@@ -65,9 +65,6 @@ Status ReviewStore::setOverride(const SanctionOverride &o)
 
 Status ReviewStore::clearOverride(qint64 agencyId, int year)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM sanction_override WHERE agency_id = ? AND year = ?"));
-    q.addBindValue(agencyId);
-    q.addBindValue(year);
-    return SqlExec::run(q);
+    return SqlExec::run(m_db, QStringLiteral("DELETE FROM sanction_override WHERE agency_id = ? AND year = ?"),
+                        {agencyId, year});
 }

@@ -3,17 +3,20 @@
 #include "app/agencyoverview.h"
 #include "app/demodatainstaller.h"
 #include "app/editing/reviewdocument.h"
+#include "app/review/reviewactions.h"
+#include "db/agencystore.h"
+#include "db/outreachstore.h"
 #include "ui/agencylistview.h"
 #include "ui/charts/chartsview.h"
-#include "ui/outreach/outreachtablemodel.h"
-#include "ui/outreach/outreachview.h"
-#include "db/outreachstore.h"
 #include "ui/importdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/outreach/outreachtablemodel.h"
+#include "ui/outreach/outreachview.h"
 #include "ui/profile/agencyprofileview.h"
+#include "ui/review/agendatablemodel.h"
+#include "ui/review/meetingsview.h"
 #include "ui/review/queuetablemodel.h"
 #include "ui/review/reviewqueueview.h"
-#include "app/review/reviewactions.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -49,6 +52,7 @@ private slots:
     void chartsTabDrawsTrendsAndComparisons();
     void outreachTabListsCallsAndProgress();
     void unreadableQueueSaysSoInsteadOfEmpty();
+    void meetingsTabShowsReordersAndPrintsTheAgenda();
 
 private:
     int visibleRows() { return m_window->agencyList()->visibleCount(); }
@@ -376,6 +380,37 @@ void TestMainWindow::unreadableQueueSaysSoInsteadOfEmpty()
     QCOMPARE(m_window->reviewQueue()->table()->model()->rowCount(), 0);
     m_window->tabs()->setCurrentWidget(m_window->outreach());
     QTRY_VERIFY(m_window->outreach()->progress()->text().contains(QStringLiteral("could not be read")));
+}
+
+void TestMainWindow::meetingsTabShowsReordersAndPrintsTheAgenda()
+{
+    ReviewActions actions(m_window->database()->connection());
+    const Result<qint64> meeting = actions.addMeeting({0, QDate(2026, 12, 10), QStringLiteral("December"), QString()});
+    QVERIFY(meeting.ok());
+    const auto idOf = [this](const char *ori) {
+        return AgencyStore(m_window->database()->connection()).findByOri(QString::fromLatin1(ori))->id;
+    };
+    for (const char *ori : {"CAZ000005", "CAZ000008", "CAZ000020"})
+        QVERIFY(actions.addToAgenda(meeting.value(), idOf(ori)).ok());
+    MeetingsView *view = m_window->meetings();
+    m_window->tabs()->setCurrentWidget(view);
+    QTRY_COMPARE(view->agendaTable()->model()->rowCount(), 3);
+    const auto oriAt = [view](int row) {
+        return view->agendaTable()->model()->index(row, AgendaTableModel::Ori).data().toString();
+    };
+    QCOMPARE(oriAt(0), QStringLiteral("CAZ000005"));
+    QVERIFY(view->detail()->toPlainText().contains(QStringLiteral("Priority for")));
+    view->moveCurrent(1);
+    QCOMPARE(oriAt(0), QStringLiteral("CAZ000008"));
+    QCOMPARE(oriAt(1), QStringLiteral("CAZ000005"));
+    QCOMPARE(view->agendaTable()->currentIndex().row(), 1); // the moved agency stays chosen
+    view->agendaTable()->selectRow(2);
+    QVERIFY(view->detail()->toPlainText().contains(QStringLiteral("Nothing flags")));
+    view->removeCurrent();
+    QCOMPARE(view->agendaTable()->model()->rowCount(), 2);
+    const QString pdf = m_dir.filePath(QStringLiteral("briefing.pdf"));
+    QVERIFY(view->saveBriefing(pdf));
+    QVERIFY(QFileInfo(pdf).size() > 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,6 +2,8 @@
 
 #include "app/demodatainstaller.h"
 #include "app/outreach/outreachlist.h"
+#include "app/review/meetingagenda.h"
+#include "app/review/reviewactions.h"
 #include "app/review/reviewqueue.h"
 #include "db/meetingstore.h"
 #include "db/reviewstore.h"
@@ -18,6 +20,8 @@ private slots:
     void storedSettingsApply();
     void marksAndOverridesAreKept();
     void agendaKeepsOrderAndNoDuplicates();
+    void agendaMovesRemovalsAndMeetingEdits();
+    void briefingListsTheAgendaWithItsReasons();
     void failedReadIsAnErrorNotAnEmptyQueue();
 
 private:
@@ -102,6 +106,60 @@ void TestReviewQueue::agendaKeepsOrderAndNoDuplicates()
     QCOMPARE(expectOk(meetings.agenda(meeting.value())), (QList<qint64>{8, 5}));
 }
 
+void TestReviewQueue::agendaMovesRemovalsAndMeetingEdits()
+{
+    ReviewActions actions(m_t.connection());
+    const Result<qint64> meeting = actions.addMeeting({0, QDate(2027, 1, 14), QStringLiteral("January"), QString()});
+    QVERIFY(meeting.ok());
+    const qint64 id = meeting.value();
+    for (const qint64 agency : {5, 6, 7, 8})
+        QVERIFY(actions.addToAgenda(id, agency).ok());
+    const auto agenda = [&] { return expectOk(MeetingStore(m_t.connection()).agenda(id)); };
+    QVERIFY(actions.moveOnAgenda(id, 7, -1).ok());
+    QCOMPARE(agenda(), (QList<qint64>{5, 7, 6, 8}));
+    QVERIFY(actions.moveOnAgenda(id, 5, -1).ok()); // first already: stays
+    QVERIFY(actions.moveOnAgenda(id, 8, 1).ok());  // last already: stays
+    QCOMPARE(agenda(), (QList<qint64>{5, 7, 6, 8}));
+    QVERIFY(actions.removeFromAgenda(id, 7).ok());
+    QVERIFY(actions.moveOnAgenda(id, 5, 1).ok()); // over the gap the removal left
+    QCOMPARE(agenda(), (QList<qint64>{6, 5, 8}));
+
+    QVERIFY(!actions.updateMeeting({id, QDate(2027, 1, 21), QStringLiteral("  "), QString()}).ok()); // a title is required
+    QVERIFY(actions.updateMeeting({id, QDate(2027, 1, 21), QStringLiteral("January, moved"), QStringLiteral("Chair")}).ok());
+    QCOMPARE(m_t.scalar(QStringLiteral("SELECT held_on || ' ' || title FROM meeting WHERE id = %1").arg(id)).toString(),
+             QStringLiteral("2027-01-21 January, moved"));
+    QVERIFY(actions.removeMeeting(id).ok());
+    QCOMPARE(m_t.scalar(QStringLiteral("SELECT count(*) FROM meeting_agency WHERE meeting_id = %1").arg(id)).toInt(), 0);
+    QVERIFY(m_t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'meeting' AND action = 'delete'")).toInt() >= 1);
+}
+
+void TestReviewQueue::briefingListsTheAgendaWithItsReasons()
+{
+    MeetingStore meetings(m_t.connection());
+    const MeetingStore::Meeting meeting{0, QDate(2027, 3, 4), QStringLiteral("March & more"), QStringLiteral("Dana Whitfield")};
+    const Result<qint64> id = meetings.add(meeting);
+    QVERIFY(id.ok());
+    const qint64 quiet = m_t.scalar(QStringLiteral("SELECT id FROM agency WHERE ori = 'CAZ000020'")).toLongLong();
+    QVERIFY(meetings.addToAgenda(id.value(), 8).ok());
+    QVERIFY(meetings.addToAgenda(id.value(), quiet).ok());
+    const QList<MeetingAgenda::Item> items = expectOk(MeetingAgenda::load(m_t.connection(), id.value(), 2025));
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0).agency.id, 8);
+    QVERIFY(items.at(0).entry); // flagged in 2025
+    QVERIFY(!items.at(1).entry); // nothing flags it: said so, not left out
+    const QString html = MeetingAgenda::briefingHtml(meeting, items, 2025, true, QStringLiteral("demo.sqlite"));
+    QVERIFY(html.contains(QStringLiteral("March &amp; more")));
+    QVERIFY(html.contains(QStringLiteral("Demo data, fictional agencies")));
+    QVERIFY(html.indexOf(items.at(0).agency.name.toHtmlEscaped()) < html.indexOf(items.at(1).agency.name.toHtmlEscaped()));
+    QVERIFY(html.contains(QStringLiteral("Nothing flags this agency for 2025")));
+    const QString path = m_t.dirPath() + QStringLiteral("/briefing.pdf");
+    QVERIFY(MeetingAgenda::saveBriefing(meeting, items, 2025, true, QStringLiteral("demo.sqlite"), path).ok());
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QCOMPARE(pdf.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
 // A read that fails (here: a table gone from a damaged or hand-edited file) must say so; an
 // empty queue would tell the committee that no agency needs attention.
 void TestReviewQueue::failedReadIsAnErrorNotAnEmptyQueue()
@@ -116,5 +174,5 @@ void TestReviewQueue::failedReadIsAnErrorNotAnEmptyQueue()
     QVERIFY(!OutreachList::load(t.connection(), 2025).ok());
 }
 
-QTEST_GUILESS_MAIN(TestReviewQueue)
+QTEST_MAIN(TestReviewQueue) // with a QGuiApplication: the briefing prints a PDF
 #include "tst_reviewqueue.moc"

@@ -10,6 +10,7 @@
 #include "importdialog.h"
 #include "profile/agencyprofileview.h"
 #include "recentfiles.h"
+#include "review/meetingsview.h"
 #include "review/reviewqueueview.h"
 #include "review/reviewsettingsdialog.h"
 
@@ -42,7 +43,7 @@
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_agencyModel(new AgencyTableModel(this)), m_agencyList(new AgencyListView(m_agencyModel)),
-      m_profile(new AgencyProfileView), m_splitter(new QSplitter(Qt::Horizontal)), m_queue(new ReviewQueueView), m_charts(new ChartsView), m_outreach(new OutreachView),
+      m_profile(new AgencyProfileView), m_splitter(new QSplitter(Qt::Horizontal)), m_queue(new ReviewQueueView), m_meetings(new MeetingsView), m_charts(new ChartsView), m_outreach(new OutreachView),
       m_tabs(new QTabWidget), m_demoBanner(new QLabel),
       m_readOnlyNote(new QLabel), m_year(new QSpinBox)
 {
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addLayout(yearRow);
     m_tabs->addTab(m_splitter, tr("A&gencies"));
     m_tabs->addTab(m_queue, tr("Review &queue"));
+    m_tabs->addTab(m_meetings, tr("&Meetings"));
     m_tabs->addTab(m_charts, tr("C&harts"));
     m_tabs->addTab(m_outreach, tr("&Outreach"));
     m_tabs->setDocumentMode(true);
@@ -92,6 +94,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_year, &QSpinBox::valueChanged, m_queue, &ReviewQueueView::setYear);
     connect(m_year, &QSpinBox::valueChanged, m_profile, &AgencyProfileView::setYear);
     connect(m_queue, &ReviewQueueView::openAgency, this, &MainWindow::openAgency);
+    connect(m_year, &QSpinBox::valueChanged, m_meetings, &MeetingsView::setYear);
+    connect(m_meetings, &MeetingsView::openAgency, this, &MainWindow::openAgency);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_charts)
             m_charts->rebuild();
@@ -201,6 +205,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_profile->setYear(m_year->value());
     m_queue->setYear(m_year->value());
     m_queue->setDatabase(m_database.get(), m_database->isReadOnly());
+    m_meetings->setYear(m_year->value());
+    m_meetings->setDatabase(m_database.get(), m_database->isReadOnly());
     m_charts->setDatabase(m_database.get());
     m_outreach->setYear(m_year->value());
     m_outreach->setDatabase(m_database.get(), m_database->isReadOnly());

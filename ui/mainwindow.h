@@ -17,6 +17,7 @@ class QSpinBox;
 class QSplitter;
 class QTabWidget;
 class ReviewDocument;
+class MeetingsView;
 class ReviewQueueView;
 
 // The reviewer's window: assembles the views and the actions; each view owns its own logic.
@@ -33,6 +34,7 @@ public:
     AgencyListView *agencyList() const { return m_agencyList; }
     AgencyProfileView *profile() const { return m_profile; }
     ReviewQueueView *reviewQueue() const { return m_queue; }
+    MeetingsView *meetings() const { return m_meetings; }
     ChartsView *charts() const { return m_charts; }
     OutreachView *outreach() const { return m_outreach; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -63,6 +65,7 @@ private:
     AgencyProfileView *m_profile;
     QSplitter *m_splitter;
     ReviewQueueView *m_queue;
+    MeetingsView *m_meetings;
     ChartsView *m_charts;
     OutreachView *m_outreach;
     QTabWidget *m_tabs;

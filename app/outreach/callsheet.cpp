@@ -1,11 +1,9 @@
 #include "callsheet.h"
 
+#include "app/htmlpdf.h"
+
 #include <QCoreApplication>
 #include <QDate>
-#include <QFile>
-#include <QPageLayout>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 namespace {
 QString tr(const char *text)
@@ -52,16 +50,6 @@ QString CallSheet::html(const QList<OutreachEntry> &entries, int year, bool demo
 
 Status CallSheet::savePdf(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source, const QString &path)
 {
-    QPdfWriter pdf(path);
-    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
-                                  QPageLayout::Millimeter));
-    pdf.setTitle(tr("Outreach call sheet %1").arg(year));
-    pdf.setCreator(QStringLiteral("CAC Review"));
-    QTextDocument document;
-    document.setHtml(html(entries, year, demo, source));
-    document.print(&pdf);
-    if (!QFile::exists(path))
-        return Status::failure(QObject::tr("Cannot write %1").arg(path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return Status::success();
+    return HtmlPdf::save(html(entries, year, demo, source), tr("Outreach call sheet %1").arg(year), QPageLayout::Landscape,
+                         path);
 }

@@ -27,16 +27,49 @@ Status ReviewActions::clearOverride(qint64 agencyId, int year)
     return ReviewStore(m_db).clearOverride(agencyId, year);
 }
 
+namespace {
+bool isComplete(const MeetingStore::Meeting &meeting)
+{
+    return meeting.heldOn.isValid() && !meeting.title.trimmed().isEmpty();
+}
+QString incomplete()
+{
+    return QCoreApplication::translate("ReviewActions", "A meeting needs a date and a title.");
+}
+} // namespace
+
 Result<qint64> ReviewActions::addMeeting(const MeetingStore::Meeting &meeting)
 {
-    if (!meeting.heldOn.isValid() || meeting.title.trimmed().isEmpty())
-        return Result<qint64>::failure(QCoreApplication::translate("ReviewActions", "A meeting needs a date and a title."));
+    if (!isComplete(meeting))
+        return Result<qint64>::failure(incomplete());
     return MeetingStore(m_db).add(meeting);
+}
+
+Status ReviewActions::updateMeeting(const MeetingStore::Meeting &meeting)
+{
+    if (!isComplete(meeting))
+        return Status::failure(incomplete());
+    return MeetingStore(m_db).update(meeting);
+}
+
+Status ReviewActions::removeMeeting(qint64 meetingId)
+{
+    return MeetingStore(m_db).remove(meetingId);
 }
 
 Status ReviewActions::addToAgenda(qint64 meetingId, qint64 agencyId)
 {
     return MeetingStore(m_db).addToAgenda(meetingId, agencyId);
+}
+
+Status ReviewActions::removeFromAgenda(qint64 meetingId, qint64 agencyId)
+{
+    return MeetingStore(m_db).removeFromAgenda(meetingId, agencyId);
+}
+
+Status ReviewActions::moveOnAgenda(qint64 meetingId, qint64 agencyId, int step)
+{
+    return MeetingStore(m_db).moveOnAgenda(meetingId, agencyId, step);
 }
 
 Status ReviewActions::saveSettings(const ReviewSettings &settings)

@@ -9,7 +9,7 @@
 #include <QSqlDatabase>
 
 // What a reviewer does with the queue: mark an agency reviewed, override the suggested sanction
-// with a reason, put an agency on a meeting's agenda, change the rules' settings. Each is one
+// with a reason, keep meetings and their agendas, change the rules' settings. Each is one
 // write, audit-logged with the OS user.
 class ReviewActions
 {
@@ -21,7 +21,11 @@ public:
                             const QString &reason);
     Status clearOverride(qint64 agencyId, int year);
     Result<qint64> addMeeting(const MeetingStore::Meeting &meeting);
+    Status updateMeeting(const MeetingStore::Meeting &meeting);
+    Status removeMeeting(qint64 meetingId);
     Status addToAgenda(qint64 meetingId, qint64 agencyId);
+    Status removeFromAgenda(qint64 meetingId, qint64 agencyId);
+    Status moveOnAgenda(qint64 meetingId, qint64 agencyId, int step);
     Status saveSettings(const ReviewSettings &settings);
 
 private:

@@ -5,7 +5,7 @@
 #include "reporttablemodel.h"
 #include "sanctiondialog.h"
 #include "ui/charts/yeartrendchart.h"
-#include "ui/review/reviewexplanation.h"
+#include "app/review/reviewexplanation.h"
 
 #include "app/agencyprofileloader.h"
 #include "app/editing/reviewdocument.h"

@@ -4,9 +4,8 @@
 
 #include <QDialog>
 
+class MeetingForm;
 class QComboBox;
-class QDateEdit;
-class QLineEdit;
 
 // Pick the meeting whose agenda an agency joins, or describe a new one.
 class MeetingDialog : public QDialog
@@ -20,7 +19,5 @@ public:
 
 private:
     QComboBox *m_existing;
-    QDateEdit *m_date;
-    QLineEdit *m_title;
-    QLineEdit *m_chair;
+    MeetingForm *m_form;
 };

@@ -4,7 +4,7 @@
 #include "overridedialog.h"
 #include "queuefilterproxy.h"
 #include "queuetablemodel.h"
-#include "reviewexplanation.h"
+#include "app/review/reviewexplanation.h"
 
 #include "app/letters/letterdrafting.h"
 #include "app/review/reviewactions.h"

@@ -1,0 +1,31 @@
+#include "meetingform.h"
+
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QLineEdit>
+
+MeetingForm::MeetingForm(const MeetingStore::Meeting &meeting, QWidget *parent)
+    : QWidget(parent), m_id(meeting.id), m_date(new QDateEdit(meeting.heldOn)), m_title(new QLineEdit(meeting.title)),
+      m_chair(new QLineEdit(meeting.chair))
+{
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_chair->setPlaceholderText(tr("optional"));
+    m_title->setMinimumWidth(m_title->fontMetrics().averageCharWidth() * 44); // a whole usual title
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Held on"), m_date);
+    form->addRow(tr("&Title"), m_title);
+    form->addRow(tr("C&hair"), m_chair);
+    connect(m_title, &QLineEdit::textChanged, this, [this] { emit completeChanged(isComplete()); });
+}
+
+MeetingStore::Meeting MeetingForm::meeting() const
+{
+    return {m_id, m_date->date(), m_title->text().trimmed(), m_chair->text().trimmed()};
+}
+
+bool MeetingForm::isComplete() const
+{
+    return !m_title->text().trimmed().isEmpty();
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "db/meetingstore.h"
+
+#include <QWidget>
+
+class QDateEdit;
+class QLineEdit;
+
+// The fields of a meeting (held on, title, chair), for the meeting dialogs.
+class MeetingForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MeetingForm(const MeetingStore::Meeting &meeting, QWidget *parent = nullptr);
+    MeetingStore::Meeting meeting() const; // with the id it was given
+    bool isComplete() const;               // a meeting needs a title
+
+signals:
+    void completeChanged(bool complete);
+
+private:
+    qint64 m_id;
+    QDateEdit *m_date;
+    QLineEdit *m_title;
+    QLineEdit *m_chair;
+};

@@ -1,0 +1,299 @@
+#include "meetingsview.h"
+
+#include "agendatablemodel.h"
+#include "meetingformdialog.h"
+
+#include "app/review/reviewactions.h"
+#include "app/review/reviewexplanation.h"
+#include "db/database.h"
+#include "db/metastore.h"
+#include "ui/readonlylist.h"
+
+#include <QDate>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+// Each meeting's fields ride on its list item.
+enum MeetingRole { IdRole = Qt::UserRole, DateRole, TitleRole, ChairRole };
+
+MeetingStore::Meeting meetingOf(const QListWidgetItem *item)
+{
+    return {item->data(IdRole).toLongLong(), item->data(DateRole).toDate(), item->data(TitleRole).toString(),
+            item->data(ChairRole).toString()};
+}
+} // namespace
+
+MeetingsView::MeetingsView(QWidget *parent)
+    : QWidget(parent), m_meetings(new QListWidget), m_model(new AgendaTableModel(this)), m_agenda(new QTableView),
+      m_detail(new QTextBrowser), m_message(new QLabel), m_new(new QPushButton(tr("&New meeting…"))),
+      m_edit(new QPushButton(tr("&Edit…"))), m_delete(new QPushButton(tr("&Delete"))),
+      m_up(new QPushButton(tr("Move &up"))), m_down(new QPushButton(tr("Move do&wn"))),
+      m_remove(new QPushButton(tr("&Take off the agenda"))), m_open(new QPushButton(tr("Open &agency"))),
+      m_briefing(new QPushButton(tr("&Briefing PDF…")))
+{
+    m_meetings->setAccessibleName(tr("Meetings"));
+    m_meetings->setWordWrap(true);
+    m_meetings->setSpacing(2);
+    m_agenda->setModel(m_model);
+    m_agenda->setAccessibleName(tr("Agenda"));
+    ReadOnlyList::setUp(m_agenda);
+    m_agenda->horizontalHeader()->setStretchLastSection(true);
+    m_message->setWordWrap(true);
+    m_message->setText(tr("Agencies join an agenda from the Review queue (Add to agenda)."));
+
+    auto *meetingButtons = new QHBoxLayout;
+    for (QPushButton *b : {m_new, m_edit, m_delete})
+        meetingButtons->addWidget(b);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(new QLabel(tr("Meetings, latest first")));
+    leftLayout->addWidget(m_meetings, 1);
+    leftLayout->addLayout(meetingButtons);
+
+    auto *agendaButtons = new QHBoxLayout;
+    for (QPushButton *b : {m_up, m_down, m_remove, m_open})
+        agendaButtons->addWidget(b);
+    agendaButtons->addStretch(1);
+    agendaButtons->addWidget(m_briefing);
+    auto *agendaSplit = new QSplitter(Qt::Vertical);
+    agendaSplit->addWidget(m_agenda);
+    agendaSplit->addWidget(m_detail);
+    agendaSplit->setStretchFactor(0, 3);
+    agendaSplit->setStretchFactor(1, 2);
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(m_message);
+    rightLayout->addWidget(agendaSplit, 1);
+    rightLayout->addLayout(agendaButtons);
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setSizes({320, 960});
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_meetings, &QListWidget::currentRowChanged, this, [this] { loadAgenda(); });
+    connect(m_meetings, &QListWidget::itemActivated, this, &MeetingsView::editMeeting);
+    connect(m_agenda->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MeetingsView::showDetail);
+    connect(m_agenda, &QTableView::activated, this, [this] { emit openAgency(currentAgency()); });
+    connect(m_new, &QPushButton::clicked, this, &MeetingsView::newMeeting);
+    connect(m_edit, &QPushButton::clicked, this, &MeetingsView::editMeeting);
+    connect(m_delete, &QPushButton::clicked, this, &MeetingsView::deleteMeeting);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
+    connect(m_remove, &QPushButton::clicked, this, &MeetingsView::removeCurrent);
+    connect(m_open, &QPushButton::clicked, this, [this] { emit openAgency(currentAgency()); });
+    connect(m_briefing, &QPushButton::clicked, this, &MeetingsView::chooseBriefingFile);
+    updateButtons();
+}
+
+void MeetingsView::setDatabase(Database *database, bool readOnly)
+{
+    m_database = database;
+    m_readOnly = readOnly;
+    reload();
+}
+
+void MeetingsView::setYear(int year)
+{
+    m_year = year;
+    if (isVisible())
+        loadAgenda(currentAgency());
+}
+
+void MeetingsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload(); // agencies may have joined an agenda from the review queue
+}
+
+void MeetingsView::reload()
+{
+    if (!m_database || !isVisible())
+        return;
+    const qint64 chosen = currentMeeting();
+    const QSignalBlocker blocker(m_meetings);
+    m_meetings->clear();
+    const Result<QList<MeetingStore::Meeting>> meetings = MeetingStore(m_database->connection()).all();
+    if (!report(meetings.ok() ? QString() : tr("The meetings could not be read: %1").arg(meetings.error())))
+        return;
+    for (const MeetingStore::Meeting &m : meetings.value()) {
+        const QString when = m.chair.isEmpty() ? m.heldOn.toString(Qt::ISODate)
+                                               : tr("%1, chair %2").arg(m.heldOn.toString(Qt::ISODate), m.chair);
+        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(when, m.title), m_meetings);
+        item->setData(IdRole, m.id);
+        item->setData(DateRole, m.heldOn);
+        item->setData(TitleRole, m.title);
+        item->setData(ChairRole, m.chair);
+        if (m.id == chosen)
+            m_meetings->setCurrentItem(item);
+    }
+    if (!m_meetings->currentItem() && m_meetings->count() > 0)
+        m_meetings->setCurrentRow(0);
+    loadAgenda(currentAgency());
+}
+
+qint64 MeetingsView::currentMeeting() const
+{
+    const QListWidgetItem *item = m_meetings->currentItem();
+    return item ? item->data(IdRole).toLongLong() : 0;
+}
+
+qint64 MeetingsView::currentAgency() const
+{
+    const QModelIndex index = m_agenda->currentIndex();
+    return index.isValid() ? m_model->items().at(index.row()).agency.id : 0;
+}
+
+void MeetingsView::loadAgenda(qint64 selectAgency)
+{
+    const qint64 meeting = currentMeeting();
+    if (!m_database || meeting == 0) {
+        m_model->setItems({});
+        m_message->setText(m_meetings->count() == 0 ? tr("No meetings yet: add one here, or from the Review queue "
+                                                         "(Add to agenda).")
+                                                    : QString());
+        showDetail();
+        return;
+    }
+    const Result<QList<MeetingAgenda::Item>> items = MeetingAgenda::load(m_database->connection(), meeting, m_year);
+    m_model->setItems(items.ok() ? items.value() : QList<MeetingAgenda::Item>());
+    m_message->setText(items.ok() ? tr("%1 agencies on the agenda; priorities and sanctions for %2.")
+                                            .arg(m_model->rowCount()).arg(m_year)
+                                  : tr("The agenda could not be read: %1").arg(items.error()));
+    m_agenda->resizeColumnsToContents();
+    const int row = m_model->rowOfAgency(selectAgency);
+    if (m_model->rowCount() > 0)
+        m_agenda->selectRow(row >= 0 ? row : 0);
+    showDetail();
+}
+
+void MeetingsView::showDetail()
+{
+    const QModelIndex index = m_agenda->currentIndex();
+    if (!index.isValid()) {
+        m_detail->clear();
+    } else if (const MeetingAgenda::Item &item = m_model->items().at(index.row()); item.entry) {
+        m_detail->setHtml(ReviewExplanation::html(*item.entry, m_year));
+    } else {
+        m_detail->setHtml(tr("<p>Nothing flags %1 for %2, and no sanction is suggested.</p>")
+                                  .arg(item.agency.name.toHtmlEscaped())
+                                  .arg(m_year));
+    }
+    updateButtons();
+}
+
+void MeetingsView::updateButtons()
+{
+    const bool meeting = currentMeeting() != 0;
+    const int row = m_agenda->currentIndex().isValid() ? m_agenda->currentIndex().row() : -1;
+    const bool writable = m_database && !m_readOnly;
+    m_new->setEnabled(writable);
+    m_edit->setEnabled(writable && meeting);
+    m_delete->setEnabled(writable && meeting);
+    m_up->setEnabled(writable && row > 0);
+    m_down->setEnabled(writable && row >= 0 && row < m_model->rowCount() - 1);
+    m_remove->setEnabled(writable && row >= 0);
+    m_open->setEnabled(row >= 0);
+    m_briefing->setEnabled(meeting);
+}
+
+bool MeetingsView::report(const QString &failure)
+{
+    if (failure.isEmpty())
+        return true;
+    QMessageBox::warning(this, tr("Meetings"), failure);
+    return false;
+}
+
+void MeetingsView::moveCurrent(int step)
+{
+    const qint64 agency = currentAgency();
+    if (!m_database || agency == 0)
+        return;
+    if (report(ReviewActions(m_database->connection()).moveOnAgenda(currentMeeting(), agency, step).error()))
+        loadAgenda(agency);
+}
+
+void MeetingsView::removeCurrent()
+{
+    const qint64 agency = currentAgency();
+    if (!m_database || agency == 0)
+        return;
+    if (report(ReviewActions(m_database->connection()).removeFromAgenda(currentMeeting(), agency).error()))
+        loadAgenda();
+}
+
+void MeetingsView::newMeeting()
+{
+    if (!m_database)
+        return;
+    MeetingFormDialog dialog({0, QDate::currentDate().addDays(14), tr("CLETS Advisory Committee meeting"), QString()}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<qint64> added = ReviewActions(m_database->connection()).addMeeting(dialog.meeting());
+    if (!report(added.ok() ? QString() : added.error()))
+        return;
+    reload();
+    for (int row = 0; row < m_meetings->count(); ++row) {
+        if (m_meetings->item(row)->data(IdRole).toLongLong() == added.value())
+            m_meetings->setCurrentRow(row);
+    }
+}
+
+void MeetingsView::editMeeting()
+{
+    const QListWidgetItem *item = m_meetings->currentItem();
+    if (!m_database || !item || m_readOnly)
+        return;
+    MeetingFormDialog dialog(meetingOf(item), this);
+    if (dialog.exec() == QDialog::Accepted && report(ReviewActions(m_database->connection()).updateMeeting(dialog.meeting()).error()))
+        reload();
+}
+
+void MeetingsView::deleteMeeting()
+{
+    const QListWidgetItem *item = m_meetings->currentItem();
+    if (!m_database || !item)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Delete meeting"),
+                                              tr("Delete “%1” and its agenda of %2 agencies? The agencies stay in the "
+                                                 "database.").arg(meetingOf(item).title).arg(m_model->rowCount()));
+    if (answer == QMessageBox::Yes && report(ReviewActions(m_database->connection()).removeMeeting(currentMeeting()).error()))
+        reload();
+}
+
+bool MeetingsView::saveBriefing(const QString &path)
+{
+    const QListWidgetItem *item = m_meetings->currentItem();
+    if (!m_database || !item)
+        return false;
+    const Status saved = MeetingAgenda::saveBriefing(meetingOf(item), m_model->items(), m_year, MetaStore(m_database->connection()).isDemo(),
+                                                     QFileInfo(m_database->path()).fileName(), path);
+    return report(saved.error());
+}
+
+void MeetingsView::chooseBriefingFile()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Briefing for the meeting"), QString(), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1StringView(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    saveBriefing(path);
+}

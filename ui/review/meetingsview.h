@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QWidget>
+
+class AgendaTableModel;
+class Database;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+// The committee's meetings and their agendas: the meetings by date; for the chosen one, its
+// agencies in order with their priority and suggested sanction for the reporting year, and the
+// reasons of the chosen agency. Meetings can be added, corrected and deleted; agencies moved,
+// taken off, opened; the agenda printed as a briefing PDF for members.
+class MeetingsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MeetingsView(QWidget *parent = nullptr);
+
+    void setDatabase(Database *database, bool readOnly);
+    void setYear(int year);
+    QListWidget *meetingList() const { return m_meetings; }
+    QTableView *agendaTable() const { return m_agenda; }
+    QTextBrowser *detail() const { return m_detail; }
+    QLabel *message() const { return m_message; }
+    // Actions, also for tests: on the chosen meeting and agenda row.
+    void moveCurrent(int step);
+    void removeCurrent();
+    bool saveBriefing(const QString &path);
+
+public slots:
+    void reload();
+
+signals:
+    void openAgency(qint64 agencyId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    qint64 currentMeeting() const;
+    qint64 currentAgency() const;
+    void loadAgenda(qint64 selectAgency = 0);
+    void showDetail();
+    void updateButtons();
+    void newMeeting();
+    void editMeeting();
+    void deleteMeeting();
+    void chooseBriefingFile();
+    bool report(const QString &failure);
+
+    Database *m_database = nullptr;
+    bool m_readOnly = false;
+    int m_year = 0;
+    QListWidget *m_meetings;
+    AgendaTableModel *m_model;
+    QTableView *m_agenda;
+    QTextBrowser *m_detail;
+    QLabel *m_message;
+    QPushButton *m_new;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
+    QPushButton *m_up;
+    QPushButton *m_down;
+    QPushButton *m_remove;
+    QPushButton *m_open;
+    QPushButton *m_briefing;
+};
