@@ -54,6 +54,19 @@ Status MeetingStore::remove(qint64 meetingId)
     return SqlExec::run(m_db, QStringLiteral("DELETE FROM meeting WHERE id = ?"), {meetingId});
 }
 
+Status MeetingStore::addToAgendaAt(qint64 meetingId, qint64 agencyId, int position)
+{
+    return SqlExec::run(m_db, QStringLiteral("INSERT INTO meeting_agency (meeting_id, agency_id, position) VALUES (?, ?, ?)"),
+                        {meetingId, agencyId, position});
+}
+
+Result<std::optional<int>> MeetingStore::positionOnAgenda(qint64 meetingId, qint64 agencyId) const
+{
+    return SqlExec::readAll<std::optional<int>>(
+            m_db, QStringLiteral("SELECT position FROM meeting_agency WHERE meeting_id = ? AND agency_id = ?"),
+            {meetingId, agencyId}, [](auto &position, const QSqlQuery &row) { position = row.value(0).toInt(); });
+}
+
 Status MeetingStore::removeFromAgenda(qint64 meetingId, qint64 agencyId)
 {
     return SqlExec::run(m_db, QStringLiteral("DELETE FROM meeting_agency WHERE meeting_id = ? AND agency_id = ?"),

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 // Committee meetings and the agencies on their agendas, in order.
 class MeetingStore
 {
@@ -29,6 +31,10 @@ public:
     Status remove(qint64 meetingId);
     // Appends the agency to the agenda; an agency already on it stays where it is.
     Status addToAgenda(qint64 meetingId, qint64 agencyId);
+    // Puts the agency back at a position it held (for undo): the others keep theirs.
+    Status addToAgendaAt(qint64 meetingId, qint64 agencyId, int position);
+    // The agency's position value on the agenda; none if it is not on it.
+    Result<std::optional<int>> positionOnAgenda(qint64 meetingId, qint64 agencyId) const;
     Status removeFromAgenda(qint64 meetingId, qint64 agencyId);
     // Swaps the agency with the one before it (step < 0) or after it (step > 0); at an end of
     // the agenda, nothing moves.

@@ -53,6 +53,7 @@ private slots:
     void outreachTabListsCallsAndProgress();
     void unreadableQueueSaysSoInsteadOfEmpty();
     void meetingsTabShowsReordersAndPrintsTheAgenda();
+    void reviewedMarkIsUndoneFromTheEditMenu();
 
 private:
     int visibleRows() { return m_window->agencyList()->visibleCount(); }
@@ -411,6 +412,28 @@ void TestMainWindow::meetingsTabShowsReordersAndPrintsTheAgenda()
     const QString pdf = m_dir.filePath(QStringLiteral("briefing.pdf"));
     QVERIFY(view->saveBriefing(pdf));
     QVERIFY(QFileInfo(pdf).size() > 0);
+}
+
+void TestMainWindow::reviewedMarkIsUndoneFromTheEditMenu()
+{
+    m_window->tabs()->setCurrentWidget(m_window->reviewQueue());
+    ReviewQueueView *queue = m_window->reviewQueue();
+    QTRY_VERIFY(queue->table()->model()->rowCount() > 0);
+    queue->table()->selectRow(0);
+    const auto reviewedAt0 = [queue] {
+        return queue->table()->model()->index(0, QueueTableModel::Ori).data(QueueTableModel::ReviewedRole).toBool();
+    };
+    QVERIFY(!reviewedAt0());
+    QPushButton *mark = nullptr;
+    for (QPushButton *b : queue->findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Mark &reviewed"))
+            mark = b;
+    QVERIFY(mark);
+    mark->click();
+    QTRY_VERIFY(reviewedAt0());
+    QCOMPARE(m_window->document()->undoStack()->undoText(), QStringLiteral("Mark reviewed"));
+    m_window->document()->undoStack()->undo();
+    QTRY_VERIFY(!reviewedAt0());
 }
 
 QTEST_MAIN(TestMainWindow)

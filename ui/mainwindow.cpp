@@ -204,8 +204,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     }
     m_profile->setYear(m_year->value());
     m_queue->setYear(m_year->value());
+    m_queue->setDocument(m_document.get());
     m_queue->setDatabase(m_database.get(), m_database->isReadOnly());
     m_meetings->setYear(m_year->value());
+    m_meetings->setDocument(m_document.get());
     m_meetings->setDatabase(m_database.get(), m_database->isReadOnly());
     m_charts->setDatabase(m_database.get());
     m_outreach->setYear(m_year->value());

@@ -1,6 +1,7 @@
 #include "reviewdocument.h"
 
 #include "contactcommand.h"
+#include "decisioncommand.h"
 #include "fieldchangecommand.h"
 #include "fieldedits.h"
 
@@ -177,4 +178,17 @@ Status ReviewDocument::deleteContact(qint64 contactId, qint64 agencyId)
     if (status.ok())
         emit agencyChanged(agencyId);
     return status;
+}
+
+QString ReviewDocument::decide(const QString &text, qint64 agencyId, std::function<Status()> apply,
+                               std::function<Status()> revert)
+{
+    if (isReadOnly())
+        return tr("the file is read-only");
+    const Status made = apply();
+    if (!made.ok())
+        return made.error();
+    emit agencyChanged(agencyId);
+    m_undoStack->push(new DecisionCommand(this, agencyId, std::move(apply), std::move(revert), text));
+    return QString();
 }

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QVariantMap>
 
+#include <functional>
+
 class Database;
 class QUndoStack;
 
@@ -32,6 +34,9 @@ public:
     // A warning or sanction given to an agency, with its date. Recorded facts are not undone
     // from the Edit menu; the audit log keeps the row.
     QString recordSanction(const SanctionRecord &sanction);
+    // A reviewer's decision about an agency: `apply` now, and on the undo stack with `revert`
+    // as its opposite. Returns why it could not be made, or an empty string.
+    QString decide(const QString &text, qint64 agencyId, std::function<Status()> apply, std::function<Status()> revert);
 
     // For the undo commands: write values and announce the change.
     Status writeFields(const QString &table, qint64 id, const QVariantMap &values, qint64 agencyId);

@@ -3,7 +3,9 @@
 #include "agendatablemodel.h"
 #include "meetingformdialog.h"
 
+#include "app/editing/reviewdocument.h"
 #include "app/review/reviewactions.h"
+#include "app/review/reviewdecisions.h"
 #include "app/review/reviewexplanation.h"
 #include "db/database.h"
 #include "db/metastore.h"
@@ -100,6 +102,16 @@ MeetingsView::MeetingsView(QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, [this] { emit openAgency(currentAgency()); });
     connect(m_briefing, &QPushButton::clicked, this, &MeetingsView::chooseBriefingFile);
     updateButtons();
+}
+
+void MeetingsView::setDocument(ReviewDocument *document)
+{
+    m_document = document;
+    if (m_document)
+        connect(m_document, &ReviewDocument::agencyChanged, this, [this] {
+            if (isVisible())
+                loadAgenda(currentAgency());
+        });
 }
 
 void MeetingsView::setDatabase(Database *database, bool readOnly)
@@ -221,22 +233,20 @@ bool MeetingsView::report(const QString &failure)
     return false;
 }
 
+// Moves and removals are the reviewer's decisions, undoable from the Edit menu; the document
+// announces each, and the view reloads from that (as after an undo).
 void MeetingsView::moveCurrent(int step)
 {
     const qint64 agency = currentAgency();
-    if (!m_database || agency == 0)
-        return;
-    if (report(ReviewActions(m_database->connection()).moveOnAgenda(currentMeeting(), agency, step).error()))
-        loadAgenda(agency);
+    if (m_document && agency != 0)
+        report(ReviewDecisions(*m_document).moveOnAgenda(currentMeeting(), agency, step));
 }
 
 void MeetingsView::removeCurrent()
 {
     const qint64 agency = currentAgency();
-    if (!m_database || agency == 0)
-        return;
-    if (report(ReviewActions(m_database->connection()).removeFromAgenda(currentMeeting(), agency).error()))
-        loadAgenda();
+    if (m_document && agency != 0)
+        report(ReviewDecisions(*m_document).removeFromAgenda(currentMeeting(), agency));
 }
 
 void MeetingsView::newMeeting()

@@ -4,6 +4,7 @@
 
 class AgendaTableModel;
 class Database;
+class ReviewDocument;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -21,6 +22,8 @@ public:
     explicit MeetingsView(QWidget *parent = nullptr);
 
     void setDatabase(Database *database, bool readOnly);
+    // Where moves and removals go, to be undone from the Edit menu.
+    void setDocument(ReviewDocument *document);
     void setYear(int year);
     QListWidget *meetingList() const { return m_meetings; }
     QTableView *agendaTable() const { return m_agenda; }
@@ -53,6 +56,7 @@ private:
     bool report(const QString &failure);
 
     Database *m_database = nullptr;
+    ReviewDocument *m_document = nullptr;
     bool m_readOnly = false;
     int m_year = 0;
     QListWidget *m_meetings;

@@ -4,15 +4,16 @@
 #include "overridedialog.h"
 #include "queuefilterproxy.h"
 #include "queuetablemodel.h"
-#include "app/review/reviewexplanation.h"
 
 #include "app/letters/letterdrafting.h"
 #include "app/review/reviewactions.h"
-#include "ui/letters/letterlauncher.h"
+#include "app/review/reviewdecisions.h"
+#include "app/review/reviewexplanation.h"
 #include "app/review/reviewqueue.h"
 #include "app/review/rulebook.h"
 #include "db/agencykind.h"
 #include "db/database.h"
+#include "ui/letters/letterlauncher.h"
 #include "ui/readonlylist.h"
 
 #include <QCheckBox>
@@ -122,6 +123,11 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
     showDetail();
 }
 
+void ReviewQueueView::setDocument(ReviewDocument *document)
+{
+    m_document = document;
+}
+
 void ReviewQueueView::setDatabase(Database *database, bool readOnly)
 {
     m_database = database;
@@ -220,10 +226,11 @@ void ReviewQueueView::toggleReviewed()
     const QueueEntry *e = current();
     if (!e || !m_database)
         return;
-    const Status status = ReviewActions(m_database->connection()).markReviewed(e->agency.id, m_year, !e->reviewed);
-    report(status.error());
-    reload();
-    emit queueChanged();
+    if (!m_document)
+        return;
+    // The document announces the change, and the queue reloads from that (as after an undo).
+    const qint64 agency = e->agency.id;
+    report(ReviewDecisions(*m_document).markReviewed(agency, m_year, !e->reviewed));
 }
 
 void ReviewQueueView::overrideSanction()
@@ -231,21 +238,22 @@ void ReviewQueueView::overrideSanction()
     const QueueEntry *e = current();
     if (!e || !m_database)
         return;
-    OverrideDialog dialog(e->agency.name, e->suggestion.level, this);
+    if (!m_document)
+        return;
+    const qint64 agency = e->agency.id;
+    const SanctionStep::Level suggested = e->suggestion.level;
+    OverrideDialog dialog(e->agency.name, suggested, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Status status = ReviewActions(m_database->connection())
-                                  .overrideSanction(e->agency.id, m_year, e->suggestion.level, dialog.chosen(), dialog.reason());
-    report(status.error());
-    reload();
-    emit queueChanged();
+    report(ReviewDecisions(*m_document).overrideSanction(agency, m_year, suggested, dialog.chosen(), dialog.reason()));
 }
 
 void ReviewQueueView::addToAgenda()
 {
     const QueueEntry *e = current();
-    if (!e || !m_database)
+    if (!e || !m_database || !m_document)
         return;
+    const qint64 agency = e->agency.id;
     ReviewActions actions(m_database->connection());
     const Result<QList<MeetingStore::Meeting>> meetings = MeetingStore(m_database->connection()).all();
     if (!meetings.ok())
@@ -260,5 +268,5 @@ void ReviewQueueView::addToAgenda()
             return report(added.error());
         meeting = added.value();
     }
-    report(actions.addToAgenda(meeting, e->agency.id).error());
+    report(ReviewDecisions(*m_document).addToAgenda(meeting, agency));
 }

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class Database;
+class ReviewDocument;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -23,6 +24,8 @@ public:
     explicit ReviewQueueView(QWidget *parent = nullptr);
 
     void setDatabase(Database *database, bool readOnly);
+    // Where the reviewer's decisions go, to be undone from the Edit menu.
+    void setDocument(ReviewDocument *document);
     void setYear(int year);
     QTableView *table() const { return m_table; }
     QTextBrowser *detail() const { return m_detail; }
@@ -38,9 +41,6 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
 
-signals:
-    void queueChanged();
-
 private:
     const QueueEntry *current() const;
     void showDetail();
@@ -51,6 +51,7 @@ private:
     void refillCounties();
 
     Database *m_database = nullptr;
+    ReviewDocument *m_document = nullptr;
     bool m_readOnly = false;
     bool m_stale = false; // reloaded when next shown: the queue reads every agency's history
     int m_year = 0;

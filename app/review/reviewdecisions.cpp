@@ -1,0 +1,88 @@
+#include "reviewdecisions.h"
+
+#include "reviewactions.h"
+
+#include "app/editing/reviewdocument.h"
+#include "db/database.h"
+#include "db/reviewstore.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReviewDecisions", text);
+}
+} // namespace
+
+ReviewDecisions::ReviewDecisions(ReviewDocument &document) : m_document(document) {}
+
+QString ReviewDecisions::markReviewed(qint64 agencyId, int year, bool reviewed)
+{
+    const QSqlDatabase db = m_document.database().connection();
+    // Undoing an unmark marks again as of today, by whoever undoes it; the audit log keeps
+    // the first mark's date and reviewer.
+    return m_document.decide(reviewed ? tr("Mark reviewed") : tr("Unmark reviewed"), agencyId,
+                             [=] { return ReviewActions(db).markReviewed(agencyId, year, reviewed); },
+                             [=] { return ReviewActions(db).markReviewed(agencyId, year, !reviewed); });
+}
+
+QString ReviewDecisions::overrideSanction(qint64 agencyId, int year, SanctionStep::Level suggested,
+                                          SanctionStep::Level chosen, const QString &reason)
+{
+    const QSqlDatabase db = m_document.database().connection();
+    const Result<QHash<qint64, SanctionOverride>> overrides = ReviewStore(db).overrides(year);
+    if (!overrides.ok())
+        return overrides.error();
+    // Undone to the override it replaced, word for word, or to none.
+    const std::optional<SanctionOverride> before = overrides.value().contains(agencyId)
+            ? std::optional<SanctionOverride>(overrides.value().value(agencyId))
+            : std::nullopt;
+    return m_document.decide(
+            tr("Override sanction"), agencyId,
+            [=] { return ReviewActions(db).overrideSanction(agencyId, year, suggested, chosen, reason); },
+            [=] { return before ? ReviewStore(db).setOverride(*before) : ReviewStore(db).clearOverride(agencyId, year); });
+}
+
+QString ReviewDecisions::addToAgenda(qint64 meetingId, qint64 agencyId)
+{
+    const QSqlDatabase db = m_document.database().connection();
+    const Result<std::optional<int>> position = MeetingStore(db).positionOnAgenda(meetingId, agencyId);
+    if (!position.ok())
+        return position.error();
+    if (position.value())
+        return QString(); // on it already: nothing to do or undo
+    return m_document.decide(tr("Add to agenda"), agencyId,
+                             [=] { return ReviewActions(db).addToAgenda(meetingId, agencyId); },
+                             [=] { return ReviewActions(db).removeFromAgenda(meetingId, agencyId); });
+}
+
+QString ReviewDecisions::removeFromAgenda(qint64 meetingId, qint64 agencyId)
+{
+    const QSqlDatabase db = m_document.database().connection();
+    const Result<std::optional<int>> position = MeetingStore(db).positionOnAgenda(meetingId, agencyId);
+    if (!position.ok())
+        return position.error();
+    if (!position.value())
+        return QString();
+    const int at = *position.value(); // undone to the same place
+    return m_document.decide(tr("Take off the agenda"), agencyId,
+                             [=] { return ReviewActions(db).removeFromAgenda(meetingId, agencyId); },
+                             [=] { return MeetingStore(db).addToAgendaAt(meetingId, agencyId, at); });
+}
+
+QString ReviewDecisions::moveOnAgenda(qint64 meetingId, qint64 agencyId, int step)
+{
+    const QSqlDatabase db = m_document.database().connection();
+    const Result<QList<qint64>> agenda = MeetingStore(db).agenda(meetingId);
+    if (!agenda.ok())
+        return agenda.error();
+    const qsizetype index = agenda.value().indexOf(agencyId);
+    const qsizetype target = index + (step < 0 ? -1 : 1);
+    if (index < 0 || target < 0 || target >= agenda.value().size())
+        return QString(); // at an end: nothing moves, nothing to undo
+    // A swap with the neighbour is undone by the swap back the other way.
+    return m_document.decide(step < 0 ? tr("Move up the agenda") : tr("Move down the agenda"), agencyId,
+                             [=] { return ReviewActions(db).moveOnAgenda(meetingId, agencyId, step); },
+                             [=] { return ReviewActions(db).moveOnAgenda(meetingId, agencyId, -step); });
+}

@@ -1,0 +1,113 @@
+#include "testdatabase.h"
+
+#include "app/demodatainstaller.h"
+#include "app/editing/reviewdocument.h"
+#include "app/review/reviewactions.h"
+#include "app/review/reviewdecisions.h"
+#include "db/meetingstore.h"
+#include "db/reviewstore.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+// The reviewer's decisions go on the document's undo stack like every other edit: each is
+// written at once, undone by its opposite, and redone.
+class TestReviewDecisions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void reviewedMarkIsUndone();
+    void overrideIsUndoneToTheOneItReplaced();
+    void agendaChangesAreUndoneInPlace();
+    void noOpDecisionsLeaveNothingToUndo();
+
+private:
+    QList<qint64> agenda() const { return expectOk(MeetingStore(m_t->connection()).agenda(m_meeting)); }
+    std::unique_ptr<TestDatabase> m_t;
+    std::unique_ptr<ReviewDocument> m_document;
+    qint64 m_meeting = 0;
+};
+
+void TestReviewDecisions::init()
+{
+    m_t = std::make_unique<TestDatabase>();
+    QVERIFY(DemoDataInstaller(m_t->database()).install(DemoOptions()).ok());
+    m_document = std::make_unique<ReviewDocument>(m_t->database());
+    const Result<qint64> meeting = ReviewActions(m_t->connection()).addMeeting({0, QDate(2026, 12, 10), QStringLiteral("December"), QString()});
+    QVERIFY(meeting.ok());
+    m_meeting = meeting.value();
+}
+
+void TestReviewDecisions::cleanup()
+{
+    m_document.reset();
+    m_t.reset();
+}
+
+void TestReviewDecisions::reviewedMarkIsUndone()
+{
+    QSignalSpy changed(m_document.get(), &ReviewDocument::agencyChanged);
+    QCOMPARE(ReviewDecisions(*m_document).markReviewed(8, 2025, true), QString());
+    QVERIFY(expectOk(ReviewStore(m_t->connection()).reviewed(2025)).contains(8));
+    QCOMPARE(changed.count(), 1);
+    m_document->undoStack()->undo();
+    QVERIFY(!expectOk(ReviewStore(m_t->connection()).reviewed(2025)).contains(8));
+    QCOMPARE(changed.count(), 2); // views reload after an undo too
+    m_document->undoStack()->redo();
+    QVERIFY(expectOk(ReviewStore(m_t->connection()).reviewed(2025)).contains(8));
+}
+
+void TestReviewDecisions::overrideIsUndoneToTheOneItReplaced()
+{
+    ReviewDecisions decisions(*m_document);
+    QCOMPARE(decisions.overrideSanction(8, 2025, SanctionStep::Suspension, SanctionStep::Censure, QStringLiteral("first")),
+             QString());
+    QCOMPARE(decisions.overrideSanction(8, 2025, SanctionStep::Suspension, SanctionStep::None, QStringLiteral("second")),
+             QString());
+    const auto reason = [this] {
+        const QHash<qint64, SanctionOverride> o = expectOk(ReviewStore(m_t->connection()).overrides(2025));
+        return o.contains(8) ? o.value(8).reason : QStringLiteral("(none)");
+    };
+    QCOMPARE(reason(), QStringLiteral("second"));
+    m_document->undoStack()->undo();
+    QCOMPARE(reason(), QStringLiteral("first"));
+    m_document->undoStack()->undo();
+    QCOMPARE(reason(), QStringLiteral("(none)"));
+    QVERIFY(!decisions.overrideSanction(8, 2025, SanctionStep::Suspension, SanctionStep::None, QStringLiteral(" ")).isEmpty());
+    QCOMPARE(m_document->undoStack()->count(), 2); // a refused override is not on the stack
+}
+
+void TestReviewDecisions::agendaChangesAreUndoneInPlace()
+{
+    ReviewDecisions decisions(*m_document);
+    for (const qint64 agency : {5, 6, 7})
+        QCOMPARE(decisions.addToAgenda(m_meeting, agency), QString());
+    QCOMPARE(decisions.moveOnAgenda(m_meeting, 7, -1), QString());
+    QCOMPARE(agenda(), (QList<qint64>{5, 7, 6}));
+    QCOMPARE(decisions.removeFromAgenda(m_meeting, 5), QString());
+    QCOMPARE(agenda(), (QList<qint64>{7, 6}));
+    m_document->undoStack()->undo(); // the removal: back in first place
+    QCOMPARE(agenda(), (QList<qint64>{5, 7, 6}));
+    m_document->undoStack()->undo(); // the move
+    QCOMPARE(agenda(), (QList<qint64>{5, 6, 7}));
+    m_document->undoStack()->undo(); // adding 7
+    QCOMPARE(agenda(), (QList<qint64>{5, 6}));
+    m_document->undoStack()->redo();
+    m_document->undoStack()->redo();
+    QCOMPARE(agenda(), (QList<qint64>{5, 7, 6}));
+}
+
+void TestReviewDecisions::noOpDecisionsLeaveNothingToUndo()
+{
+    ReviewDecisions decisions(*m_document);
+    QCOMPARE(decisions.addToAgenda(m_meeting, 5), QString());
+    QCOMPARE(decisions.addToAgenda(m_meeting, 5), QString()); // on it already
+    QCOMPARE(decisions.moveOnAgenda(m_meeting, 5, -1), QString()); // first already
+    QCOMPARE(decisions.removeFromAgenda(m_meeting, 6), QString()); // not on it
+    QCOMPARE(m_document->undoStack()->count(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestReviewDecisions)
+#include "tst_reviewdecisions.moc"
