@@ -1,7 +1,6 @@
 #include "rowwriter.h"
 
 #include "misusecategory.h"
-#include "sqlvalue.h"
 
 #include <QHash>
 #include <QSet>
@@ -82,23 +81,4 @@ Status RowWriter::write(const QString &table, qint64 id, const QVariantMap &valu
         return Status::failure(m_db.lastError().text());
     }
     return Status::success();
-}
-
-std::optional<int> RowWriter::category(qint64 reportId, const QString &code) const
-{
-    if (!MisuseCategory::isCode(code))
-        return std::nullopt;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM misuse_report WHERE id = ?").arg(MisuseCategory::column(code)));
-    q.addBindValue(reportId);
-    if (q.exec() && q.next() && !q.value(0).isNull())
-        return q.value(0).toInt();
-    return std::nullopt;
-}
-
-Status RowWriter::setCategory(qint64 reportId, const QString &code, const std::optional<int> &count)
-{
-    if (!MisuseCategory::isCode(code))
-        return Status::failure(QObject::tr("%1 is not a misuse category").arg(code));
-    return write(QStringLiteral("misuse_report"), reportId, {{MisuseCategory::column(code), SqlValue::of(count)}});
 }

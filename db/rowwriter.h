@@ -21,10 +21,6 @@ public:
     std::optional<QVariantMap> read(const QString &table, qint64 id, const QStringList &columns) const;
     Status write(const QString &table, qint64 id, const QVariantMap &values);
 
-    // A report's count in one category; none when not reported.
-    std::optional<int> category(qint64 reportId, const QString &code) const;
-    Status setCategory(qint64 reportId, const QString &code, const std::optional<int> &count);
-
 private:
     QSqlDatabase m_db;
 };

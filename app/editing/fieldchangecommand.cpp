@@ -9,15 +9,7 @@ FieldChangeCommand::FieldChangeCommand(ReviewDocument *document, Change change, 
 
 void FieldChangeCommand::write(const QVariantMap &values)
 {
-    Status status;
-    if (m_change.table == u"report_category") {
-        const QVariant count = values.value(QStringLiteral("count"));
-        status = m_document->writeCategory(m_change.id, m_change.category,
-                                           count.isNull() ? std::nullopt : std::optional<int>(count.toInt()),
-                                           m_change.agencyId);
-    } else {
-        status = m_document->writeFields(m_change.table, m_change.id, values, m_change.agencyId);
-    }
+    const Status status = m_document->writeFields(m_change.table, m_change.id, values, m_change.agencyId);
     if (!status.ok()) {
         // The database would not take it (locked, or the row is gone): drop the command rather
         // than leave the stack out of step with the file.

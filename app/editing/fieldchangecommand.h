@@ -7,7 +7,7 @@
 
 class ReviewDocument;
 
-// An edit of fields of one row (agency, contact, report), or of one report category count,
+// An edit of fields of one row (agency, contact, report, a report's category counts included),
 // undone by writing the old values back. The document has already made the change when the
 // command is pushed, so the first redo() does nothing.
 class FieldChangeCommand : public QUndoCommand
@@ -15,11 +15,10 @@ class FieldChangeCommand : public QUndoCommand
 public:
     struct Change
     {
-        QString table;       // agency, contact, misuse_report, or report_category
-        qint64 id = 0;       // the row; for report_category, the report
+        QString table;       // agency, contact or misuse_report
+        qint64 id = 0;       // the row
         qint64 agencyId = 0; // whose views to refresh
-        QString category;    // for report_category only
-        QVariantMap before;  // column -> value; for a category, "count" (null: not reported)
+        QVariantMap before;  // column -> value (null: not reported)
         QVariantMap after;
     };
 

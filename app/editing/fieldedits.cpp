@@ -1,6 +1,7 @@
 #include "fieldedits.h"
 
 #include "db/fieldrules.h"
+#include "db/misusecategory.h"
 #include "db/outcome.h"
 
 #include <QCoreApplication>
@@ -96,7 +97,8 @@ Values reportField(const QString &field, const QString &text)
         return QVariantMap{{QStringLiteral("violations_low"), v.value ? QVariant(v.value->low) : none},
                            {QStringLiteral("violations_high"), v.value ? QVariant(v.value->high) : none}};
     }
-    if (field == u"investigations" || field == u"individuals" || field == u"pending" || Outcome::codes().contains(field))
+    if (field == u"investigations" || field == u"individuals" || field == u"pending" || Outcome::codes().contains(field)
+        || MisuseCategory::columns().contains(field))
         return count(field, text);
     return Values::failure(tr("%1 cannot be edited").arg(field));
 }

@@ -11,7 +11,6 @@
 #include "db/misusecategory.h"
 #include "db/rowwriter.h"
 #include "db/sanctionstore.h"
-#include "db/sqlvalue.h"
 
 #include <QSqlQuery>
 #include <QUndoStack>
@@ -50,11 +49,12 @@ QString ReviewDocument::editFields(const QString &table, qint64 id, const QStrin
         return tr("this record no longer exists");
     if (*before == after.value())
         return QString();
-    FieldChangeCommand::Change change{table, id, agencyOf(table, id), QString(), *before, after.value()};
+    FieldChangeCommand::Change change{table, id, agencyOf(table, id), *before, after.value()};
     const Status written = writeFields(table, id, after.value(), change.agencyId);
     if (!written.ok())
         return written.error();
-    m_undoStack->push(new FieldChangeCommand(this, change, tr("Edit %1").arg(field)));
+    const QString what = field.startsWith(QLatin1StringView("cat_")) ? MisuseCategory::label(field.mid(4)) : field;
+    m_undoStack->push(new FieldChangeCommand(this, change, tr("Edit %1").arg(what)));
     return QString();
 }
 
@@ -70,29 +70,8 @@ QString ReviewDocument::editContact(qint64 contactId, const QString &field, cons
 
 QString ReviewDocument::editReport(qint64 reportId, const QString &field, const QString &text)
 {
-    if (!field.startsWith(QLatin1StringView("cat_")))
-        return editFields(QStringLiteral("misuse_report"), reportId, field, text);
-    if (isReadOnly())
-        return tr("the file is read-only");
-    const QString code = field.mid(4);
-    if (!MisuseCategory::isCode(code))
-        return tr("%1 is not a misuse category").arg(code);
-    const FieldValue<int> count = FieldRules::count(text);
-    if (!count.ok())
-        return count.error;
-    const RowWriter writer(m_database.connection());
-    const std::optional<int> before = writer.category(reportId, code);
-    if (before == count.value)
-        return QString();
-    FieldChangeCommand::Change change{QStringLiteral("report_category"), reportId,
-                                      agencyOf(QStringLiteral("misuse_report"), reportId), code,
-                                      {{QStringLiteral("count"), SqlValue::of(before)}},
-                                      {{QStringLiteral("count"), SqlValue::of(count.value)}}};
-    const Status written = writeCategory(reportId, code, count.value, change.agencyId);
-    if (!written.ok())
-        return written.error();
-    m_undoStack->push(new FieldChangeCommand(this, change, tr("Edit %1").arg(MisuseCategory::label(code))));
-    return QString();
+    // A category count is a column of the report row (cat_<code>) like any other figure.
+    return editFields(QStringLiteral("misuse_report"), reportId, field, text);
 }
 
 QString ReviewDocument::addContact(const ContactRecord &input)
@@ -148,14 +127,6 @@ QString ReviewDocument::recordSanction(const SanctionRecord &sanction)
 Status ReviewDocument::writeFields(const QString &table, qint64 id, const QVariantMap &values, qint64 agencyId)
 {
     const Status status = RowWriter(m_database.connection()).write(table, id, values);
-    if (status.ok())
-        emit agencyChanged(agencyId);
-    return status;
-}
-
-Status ReviewDocument::writeCategory(qint64 reportId, const QString &code, const std::optional<int> &count, qint64 agencyId)
-{
-    const Status status = RowWriter(m_database.connection()).setCategory(reportId, code, count);
     if (status.ok())
         emit agencyChanged(agencyId);
     return status;

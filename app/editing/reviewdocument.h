@@ -25,7 +25,7 @@ public:
     bool isReadOnly() const;
 
     // Each returns the reason the text was refused, or an empty string once the edit is made.
-    // `field` is a column, or for a report "violations" (a count or range) or "cat_<code>".
+    // `field` is a column (for a report also "cat_<code>"), or "violations" (a count or range).
     QString editAgency(qint64 agencyId, const QString &field, const QString &text);
     QString editContact(qint64 contactId, const QString &field, const QString &text);
     QString editReport(qint64 reportId, const QString &field, const QString &text);
@@ -40,7 +40,6 @@ public:
 
     // For the undo commands: write values and announce the change.
     Status writeFields(const QString &table, qint64 id, const QVariantMap &values, qint64 agencyId);
-    Status writeCategory(qint64 reportId, const QString &code, const std::optional<int> &count, qint64 agencyId);
     Status insertContact(const ContactRecord &contact, qint64 *newId = nullptr);
     Status deleteContact(qint64 contactId, qint64 agencyId);
 
