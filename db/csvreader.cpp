@@ -89,7 +89,6 @@ bool CsvReader::decodeRecord(QList<QStringView> &fields)
         QChar *out = m_text.data();
         for (const char c : std::as_const(m_bytes))
             *out++ = QLatin1Char(c);
-        m_textEnds = m_fieldEnds;
     } else {
         m_text.resize(0);
         m_textEnds.clear();
@@ -101,8 +100,10 @@ bool CsvReader::decodeRecord(QList<QStringView> &fields)
             start = end;
         }
     }
+    // An ASCII record's field ends are the same in bytes and in characters.
+    const QList<qsizetype> &ends = ascii ? m_fieldEnds : m_textEnds;
     qsizetype start = 0;
-    for (const qsizetype end : std::as_const(m_textEnds)) {
+    for (const qsizetype end : ends) {
         fields.append(QStringView(m_text).sliced(start, end - start));
         start = end;
     }
