@@ -22,13 +22,32 @@ Result<QList<MeetingStore::Meeting>> MeetingStore::all() const
 Result<qint64> MeetingStore::add(const Meeting &m)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO meeting (held_on, title, chair) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO meeting (id, held_on, title, chair) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(m.id > 0 ? QVariant(m.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(m.heldOn.toString(Qt::ISODate));
     q.addBindValue(m.title);
     q.addBindValue(SqlValue::ofText(m.chair));
     if (!q.exec())
         return Result<qint64>::failure(q.lastError().text());
     return q.lastInsertId().toLongLong();
+}
+
+Status MeetingStore::restore(const Meeting &meeting, const QList<AgendaRow> &agenda)
+{
+    if (!m_db.transaction())
+        return Status::failure(m_db.lastError().text());
+    const Result<qint64> added = add(meeting);
+    Status status = added.ok() ? Status::success() : Status::failure(added.error());
+    for (const AgendaRow &row : agenda) {
+        if (status.ok())
+            status = addToAgendaAt(meeting.id, row.agencyId, row.position);
+    }
+    if (!status.ok() || !m_db.commit()) {
+        const QString error = status.ok() ? m_db.lastError().text() : status.error();
+        m_db.rollback();
+        return Status::failure(error);
+    }
+    return Status::success();
 }
 
 Status MeetingStore::addToAgenda(qint64 meetingId, qint64 agencyId)
@@ -112,6 +131,13 @@ Status MeetingStore::moveOnAgenda(qint64 meetingId, qint64 agencyId, int step)
         return Status::failure(error);
     }
     return Status::success();
+}
+
+Result<QList<MeetingStore::AgendaRow>> MeetingStore::agendaRows(qint64 meetingId) const
+{
+    return SqlExec::readAll<QList<AgendaRow>>(
+            m_db, QStringLiteral("SELECT agency_id, position FROM meeting_agency WHERE meeting_id = ? ORDER BY position"),
+            {meetingId}, [](auto &rows, const QSqlQuery &row) { rows.append({row.value(0).toLongLong(), row.value(1).toInt()}); });
 }
 
 Result<QList<qint64>> MeetingStore::agenda(qint64 meetingId) const

@@ -22,9 +22,18 @@ public:
         QString chair;
     };
 
+    struct AgendaRow
+    {
+        qint64 agencyId = 0;
+        int position = 0;
+    };
+
     explicit MeetingStore(QSqlDatabase db);
     Result<QList<Meeting>> all() const;
+    // Adds the meeting with the id it gives (0: a new id); returns the id.
     Result<qint64> add(const Meeting &meeting);
+    // Puts a deleted meeting back with its id and agenda, in one transaction (for undo).
+    Status restore(const Meeting &meeting, const QList<AgendaRow> &agenda);
     // The date, title and chair of the meeting with meeting.id.
     Status update(const Meeting &meeting);
     // The meeting and its agenda.
@@ -40,6 +49,7 @@ public:
     // the agenda, nothing moves.
     Status moveOnAgenda(qint64 meetingId, qint64 agencyId, int step);
     Result<QList<qint64>> agenda(qint64 meetingId) const; // agency ids, in agenda order
+    Result<QList<AgendaRow>> agendaRows(qint64 meetingId) const;
 
 private:
     QSqlDatabase m_db;

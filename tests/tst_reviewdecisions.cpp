@@ -4,6 +4,7 @@
 #include "app/editing/reviewdocument.h"
 #include "app/review/reviewactions.h"
 #include "app/review/reviewdecisions.h"
+#include "app/review/reviewqueue.h"
 #include "db/meetingstore.h"
 #include "db/reviewstore.h"
 
@@ -22,6 +23,8 @@ private slots:
     void overrideIsUndoneToTheOneItReplaced();
     void agendaChangesAreUndoneInPlace();
     void noOpDecisionsLeaveNothingToUndo();
+    void meetingsAreUndoneWithTheirAgenda();
+    void settingsAreUndoneToTheValuesInForce();
 
 private:
     QList<qint64> agenda() const { return expectOk(MeetingStore(m_t->connection()).agenda(m_meeting)); }
@@ -107,6 +110,54 @@ void TestReviewDecisions::noOpDecisionsLeaveNothingToUndo()
     QCOMPARE(decisions.moveOnAgenda(m_meeting, 5, -1), QString()); // first already
     QCOMPARE(decisions.removeFromAgenda(m_meeting, 6), QString()); // not on it
     QCOMPARE(m_document->undoStack()->count(), 1);
+}
+
+void TestReviewDecisions::meetingsAreUndoneWithTheirAgenda()
+{
+    ReviewDecisions decisions(*m_document);
+    const Result<qint64> added = decisions.addMeeting({0, QDate(2027, 2, 4), QStringLiteral("February"), QString()});
+    QVERIFY(added.ok());
+    const qint64 id = added.value();
+    const auto title = [this, id] {
+        return m_t->scalar(QStringLiteral("SELECT ifnull((SELECT title FROM meeting WHERE id = %1), '(none)')").arg(id)).toString();
+    };
+    m_document->undoStack()->undo();
+    QCOMPARE(title(), QStringLiteral("(none)"));
+    m_document->undoStack()->redo(); // back with the same id
+    QCOMPARE(title(), QStringLiteral("February"));
+
+    QCOMPARE(decisions.updateMeeting({id, QDate(2027, 2, 11), QStringLiteral("February, moved"), QString()}), QString());
+    QCOMPARE(title(), QStringLiteral("February, moved"));
+    m_document->undoStack()->undo();
+    QCOMPARE(title(), QStringLiteral("February"));
+    m_document->undoStack()->redo();
+
+    for (const qint64 agency : {6, 5, 7})
+        QCOMPARE(decisions.addToAgenda(id, agency), QString());
+    QCOMPARE(decisions.removeFromAgenda(id, 5), QString()); // a gap in the positions
+    QCOMPARE(decisions.removeMeeting(id), QString());
+    QCOMPARE(title(), QStringLiteral("(none)"));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM meeting_agency WHERE meeting_id = %1").arg(id)).toInt(), 0);
+    m_document->undoStack()->undo(); // the meeting comes back with its agenda in order
+    QCOMPARE(title(), QStringLiteral("February, moved"));
+    QCOMPARE(expectOk(MeetingStore(m_t->connection()).agenda(id)), (QList<qint64>{6, 7}));
+    m_document->undoStack()->undo(); // and the removal before it still undoes in place
+    QCOMPARE(expectOk(MeetingStore(m_t->connection()).agenda(id)), (QList<qint64>{6, 5, 7}));
+}
+
+void TestReviewDecisions::settingsAreUndoneToTheValuesInForce()
+{
+    const auto weight = [this] { return expectOk(ReviewQueue::loadSettings(m_t->connection())).value("w_not_filed"); };
+    const double before = weight();
+    ReviewSettings changed = expectOk(ReviewQueue::loadSettings(m_t->connection()));
+    changed.set("w_not_filed", before + 50);
+    QSignalSpy spy(m_document.get(), &ReviewDocument::agencyChanged);
+    QCOMPARE(ReviewDecisions(*m_document).saveSettings(changed), QString());
+    QCOMPARE(weight(), before + 50);
+    QCOMPARE(spy.last().first().toLongLong(), 0); // every agency: all views reload
+    m_document->undoStack()->undo();
+    QCOMPARE(weight(), before);
+    QCOMPARE(m_document->undoStack()->undoText(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestReviewDecisions)

@@ -16,7 +16,7 @@
 
 #include "app/agencyoverviewquery.h"
 #include "app/editing/reviewdocument.h"
-#include "app/review/reviewactions.h"
+#include "app/review/reviewdecisions.h"
 #include "app/review/reviewqueue.h"
 #include "db/agencystore.h"
 #include "db/metastore.h"
@@ -349,11 +349,9 @@ void MainWindow::editReviewSettings()
     }
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Status saved = ReviewActions(m_database->connection()).saveSettings(dialog.settings());
-    if (!saved.ok())
-        QMessageBox::warning(this, tr("Review rules"), saved.error());
-    m_queue->reload();
-    m_profile->reload();
+    // Undoable like any edit; the document's signal reloads the queue and the profile.
+    if (const QString error = ReviewDecisions(*m_document).saveSettings(dialog.settings()); !error.isEmpty())
+        QMessageBox::warning(this, tr("Review rules"), error);
 }
 
 void MainWindow::showAbout()

@@ -45,6 +45,7 @@ public:
 
 signals:
     // Something of this agency changed (an edit, an undo or a redo): views showing it reload.
+    // 0: something about every agency (a meeting, the rules' settings).
     void agencyChanged(qint64 agencyId);
     // An undo or redo could not be written; the message says why.
     void editFailed(const QString &message);

@@ -1,12 +1,16 @@
 #include "reviewdecisions.h"
 
 #include "reviewactions.h"
+#include "reviewqueue.h"
 
 #include "app/editing/reviewdocument.h"
 #include "db/database.h"
 #include "db/reviewstore.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <memory>
 
 namespace {
 QString tr(const char *text)
@@ -42,6 +46,60 @@ QString ReviewDecisions::overrideSanction(qint64 agencyId, int year, SanctionSte
             tr("Override sanction"), agencyId,
             [=] { return ReviewActions(db).overrideSanction(agencyId, year, suggested, chosen, reason); },
             [=] { return before ? ReviewStore(db).setOverride(*before) : ReviewStore(db).clearOverride(agencyId, year); });
+}
+
+Result<qint64> ReviewDecisions::addMeeting(const MeetingStore::Meeting &meeting)
+{
+    const QSqlDatabase db = m_document.database().connection();
+    // Redone with the id it was first given, so that later decisions about it still apply.
+    const auto id = std::make_shared<qint64>(0);
+    const QString error = m_document.decide(
+            tr("Add meeting"), 0,
+            [=] {
+                MeetingStore::Meeting withId = meeting;
+                withId.id = *id;
+                const Result<qint64> added = ReviewActions(db).addMeeting(withId);
+                if (!added.ok())
+                    return Status::failure(added.error());
+                *id = added.value();
+                return Status::success();
+            },
+            [=] { return ReviewActions(db).removeMeeting(*id); });
+    if (!error.isEmpty())
+        return Result<qint64>::failure(error);
+    return *id;
+}
+
+QString ReviewDecisions::updateMeeting(const MeetingStore::Meeting &meeting)
+{
+    const QSqlDatabase db = m_document.database().connection();
+    const Result<QList<MeetingStore::Meeting>> meetings = MeetingStore(db).all();
+    if (!meetings.ok())
+        return meetings.error();
+    const auto before = std::find_if(meetings.value().cbegin(), meetings.value().cend(),
+                                     [&](const MeetingStore::Meeting &m) { return m.id == meeting.id; });
+    if (before == meetings.value().cend())
+        return tr("The meeting is no longer in the database.");
+    const MeetingStore::Meeting old = *before;
+    return m_document.decide(tr("Change meeting"), 0, [=] { return ReviewActions(db).updateMeeting(meeting); },
+                             [=] { return ReviewActions(db).updateMeeting(old); });
+}
+
+QString ReviewDecisions::removeMeeting(qint64 meetingId)
+{
+    const QSqlDatabase db = m_document.database().connection();
+    const Result<QList<MeetingStore::Meeting>> meetings = MeetingStore(db).all();
+    const Result<QList<MeetingStore::AgendaRow>> agenda = MeetingStore(db).agendaRows(meetingId);
+    if (!meetings.ok() || !agenda.ok())
+        return meetings.ok() ? agenda.error() : meetings.error();
+    const auto found = std::find_if(meetings.value().cbegin(), meetings.value().cend(),
+                                    [&](const MeetingStore::Meeting &m) { return m.id == meetingId; });
+    if (found == meetings.value().cend())
+        return QString(); // gone already
+    const MeetingStore::Meeting meeting = *found;
+    const QList<MeetingStore::AgendaRow> rows = agenda.value();
+    return m_document.decide(tr("Delete meeting"), 0, [=] { return ReviewActions(db).removeMeeting(meetingId); },
+                             [=] { return MeetingStore(db).restore(meeting, rows); });
 }
 
 QString ReviewDecisions::addToAgenda(qint64 meetingId, qint64 agencyId)
@@ -85,4 +143,18 @@ QString ReviewDecisions::moveOnAgenda(qint64 meetingId, qint64 agencyId, int ste
     return m_document.decide(step < 0 ? tr("Move up the agenda") : tr("Move down the agenda"), agencyId,
                              [=] { return ReviewActions(db).moveOnAgenda(meetingId, agencyId, step); },
                              [=] { return ReviewActions(db).moveOnAgenda(meetingId, agencyId, -step); });
+}
+
+QString ReviewDecisions::saveSettings(const ReviewSettings &settings)
+{
+    const QSqlDatabase db = m_document.database().connection();
+    const Result<ReviewSettings> stored = ReviewQueue::loadSettings(db);
+    if (!stored.ok())
+        return stored.error();
+    // Undone to every value in force before, defaults included, so the rules read as they did.
+    ReviewSettings before;
+    for (const ReviewSettings::Entry &e : ReviewSettings::entries())
+        before.set(e.key, stored.value().value(e.key));
+    return m_document.decide(tr("Change review rules"), 0, [=] { return ReviewActions(db).saveSettings(settings); },
+                             [=] { return ReviewActions(db).saveSettings(before); });
 }

@@ -167,7 +167,7 @@ void AgencyProfileView::setDocument(ReviewDocument *document, bool demo)
     m_contactModel->setDocument(document);
     m_reportModel->setDocument(document);
     connect(document, &ReviewDocument::agencyChanged, this, [this](qint64 id) {
-        if (id == m_agencyId)
+        if (id == m_agencyId || id == 0)
             reload();
     });
     m_agencyId = 0;

@@ -4,7 +4,6 @@
 #include "meetingformdialog.h"
 
 #include "app/editing/reviewdocument.h"
-#include "app/review/reviewactions.h"
 #include "app/review/reviewdecisions.h"
 #include "app/review/reviewexplanation.h"
 #include "db/database.h"
@@ -108,10 +107,7 @@ void MeetingsView::setDocument(ReviewDocument *document)
 {
     m_document = document;
     if (m_document)
-        connect(m_document, &ReviewDocument::agencyChanged, this, [this] {
-            if (isVisible())
-                loadAgenda(currentAgency());
-        });
+        connect(m_document, &ReviewDocument::agencyChanged, this, &MeetingsView::reload); // when visible
 }
 
 void MeetingsView::setDatabase(Database *database, bool readOnly)
@@ -233,8 +229,8 @@ bool MeetingsView::report(const QString &failure)
     return false;
 }
 
-// Moves and removals are the reviewer's decisions, undoable from the Edit menu; the document
-// announces each, and the view reloads from that (as after an undo).
+// Meetings and agenda changes are the reviewer's decisions, undoable from the Edit menu; the
+// document announces each, and the view reloads from that (as after an undo).
 void MeetingsView::moveCurrent(int step)
 {
     const qint64 agency = currentAgency();
@@ -256,10 +252,11 @@ void MeetingsView::newMeeting()
     MeetingFormDialog dialog({0, QDate::currentDate().addDays(14), tr("CLETS Advisory Committee meeting"), QString()}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Result<qint64> added = ReviewActions(m_database->connection()).addMeeting(dialog.meeting());
+    if (!m_document)
+        return;
+    const Result<qint64> added = ReviewDecisions(*m_document).addMeeting(dialog.meeting());
     if (!report(added.ok() ? QString() : added.error()))
         return;
-    reload();
     for (int row = 0; row < m_meetings->count(); ++row) {
         if (m_meetings->item(row)->data(IdRole).toLongLong() == added.value())
             m_meetings->setCurrentRow(row);
@@ -272,8 +269,8 @@ void MeetingsView::editMeeting()
     if (!m_database || !item || m_readOnly)
         return;
     MeetingFormDialog dialog(meetingOf(item), this);
-    if (dialog.exec() == QDialog::Accepted && report(ReviewActions(m_database->connection()).updateMeeting(dialog.meeting()).error()))
-        reload();
+    if (dialog.exec() == QDialog::Accepted && m_document)
+        report(ReviewDecisions(*m_document).updateMeeting(dialog.meeting()));
 }
 
 void MeetingsView::deleteMeeting()
@@ -284,8 +281,8 @@ void MeetingsView::deleteMeeting()
     const auto answer = QMessageBox::question(this, tr("Delete meeting"),
                                               tr("Delete “%1” and its agenda of %2 agencies? The agencies stay in the "
                                                  "database.").arg(meetingOf(item).title).arg(m_model->rowCount()));
-    if (answer == QMessageBox::Yes && report(ReviewActions(m_database->connection()).removeMeeting(currentMeeting()).error()))
-        reload();
+    if (answer == QMessageBox::Yes && m_document)
+        report(ReviewDecisions(*m_document).removeMeeting(currentMeeting()));
 }
 
 bool MeetingsView::saveBriefing(const QString &path)

@@ -5,8 +5,8 @@
 #include "queuefilterproxy.h"
 #include "queuetablemodel.h"
 
+#include "app/editing/reviewdocument.h"
 #include "app/letters/letterdrafting.h"
-#include "app/review/reviewactions.h"
 #include "app/review/reviewdecisions.h"
 #include "app/review/reviewexplanation.h"
 #include "app/review/reviewqueue.h"
@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 ReviewQueueView::ReviewQueueView(QWidget *parent)
@@ -254,19 +255,20 @@ void ReviewQueueView::addToAgenda()
     if (!e || !m_database || !m_document)
         return;
     const qint64 agency = e->agency.id;
-    ReviewActions actions(m_database->connection());
     const Result<QList<MeetingStore::Meeting>> meetings = MeetingStore(m_database->connection()).all();
     if (!meetings.ok())
         return report(tr("The meetings could not be read: %1").arg(meetings.error()));
     MeetingDialog dialog(meetings.value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    qint64 meeting = dialog.meetingId();
-    if (meeting == 0) {
-        const Result<qint64> added = actions.addMeeting(dialog.newMeeting());
-        if (!added.ok())
-            return report(added.error());
-        meeting = added.value();
-    }
-    report(ReviewDecisions(*m_document).addToAgenda(meeting, agency));
+    ReviewDecisions decisions(*m_document);
+    if (dialog.meetingId() != 0)
+        return report(decisions.addToAgenda(dialog.meetingId(), agency));
+    // A new meeting and the agency on its agenda are one step for Undo.
+    QUndoStack *undo = m_document->undoStack();
+    undo->beginMacro(tr("Add to a new meeting's agenda"));
+    const Result<qint64> added = decisions.addMeeting(dialog.newMeeting());
+    const QString error = added.ok() ? decisions.addToAgenda(added.value(), agency) : added.error();
+    undo->endMacro();
+    report(error);
 }
