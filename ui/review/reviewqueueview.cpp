@@ -225,9 +225,7 @@ void ReviewQueueView::report(const QString &failure)
 void ReviewQueueView::toggleReviewed()
 {
     const QueueEntry *e = current();
-    if (!e || !m_database)
-        return;
-    if (!m_document)
+    if (!e || !m_document)
         return;
     // The document announces the change, and the queue reloads from that (as after an undo).
     const qint64 agency = e->agency.id;
@@ -237,9 +235,7 @@ void ReviewQueueView::toggleReviewed()
 void ReviewQueueView::overrideSanction()
 {
     const QueueEntry *e = current();
-    if (!e || !m_database)
-        return;
-    if (!m_document)
+    if (!e || !m_document)
         return;
     const qint64 agency = e->agency.id;
     const SanctionStep::Level suggested = e->suggestion.level;
