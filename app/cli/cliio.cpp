@@ -78,6 +78,17 @@ std::optional<int> CliIo::yearOption(const QString &option, const QString &value
     return year.value;
 }
 
+CliIo::YearAndDatabase CliIo::openForYear(const QString &path, const QString &yearValue)
+{
+    const std::optional<int> year = yearOption(QStringLiteral("year"), yearValue);
+    if (!year)
+        return {nullptr, 0, 2};
+    std::unique_ptr<Database> database = openDatabase(path, Database::Mode::OpenExisting);
+    if (!database)
+        return {nullptr, *year, 1};
+    return {std::move(database), *year, 0};
+}
+
 QString CliIo::thousands(qint64 n)
 {
     return QLocale(QLocale::English, QLocale::UnitedStates).toString(n);

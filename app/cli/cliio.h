@@ -24,5 +24,15 @@ std::unique_ptr<Database> openDatabase(const QString &path, Database::Mode mode)
 int readError(const Database &database, const QString &error);
 // A year from an option value, printing the reason if it is not one.
 std::optional<int> yearOption(const QString &option, const QString &value);
+// What a command about one reporting year works on: the --year value and the database, both
+// checked. With no database, the reason is printed and exitStatus says what to return (2 for a
+// year that is not one, 1 for a database that would not open).
+struct YearAndDatabase
+{
+    std::unique_ptr<Database> database;
+    int year = 0;
+    int exitStatus = 0;
+};
+YearAndDatabase openForYear(const QString &path, const QString &yearValue);
 QString thousands(qint64 n);
 }

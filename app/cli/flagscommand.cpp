@@ -78,20 +78,19 @@ int Cli::flagsCommand(const QStringList &arguments)
     if (!parser.isSet(year)) {
         return usageError(tr("--year Y is required"), usage);
     }
-    const std::optional<int> y = yearOption(QStringLiteral("year"), parser.value(year));
-    if (!y)
-        return 2;
-    std::unique_ptr<Database> database = openDatabase(parser.value(db), Database::Mode::OpenExisting);
-    if (!database)
-        return 1;
-    const bool demo = MetaStore(database->connection()).isDemo();
-    const Result<QList<QueueEntry>> loaded = ReviewQueue::load(database->connection(), *y);
+    const YearAndDatabase opened = openForYear(parser.value(db), parser.value(year));
+    if (!opened.database)
+        return opened.exitStatus;
+    Database &database = *opened.database;
+    const int y = opened.year;
+    const bool demo = MetaStore(database.connection()).isDemo();
+    const Result<QList<QueueEntry>> loaded = ReviewQueue::load(database.connection(), y);
     if (!loaded.ok())
-        return readError(*database, loaded.error());
+        return readError(database, loaded.error());
     const QList<QueueEntry> &queue = loaded.value();
     if (demo)
         out() << tr("Demo data, fictional agencies.") << "\n";
-    out() << tr("Review queue for %1: %2 agencies, highest priority first.").arg(*y).arg(queue.size()) << "\n";
+    out() << tr("Review queue for %1: %2 agencies, highest priority first.").arg(y).arg(queue.size()) << "\n";
     int rank = 0;
     for (const QueueEntry &e : queue) {
         out() << "\n" << QStringLiteral("%1. %2 %3 — priority %4%5")

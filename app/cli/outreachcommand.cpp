@@ -35,26 +35,25 @@ int Cli::outreachCommand(const QStringList &arguments)
     if (!parser.isSet(year) || !parser.isSet(outFile) || (suffix != u"csv" && suffix != u"pdf")) {
         return usageError(tr("--year Y and --out FILE.csv or FILE.pdf are required"), usage);
     }
-    const std::optional<int> y = yearOption(QStringLiteral("year"), parser.value(year));
-    if (!y)
-        return 2;
-    std::unique_ptr<Database> database = openDatabase(parser.value(db), Database::Mode::OpenExisting);
-    if (!database)
-        return 1;
-    const bool demo = MetaStore(database->connection()).isDemo();
-    const Result<QList<OutreachEntry>> loaded = OutreachList::load(database->connection(), *y);
+    const YearAndDatabase opened = openForYear(parser.value(db), parser.value(year));
+    if (!opened.database)
+        return opened.exitStatus;
+    Database &database = *opened.database;
+    const int y = opened.year;
+    const bool demo = MetaStore(database.connection()).isDemo();
+    const Result<QList<OutreachEntry>> loaded = OutreachList::load(database.connection(), y);
     if (!loaded.ok())
-        return readError(*database, loaded.error());
+        return readError(database, loaded.error());
     const QList<OutreachEntry> &entries = loaded.value();
     const Status written = suffix == u"csv"
             ? OutreachList::saveCsv(entries, demo, parser.value(outFile))
-            : CallSheet::savePdf(entries, *y, demo, QFileInfo(database->path()).fileName(), parser.value(outFile));
+            : CallSheet::savePdf(entries, y, demo, QFileInfo(database.path()).fileName(), parser.value(outFile));
     if (!written.ok()) {
         err() << tr("Cannot write %1: %2").arg(parser.value(outFile), written.error()) << "\n";
         err().flush();
         return 1;
     }
-    out() << tr("%1 agencies to call for %2; wrote %3").arg(entries.size()).arg(*y).arg(parser.value(outFile));
+    out() << tr("%1 agencies to call for %2; wrote %3").arg(entries.size()).arg(y).arg(parser.value(outFile));
     if (demo)
         out() << " (" << MetaStore::DemoNotice << ")";
     out() << "\n";
