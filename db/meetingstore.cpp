@@ -9,14 +9,26 @@
 
 MeetingStore::MeetingStore(QSqlDatabase db) : m_db(db) {}
 
+namespace {
+const QString SelectMeeting = QStringLiteral("SELECT id, held_on, title, chair FROM meeting ");
+
+MeetingStore::Meeting meetingFrom(const QSqlQuery &row)
+{
+    return {row.value(0).toLongLong(), QDate::fromString(row.value(1).toString(), Qt::ISODate), row.value(2).toString(),
+            row.value(3).toString()};
+}
+} // namespace
+
 Result<QList<MeetingStore::Meeting>> MeetingStore::all() const
 {
-    return SqlExec::readAll<QList<Meeting>>(
-            m_db, QStringLiteral("SELECT id, held_on, title, chair FROM meeting ORDER BY held_on DESC, id DESC"), {},
-            [](auto &list, const QSqlQuery &row) {
-                list.append({row.value(0).toLongLong(), QDate::fromString(row.value(1).toString(), Qt::ISODate),
-                             row.value(2).toString(), row.value(3).toString()});
-            });
+    return SqlExec::readAll<QList<Meeting>>(m_db, SelectMeeting + QStringLiteral("ORDER BY held_on DESC, id DESC"), {},
+                                            [](auto &list, const QSqlQuery &row) { list.append(meetingFrom(row)); });
+}
+
+Result<std::optional<MeetingStore::Meeting>> MeetingStore::find(qint64 id) const
+{
+    return SqlExec::readAll<std::optional<Meeting>>(m_db, SelectMeeting + QStringLiteral("WHERE id = ?"), {id},
+                                                    [](auto &meeting, const QSqlQuery &row) { meeting = meetingFrom(row); });
 }
 
 Result<qint64> MeetingStore::add(const Meeting &m)

@@ -30,6 +30,8 @@ public:
 
     explicit MeetingStore(QSqlDatabase db);
     Result<QList<Meeting>> all() const;
+    // The meeting with this id; none if there is no such meeting.
+    Result<std::optional<Meeting>> find(qint64 id) const;
     // Adds the meeting with the id it gives (0: a new id); returns the id.
     Result<qint64> add(const Meeting &meeting);
     // Puts a deleted meeting back with its id and agenda, in one transaction (for undo).

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
 #include <memory>
 
 namespace {
@@ -73,14 +72,12 @@ Result<qint64> ReviewDecisions::addMeeting(const MeetingStore::Meeting &meeting)
 QString ReviewDecisions::updateMeeting(const MeetingStore::Meeting &meeting)
 {
     const QSqlDatabase db = m_document.database().connection();
-    const Result<QList<MeetingStore::Meeting>> meetings = MeetingStore(db).all();
-    if (!meetings.ok())
-        return meetings.error();
-    const auto before = std::find_if(meetings.value().cbegin(), meetings.value().cend(),
-                                     [&](const MeetingStore::Meeting &m) { return m.id == meeting.id; });
-    if (before == meetings.value().cend())
+    const Result<std::optional<MeetingStore::Meeting>> before = MeetingStore(db).find(meeting.id);
+    if (!before.ok())
+        return before.error();
+    if (!before.value())
         return tr("The meeting is no longer in the database.");
-    const MeetingStore::Meeting old = *before;
+    const MeetingStore::Meeting old = *before.value();
     return m_document.decide(tr("Change meeting"), 0, [=] { return ReviewActions(db).updateMeeting(meeting); },
                              [=] { return ReviewActions(db).updateMeeting(old); });
 }
@@ -88,15 +85,13 @@ QString ReviewDecisions::updateMeeting(const MeetingStore::Meeting &meeting)
 QString ReviewDecisions::removeMeeting(qint64 meetingId)
 {
     const QSqlDatabase db = m_document.database().connection();
-    const Result<QList<MeetingStore::Meeting>> meetings = MeetingStore(db).all();
+    const Result<std::optional<MeetingStore::Meeting>> found = MeetingStore(db).find(meetingId);
     const Result<QList<MeetingStore::AgendaRow>> agenda = MeetingStore(db).agendaRows(meetingId);
-    if (!meetings.ok() || !agenda.ok())
-        return meetings.ok() ? agenda.error() : meetings.error();
-    const auto found = std::find_if(meetings.value().cbegin(), meetings.value().cend(),
-                                    [&](const MeetingStore::Meeting &m) { return m.id == meetingId; });
-    if (found == meetings.value().cend())
+    if (!found.ok() || !agenda.ok())
+        return found.ok() ? agenda.error() : found.error();
+    if (!found.value())
         return QString(); // gone already
-    const MeetingStore::Meeting meeting = *found;
+    const MeetingStore::Meeting meeting = *found.value();
     const QList<MeetingStore::AgendaRow> rows = agenda.value();
     return m_document.decide(tr("Delete meeting"), 0, [=] { return ReviewActions(db).removeMeeting(meetingId); },
                              [=] { return MeetingStore(db).restore(meeting, rows); });
