@@ -17,11 +17,12 @@ QString tr(const char *text)
 }
 
 // Whether the import drops the indexes that serve only reads and builds them once at commit.
-// Keeping them up to date costs several times more per row than building them (bench_import:
-// 600,000 rows into a filled table 0.28 of sqlite3's rate, into an empty one 0.75), so a
-// rebuild wins once the file adds more than about a quarter of the reports already there. The
-// rows are guessed at 100 bytes each (the demo files run about 240); a wrong guess costs time,
-// never correctness. A stream of unknown size (0) is rebuilt for only into an empty table.
+// Keeping them up to date costs several times more per row than building them (bench_import,
+// 600,000 rows: into a table that already held 60,000 of them, 0.28 of sqlite3's rate; into an
+// empty one, rebuilt at commit, about 0.6), so a rebuild wins once the file adds more than
+// about a quarter of the reports already there. The rows are guessed at 100 bytes each (the
+// demo files run about 240); a wrong guess costs time, never correctness. A stream of unknown
+// size (0) is rebuilt for only into an empty table.
 bool rebuildsReadIndexes(int reportsBefore, qint64 fileBytes)
 {
     return reportsBefore == 0 || fileBytes / 100 >= reportsBefore / 4;
@@ -221,7 +222,8 @@ ImportSummary CsvImportRun::execute()
     m_databaseWasEmpty = existing.isEmpty();
     m_databaseIsDemo = m_writer->isDemo();
     const int reportsBefore = m_writer->reportCount();
-    if (rebuildsReadIndexes(reportsBefore, m_device.size())) {
+    const qint64 total = m_device.size();
+    if (rebuildsReadIndexes(reportsBefore, total)) {
         const Status deferred = m_writer->deferReadIndexes();
         if (!deferred.ok()) {
             m_writer->rollback();
@@ -230,7 +232,6 @@ ImportSummary CsvImportRun::execute()
         }
     }
 
-    const qint64 total = m_device.size();
     {
         // The rows are read and parsed on a second thread while this one writes; the reader is
         // the stream's until the end of this block.
