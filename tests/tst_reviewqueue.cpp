@@ -146,6 +146,12 @@ void TestReviewQueue::briefingListsTheAgendaWithItsReasons()
     QCOMPARE(items.size(), 2);
     QCOMPARE(items.at(0).agency.id, 8);
     QVERIFY(items.at(0).entry); // flagged in 2025
+    // Built from the agenda's agencies alone, as the whole queue builds it.
+    const QList<QueueEntry> queue = expectOk(ReviewQueue::load(m_t.connection(), 2025));
+    const QueueEntry *inQueue = find(queue, items.at(0).agency.ori);
+    QVERIFY(inQueue);
+    QCOMPARE(items.at(0).entry->score, inQueue->score);
+    QCOMPARE(items.at(0).entry->suggestion.level, inQueue->suggestion.level);
     QVERIFY(!items.at(1).entry); // nothing flags it: said so, not left out
     const QString html = MeetingAgenda::briefingHtml(meeting, items, 2025, true, QStringLiteral("demo.sqlite"));
     QVERIFY(html.contains(QStringLiteral("March &amp; more")));

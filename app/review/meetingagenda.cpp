@@ -24,7 +24,7 @@ Result<QList<MeetingAgenda::Item>> MeetingAgenda::load(QSqlDatabase db, qint64 m
     const Result<QList<qint64>> agenda = MeetingStore(db).agenda(meetingId);
     if (!agenda.ok())
         return R::failure(agenda.error());
-    const Result<QList<QueueEntry>> queue = ReviewQueue::load(db, year);
+    const Result<QList<QueueEntry>> queue = ReviewQueue::loadFor(db, agenda.value(), year);
     if (!queue.ok())
         return R::failure(queue.error());
     QHash<qint64, const QueueEntry *> flagged;

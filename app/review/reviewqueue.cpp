@@ -3,6 +3,8 @@
 #include "rulebook.h"
 #include "sanctionladder.h"
 
+#include "app/agencyprofileloader.h"
+
 #include "db/agencystore.h"
 #include "db/reportstore.h"
 #include "db/reviewstore.h"
@@ -74,10 +76,29 @@ Result<ReviewSettings> ReviewQueue::loadSettings(QSqlDatabase db)
 
 Result<QList<QueueEntry>> ReviewQueue::load(QSqlDatabase db, int year)
 {
-    using R = Result<QList<QueueEntry>>;
     const Result<QList<AgencyHistory>> histories = loadHistories(db);
     if (!histories.ok())
-        return R::failure(histories.error());
+        return Result<QList<QueueEntry>>::failure(histories.error());
+    return entriesOf(db, histories.value(), year);
+}
+
+Result<QList<QueueEntry>> ReviewQueue::loadFor(QSqlDatabase db, const QList<qint64> &agencyIds, int year)
+{
+    // Each agency's rules read its own history only, so a few agencies need not read them all.
+    QList<AgencyHistory> histories;
+    const AgencyProfileLoader loader(db);
+    for (const qint64 id : agencyIds) {
+        const Result<AgencyProfile> profile = loader.load(id);
+        if (!profile.ok())
+            return Result<QList<QueueEntry>>::failure(profile.error());
+        histories.append({profile.value().agency, profile.value().reports, profile.value().sanctions});
+    }
+    return entriesOf(db, histories, year);
+}
+
+Result<QList<QueueEntry>> ReviewQueue::entriesOf(QSqlDatabase db, const QList<AgencyHistory> &histories, int year)
+{
+    using R = Result<QList<QueueEntry>>;
     const Result<ReviewSettings> settings = loadSettings(db);
     if (!settings.ok())
         return R::failure(settings.error());
@@ -88,7 +109,7 @@ Result<QList<QueueEntry>> ReviewQueue::load(QSqlDatabase db, int year)
     const Result<QHash<qint64, SanctionOverride>> overrides = store.overrides(year);
     if (!overrides.ok())
         return R::failure(overrides.error());
-    QList<QueueEntry> entries = build(histories.value(), year, settings.value());
+    QList<QueueEntry> entries = build(histories, year, settings.value());
     for (QueueEntry &e : entries) {
         e.reviewed = reviewed.value().contains(e.agency.id);
         if (const auto o = overrides.value().constFind(e.agency.id); o != overrides.value().constEnd())

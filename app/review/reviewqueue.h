@@ -19,6 +19,12 @@ public:
     // From the database: histories, settings, reviewed marks and overrides; or why they could
     // not be read (never an empty queue in place of a failed read).
     static Result<QList<QueueEntry>> load(QSqlDatabase db, int year);
+    // The same for a few agencies (a meeting's agenda): those of them the year's queue holds.
+    static Result<QList<QueueEntry>> loadFor(QSqlDatabase db, const QList<qint64> &agencyIds, int year);
     static Result<QList<AgencyHistory>> loadHistories(QSqlDatabase db);
     static Result<ReviewSettings> loadSettings(QSqlDatabase db);
+
+private:
+    // Settings, the rules, then the reviewed marks and overrides of the year.
+    static Result<QList<QueueEntry>> entriesOf(QSqlDatabase db, const QList<AgencyHistory> &histories, int year);
 };
