@@ -1,15 +1,15 @@
 #include "htmlpdf.h"
 
-#include <QCoreApplication>
-#include <QFile>
+#include "db/files/atomicfile.h"
+
 #include <QFont>
 #include <QPdfWriter>
 #include <QTextDocument>
 
 Status HtmlPdf::save(const QString &html, const QString &title, QPageLayout::Orientation orientation, const QString &path)
 {
-    {
-        QPdfWriter pdf(path);
+    return AtomicFile::write(path, AtomicFile::Kind::Pdf, [&](QIODevice &file) {
+        QPdfWriter pdf(&file);
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), orientation, QMarginsF(12, 12, 12, 12),
                                       QPageLayout::Millimeter));
         pdf.setTitle(title);
@@ -20,9 +20,6 @@ Status HtmlPdf::save(const QString &html, const QString &title, QPageLayout::Ori
         document.setDefaultFont(font);
         document.setHtml(html);
         document.print(&pdf);
-    } // the writer finishes the file here
-    if (!QFile::exists(path) || QFile(path).size() == 0)
-        return Status::failure(QCoreApplication::translate("HtmlPdf", "Cannot write %1").arg(path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return Status::success();
+        return true;
+    }); // the writer finishes the PDF when it goes out of scope, before the file is committed
 }

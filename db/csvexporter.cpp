@@ -8,9 +8,8 @@
 #include "outcome.h"
 #include "sqlvalue.h"
 #include "violationrange.h"
+#include "files/atomicfile.h"
 
-#include <QFile>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -66,55 +65,53 @@ Result<int> CsvExporter::exportTo(const QString &path, const Options &options)
     if (!query.exec())
         return Result<int>::failure(QObject::tr("Cannot read the reports: %1").arg(query.lastError().text()));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result<int>::failure(QObject::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    CsvWriter writer(&file);
-    QStringList header = CsvColumns::names();
-    if (!demo)
-        header.removeLast(); // data_notice
-    writer.writeBom();
-    writer.writeRecord(header);
     int rows = 0;
+    bool cancelled = false;
     const int outcomeCount = int(Outcome::codes().size());
     const int categoryCount = int(MisuseCategory::codes().size());
-    while (query.next()) {
-        QStringList cells;
-        cells << query.value(0).toString() << query.value(1).toString() << query.value(2).toString()
-              << query.value(3).toString() << query.value(4).toString() << query.value(5).toString()
-              << numberOrBlank(query.value(6));
-        const QVariant filed = query.value(7);
-        cells << (filed.isNull() ? QString() : filed.toInt() ? QStringLiteral("yes") : QStringLiteral("no"));
-        cells << query.value(8).toString() << numberOrBlank(query.value(9));
-        const QVariant low = query.value(10);
-        const QVariant high = query.value(11);
-        cells << (low.isNull() ? QString() : ViolationRange{low.toInt(), high.toInt()}.toCsvString());
-        cells << numberOrBlank(query.value(12)) << numberOrBlank(query.value(13));
-        int column = 14;
-        for (int i = 0; i < outcomeCount + categoryCount; ++i)
-            cells << numberOrBlank(query.value(column++));
-        for (int i = 0; i < 5; ++i)
-            cells << query.value(column++).toString();
-        if (demo)
-            cells << MetaStore::DemoNotice;
-        if (!writer.writeRecord(cells)) {
-            file.cancelWriting();
-            return Result<int>::failure(QObject::tr("Cannot write %1: %2").arg(path, file.errorString()));
-        }
-        ++rows;
-        if (rows % 2000 == 0) {
-            if (options.progress)
-                options.progress(rows, total);
-            if (options.cancel && options.cancel->load()) {
-                file.cancelWriting();
-                file.commit(); // with writing cancelled, this removes the temporary file
-                return Result<int>::failure(QObject::tr("Export cancelled; no file was written."));
+    const Status written = AtomicFile::write(path, AtomicFile::Kind::Csv, [&](QIODevice &file) {
+        CsvWriter writer(&file);
+        QStringList header = CsvColumns::names();
+        if (!demo)
+            header.removeLast(); // data_notice
+        if (!writer.writeBom() || !writer.writeRecord(header))
+            return false;
+        while (query.next()) {
+            QStringList cells;
+            cells << query.value(0).toString() << query.value(1).toString() << query.value(2).toString()
+                  << query.value(3).toString() << query.value(4).toString() << query.value(5).toString()
+                  << numberOrBlank(query.value(6));
+            const QVariant filed = query.value(7);
+            cells << (filed.isNull() ? QString() : filed.toInt() ? QStringLiteral("yes") : QStringLiteral("no"));
+            cells << query.value(8).toString() << numberOrBlank(query.value(9));
+            const QVariant low = query.value(10);
+            const QVariant high = query.value(11);
+            cells << (low.isNull() ? QString() : ViolationRange{low.toInt(), high.toInt()}.toCsvString());
+            cells << numberOrBlank(query.value(12)) << numberOrBlank(query.value(13));
+            int column = 14;
+            for (int i = 0; i < outcomeCount + categoryCount; ++i)
+                cells << numberOrBlank(query.value(column++));
+            for (int i = 0; i < 5; ++i)
+                cells << query.value(column++).toString();
+            if (demo)
+                cells << MetaStore::DemoNotice;
+            if (!writer.writeRecord(cells))
+                return false;
+            ++rows;
+            if (rows % 2000 == 0) {
+                if (options.progress)
+                    options.progress(rows, total);
+                if (options.cancel && options.cancel->load()) {
+                    cancelled = true;
+                    return false;
+                }
             }
         }
-    }
-    if (!file.commit())
-        return Result<int>::failure(QObject::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    // The export holds the same sensitive records as the database: keep it private too.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return true;
+    });
+    if (cancelled)
+        return Result<int>::failure(QObject::tr("Export cancelled; no file was written."));
+    if (!written.ok())
+        return Result<int>::failure(written.error());
     return rows;
 }

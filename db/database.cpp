@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "auditcontext.h"
+#include "files/protectedfiles.h"
 #include "osuser.h"
 #include "schemamigrator.h"
 
@@ -129,6 +130,7 @@ Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
 Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
 {
+    ProtectedFiles::add(m_path);
 }
 
 Database::~Database()
@@ -139,6 +141,7 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    ProtectedFiles::remove(m_path);
 }
 
 QSqlDatabase Database::connection() const

@@ -1,6 +1,7 @@
 #include "csvpreviewmodel.h"
 
 #include "db/csvreader.h"
+#include "db/files/protectedfiles.h"
 
 #include <QFile>
 
@@ -13,8 +14,10 @@ bool CsvPreviewModel::load(const QString &path, int rows)
     m_rows.clear();
     m_lines.clear();
     m_error.clear();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QFile file;
+    if (const QString protectedFile = ProtectedFiles::refusal(path); !protectedFile.isEmpty()) {
+        m_error = protectedFile; // never opened: reading the open database would drop its locks
+    } else if (file.setFileName(path), !file.open(QIODevice::ReadOnly)) {
         m_error = file.errorString();
     } else {
         CsvReader reader(&file);

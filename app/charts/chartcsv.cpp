@@ -1,11 +1,10 @@
 #include "chartcsv.h"
 
 #include "db/csvwriter.h"
+#include "db/files/atomicfile.h"
 #include "db/metastore.h"
 
-#include <QFile>
 #include <QHash>
-#include <QSaveFile>
 
 namespace {
 QString cell(const ChartData::Point &p)
@@ -49,9 +48,5 @@ bool ChartCsv::write(const ChartData &chart, QIODevice *device)
 
 Status ChartCsv::save(const ChartData &chart, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !write(chart, &file) || !file.commit())
-        return Status::failure(QObject::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return Status::success();
+    return AtomicFile::write(path, AtomicFile::Kind::Csv, [&chart](QIODevice &file) { return write(chart, &file); });
 }

@@ -3,11 +3,10 @@
 
 #include "app/review/reviewqueue.h"
 #include "db/csvwriter.h"
+#include "db/files/atomicfile.h"
 #include "db/metastore.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
 
 namespace {
 
@@ -24,40 +23,35 @@ QString sanctionText(const QueueEntry &e)
     return text;
 }
 
-bool writeCsv(const QString &path, const QList<QueueEntry> &queue, bool demo, QString &error)
+Status writeCsv(const QString &path, const QList<QueueEntry> &queue, bool demo)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        error = file.errorString();
-        return false;
-    }
-    CsvWriter csv(&file);
-    csv.writeBom();
-    QStringList header{QStringLiteral("rank"), QStringLiteral("ori"), QStringLiteral("agency"), QStringLiteral("score"),
-                       QStringLiteral("suggested_sanction"), QStringLiteral("chosen_sanction"), QStringLiteral("override_reason"),
-                       QStringLiteral("reviewed"), QStringLiteral("reasons")};
-    if (demo)
-        header << QStringLiteral("data_notice");
-    csv.writeRecord(header);
-    int rank = 0;
-    for (const QueueEntry &e : queue) {
-        QStringList reasons;
-        for (const ReviewFlag &f : e.flags)
-            reasons << QStringLiteral("%1 (+%2)").arg(f.sentence).arg(f.weight);
-        QStringList row{QString::number(++rank), e.agency.ori, e.agency.name, QString::number(e.score),
-                        SanctionStep::code(e.suggestion.level), e.override ? e.override->chosen : QString(),
-                        e.override ? e.override->reason : QString(), e.reviewed ? QStringLiteral("yes") : QStringLiteral("no"),
-                        reasons.join(QStringLiteral("; "))};
+    return AtomicFile::write(path, AtomicFile::Kind::Csv, [&](QIODevice &file) {
+        CsvWriter csv(&file);
+        if (!csv.writeBom())
+            return false;
+        QStringList header{QStringLiteral("rank"), QStringLiteral("ori"), QStringLiteral("agency"), QStringLiteral("score"),
+                           QStringLiteral("suggested_sanction"), QStringLiteral("chosen_sanction"), QStringLiteral("override_reason"),
+                           QStringLiteral("reviewed"), QStringLiteral("reasons")};
         if (demo)
-            row << MetaStore::DemoNotice;
-        csv.writeRecord(row);
-    }
-    if (!file.commit()) {
-        error = file.errorString();
-        return false;
-    }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
+            header << QStringLiteral("data_notice");
+        if (!csv.writeRecord(header))
+            return false;
+        int rank = 0;
+        for (const QueueEntry &e : queue) {
+            QStringList reasons;
+            for (const ReviewFlag &f : e.flags)
+                reasons << QStringLiteral("%1 (+%2)").arg(f.sentence).arg(f.weight);
+            QStringList row{QString::number(++rank), e.agency.ori, e.agency.name, QString::number(e.score),
+                            SanctionStep::code(e.suggestion.level), e.override ? e.override->chosen : QString(),
+                            e.override ? e.override->reason : QString(), e.reviewed ? QStringLiteral("yes") : QStringLiteral("no"),
+                            reasons.join(QStringLiteral("; "))};
+            if (demo)
+                row << MetaStore::DemoNotice;
+            if (!csv.writeRecord(row))
+                return false;
+        }
+        return true;
+    });
 }
 
 } // namespace
@@ -103,9 +97,9 @@ int Cli::flagsCommand(const QStringList &arguments)
     }
     out().flush();
     if (parser.isSet(csvOption)) {
-        QString error;
-        if (!writeCsv(parser.value(csvOption), queue, demo, error)) {
-            err() << tr("Cannot write %1: %2").arg(parser.value(csvOption), error) << "\n";
+        const Status written = writeCsv(parser.value(csvOption), queue, demo);
+        if (!written.ok()) {
+            err() << written.error() << "\n";
             err().flush();
             return 1;
         }

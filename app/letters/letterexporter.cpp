@@ -1,13 +1,13 @@
 #include "letterexporter.h"
 
+#include "db/files/atomicfile.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
-#include <QFile>
-#include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
@@ -25,9 +25,9 @@ QString page(const QString &html, const QString &title)
             .arg(title.toHtmlEscaped(), html);
 }
 
-Status savePdf(const QString &html, const QString &title, bool demo, const QString &path)
+bool writePdf(const QString &html, const QString &title, bool demo, QIODevice &file)
 {
-    QPdfWriter pdf(path);
+    QPdfWriter pdf(&file);
     pdf.setPageSize(QPageSize(QPageSize::Letter));
     pdf.setPageMargins(QMarginsF(1, 1, 1, 1), QPageLayout::Inch);
     pdf.setResolution(300);
@@ -42,7 +42,7 @@ Status savePdf(const QString &html, const QString &title, bool demo, const QStri
     document.setHtml(page(html, title));
     QPainter painter;
     if (!painter.begin(&pdf))
-        return Status::failure(tr("Cannot write %1").arg(path));
+        return false;
     // The body fills the page less a footer band; each page draws its slice of the document.
     const QRectF area(0, 0, pdf.width(), pdf.height());
     const qreal footer = pdf.resolution() * 0.4;
@@ -70,33 +70,34 @@ Status savePdf(const QString &html, const QString &title, bool demo, const QStri
         painter.drawText(band, Qt::AlignLeft | Qt::AlignBottom, left);
         painter.drawText(band, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(p + 1).arg(pages));
     }
-    painter.end();
-    return Status::success();
+    return painter.end();
 }
 
 } // namespace
 
 Status LetterExporter::save(const QString &html, const QString &title, bool demo, const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
     const QString marked = demo ? tr("<p><i>Demo data, fictional agencies.</i></p>") + html : html;
-    Status status = Status::success();
-    if (suffix == u"pdf") {
-        status = savePdf(html, title, demo, path);
-    } else if (suffix == u"odt") {
-        QTextDocument document;
-        document.setHtml(page(marked, title));
-        QTextDocumentWriter writer(path, "odf");
-        if (!writer.write(&document))
-            status = Status::failure(tr("Cannot write %1").arg(path));
-    } else if (suffix == u"html" || suffix == u"htm") {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(page(marked, title).toUtf8()) < 0 || !file.commit())
-            status = Status::failure(tr("Cannot write %1").arg(path));
-    } else {
-        return Status::failure(tr("%1: the file name must end in .pdf, .odt or .html").arg(path));
+    const std::optional<AtomicFile::Kind> kind = AtomicFile::kindOfSuffix(path);
+    if (kind == AtomicFile::Kind::Pdf)
+        return AtomicFile::write(path, *kind, [&](QIODevice &file) { return writePdf(html, title, demo, file); });
+    if (kind == AtomicFile::Kind::Odt) {
+        return AtomicFile::write(path, *kind, [&](QIODevice &file) {
+            QTextDocument document;
+            document.setHtml(page(marked, title));
+            // The ODF writer closes its device when done, which a QSaveFile must not be: it
+            // writes into memory first (a letter is a few kilobytes).
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            QTextDocumentWriter writer(&buffer, "odf");
+            return writer.write(&document) && file.write(buffer.data()) == buffer.data().size();
+        });
     }
-    if (status.ok())
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return status;
+    if (kind == AtomicFile::Kind::Html) {
+        return AtomicFile::write(path, *kind, [&](QIODevice &file) {
+            const QByteArray bytes = page(marked, title).toUtf8();
+            return file.write(bytes) == bytes.size();
+        });
+    }
+    return Status::failure(tr("%1: the file name must end in .pdf, .odt or .html").arg(path));
 }

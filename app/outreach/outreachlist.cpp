@@ -5,12 +5,11 @@
 #include "app/review/rulebook.h"
 #include "db/contactstore.h"
 #include "db/csvwriter.h"
+#include "db/files/atomicfile.h"
 #include "db/metastore.h"
 #include "db/outreachstore.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -166,32 +165,31 @@ OutreachList::Progress OutreachList::progress(const QList<OutreachEntry> &entrie
 
 Status OutreachList::saveCsv(const QList<OutreachEntry> &entries, bool demo, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(file.errorString());
-    CsvWriter csv(&file);
-    csv.writeBom();
-    QStringList header{QStringLiteral("ori"), QStringLiteral("agency"), QStringLiteral("county"), QStringLiteral("priority"),
-                       QStringLiteral("reasons"), QStringLiteral("years_not_filed"), QStringLiteral("contact_name"),
-                       QStringLiteral("contact_role"), QStringLiteral("contact_phone"), QStringLiteral("contact_email"),
-                       QStringLiteral("calls"), QStringLiteral("last_call"), QStringLiteral("last_outcome"),
-                       QStringLiteral("next_follow_up"), QStringLiteral("assigned_to")};
-    if (demo)
-        header << QStringLiteral("data_notice");
-    csv.writeRecord(header);
-    for (const OutreachEntry &e : entries) {
-        QStringList row{e.agency.ori, e.agency.name, e.agency.county, QString::number(e.priority),
-                        e.reasons.join(QStringLiteral("; ")), QString::number(e.yearsNotFiled), e.contact.name,
-                        e.contact.role, e.contact.phone, e.contact.email, QString::number(e.calls),
-                        e.lastCall ? e.lastCall->calledAt.toString(Qt::ISODate) : QString(),
-                        e.lastCall ? e.lastCall->outcome : QString(),
-                        e.nextFollowUp() ? e.nextFollowUp()->toString(Qt::ISODate) : QString(), e.assignedTo};
+    return AtomicFile::write(path, AtomicFile::Kind::Csv, [&](QIODevice &file) {
+        CsvWriter csv(&file);
+        if (!csv.writeBom())
+            return false;
+        QStringList header{QStringLiteral("ori"), QStringLiteral("agency"), QStringLiteral("county"), QStringLiteral("priority"),
+                           QStringLiteral("reasons"), QStringLiteral("years_not_filed"), QStringLiteral("contact_name"),
+                           QStringLiteral("contact_role"), QStringLiteral("contact_phone"), QStringLiteral("contact_email"),
+                           QStringLiteral("calls"), QStringLiteral("last_call"), QStringLiteral("last_outcome"),
+                           QStringLiteral("next_follow_up"), QStringLiteral("assigned_to")};
         if (demo)
-            row << MetaStore::DemoNotice;
-        csv.writeRecord(row);
-    }
-    if (!file.commit())
-        return Status::failure(file.errorString());
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return Status::success();
+            header << QStringLiteral("data_notice");
+        if (!csv.writeRecord(header))
+            return false;
+        for (const OutreachEntry &e : entries) {
+            QStringList row{e.agency.ori, e.agency.name, e.agency.county, QString::number(e.priority),
+                            e.reasons.join(QStringLiteral("; ")), QString::number(e.yearsNotFiled), e.contact.name,
+                            e.contact.role, e.contact.phone, e.contact.email, QString::number(e.calls),
+                            e.lastCall ? e.lastCall->calledAt.toString(Qt::ISODate) : QString(),
+                            e.lastCall ? e.lastCall->outcome : QString(),
+                            e.nextFollowUp() ? e.nextFollowUp()->toString(Qt::ISODate) : QString(), e.assignedTo};
+            if (demo)
+                row << MetaStore::DemoNotice;
+            if (!csv.writeRecord(row))
+                return false;
+        }
+        return true;
+    });
 }

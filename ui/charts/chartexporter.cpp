@@ -2,9 +2,10 @@
 
 #include "yeartrendchart.h"
 
+#include "db/files/atomicfile.h"
+
 #include <QChart>
 #include <QClipboard>
-#include <QFile>
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QGuiApplication>
@@ -38,13 +39,6 @@ Scene sceneFor(const ChartData &data, const ChartExporter::PageSize &size)
     return s;
 }
 
-Status permissionsAndDone(const QString &path)
-{
-    // A chart of sensitive records stays private, like the database and the CSV exports.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return Status::success();
-}
-
 } // namespace
 
 QImage ChartExporter::image(const ChartData &data, const PageSize &size)
@@ -64,46 +58,47 @@ QImage ChartExporter::image(const ChartData &data, const PageSize &size)
 
 Status ChartExporter::savePng(const ChartData &data, const QString &path, const PageSize &size)
 {
-    if (!image(data, size).save(path, "PNG"))
-        return Status::failure(QObject::tr("Cannot write %1").arg(path));
-    return permissionsAndDone(path);
+    return AtomicFile::write(path, AtomicFile::Kind::Png,
+                             [&](QIODevice &file) { return image(data, size).save(&file, "PNG"); });
 }
 
 Status ChartExporter::saveSvg(const ChartData &data, const QString &path, const PageSize &size)
 {
-    Scene s = sceneFor(data, size);
-    QSvgGenerator svg;
-    svg.setFileName(path);
-    svg.setSize(s.rect.size().toSize());
-    svg.setViewBox(s.rect);
-    svg.setResolution(int(LogicalDpi));
-    // QSvgGenerator writes these as they are: escape them, or an "&" in an agency's name would
-    // make the file invalid XML.
-    svg.setTitle(data.title.toHtmlEscaped());
-    svg.setDescription(data.footnote.toHtmlEscaped());
-    QPainter painter;
-    if (!painter.begin(&svg))
-        return Status::failure(QObject::tr("Cannot write %1").arg(path));
-    s.scene->render(&painter, s.rect, s.rect);
-    painter.end();
-    return permissionsAndDone(path);
+    return AtomicFile::write(path, AtomicFile::Kind::Svg, [&](QIODevice &file) {
+        Scene s = sceneFor(data, size);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(s.rect.size().toSize());
+        svg.setViewBox(s.rect);
+        svg.setResolution(int(LogicalDpi));
+        // QSvgGenerator writes these as they are: escape them, or an "&" in an agency's name would
+        // make the file invalid XML.
+        svg.setTitle(data.title.toHtmlEscaped());
+        svg.setDescription(data.footnote.toHtmlEscaped());
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return false;
+        s.scene->render(&painter, s.rect, s.rect);
+        return painter.end();
+    });
 }
 
 Status ChartExporter::savePdf(const ChartData &data, const QString &path, const PageSize &size)
 {
-    Scene s = sceneFor(data, size);
-    QPdfWriter pdf(path);
-    pdf.setPageSize(QPageSize(QSizeF(size.widthInches, size.heightInches), QPageSize::Inch, data.title));
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    pdf.setResolution(size.dpi);
-    pdf.setTitle(data.title);
-    pdf.setCreator(QStringLiteral("CAC Review"));
-    QPainter painter;
-    if (!painter.begin(&pdf))
-        return Status::failure(QObject::tr("Cannot write %1").arg(path));
-    s.scene->render(&painter, QRectF(0, 0, pdf.width(), pdf.height()), s.rect, Qt::KeepAspectRatio);
-    painter.end();
-    return permissionsAndDone(path);
+    return AtomicFile::write(path, AtomicFile::Kind::Pdf, [&](QIODevice &file) {
+        Scene s = sceneFor(data, size);
+        QPdfWriter pdf(&file);
+        pdf.setPageSize(QPageSize(QSizeF(size.widthInches, size.heightInches), QPageSize::Inch, data.title));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setResolution(size.dpi);
+        pdf.setTitle(data.title);
+        pdf.setCreator(QStringLiteral("CAC Review"));
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return false;
+        s.scene->render(&painter, QRectF(0, 0, pdf.width(), pdf.height()), s.rect, Qt::KeepAspectRatio);
+        return painter.end();
+    });
 }
 
 Status ChartExporter::save(const ChartData &data, const QString &path, const PageSize &size)

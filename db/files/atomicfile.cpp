@@ -1,0 +1,139 @@
+#include "atomicfile.h"
+
+#include "protectedfiles.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AtomicFile", text);
+}
+
+QString kindName(AtomicFile::Kind kind)
+{
+    switch (kind) {
+    case AtomicFile::Kind::Csv: return tr("a CSV file");
+    case AtomicFile::Kind::Text: return tr("a text file");
+    case AtomicFile::Kind::Html: return tr("an HTML file");
+    case AtomicFile::Kind::Svg: return tr("an SVG image");
+    case AtomicFile::Kind::Pdf: return tr("a PDF document");
+    case AtomicFile::Kind::Png: return tr("a PNG image");
+    case AtomicFile::Kind::Odt: return tr("an ODT document");
+    case AtomicFile::Kind::Sqlite: return tr("an SQLite database");
+    }
+    return QString();
+}
+
+bool isText(const QByteArray &head)
+{
+    return !head.contains('\0');
+}
+
+// Whether the first bytes of an existing file are those of `kind`. Text kinds are told apart
+// from binary files only; that is enough to keep a CSV off a database, a PDF or an image.
+bool looksLike(const QByteArray &head, AtomicFile::Kind kind)
+{
+    switch (kind) {
+    case AtomicFile::Kind::Csv:
+    case AtomicFile::Kind::Text:
+    case AtomicFile::Kind::Html:
+    case AtomicFile::Kind::Svg: return isText(head);
+    case AtomicFile::Kind::Pdf: return head.startsWith("%PDF-");
+    case AtomicFile::Kind::Png: return head.startsWith("\x89PNG\r\n\x1a\n");
+    case AtomicFile::Kind::Odt: return head.startsWith("PK\x03\x04");
+    case AtomicFile::Kind::Sqlite: return head.startsWith(QByteArray("SQLite format 3\0", 16));
+    }
+    return false;
+}
+
+QString whatItLooksLike(const QByteArray &head)
+{
+    for (const AtomicFile::Kind kind : {AtomicFile::Kind::Sqlite, AtomicFile::Kind::Pdf, AtomicFile::Kind::Png,
+                                        AtomicFile::Kind::Odt})
+        if (looksLike(head, kind))
+            return kindName(kind);
+    return isText(head) ? tr("a text file") : tr("a binary file");
+}
+
+} // namespace
+
+std::optional<AtomicFile::Kind> AtomicFile::kindOfSuffix(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"csv" || suffix == u"tsv")
+        return Kind::Csv;
+    if (suffix == u"txt")
+        return Kind::Text;
+    if (suffix == u"html" || suffix == u"htm")
+        return Kind::Html;
+    if (suffix == u"svg")
+        return Kind::Svg;
+    if (suffix == u"pdf")
+        return Kind::Pdf;
+    if (suffix == u"png")
+        return Kind::Png;
+    if (suffix == u"odt")
+        return Kind::Odt;
+    if (suffix == u"sqlite" || suffix == u"db" || suffix == u"sqlite3")
+        return Kind::Sqlite;
+    return std::nullopt;
+}
+
+QString AtomicFile::refusal(const QString &path, Kind kind)
+{
+    if (path.isEmpty())
+        return tr("No file name was given.");
+    // Before anything opens the target: it may be the database itself.
+    const QString protectedFile = ProtectedFiles::refusal(path);
+    if (!protectedFile.isEmpty())
+        return protectedFile;
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return tr("%1 is a folder or a device, not a file; choose a file name.").arg(QDir::toNativeSeparators(path));
+    if (!info.exists() || info.size() == 0)
+        return QString();
+    QFile existing(path);
+    if (!existing.open(QIODevice::ReadOnly))
+        return tr("Cannot read %1 to check what it holds: %2").arg(QDir::toNativeSeparators(path), existing.errorString());
+    const QByteArray head = existing.read(4096);
+    if (looksLike(head, kind))
+        return QString();
+    return tr("%1 exists and is %2, not %3; it was left as it was. Choose another name, or remove it first.")
+            .arg(QDir::toNativeSeparators(path), whatItLooksLike(head), kindName(kind));
+}
+
+Status AtomicFile::write(const QString &path, Kind kind, const std::function<bool(QIODevice &)> &fill)
+{
+    const QString refused = refusal(path, kind);
+    if (!refused.isEmpty())
+        return Status::failure(refused);
+    const QString shown = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(tr("Cannot write %1: %2").arg(shown, file.errorString()));
+    // The records are sensitive: the temporary file is private before its first byte, so the
+    // file is never readable by others, not even between the rename and a later chmod.
+    // (On Windows the flags map to the ACL only in part; the file keeps its folder's ACL.)
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        return Status::failure(tr("Cannot make %1 private: %2").arg(shown, file.errorString()));
+    }
+    // flush() before commit(): Qt 6.4's QSaveFile::commit() ignores a failure to write the last
+    // buffered bytes (seen on a full disk: ENOSPC, then the empty file renamed into place).
+    const bool filled = fill(file) && file.flush();
+    if (!filled || file.error() != QFileDevice::NoError) {
+        const QString cause = file.error() != QFileDevice::NoError ? file.errorString() : tr("the file could not be made");
+        file.cancelWriting();
+        return Status::failure(tr("Cannot write %1: %2; the old file, if any, was left as it was.").arg(shown, cause));
+    }
+    if (!file.commit())
+        return Status::failure(tr("Cannot write %1: %2; the old file, if any, was left as it was.")
+                                       .arg(shown, file.errorString()));
+    return Status::success();
+}
