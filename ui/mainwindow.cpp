@@ -21,9 +21,9 @@
 #include "db/agencystore.h"
 #include "db/metastore.h"
 
+#include "ui/files/filedialogs.h"
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -248,7 +248,7 @@ void MainWindow::openPath(const QString &path)
 
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open review database"), QString(),
+    const QString path = FileDialogs::openFile(this, tr("Open review database"),
                                                       tr("CAC Review databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openPath(path);
@@ -256,7 +256,7 @@ void MainWindow::openDatabase()
 
 void MainWindow::newDatabase()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New review database"), QString(),
+    QString path = FileDialogs::saveFile(this, tr("New review database"),
                                                 tr("CAC Review databases (*.sqlite)"));
     if (path.isEmpty())
         return;
@@ -293,7 +293,7 @@ void MainWindow::importCsv()
         QMessageBox::information(this, tr("Import CSV"), tr("This file is read-only: nothing can be imported into it."));
         return;
     }
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import misuse reports"), QString(),
+    const QString path = FileDialogs::openFile(this, tr("Import misuse reports"),
                                                       tr("CSV or tab-separated files (*.csv *.tsv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -312,7 +312,7 @@ void MainWindow::exportCsv()
 {
     if (!m_database)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export misuse reports"), QString(), tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFile(this, tr("Export misuse reports"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const Result<int> result = ExportTask::run(m_database->path(), path, this);

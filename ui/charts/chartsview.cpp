@@ -9,12 +9,12 @@
 #include "db/agencystore.h"
 #include "db/database.h"
 
+#include "ui/files/filedialogs.h"
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -182,7 +182,7 @@ void ChartsView::rebuild()
 
 void ChartsView::exportTo(const QString &filter, const QString &suffix)
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), filter);
+    QString path = FileDialogs::saveFile(this, tr("Export chart"), filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -199,7 +199,7 @@ void ChartsView::copy()
 
 void ChartsView::exportCsv()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the numbers"), QString(), tr("CSV files (*.csv)"));
+    QString path = FileDialogs::saveFile(this, tr("Export the numbers"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const Status saved = ChartCsv::save(m_data, path);

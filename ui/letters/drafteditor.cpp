@@ -6,9 +6,9 @@
 #include "db/metastore.h"
 #include "db/osuser.h"
 
+#include "ui/files/filedialogs.h"
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QScreen>
@@ -178,7 +178,7 @@ void DraftEditor::showVersions()
 
 void DraftEditor::exportTo()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the letter"), QString(),
+    const QString path = FileDialogs::saveFile(this, tr("Export the letter"),
                                                       tr("PDF, the letter of record (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"));
     if (path.isEmpty())
         return;

@@ -16,10 +16,10 @@
 #include "db/outreachstore.h"
 #include "ui/readonlylist.h"
 
+#include "ui/files/filedialogs.h"
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -120,7 +120,7 @@ void OutreachView::reminderLetters()
 {
     if (!m_database || m_model->rowCount() == 0)
         return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the reminder letters"));
+    const QString folder = FileDialogs::existingFolder(this, tr("Folder for the reminder letters"));
     if (folder.isEmpty())
         return;
     const Result<int> written = ReminderLetters::writeAll(m_database->connection(), m_model->entries(), m_year, folder);
@@ -174,8 +174,8 @@ void OutreachView::exportList(bool pdf)
 {
     if (!m_database)
         return;
-    QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Call sheet") : tr("Outreach list"), QString(),
-                                                pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
+    QString path = FileDialogs::saveFile(this, pdf ? tr("Call sheet") : tr("Outreach list"),
+                                         pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const bool demo = MetaStore(m_database->connection()).isDemo();

@@ -10,8 +10,8 @@
 #include "db/metastore.h"
 #include "ui/readonlylist.h"
 
+#include "ui/files/filedialogs.h"
 #include <QDate>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -297,7 +297,7 @@ bool MeetingsView::saveBriefing(const QString &path)
 
 void MeetingsView::chooseBriefingFile()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Briefing for the meeting"), QString(), tr("PDF documents (*.pdf)"));
+    QString path = FileDialogs::saveFile(this, tr("Briefing for the meeting"), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1StringView(".pdf"), Qt::CaseInsensitive))

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+// The program's file dialogs. Each is built as an object with ExtensionIcons, so that listing a
+// folder never opens the database or its working files (the static QFileDialog::get… helpers
+// cannot take an icon provider). Each returns the chosen path, or an empty string.
+namespace FileDialogs {
+QString openFile(QWidget *parent, const QString &caption, const QString &filter);
+// `suggested` is a file name (or path) to start from. A name typed without an extension gets
+// the one of the chosen filter ("letter" under "OpenDocument text (*.odt)" is "letter.odt").
+QString saveFile(QWidget *parent, const QString &caption, const QString &filter, const QString &suggested = QString());
+QString existingFolder(QWidget *parent, const QString &caption);
+}
