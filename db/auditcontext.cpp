@@ -21,25 +21,40 @@ Status exec(QSqlDatabase &db, const QString &sql)
     return Status::success();
 }
 
-QList<TableShape> auditedTables(QSqlDatabase &db)
+// Fails closed: a schema that cannot be read, or holds nothing to audit, is an error, never an
+// empty list (which would open the file with no audit triggers at all).
+Result<QList<TableShape>> auditedTables(QSqlDatabase &db)
 {
+    using Tables = Result<QList<TableShape>>;
+    const auto failed = [](const QString &why) {
+        return Tables::failure(QObject::tr("Could not set up the audit log, so the file was not opened for "
+                                           "writing: %1").arg(why));
+    };
     QList<TableShape> tables;
     QSqlQuery names(db);
-    names.exec(QStringLiteral("SELECT name FROM main.sqlite_schema WHERE type = 'table' "
-                              "AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log' ORDER BY name"));
+    if (!names.exec(QStringLiteral("SELECT name FROM main.sqlite_schema WHERE type = 'table' "
+                                   "AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log' ORDER BY name")))
+        return failed(names.lastError().text());
     while (names.next())
         tables.append({names.value(0).toString(), {}, {}});
+    if (names.lastError().isValid())
+        return failed(names.lastError().text());
+    if (tables.isEmpty())
+        return failed(QObject::tr("the database has no tables to audit"));
     for (TableShape &table : tables) {
         QSqlQuery info(db);
         info.prepare(QStringLiteral("SELECT name, pk FROM pragma_table_info(?) ORDER BY cid"));
         info.addBindValue(table.name);
-        info.exec();
+        if (!info.exec())
+            return failed(info.lastError().text());
         while (info.next()) {
             const QString column = info.value(0).toString();
             table.columns << column;
             if (info.value(1).toInt() == 1 && table.rowIdColumn.isEmpty())
                 table.rowIdColumn = column;
         }
+        if (table.columns.isEmpty())
+            return failed(QObject::tr("the columns of %1 could not be read").arg(table.name));
     }
     return tables;
 }
@@ -84,12 +99,15 @@ QString triggerSql(const TableShape &table, const QString &action)
 
 } // namespace
 
-QStringList AuditContext::setupStatements(QSqlDatabase &db, Inserts inserts)
+Result<QStringList> AuditContext::setupStatements(QSqlDatabase &db, Inserts inserts)
 {
+    const Result<QList<TableShape>> tables = auditedTables(db);
+    if (!tables.ok())
+        return Result<QStringList>::failure(tables.error());
     QStringList statements = {QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS audit_context "
                                              "(os_user TEXT, bulk INTEGER NOT NULL DEFAULT 0)"),
                               QStringLiteral("DELETE FROM temp.audit_context")};
-    for (const TableShape &table : auditedTables(db)) {
+    for (const TableShape &table : tables.value()) {
         if (inserts == Inserts::Logged)
             statements << triggerSql(table, QStringLiteral("insert"));
         statements << triggerSql(table, QStringLiteral("update")) << triggerSql(table, QStringLiteral("delete"));
@@ -99,8 +117,11 @@ QStringList AuditContext::setupStatements(QSqlDatabase &db, Inserts inserts)
 
 Status AuditContext::install(QSqlDatabase &db, const QString &osUser)
 {
+    const Result<QStringList> statements = setupStatements(db);
+    if (!statements.ok())
+        return Status::failure(statements.error());
     Status status;
-    for (const QString &statement : setupStatements(db)) {
+    for (const QString &statement : statements.value()) {
         if (!(status = exec(db, statement)).ok())
             return status;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "status.h"
 
 #include <QSqlDatabase>
@@ -16,8 +17,8 @@ Status install(QSqlDatabase &db, const QString &osUser);
 // The statements install() runs before it records the OS user: the audit_context table and the
 // triggers, built from `db`'s schema. A bulk writer with a connection of its own runs them with
 // `Inserts::NotLogged` (it logs its inserts as one action), then inserts its row into
-// temp.audit_context.
+// temp.audit_context. Fails if the schema cannot be read: the file is then not opened at all.
 enum class Inserts { Logged, NotLogged };
-QStringList setupStatements(QSqlDatabase &db, Inserts inserts = Inserts::Logged);
+Result<QStringList> setupStatements(QSqlDatabase &db, Inserts inserts = Inserts::Logged);
 Status setBulk(QSqlDatabase &db, bool bulk);
 }

@@ -60,7 +60,10 @@ Status ImportWriter::begin(const QString &path, QSqlDatabase schema, const QStri
     m_connection = opened.take();
     // Rows this import adds are logged as one action (recordImport) and keep their source file
     // and line; changes to rows that were there before are logged row by row.
-    for (const QString &statement : AuditContext::setupStatements(schema, AuditContext::Inserts::NotLogged)) {
+    const Result<QStringList> audit = AuditContext::setupStatements(schema, AuditContext::Inserts::NotLogged);
+    if (!audit.ok())
+        return Status::failure(audit.error());
+    for (const QString &statement : audit.value()) {
         const Status status = m_connection->exec(statement);
         if (!status.ok())
             return status;

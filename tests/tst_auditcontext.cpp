@@ -16,7 +16,26 @@ private slots:
     void bulkModeSkipsInsertsOnly();
     void otherConnectionsAreNotAudited();
     void osUserWithoutEnvironmentIsTheHomeFolder();
+    void unreadableSchemaFailsClosed();
 };
+
+void TestAuditContext::unreadableSchemaFailsClosed()
+{
+    // A schema with nothing to read, and a connection that cannot read at all: both are errors,
+    // never a set-up without triggers.
+    QSqlDatabase empty = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit-empty"));
+    empty.setDatabaseName(QStringLiteral(":memory:"));
+    QVERIFY(empty.open());
+    const Result<QStringList> none = AuditContext::setupStatements(empty);
+    QVERIFY(!none.ok());
+    QVERIFY2(none.error().contains(QStringLiteral("audit")), qPrintable(none.error()));
+    QVERIFY(!AuditContext::install(empty, QStringLiteral("someone")).ok());
+    empty.close();
+    QVERIFY(!AuditContext::setupStatements(empty).ok());
+    QVERIFY(!AuditContext::install(empty, QStringLiteral("someone")).ok());
+    empty = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("audit-empty"));
+}
 
 void TestAuditContext::everyWriteLeavesARow()
 {
