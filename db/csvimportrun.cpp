@@ -210,6 +210,13 @@ ImportSummary CsvImportRun::execute()
 {
     if (!readHeader())
         return m_summary;
+    if (!m_options.dryRun) {
+        const Status sound = m_database.checkIntegrity();
+        if (!sound.ok()) {
+            refuseFile(0, sound.error());
+            return m_summary;
+        }
+    }
     const Status begun = m_writer->begin(m_database.path(), m_db, OsUser::name());
     if (!begun.ok()) {
         m_writer->rollback();

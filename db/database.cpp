@@ -4,6 +4,8 @@
 #include "files/protectedfiles.h"
 #include "osuser.h"
 #include "schemamigrator.h"
+#include "sqliteconnection.h"
+#include "sqlitestatement.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -54,6 +56,26 @@ Result<int> readUserVersion(QSqlDatabase &db, const QString &path)
                                 "it was left unchanged.").arg(path));
     }
     return version;
+}
+
+Status integrityOf(QSqlDatabase db, const QString &path)
+{
+    QSqlQuery check(db);
+    check.setForwardOnly(true);
+    if (!check.exec(QStringLiteral("PRAGMA integrity_check(20)")))
+        return Status::failure(QObject::tr("%1 could not be checked for damage: %2").arg(path, check.lastError().text()));
+    QStringList problems;
+    while (check.next()) {
+        const QString line = check.value(0).toString();
+        if (line != u"ok")
+            problems << line;
+    }
+    if (problems.isEmpty())
+        return Status::success();
+    return Status::failure(QObject::tr("%1 is damaged, so nothing was written to it (PRAGMA integrity_check: %2). "
+                                       "Restore it from a backup, or recover what SQLite can read into a new "
+                                       "file; the README says how (\"If the database is damaged\").")
+                                   .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
 }
 
 bool execPragma(QSqlDatabase &db, const QString &pragma)
@@ -110,6 +132,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                     QObject::tr("%1 is read-only and uses an older schema (version %2) that this "
                                 "program must upgrade; copy it somewhere writable first.")
                             .arg(path).arg(version.value()));
+        if (version.value() > 0) {
+            const Status sound = integrityOf(db, path);
+            if (!sound.ok())
+                return Failure::failure(sound.error());
+        }
         const Status migrated = migrator.migrate(db, version.value());
         if (!migrated.ok())
             return Failure::failure(migrated.error());
@@ -120,6 +147,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     if (!audit.ok())
         return Failure::failure(audit.error());
     return database;
+}
+
+Result<int> Database::schemaVersionOf(const QString &path)
+{
+    Result<std::unique_ptr<SqliteConnection>> opened = SqliteConnection::open(path, SqliteConnection::Access::ReadOnly);
+    if (!opened.ok())
+        return Result<int>::failure(opened.error());
+    SqliteStatement version;
+    const Status prepared = version.prepare(*opened.value(), QStringLiteral("PRAGMA user_version"));
+    if (!prepared.ok())
+        return Result<int>::failure(QObject::tr("%1 cannot be read: %2").arg(path, prepared.error()));
+    if (!version.step())
+        return Result<int>::failure(QObject::tr("%1 cannot be read: %2").arg(path, version.error()));
+    return version.columnInt(0).value_or(0);
+}
+
+int Database::currentSchemaVersion()
+{
+    return SchemaMigrator().targetVersion();
+}
+
+Status Database::checkIntegrity() const
+{
+    return integrityOf(connection(), m_path);
 }
 
 Result<std::unique_ptr<Database>> Database::openAnotherConnection() const

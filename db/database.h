@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "status.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -19,6 +20,10 @@ public:
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode);
+    // The schema version of an existing file, read without changing it (no upgrade, no WAL).
+    static Result<int> schemaVersionOf(const QString &path);
+    // The schema version this program writes.
+    static int currentSchemaVersion();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -27,6 +32,10 @@ public:
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     bool isReadOnly() const { return m_readOnly; }
+    // PRAGMA integrity_check, run before a write that matters (an import, a schema upgrade):
+    // writing into a damaged file spreads the damage. quick_check is not enough: it missed a
+    // flipped index page that integrity_check found (0.07 s against 0.5 s on a 49 MB file).
+    Status checkIntegrity() const;
     // A fresh connection to the same file, for a worker thread (one connection per thread).
     Result<std::unique_ptr<Database>> openAnotherConnection() const;
 

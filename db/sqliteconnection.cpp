@@ -4,17 +4,19 @@
 
 #include <sqlite3.h>
 
-Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &path)
+Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &path, Access access)
 {
     using R = Result<std::unique_ptr<SqliteConnection>>;
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db,
                                     // One thread uses a connection at a time (it is not shared),
                                     // so SQLite's per-call mutex is pure cost: 6% of an import.
-                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+                                    (access == Access::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
+                                            | SQLITE_OPEN_NOMUTEX,
+                                    nullptr);
     std::unique_ptr<SqliteConnection> connection(new SqliteConnection(db));
     if (rc != SQLITE_OK)
-        return R::failure(QObject::tr("Cannot open %1 for writing: %2").arg(path, connection->lastError()));
+        return R::failure(QObject::tr("Cannot open %1: %2").arg(path, connection->lastError()));
     sqlite3_busy_timeout(db, 5000);
     const Status keys = connection->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (!keys.ok())

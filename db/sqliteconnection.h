@@ -17,7 +17,8 @@ struct sqlite3;
 class SqliteConnection
 {
 public:
-    static Result<std::unique_ptr<SqliteConnection>> open(const QString &path);
+    enum class Access { ReadWrite, ReadOnly };
+    static Result<std::unique_ptr<SqliteConnection>> open(const QString &path, Access access = Access::ReadWrite);
     ~SqliteConnection();
     SqliteConnection(const SqliteConnection &) = delete;
     SqliteConnection &operator=(const SqliteConnection &) = delete;

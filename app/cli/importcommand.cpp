@@ -2,10 +2,12 @@
 #include "cliio.h"
 
 #include "db/csvimporter.h"
+#include "db/files/databasecopy.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace {
 QString tr(const char *text, int n = -1)
@@ -36,9 +38,37 @@ int Cli::importCommand(const QStringList &arguments)
     const QString file = parser.positionalArguments().first();
     const QString dbPath = parser.value(db);
     const bool existed = QFileInfo::exists(dbPath);
+    // A dry run creates and changes nothing: it checks against a scratch database when the file
+    // does not exist yet (an empty one, as the import would create) or would need a schema
+    // upgrade (a copy of it, upgraded), and against the file itself otherwise (in a transaction
+    // that is rolled back).
+    QTemporaryDir scratch;
+    QString checkedPath = dbPath;
+    if (parser.isSet(dryRun) && !dbPath.isEmpty()) {
+        if (!scratch.isValid()) {
+            err() << tr("Cannot make a scratch folder for the dry run: %1").arg(scratch.errorString()) << "\n";
+            err().flush();
+            return 1;
+        }
+        const QString copy = scratch.filePath(QStringLiteral("dry-run.sqlite"));
+        if (existed) {
+            const Result<int> version = Database::schemaVersionOf(dbPath);
+            if (version.ok() && version.value() > 0 && version.value() < Database::currentSchemaVersion()) {
+                const Status copied = DatabaseCopy::vacuumInto(dbPath, copy);
+                if (!copied.ok()) {
+                    err() << copied.error() << "\n";
+                    err().flush();
+                    return 1;
+                }
+                checkedPath = copy;
+            }
+        } else {
+            checkedPath = copy;
+        }
+    }
     int status = 1;
     {
-        std::unique_ptr<Database> database = openDatabase(dbPath, Database::Mode::CreateIfMissing);
+        std::unique_ptr<Database> database = openDatabase(checkedPath, Database::Mode::CreateIfMissing);
         if (!database)
             return 1;
         CsvImporter::Options options;

@@ -1,0 +1,77 @@
+#include "databasecopy.h"
+
+#include "protectedfiles.h"
+
+#include "db/sqliteconnection.h"
+#include "db/sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <sqlite3.h>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatabaseCopy", text);
+}
+} // namespace
+
+Status DatabaseCopy::vacuumInto(const QString &source, const QString &target)
+{
+    const QString shown = QDir::toNativeSeparators(target);
+    if (QFile::exists(target))
+        return Status::failure(tr("%1 already exists; a copy never replaces a file.").arg(shown));
+    if (const QString refused = ProtectedFiles::refusal(target); !refused.isEmpty())
+        return Status::failure(refused);
+    // Created empty and private first: VACUUM INTO takes an empty file, and would otherwise make
+    // one readable by others.
+    {
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Status::failure(tr("Cannot create %1: %2").arg(shown, file.errorString()));
+    }
+    Result<std::unique_ptr<SqliteConnection>> opened = SqliteConnection::open(source, SqliteConnection::Access::ReadOnly);
+    Status status = opened.ok() ? Status::success() : Status::failure(opened.error());
+    if (status.ok()) {
+        SqliteStatement vacuum;
+        status = vacuum.prepare(*opened.value(), QStringLiteral("VACUUM INTO ?1"));
+        if (status.ok()) {
+            vacuum.bindText(1, target);
+            status = vacuum.run();
+        }
+    }
+    if (!status.ok()) {
+        QFile::remove(target);
+        return Status::failure(tr("Cannot copy the database to %1: %2").arg(shown, status.error()));
+    }
+    return Status::success();
+}
+
+Status DatabaseCopy::restoreInto(const QString &backup, const QString &target)
+{
+    Result<std::unique_ptr<SqliteConnection>> from = SqliteConnection::open(backup, SqliteConnection::Access::ReadOnly);
+    if (!from.ok())
+        return Status::failure(from.error());
+    Result<std::unique_ptr<SqliteConnection>> to = SqliteConnection::open(target);
+    if (!to.ok())
+        return Status::failure(to.error());
+    sqlite3_backup *copy = sqlite3_backup_init(to.value()->handle(), "main", from.value()->handle(), "main");
+    if (!copy)
+        return Status::failure(tr("Cannot restore %1: %2").arg(QDir::toNativeSeparators(target), to.value()->lastError()));
+    int rc = SQLITE_OK;
+    // In one step: the copy holds the write lock once and is one transaction. Another writer
+    // is waited for up to 10 s, as the connections' busy timeout does.
+    for (int tries = 0; tries < 100; ++tries) {
+        rc = sqlite3_backup_step(copy, -1);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            break;
+        sqlite3_sleep(100);
+    }
+    sqlite3_backup_finish(copy);
+    if (rc != SQLITE_DONE)
+        return Status::failure(tr("Cannot restore %1: %2; it was left as it was.")
+                                       .arg(QDir::toNativeSeparators(target), QString::fromUtf8(sqlite3_errstr(rc))));
+    return Status::success();
+}
