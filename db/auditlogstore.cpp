@@ -37,6 +37,19 @@ Result<QList<AuditLogStore::Entry>> AuditLogStore::entries(const QString &tableN
             });
 }
 
+std::optional<AuditLogStore::Entry> AuditLogStore::latestFor(const QString &tableName, qint64 rowId) const
+{
+    QSqlQuery row(m_db);
+    row.prepare(QStringLiteral("SELECT id, at, os_user, table_name, row_id, action, old_values, new_values "
+                               "FROM audit_log WHERE table_name = ? AND row_id = ? ORDER BY id DESC LIMIT 1"));
+    row.addBindValue(tableName);
+    row.addBindValue(rowId);
+    if (!row.exec() || !row.next())
+        return std::nullopt;
+    return Entry{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
+                 row.value(4).toLongLong(), row.value(5).toString(), row.value(6).toString(), row.value(7).toString()};
+}
+
 int AuditLogStore::count() const
 {
     QSqlQuery query(m_db);

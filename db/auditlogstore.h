@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 // Reads the audit log, and records the actions that are more than one row's change (an import).
 // Row changes are logged by the triggers that AuditContext installs.
 class AuditLogStore
@@ -30,6 +32,8 @@ public:
     Status recordAction(const QString &tableName, const QString &action, const QJsonObject &details);
     Result<QList<Entry>> entries(const QString &tableName = QString()) const;
     int count() const;
+    // The last logged change of one row, if the log has one.
+    std::optional<Entry> latestFor(const QString &tableName, qint64 rowId) const;
 
 private:
     QSqlDatabase m_db;

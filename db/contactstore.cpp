@@ -60,10 +60,18 @@ Result<qint64> ContactStore::add(const ContactRecord &c)
     return q.lastInsertId().toLongLong();
 }
 
-Status ContactStore::remove(qint64 id)
+Result<bool> ContactStore::removeIfUnchanged(const ContactRecord &c)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM contact WHERE id = ?"));
-    q.addBindValue(id);
-    return SqlExec::run(q);
+    q.prepare(QStringLiteral("DELETE FROM contact WHERE id = ? AND agency_id = ? AND name IS ? AND role IS ? "
+                             "AND phone IS ? AND email IS ?"));
+    q.addBindValue(c.id);
+    q.addBindValue(c.agencyId);
+    q.addBindValue(c.name);
+    q.addBindValue(SqlValue::ofText(c.role));
+    q.addBindValue(SqlValue::ofText(c.phone));
+    q.addBindValue(SqlValue::ofText(c.email));
+    if (!q.exec())
+        return Result<bool>::failure(q.lastError().text());
+    return q.numRowsAffected() == 1;
 }

@@ -20,7 +20,9 @@ public:
     Result<QHash<qint64, ContactRecord>> firstByAgency() const;
     // Adds the contact with the id it gives (0: a new id); returns the id.
     Result<qint64> add(const ContactRecord &contact);
-    Status remove(qint64 id);
+    // Removes the contact only if it still reads as `contact`: true when removed, false when it
+    // was changed or is gone (someone else's change is never thrown away).
+    Result<bool> removeIfUnchanged(const ContactRecord &contact);
 
 private:
     QSqlDatabase m_db;

@@ -56,6 +56,35 @@ std::optional<QVariantMap> RowWriter::read(const QString &table, qint64 id, cons
     return values;
 }
 
+Result<bool> RowWriter::replace(const QString &table, qint64 id, const QVariantMap &expected, const QVariantMap &values)
+{
+    QStringList sets;
+    QStringList checks;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!isEditable(table, it.key()))
+            return Result<bool>::failure(QObject::tr("%1.%2 cannot be edited").arg(table, it.key()));
+        sets << it.key() + QStringLiteral(" = ?");
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!isEditable(table, it.key()))
+            return Result<bool>::failure(QObject::tr("%1.%2 cannot be edited").arg(table, it.key()));
+        checks << it.key() + QStringLiteral(" IS ?"); // IS: NULL (not reported) matches NULL
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
+                      .arg(table, sets.join(QStringLiteral(", ")),
+                           checks.isEmpty() ? QString() : QStringLiteral(" AND ") + checks.join(QStringLiteral(" AND "))));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(id);
+    for (const QVariant &v : expected)
+        q.addBindValue(v);
+    // One statement is its own transaction, audited by the triggers like any other write.
+    if (!q.exec())
+        return Result<bool>::failure(q.lastError().text());
+    return q.numRowsAffected() == 1;
+}
+
 Status RowWriter::write(const QString &table, qint64 id, const QVariantMap &values)
 {
     QStringList sets;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "status.h"
 
 #include <QSqlDatabase>
@@ -20,6 +21,10 @@ public:
     static bool isEditable(const QString &table, const QString &column);
     std::optional<QVariantMap> read(const QString &table, qint64 id, const QStringList &columns) const;
     Status write(const QString &table, qint64 id, const QVariantMap &values);
+    // Writes `values` only if the row still holds `expected` (compared in the same UPDATE, so
+    // nothing can slip in between): true when written, false when the row holds something else
+    // or is gone. This is how an undo or redo never writes over someone else's change.
+    Result<bool> replace(const QString &table, qint64 id, const QVariantMap &expected, const QVariantMap &values);
 
 private:
     QSqlDatabase m_db;

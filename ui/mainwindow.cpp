@@ -38,6 +38,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -45,7 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_agencyModel(new AgencyTableModel(this)), m_agencyList(new AgencyListView(m_agencyModel)),
       m_profile(new AgencyProfileView), m_splitter(new QSplitter(Qt::Horizontal)), m_queue(new ReviewQueueView), m_meetings(new MeetingsView), m_charts(new ChartsView), m_outreach(new OutreachView),
       m_tabs(new QTabWidget), m_demoBanner(new QLabel),
-      m_readOnlyNote(new QLabel), m_year(new QSpinBox)
+      m_readOnlyNote(new QLabel), m_year(new QSpinBox), m_undoGroup(new QUndoGroup(this))
 {
     m_demoBanner->setText(tr("Demo data: fictional agencies. No figure here describes a real agency."));
     m_demoBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; "
@@ -130,12 +131,13 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = edit->addAction(tr("&Undo"));
+    // The group follows the open database's stack: the actions' text and state come from it.
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = edit->addAction(tr("&Redo"));
+    edit->addAction(m_undo);
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
-    m_undo->setEnabled(false);
-    m_redo->setEnabled(false);
+    edit->addAction(m_redo);
     edit->addSeparator();
     edit->addAction(tr("&Find agency"), QKeySequence::Find, this, [this] {
         m_tabs->setCurrentIndex(0);
@@ -180,17 +182,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     setWindowTitle(tr("%1 — CAC Review").arg(QFileInfo(m_database->path()).fileName())
                    + (m_isDemo ? tr(" (demo data)") : QString()));
 
-    QUndoStack *stack = m_document->undoStack();
-    disconnect(m_undo, nullptr, nullptr, nullptr);
-    disconnect(m_redo, nullptr, nullptr, nullptr);
-    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
-    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
-    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &t) { m_undo->setText(tr("&Undo %1").arg(t)); });
-    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &t) { m_redo->setText(tr("&Redo %1").arg(t)); });
-    m_undo->setEnabled(false);
-    m_redo->setEnabled(false);
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &ReviewDocument::agencyChanged, this, &MainWindow::reloadAgencies);
     connect(m_document.get(), &ReviewDocument::editFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("The change could not be saved"), message);
@@ -299,6 +292,9 @@ void MainWindow::importCsv()
         return;
     ImportDialog dialog(*m_database, path, this);
     if (dialog.exec() == QDialog::Accepted) {
+        m_document->importDone();
+        statusBar()->showMessage(tr("Imported %1. Edits made before the import can no longer be undone.")
+                                         .arg(QFileInfo(path).fileName()));
         m_isDemo = MetaStore(m_database->connection()).isDemo();
         m_demoBanner->setVisible(m_isDemo);
         reloadAgencies();

@@ -16,6 +16,7 @@ class QMenu;
 class QSpinBox;
 class QSplitter;
 class QTabWidget;
+class QUndoGroup;
 class ReviewDocument;
 class MeetingsView;
 class ReviewQueueView;
@@ -73,6 +74,7 @@ private:
     QLabel *m_readOnlyNote;
     QSpinBox *m_year;
     QMenu *m_recentMenu = nullptr;
+    QUndoGroup *m_undoGroup;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     bool m_isDemo = false;

@@ -2,31 +2,44 @@
 
 #include "reviewdocument.h"
 
+#include "db/contactstore.h"
+#include "db/database.h"
+
+#include <QCoreApplication>
+
 ContactCommand::ContactCommand(ReviewDocument *document, Kind kind, ContactRecord contact, const QString &text)
-    : QUndoCommand(text), m_document(document), m_kind(kind), m_contact(std::move(contact))
+    : RecordCommand(document, contact.agencyId, text), m_kind(kind), m_contact(std::move(contact))
 {
 }
 
-void ContactCommand::apply(bool add)
+Status ContactCommand::insert()
 {
-    const Status status = add ? m_document->insertContact(m_contact)
-                              : m_document->deleteContact(m_contact.id, m_contact.agencyId);
-    if (!status.ok()) {
-        setObsolete(true);
-        emit m_document->editFailed(status.error());
-    }
+    const Result<qint64> id = ContactStore(document()->database().connection()).add(m_contact);
+    if (!id.ok())
+        return Status::failure(id.error());
+    m_contact.id = id.value(); // a new contact gets its id the first time, and keeps it after
+    return Status::success();
 }
 
-void ContactCommand::undo()
+Status ContactCommand::remove()
 {
-    apply(m_kind == Kind::Remove);
+    const Result<bool> removed = ContactStore(document()->database().connection()).removeIfUnchanged(m_contact);
+    if (!removed.ok())
+        return Status::failure(removed.error());
+    if (!removed.value())
+        return Status::failure(QCoreApplication::translate("ContactCommand",
+                                                           "\"%1\" was not done: the contact %2 was changed or "
+                                                           "removed since, by another window or program.")
+                                       .arg(text(), m_contact.name));
+    return Status::success();
 }
 
-void ContactCommand::redo()
+Status ContactCommand::apply()
 {
-    if (m_done) {
-        m_done = false;
-        return;
-    }
-    apply(m_kind == Kind::Add);
+    return m_kind == Kind::Add ? insert() : remove();
+}
+
+Status ContactCommand::revert()
+{
+    return m_kind == Kind::Add ? remove() : insert();
 }

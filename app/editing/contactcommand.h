@@ -1,25 +1,25 @@
 #pragma once
 
+#include "recordcommand.h"
+
 #include "db/contactrecord.h"
 
-#include <QUndoCommand>
-
-class ReviewDocument;
-
-// Adding or removing a contact, undone by the opposite. The contact keeps its id both ways,
-// so that later field edits of it still apply after an undo and a redo.
-class ContactCommand : public QUndoCommand
+// Adding or removing a contact, undone by the opposite. The contact keeps its id both ways, so
+// that later field edits of it still apply after an undo and a redo; a contact changed since is
+// never removed.
+class ContactCommand : public RecordCommand
 {
 public:
     enum class Kind { Add, Remove };
     ContactCommand(ReviewDocument *document, Kind kind, ContactRecord contact, const QString &text);
-    void undo() override;
-    void redo() override;
+
+protected:
+    Status apply() override;
+    Status revert() override;
 
 private:
-    void apply(bool add);
-    ReviewDocument *m_document;
+    Status insert();
+    Status remove();
     Kind m_kind;
     ContactRecord m_contact;
-    bool m_done = true;
 };

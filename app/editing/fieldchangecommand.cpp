@@ -1,33 +1,37 @@
 #include "fieldchangecommand.h"
 
+#include "conflictexplanation.h"
 #include "reviewdocument.h"
 
+#include "db/database.h"
+#include "db/rowwriter.h"
+
+#include <QCoreApplication>
+
 FieldChangeCommand::FieldChangeCommand(ReviewDocument *document, Change change, const QString &text)
-    : QUndoCommand(text), m_document(document), m_change(std::move(change))
+    : RecordCommand(document, change.agencyId, text), m_change(std::move(change))
 {
 }
 
-void FieldChangeCommand::write(const QVariantMap &values)
+Status FieldChangeCommand::replace(const QVariantMap &expected, const QVariantMap &values, const QString &refused)
 {
-    const Status status = m_document->writeFields(m_change.table, m_change.id, values, m_change.agencyId);
-    if (!status.ok()) {
-        // The database would not take it (locked, or the row is gone): drop the command rather
-        // than leave the stack out of step with the file.
-        setObsolete(true);
-        emit m_document->editFailed(status.error());
-    }
+    QSqlDatabase db = document()->database().connection();
+    const Result<bool> written = RowWriter(db).replace(m_change.table, m_change.id, expected, values);
+    if (!written.ok())
+        return Status::failure(written.error());
+    if (written.value())
+        return Status::success();
+    return Status::failure(refused + u' ' + ConflictExplanation::describe(db, m_change.table, m_change.id, expected));
 }
 
-void FieldChangeCommand::undo()
+Status FieldChangeCommand::apply()
 {
-    write(m_change.before);
+    return replace(m_change.before, m_change.after,
+                   QCoreApplication::translate("FieldChangeCommand", "\"%1\" was not made again:").arg(text()));
 }
 
-void FieldChangeCommand::redo()
+Status FieldChangeCommand::revert()
 {
-    if (m_done) {
-        m_done = false; // made by the document before the push
-        return;
-    }
-    write(m_change.after);
+    return replace(m_change.after, m_change.before,
+                   QCoreApplication::translate("FieldChangeCommand", "\"%1\" was not undone:").arg(text()));
 }

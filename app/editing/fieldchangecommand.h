@@ -1,16 +1,12 @@
 #pragma once
 
-#include <QUndoCommand>
+#include "recordcommand.h"
+
 #include <QVariantMap>
 
-#include <optional>
-
-class ReviewDocument;
-
-// An edit of fields of one row (agency, contact, report, a report's category counts included),
-// undone by writing the old values back. The document has already made the change when the
-// command is pushed, so the first redo() does nothing.
-class FieldChangeCommand : public QUndoCommand
+// An edit of fields of one row (agency, contact, report, a report's category counts included).
+// Redo writes `after` where the row holds `before`; undo writes `before` where it holds `after`.
+class FieldChangeCommand : public RecordCommand
 {
 public:
     struct Change
@@ -23,12 +19,12 @@ public:
     };
 
     FieldChangeCommand(ReviewDocument *document, Change change, const QString &text);
-    void undo() override;
-    void redo() override;
+
+protected:
+    Status apply() override;
+    Status revert() override;
 
 private:
-    void write(const QVariantMap &values);
-    ReviewDocument *m_document;
+    Status replace(const QVariantMap &expected, const QVariantMap &values, const QString &refused);
     Change m_change;
-    bool m_done = true;
 };

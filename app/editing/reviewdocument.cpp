@@ -10,11 +10,14 @@
 #include "db/fieldrules.h"
 #include "db/misusecategory.h"
 #include "db/rowwriter.h"
+#include "recordcommand.h"
 #include "db/sanctionstore.h"
 
 #include <QSqlQuery>
 #include <QUndoStack>
 #include <QVariant>
+
+#include <memory>
 
 ReviewDocument::ReviewDocument(Database &database, QObject *parent)
     : QObject(parent), m_database(database), m_undoStack(new QUndoStack(this))
@@ -50,12 +53,8 @@ QString ReviewDocument::editFields(const QString &table, qint64 id, const QStrin
     if (*before == after.value())
         return QString();
     FieldChangeCommand::Change change{table, id, agencyOf(table, id), *before, after.value()};
-    const Status written = writeFields(table, id, after.value(), change.agencyId);
-    if (!written.ok())
-        return written.error();
     const QString what = field.startsWith(QLatin1StringView("cat_")) ? MisuseCategory::label(field.mid(4)) : field;
-    m_undoStack->push(new FieldChangeCommand(this, change, tr("Edit %1").arg(what)));
-    return QString();
+    return push(new FieldChangeCommand(this, change, tr("Edit %1").arg(what)));
 }
 
 QString ReviewDocument::editAgency(qint64 agencyId, const QString &field, const QString &text)
@@ -84,13 +83,7 @@ QString ReviewDocument::addContact(const ContactRecord &input)
         return tr("a contact needs a name");
     if (!contact.email.isEmpty() && !FieldRules::email(contact.email).ok())
         return FieldRules::email(contact.email).error;
-    qint64 id = 0;
-    const Status added = insertContact(contact, &id);
-    if (!added.ok())
-        return added.error();
-    contact.id = id;
-    m_undoStack->push(new ContactCommand(this, ContactCommand::Kind::Add, contact, tr("Add contact %1").arg(contact.name)));
-    return QString();
+    return push(new ContactCommand(this, ContactCommand::Kind::Add, contact, tr("Add contact %1").arg(contact.name)));
 }
 
 QString ReviewDocument::removeContact(qint64 contactId)
@@ -100,11 +93,7 @@ QString ReviewDocument::removeContact(qint64 contactId)
     const std::optional<ContactRecord> contact = ContactStore(m_database.connection()).find(contactId);
     if (!contact)
         return tr("this contact no longer exists");
-    const Status removed = deleteContact(contactId, contact->agencyId);
-    if (!removed.ok())
-        return removed.error();
-    m_undoStack->push(new ContactCommand(this, ContactCommand::Kind::Remove, *contact, tr("Remove contact %1").arg(contact->name)));
-    return QString();
+    return push(new ContactCommand(this, ContactCommand::Kind::Remove, *contact, tr("Remove contact %1").arg(contact->name)));
 }
 
 QString ReviewDocument::recordSanction(const SanctionRecord &sanction)
@@ -124,31 +113,29 @@ QString ReviewDocument::recordSanction(const SanctionRecord &sanction)
     return QString();
 }
 
-Status ReviewDocument::writeFields(const QString &table, qint64 id, const QVariantMap &values, qint64 agencyId)
+QString ReviewDocument::push(RecordCommand *command)
 {
-    const Status status = RowWriter(m_database.connection()).write(table, id, values);
-    if (status.ok())
-        emit agencyChanged(agencyId);
-    return status;
+    std::unique_ptr<RecordCommand> owned(command);
+    const Status made = owned->makeFirst();
+    if (!made.ok())
+        return made.error();
+    m_undoStack->push(owned.release());
+    return QString();
 }
 
-Status ReviewDocument::insertContact(const ContactRecord &contact, qint64 *newId)
+void ReviewDocument::commandDone(qint64 agencyId)
 {
-    const Result<qint64> id = ContactStore(m_database.connection()).add(contact);
-    if (!id.ok())
-        return Status::failure(id.error());
-    if (newId)
-        *newId = id.value();
-    emit agencyChanged(contact.agencyId);
-    return Status::success();
+    emit agencyChanged(agencyId);
 }
 
-Status ReviewDocument::deleteContact(qint64 contactId, qint64 agencyId)
+void ReviewDocument::commandFailed(const QString &message)
 {
-    const Status status = ContactStore(m_database.connection()).remove(contactId);
-    if (status.ok())
-        emit agencyChanged(agencyId);
-    return status;
+    emit editFailed(message);
+}
+
+void ReviewDocument::importDone()
+{
+    m_undoStack->clear();
 }
 
 QString ReviewDocument::decide(const QString &text, qint64 agencyId, std::function<Status()> apply,
@@ -156,10 +143,5 @@ QString ReviewDocument::decide(const QString &text, qint64 agencyId, std::functi
 {
     if (isReadOnly())
         return tr("the file is read-only");
-    const Status made = apply();
-    if (!made.ok())
-        return made.error();
-    emit agencyChanged(agencyId);
-    m_undoStack->push(new DecisionCommand(this, agencyId, std::move(apply), std::move(revert), text));
-    return QString();
+    return push(new DecisionCommand(this, agencyId, std::move(apply), std::move(revert), text));
 }

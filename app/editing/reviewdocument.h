@@ -1,6 +1,8 @@
 #pragma once
 
 #include "db/contactrecord.h"
+
+class RecordCommand;
 #include "db/sanctionrecord.h"
 #include "db/status.h"
 
@@ -38,10 +40,10 @@ public:
     // as its opposite. Returns why it could not be made, or an empty string.
     QString decide(const QString &text, qint64 agencyId, std::function<Status()> apply, std::function<Status()> revert);
 
-    // For the undo commands: write values and announce the change.
-    Status writeFields(const QString &table, qint64 id, const QVariantMap &values, qint64 agencyId);
-    Status insertContact(const ContactRecord &contact, qint64 *newId = nullptr);
-    Status deleteContact(qint64 contactId, qint64 agencyId);
+    // An import wrote the file: it is a barrier on the undo stack. Edits made before it are no
+    // longer offered for undo, since undoing them would reach past what the import wrote (and
+    // each would be refused anyway where the import changed its row).
+    void importDone();
 
 signals:
     // Something of this agency changed (an edit, an undo or a redo): views showing it reload.
@@ -51,9 +53,17 @@ signals:
     void editFailed(const QString &message);
 
 private:
+    friend class RecordCommand;
+    // Makes a command's change and pushes it; returns why it could not, or an empty string (then
+    // nothing is pushed).
+    QString push(RecordCommand *command);
+    void commandDone(qint64 agencyId);
+    void commandFailed(const QString &message);
+
     qint64 agencyOf(const QString &table, qint64 id) const;
     QString editFields(const QString &table, qint64 id, const QString &field, const QString &text);
 
     Database &m_database;
     QUndoStack *m_undoStack;
+
 };

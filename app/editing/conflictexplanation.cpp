@@ -1,0 +1,56 @@
+#include "conflictexplanation.h"
+
+#include "db/auditlogstore.h"
+#include "db/rowwriter.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConflictExplanation", text);
+}
+
+QString shown(const QVariant &value)
+{
+    return value.isNull() ? tr("not reported") : QStringLiteral("\u201c%1\u201d").arg(value.toString());
+}
+
+bool same(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return a.toString() == b.toString();
+}
+
+} // namespace
+
+QString ConflictExplanation::describe(QSqlDatabase db, const QString &table, qint64 id, const QVariantMap &expected)
+{
+    const std::optional<QVariantMap> now = RowWriter(db).read(table, id, expected.keys());
+    if (!now)
+        return tr("the record no longer exists.");
+    QStringList changes;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!same(it.value(), now->value(it.key())))
+            changes << tr("%1 is now %2 (it was %3)").arg(it.key(), shown(now->value(it.key())), shown(it.value()));
+    }
+    QString text = changes.isEmpty() ? tr("the record was changed since.") : changes.join(QStringLiteral("; ")) + u'.';
+    const std::optional<AuditLogStore::Entry> last = AuditLogStore(db).latestFor(table, id);
+    // The log names the writer only if its last entry left the row as it is now; otherwise the
+    // change came from a program whose writes this program's audit triggers do not see.
+    bool logged = last.has_value();
+    if (last) {
+        const QJsonObject after = QJsonDocument::fromJson(last->newValues.toUtf8()).object();
+        for (auto it = now->cbegin(); it != now->cend() && logged; ++it)
+            logged = same(it.value(), after.value(it.key()).toVariant());
+    }
+    if (logged)
+        text += u' ' + tr("Changed by %1 at %2.").arg(last->osUser, last->at);
+    else
+        text += u' ' + tr("Changed by another program (the audit log has no entry for it).");
+    return text;
+}
