@@ -10,6 +10,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QTextEdit>
 
@@ -26,8 +29,23 @@ private slots:
     void unknownTemplateIsRefused();
     void templateEditorRefusesBadTemplatesAndKeepsVersions();
     void unreadableLetterIsNotEditable();
+    void statusChangeSavesTheTypingFirst();
+    void templateEditorAsksBeforeClosing();
+    void templateEditorAsksBeforeSwitchingTemplate();
 
 private:
+    // Clicks `button` in the next message box; `asked` says whether one came.
+    void answerNextQuestion(QMessageBox::StandardButton button, bool *asked)
+    {
+        *asked = false;
+        QTimer::singleShot(0, this, [button, asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            *asked = true;
+            box->button(button)->click();
+        });
+    }
     TestDatabase m_t;
     qint64 m_draft = 0;
 };
@@ -131,6 +149,62 @@ void TestDraftEditor::unreadableLetterIsNotEditable()
     for (const QLabel *label : editor.findChildren<QLabel *>())
         said = said || label->text().contains(QLatin1StringView("could not be read"));
     QVERIFY(said);
+}
+
+void TestDraftEditor::statusChangeSavesTheTypingFirst()
+{
+    DraftEditor editor(m_t.database(), m_draft);
+    editor.show();
+    editor.editor()->moveCursor(QTextCursor::End);
+    editor.editor()->insertPlainText(QStringLiteral(" Typed before the status change."));
+    const int proposed = editor.statusBox()->findData(QStringLiteral("proposed"));
+    editor.statusBox()->setCurrentIndex(proposed);
+    emit editor.statusBox()->activated(proposed); // as a click on the list would
+    QVERIFY(editor.editor()->toPlainText().contains(QLatin1StringView("Typed before the status change.")));
+    QVERIFY(expectOk(DraftStore(m_t.connection()).versions(m_draft)).last().bodyHtml.contains(
+            QLatin1StringView("Typed before the status change.")));
+    QCOMPARE(DraftStore(m_t.connection()).find(m_draft)->status, QStringLiteral("proposed"));
+}
+
+void TestDraftEditor::templateEditorAsksBeforeClosing()
+{
+    const LetterTemplateStore store(m_t.connection());
+    TemplateEditor editor(m_t.database(), QStringLiteral("CA0000002"), 2018);
+    editor.show();
+    const int before = expectOk(store.versions(QStringLiteral("censure"))).size();
+    editor.body()->setPlainText(QStringLiteral("<p>Dear {{agency.name}},</p>"));
+    bool asked = false;
+    answerNextQuestion(QMessageBox::Cancel, &asked);
+    editor.reject(); // Close, Escape or the window's button
+    QVERIFY(asked);
+    QVERIFY(editor.isVisible());
+    answerNextQuestion(QMessageBox::Save, &asked);
+    editor.reject();
+    QVERIFY(asked);
+    QVERIFY(!editor.isVisible());
+    QCOMPARE(expectOk(store.versions(QStringLiteral("censure"))).size(), before + 1);
+    QCOMPARE(store.latest(QStringLiteral("censure"))->body, QStringLiteral("<p>Dear {{agency.name}},</p>"));
+}
+
+void TestDraftEditor::templateEditorAsksBeforeSwitchingTemplate()
+{
+    TemplateEditor editor(m_t.database(), QStringLiteral("CA0000002"), 2018);
+    editor.show();
+    auto *names = editor.findChild<QComboBox *>();
+    QVERIFY(names);
+    const QString first = names->currentText();
+    editor.body()->setPlainText(QStringLiteral("<p>Kept {{agency.name}}</p>"));
+    bool asked = false;
+    answerNextQuestion(QMessageBox::Cancel, &asked);
+    names->setCurrentIndex(names->currentIndex() == 0 ? 1 : 0);
+    QVERIFY(asked);
+    QCOMPARE(names->currentText(), first);
+    QCOMPARE(editor.body()->toPlainText(), QStringLiteral("<p>Kept {{agency.name}}</p>"));
+    answerNextQuestion(QMessageBox::Discard, &asked);
+    names->setCurrentIndex(names->currentIndex() == 0 ? 1 : 0);
+    QVERIFY(asked);
+    QVERIFY(names->currentText() != first);
+    QVERIFY(!editor.hasUnsavedWork());
 }
 
 QTEST_MAIN(TestDraftEditor)

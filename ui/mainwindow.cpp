@@ -168,7 +168,8 @@ int MainWindow::reportingYear() const
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
-    // Open letters belong to the database being closed: save and close them first.
+    // Open letters belong to the database being closed; the callers asked them to close first
+    // (closeEditors), this closes any left, which save as they go.
     for (DraftEditor *editor : findChildren<DraftEditor *>())
         editor->close();
     m_document.reset();
@@ -229,6 +230,8 @@ void MainWindow::reloadAgencies()
 
 void MainWindow::openPath(const QString &path)
 {
+    if (!closeEditors())
+        return;
     Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::OpenExisting);
     if (!opened.ok()) {
         QMessageBox::warning(this, tr("Cannot open the database"), opened.error());
@@ -255,6 +258,8 @@ void MainWindow::newDatabase()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
+    if (!closeEditors())
+        return;
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(this, tr("New review database"),
                              tr("%1 already exists. Choose a new name; an existing file is never overwritten.").arg(path));
@@ -374,8 +379,25 @@ void MainWindow::saveLayout()
     settings.setValue(QStringLiteral("window/agencyColumns"), m_agencyList->table()->horizontalHeader()->saveState());
 }
 
+bool MainWindow::closeEditors()
+{
+    // Each saves its typing, or asks when it cannot; one that stays open stops the switch.
+    const QList<DraftEditor *> editors = findChildren<DraftEditor *>();
+    for (DraftEditor *editor : editors) {
+        if (!editor->finishEditing())
+            return false;
+    }
+    for (DraftEditor *editor : editors)
+        editor->close();
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!closeEditors()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     event->accept();
 }

@@ -49,6 +49,8 @@ private:
     void newDatabase();
     void openDatabase();
     void openPath(const QString &path);
+    // Asks every open editor to save or give up its unsaved work; false if one stays open.
+    bool closeEditors();
     void importCsv();
     void exportCsv();
     void refillRecentMenu();

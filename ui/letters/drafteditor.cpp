@@ -6,6 +6,7 @@
 #include "db/metastore.h"
 #include "db/osuser.h"
 
+#include "ui/unsavedwork.h"
 #include "ui/files/filedialogs.h"
 #include <QCloseEvent>
 #include <QComboBox>
@@ -140,6 +141,14 @@ bool DraftEditor::save()
 
 void DraftEditor::changeStatus()
 {
+    // A status change is a save: the typing so far becomes a version first, and load() below
+    // shows what is stored. If it cannot be saved, the status is not changed either.
+    if (!save()) {
+        const std::optional<DraftStore::Draft> stored = DraftStore(m_database.connection()).find(m_id);
+        if (stored)
+            m_status->setCurrentIndex(m_status->findData(stored->status));
+        return;
+    }
     const Status changed = DraftStore(m_database.connection()).setStatus(m_id, m_status->currentData().toString(), OsUser::name());
     if (!changed.ok())
         QMessageBox::warning(this, tr("Status"), changed.error());
@@ -197,9 +206,29 @@ void DraftEditor::print()
         m_editor->document()->print(&printer);
 }
 
+bool DraftEditor::finishEditing()
+{
+    while (m_editor->document()->isModified() && !save()) {
+        switch (UnsavedWork::ask(this, tr("The letter \u201c%1\u201d").arg(m_title))) {
+        case UnsavedWork::Choice::Save: continue; // try again (the message said why it failed)
+        case UnsavedWork::Choice::Discard: return true;
+        case UnsavedWork::Choice::Cancel: return false;
+        }
+    }
+    return true;
+}
+
+void DraftEditor::reject()
+{
+    // Escape hides a dialog without a close event: it must not leave the typing unsaved.
+    if (finishEditing())
+        QDialog::reject();
+}
+
 void DraftEditor::closeEvent(QCloseEvent *event)
 {
-    if (m_editor->document()->isModified())
-        save();
-    event->accept();
+    if (finishEditing())
+        event->accept();
+    else
+        event->ignore();
 }

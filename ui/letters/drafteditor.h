@@ -22,6 +22,11 @@ public:
     QTextEdit *editor() const { return m_editor; }
     QComboBox *statusBox() const { return m_status; }
     bool save();
+    // Saves the typing before the editor goes; if that fails, asks. False: stay open.
+    bool finishEditing();
+
+public slots:
+    void reject() override;
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -8,6 +8,8 @@
 #include "db/lettertemplatestore.h"
 #include "db/osuser.h"
 
+#include "ui/unsavedwork.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -61,7 +63,7 @@ TemplateEditor::TemplateEditor(Database &database, const QString &sampleOri, int
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
-    connect(m_name, &QComboBox::currentTextChanged, this, &TemplateEditor::load);
+    connect(m_name, &QComboBox::currentTextChanged, this, &TemplateEditor::switchTo);
     connect(m_body, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &TemplateEditor::preview);
     connect(m_placeholders, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
@@ -78,10 +80,50 @@ void TemplateEditor::load(const QString &name)
     const std::optional<LetterTemplateStore::Template> t = LetterTemplateStore(m_database.connection()).latest(name);
     if (!t)
         return;
+    m_loadedName = name;
+    m_loadedTitle = t->title;
+    m_loadedBody = t->body;
     m_title->setText(t->title);
     m_body->setPlainText(t->body);
     m_version->setText(tr("Version %1, %2 by %3; earlier versions are kept.").arg(t->version).arg(t->createdAt, t->createdBy));
     preview();
+}
+
+bool TemplateEditor::hasUnsavedWork() const
+{
+    // Compared with what was loaded, so text typed and then taken back is no change.
+    return !m_database.isReadOnly() && (m_body->toPlainText() != m_loadedBody || m_title->text() != m_loadedTitle);
+}
+
+bool TemplateEditor::maybeSave()
+{
+    if (!hasUnsavedWork())
+        return true;
+    switch (UnsavedWork::ask(this, tr("The template \u201c%1\u201d").arg(m_loadedName))) {
+    case UnsavedWork::Choice::Save: return save(); // a template that does not check stays open
+    case UnsavedWork::Choice::Discard: return true;
+    case UnsavedWork::Choice::Cancel: return false;
+    }
+    return false;
+}
+
+void TemplateEditor::switchTo(const QString &name)
+{
+    if (name == m_loadedName)
+        return;
+    if (!maybeSave()) {
+        const QSignalBlocker blocker(m_name);
+        m_name->setCurrentText(m_loadedName);
+        return;
+    }
+    load(name);
+}
+
+void TemplateEditor::reject()
+{
+    // Close, Escape and the window's close button all come here.
+    if (maybeSave())
+        QDialog::reject();
 }
 
 void TemplateEditor::preview()
@@ -103,11 +145,11 @@ bool TemplateEditor::save()
     if (!m_problems->text().isEmpty() || m_database.isReadOnly())
         return false;
     const Result<int> saved = LetterTemplateStore(m_database.connection())
-                                      .save(m_name->currentText(), m_title->text().trimmed(), m_body->toPlainText(), OsUser::name());
+                                      .save(m_loadedName, m_title->text().trimmed(), m_body->toPlainText(), OsUser::name());
     if (!saved.ok()) {
         m_problems->setText(saved.error());
         return false;
     }
-    load(m_name->currentText());
+    load(m_loadedName);
     return true;
 }

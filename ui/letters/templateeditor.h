@@ -22,9 +22,16 @@ public:
     QPlainTextEdit *body() const { return m_body; }
     QLabel *problems() const { return m_problems; }
     bool save();
+    bool hasUnsavedWork() const;
+    // Asks Save / Discard / Cancel when there is unsaved work; false: keep editing.
+    bool maybeSave();
+
+public slots:
+    void reject() override;
 
 private:
     void load(const QString &name);
+    void switchTo(const QString &name);
     void preview();
 
     Database &m_database;
@@ -38,4 +45,7 @@ private:
     QLabel *m_problems;
     QLabel *m_version;
     QTimer *m_debounce;
+    QString m_loadedName; // the template whose text is in the editor, as stored
+    QString m_loadedTitle;
+    QString m_loadedBody;
 };
