@@ -1,5 +1,7 @@
 #include "csvimportrun.h"
 
+#include "files/backups.h"
+
 #include "csvcolumns.h"
 #include "database.h"
 #include "metastore.h"
@@ -295,6 +297,16 @@ void CsvImportRun::finish()
         const Status logged = m_writer->recordImport(details);
         if (!logged.ok())
             refuseFile(0, logged.error());
+    }
+    if (keep && m_summary.errorCount == 0 && m_summary.reportsChanged > 0) {
+        // Reports that were there are about to change: keep the file as it was. The copy is
+        // read on a connection of its own, which sees the last commit, not this transaction.
+        const Result<QString> copy = Backups(m_database.path()).make(QStringLiteral("before-import"));
+        if (copy.ok())
+            m_summary.backupPath = copy.value();
+        else
+            refuseFile(0, tr("the import would change reports already in the database, and no copy of the "
+                             "database could be kept first: %1").arg(copy.error()));
     }
     if (keep && m_summary.errorCount == 0) {
         const Status committed = m_writer->commit();

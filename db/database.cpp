@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "auditcontext.h"
+#include "files/backups.h"
 #include "files/protectedfiles.h"
 #include "osuser.h"
 #include "schemamigrator.h"
@@ -136,6 +137,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             const Status sound = integrityOf(db, path);
             if (!sound.ok())
                 return Failure::failure(sound.error());
+        }
+        if (version.value() > 0) {
+            const Result<QString> copy = Backups(path).make(QStringLiteral("before-upgrade"));
+            if (!copy.ok())
+                return Failure::failure(QObject::tr("%1 needs a schema upgrade, and no copy of it could be kept first, "
+                                                    "so it was left as it was: %2").arg(path, copy.error()));
+            database->m_notice = QObject::tr("%1 was upgraded from schema version %2 to %3; the file as it was is "
+                                             "kept at %4.")
+                                         .arg(path).arg(version.value()).arg(migrator.targetVersion()).arg(copy.value());
         }
         const Status migrated = migrator.migrate(db, version.value());
         if (!migrated.ok())

@@ -32,6 +32,9 @@ public:
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     bool isReadOnly() const { return m_readOnly; }
+    // What opening did that its user should know, e.g. the schema upgrade and where the copy from
+    // before it is kept; empty when nothing.
+    QString notice() const { return m_notice; }
     // PRAGMA integrity_check, run before a write that matters (an import, a schema upgrade):
     // writing into a damaged file spreads the damage. quick_check is not enough: it missed a
     // flipped index page that integrity_check found (0.07 s against 0.5 s on a 49 MB file).
@@ -44,4 +47,5 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    QString m_notice;
 };

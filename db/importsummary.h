@@ -20,6 +20,7 @@ struct ImportSummary
     QList<ImportIssue> warnings;
     bool cancelled = false;
     bool dryRun = false;
+    QString backupPath;          // the copy kept before the import changed reports already there
 
     bool succeeded() const { return errorCount == 0 && !cancelled; }
 };

@@ -144,3 +144,8 @@ void ImportDialog::reject()
     }
     QDialog::reject();
 }
+
+QString ImportDialog::backupPath() const
+{
+    return m_runner->summary().backupPath;
+}

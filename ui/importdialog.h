@@ -27,6 +27,8 @@ public:
     QPushButton *importButton() const { return m_import; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *summaryLabel() const { return m_summary; }
+    // Where the copy from before the import is kept, when the import changed reports; else empty.
+    QString backupPath() const;
     ImportIssueModel *issues() const { return m_issueModel; }
     bool isRunning() const;
 

@@ -21,9 +21,11 @@
 #include "db/agencystore.h"
 #include "db/metastore.h"
 
+#include "ui/files/backupactions.h"
 #include "ui/files/filedialogs.h"
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -128,6 +130,12 @@ void MainWindow::createActions()
     file->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importCsv);
     file->addAction(tr("&Export CSV…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportCsv);
     file->addSeparator();
+    m_backups = new BackupActions({this, [this] { return m_database.get(); }, [this] { return closeEditors(); },
+                                   [this](const QString &path) { openPath(path); },
+                                   [this](const QString &line) { statusBar()->showMessage(line); }},
+                                  this);
+    m_backups->addTo(file);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -179,6 +187,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_demoBanner->setVisible(m_isDemo);
     m_readOnlyNote->setVisible(m_database->isReadOnly());
     RecentFiles::add(m_database->path());
+    if (!m_database->notice().isEmpty())
+        statusBar()->showMessage(m_database->notice());
     setWindowFilePath(m_database->path());
     setWindowTitle(tr("%1 — CAC Review").arg(QFileInfo(m_database->path()).fileName())
                    + (m_isDemo ? tr(" (demo data)") : QString()));
@@ -298,8 +308,10 @@ void MainWindow::importCsv()
     ImportDialog dialog(*m_database, path, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_document->importDone();
-        statusBar()->showMessage(tr("Imported %1. Edits made before the import can no longer be undone.")
-                                         .arg(QFileInfo(path).fileName()));
+        QString told = tr("Imported %1. Edits made before the import can no longer be undone.").arg(QFileInfo(path).fileName());
+        if (!dialog.backupPath().isEmpty())
+            told += u' ' + tr("The database as it was before is kept at %1.").arg(QDir::toNativeSeparators(dialog.backupPath()));
+        statusBar()->showMessage(told);
         m_isDemo = MetaStore(m_database->connection()).isDemo();
         m_demoBanner->setVisible(m_isDemo);
         reloadAgencies();

@@ -7,6 +7,7 @@
 #include <memory>
 
 class AgencyListView;
+class BackupActions;
 class AgencyProfileView;
 class AgencyTableModel;
 class ChartsView;
@@ -39,6 +40,7 @@ public:
     ChartsView *charts() const { return m_charts; }
     OutreachView *outreach() const { return m_outreach; }
     QTabWidget *tabs() const { return m_tabs; }
+    BackupActions *backups() const { return m_backups; }
     int reportingYear() const;
 
 protected:
@@ -77,6 +79,7 @@ private:
     QSpinBox *m_year;
     QMenu *m_recentMenu = nullptr;
     QUndoGroup *m_undoGroup;
+    BackupActions *m_backups = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     bool m_isDemo = false;

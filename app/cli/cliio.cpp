@@ -64,6 +64,10 @@ std::unique_ptr<Database> CliIo::openDatabase(const QString &path, Database::Mod
         err().flush();
         return nullptr;
     }
+    if (!opened.value()->notice().isEmpty()) {
+        err() << opened.value()->notice() << "\n";
+        err().flush();
+    }
     return opened.take();
 }
 

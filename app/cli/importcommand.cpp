@@ -91,6 +91,8 @@ int Cli::importCommand(const QStringList &arguments)
             if (summary.duplicateRows > 0)
                 out() << tr("; %1 repeated rows skipped").arg(summary.duplicateRows);
             out() << (summary.dryRun ? tr(". Dry run: nothing was written.") : QStringLiteral(".")) << "\n";
+            if (!summary.backupPath.isEmpty())
+                out() << tr("The database as it was before this import is kept at %1").arg(summary.backupPath) << "\n";
             status = 0;
         }
         err().flush();

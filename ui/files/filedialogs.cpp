@@ -30,9 +30,9 @@ QString run(QFileDialog &dialog)
 
 } // namespace
 
-QString FileDialogs::openFile(QWidget *parent, const QString &caption, const QString &filter)
+QString FileDialogs::openFile(QWidget *parent, const QString &caption, const QString &filter, const QString &directory)
 {
-    QFileDialog dialog(parent, caption, QString(), filter);
+    QFileDialog dialog(parent, caption, directory, filter);
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::ExistingFile);
     return run(dialog);

@@ -8,7 +8,7 @@ class QWidget;
 // folder never opens the database or its working files (the static QFileDialog::get… helpers
 // cannot take an icon provider). Each returns the chosen path, or an empty string.
 namespace FileDialogs {
-QString openFile(QWidget *parent, const QString &caption, const QString &filter);
+QString openFile(QWidget *parent, const QString &caption, const QString &filter, const QString &directory = QString());
 // `suggested` is a file name (or path) to start from. A name typed without an extension gets
 // the one of the chosen filter ("letter" under "OpenDocument text (*.odt)" is "letter.odt").
 QString saveFile(QWidget *parent, const QString &caption, const QString &filter, const QString &suggested = QString());

@@ -1,0 +1,81 @@
+#include "backupactions.h"
+
+#include "filedialogs.h"
+
+#include "db/database.h"
+#include "db/files/backups.h"
+#include "db/files/databasecopy.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+
+BackupActions::BackupActions(Window window, QObject *parent) : QObject(parent), m_window(std::move(window)) {}
+
+void BackupActions::addTo(QMenu *menu)
+{
+    menu->addAction(tr("&Back up…"), this, &BackupActions::backUp);
+    menu->addAction(tr("Restore from bac&kup…"), this, [this] { restore(); });
+}
+
+void BackupActions::backUp()
+{
+    Database *database = m_window.database();
+    if (!database)
+        return;
+    const Backups backups(database->path());
+    QDir().mkpath(backups.folder());
+    const QString suggested = QDir(backups.folder()).filePath(
+            QStringLiteral("%1_%2_by-hand.sqlite")
+                    .arg(QFileInfo(database->path()).fileName(),
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_HHmmss"))));
+    const QString path = FileDialogs::saveFile(m_window.widget, tr("Back up the database"),
+                                               tr("CAC Review databases (*.sqlite)"), suggested);
+    if (path.isEmpty())
+        return;
+    const Status copied = DatabaseCopy::vacuumInto(database->path(), path);
+    if (!copied.ok()) {
+        QMessageBox::warning(m_window.widget, tr("Back up"), copied.error());
+        return;
+    }
+    m_window.tell(tr("A copy of the database was kept at %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void BackupActions::restore(const QString &backupPath)
+{
+    Database *database = m_window.database();
+    if (!database)
+        return;
+    if (database->isReadOnly()) {
+        QMessageBox::information(m_window.widget, tr("Restore from backup"),
+                                 tr("This file is read-only: nothing can be restored into it."));
+        return;
+    }
+    const QString databasePath = database->path();
+    const Backups backups(databasePath);
+    const QString path = !backupPath.isEmpty()
+            ? backupPath
+            : FileDialogs::openFile(m_window.widget, tr("Restore from backup"),
+                                    tr("CAC Review databases (*.sqlite *.db);;All files (*)"), backups.folder());
+    if (path.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+            m_window.widget, tr("Restore from backup"),
+            tr("Replace everything in %1 with the copy %2?\n\nA copy of what is there now is kept first, in %3.")
+                    .arg(QDir::toNativeSeparators(databasePath), QDir::toNativeSeparators(path),
+                         QDir::toNativeSeparators(backups.folder())),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes || !m_window.closeEditors())
+        return;
+    const Result<QString> kept = backups.restore(path);
+    // Opened again either way: a restore changes the whole file under the window's views.
+    m_window.reopen(databasePath);
+    if (!kept.ok()) {
+        QMessageBox::warning(m_window.widget, tr("Restore from backup"), kept.error());
+        return;
+    }
+    m_window.tell(tr("Restored from %1; what was there before is kept at %2")
+                          .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(kept.value())));
+}
