@@ -90,6 +90,8 @@ bool execPragma(QSqlDatabase &db, const QString &pragma)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     using Failure = Result<std::unique_ptr<Database>>;
+    if (const QString refused = ProtectedFiles::refusalAsDatabase(path); !refused.isEmpty())
+        return Failure::failure(refused);
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return Failure::failure(QObject::tr("%1 is not a file").arg(path));

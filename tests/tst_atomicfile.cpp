@@ -22,6 +22,7 @@ private slots:
     void refusesAnExistingFileOfAnotherType_data();
     void refusesAnExistingFileOfAnotherType();
     void closedDatabaseIsNoLongerProtected();
+    void workingFileIsNeverOpenedAsADatabase();
 
 private:
     static QByteArray digest(const QString &path)
@@ -150,6 +151,18 @@ void TestAtomicFile::closedDatabaseIsNoLongerProtected()
     const QString path = t.path();
     t.close();
     QVERIFY(ProtectedFiles::refusal(path).isEmpty());
+}
+
+void TestAtomicFile::workingFileIsNeverOpenedAsADatabase()
+{
+    TestDatabase t;
+    t.connection().exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('x', 'y')"));
+    QVERIFY(QFile::exists(t.path() + QStringLiteral("-wal")));
+    const Result<std::unique_ptr<Database>> wal = Database::open(t.path() + QStringLiteral("-wal"), Database::Mode::OpenExisting);
+    QVERIFY(!wal.ok());
+    QVERIFY2(wal.error().contains(QStringLiteral("working file")), qPrintable(wal.error()));
+    // A second connection to the database itself is SQLite's business, and fine.
+    QVERIFY(Database::open(t.path(), Database::Mode::OpenExisting).ok());
 }
 
 QTEST_GUILESS_MAIN(TestAtomicFile)

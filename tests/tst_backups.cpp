@@ -120,6 +120,9 @@ void TestBackups::restoreRefusesWhatIsNotASoundCopy()
     const Result<QString> refused = Backups(t.path()).restore(text);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().startsWith(QStringLiteral("Not restored")), qPrintable(refused.error()));
+    const Result<QString> itself = Backups(t.path()).restore(t.path());
+    QVERIFY(!itself.ok());
+    QVERIFY2(itself.error().contains(QStringLiteral("open database")), qPrintable(itself.error()));
     QCOMPARE(t.scalar(QStringLiteral("SELECT investigations FROM misuse_report WHERE year = 2016")).toInt(), 10);
 }
 

@@ -1,6 +1,7 @@
 #include "backups.h"
 
 #include "databasecopy.h"
+#include "protectedfiles.h"
 
 #include "db/database.h"
 #include "db/sqliteconnection.h"
@@ -121,7 +122,9 @@ void Backups::prune() const
 
 Result<QString> Backups::restore(const QString &backupPath) const
 {
-    const Status sound = soundCopy(backupPath);
+    // Not the open database itself, nor one of its working files.
+    const QString protectedFile = ProtectedFiles::refusal(backupPath);
+    const Status sound = protectedFile.isEmpty() ? soundCopy(backupPath) : Status::failure(protectedFile);
     if (!sound.ok())
         return Result<QString>::failure(tr("Not restored: %1").arg(sound.error()));
     const Result<QString> before = make(QStringLiteral("before-restore"));

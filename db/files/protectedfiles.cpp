@@ -53,7 +53,9 @@ void ProtectedFiles::remove(const QString &databasePath)
         r.openCount.remove(key);
 }
 
-QString ProtectedFiles::refusal(const QString &path)
+namespace {
+
+QString refusalOf(const QString &path, bool allowDatabaseItself)
 {
     QStringList databases;
     {
@@ -71,6 +73,8 @@ QString ProtectedFiles::refusal(const QString &path)
             const bool sameFile = targetIdentity && targetIdentity == FileIdentity::of(companion);
             if (!sameName && !sameFile)
                 continue;
+            if (suffix.isEmpty() && allowDatabaseItself)
+                return QString();
             return suffix.isEmpty()
                     ? QCoreApplication::translate("ProtectedFiles", "%1 is the open database; choose another file.")
                               .arg(QDir::toNativeSeparators(path))
@@ -80,4 +84,16 @@ QString ProtectedFiles::refusal(const QString &path)
         }
     }
     return QString();
+}
+
+} // namespace
+
+QString ProtectedFiles::refusal(const QString &path)
+{
+    return refusalOf(path, false);
+}
+
+QString ProtectedFiles::refusalAsDatabase(const QString &path)
+{
+    return refusalOf(path, true);
 }

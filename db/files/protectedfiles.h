@@ -16,4 +16,8 @@ void remove(const QString &databasePath);
 // Why `path` must not be opened or written by the program: it is an open database or one of
 // its companion files. Empty when it is none of them.
 QString refusal(const QString &path);
+// The same for a file SQLite is asked to open as a database: another connection to an open
+// database is fine (SQLite shares its locks within the process), its -wal, -shm or -journal
+// opened as a database of its own is not.
+QString refusalAsDatabase(const QString &path);
 }
