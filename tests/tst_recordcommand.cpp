@@ -1,6 +1,7 @@
 #include "testdatabase.h"
 
 #include "app/editing/reviewdocument.h"
+#include "app/review/reviewdecisions.h"
 #include "db/contactstore.h"
 #include "db/csvimporter.h"
 
@@ -21,6 +22,7 @@ private slots:
     void redoAfterAnotherWindowsWriteKeepsIt();
     void removedContactChangedSinceIsNotRemovedAgain();
     void importIsABarrierOnTheStack();
+    void decisionUndoKeepsAnotherWindowsDecision();
 
 private:
     int investigations() const
@@ -134,6 +136,29 @@ void TestRecordCommand::importIsABarrierOnTheStack()
     QVERIFY(!m_document->undoStack()->canUndo());
     QVERIFY(!m_document->undoStack()->canRedo());
     QCOMPARE(investigations(), 31);
+}
+
+void TestRecordCommand::decisionUndoKeepsAnotherWindowsDecision()
+{
+    const qint64 agency = m_t->scalar(QStringLiteral("SELECT id FROM agency WHERE ori = 'CA0000002'")).toLongLong();
+    const auto reason = [&] {
+        return m_t->scalar(QStringLiteral("SELECT reason FROM sanction_override WHERE agency_id = %1").arg(agency)).toString();
+    };
+    QCOMPARE(ReviewDecisions(*m_document).overrideSanction(agency, 2017, SanctionStep::Censure, SanctionStep::None,
+                                                           QStringLiteral("mine")),
+             QString());
+    ReviewDocument otherWindow(m_t->database());
+    QCOMPARE(ReviewDecisions(otherWindow).overrideSanction(agency, 2017, SanctionStep::Censure, SanctionStep::Suspension,
+                                                           QStringLiteral("theirs")),
+             QString());
+    QSignalSpy failed(m_document.get(), &ReviewDocument::editFailed);
+    m_document->undoStack()->undo(); // would clear the override, theirs included
+    QCOMPARE(reason(), QStringLiteral("theirs"));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("was not undone")),
+             qPrintable(failed.first().first().toString()));
+    otherWindow.undoStack()->undo(); // theirs is undone to mine, as it found it
+    QCOMPARE(reason(), QStringLiteral("mine"));
 }
 
 QTEST_GUILESS_MAIN(TestRecordCommand)

@@ -139,9 +139,9 @@ void ReviewDocument::importDone()
 }
 
 QString ReviewDocument::decide(const QString &text, qint64 agencyId, std::function<Status()> apply,
-                               std::function<Status()> revert)
+                               std::function<Status()> revert, std::function<QString()> state)
 {
     if (isReadOnly())
         return tr("the file is read-only");
-    return push(new DecisionCommand(this, agencyId, std::move(apply), std::move(revert), text));
+    return push(new DecisionCommand(this, agencyId, std::move(apply), std::move(revert), std::move(state), text));
 }

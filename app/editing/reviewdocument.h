@@ -38,7 +38,10 @@ public:
     QString recordSanction(const SanctionRecord &sanction);
     // A reviewer's decision about an agency: `apply` now, and on the undo stack with `revert`
     // as its opposite. Returns why it could not be made, or an empty string.
-    QString decide(const QString &text, qint64 agencyId, std::function<Status()> apply, std::function<Status()> revert);
+    // `state` reads what the decision touches, as text, so that an undo or redo can tell whether
+    // someone changed it since (DecisionCommand).
+    QString decide(const QString &text, qint64 agencyId, std::function<Status()> apply, std::function<Status()> revert,
+                   std::function<QString()> state);
 
     // An import wrote the file: it is a barrier on the undo stack. Edits made before it are no
     // longer offered for undo, since undoing them would reach past what the import wrote (and

@@ -18,6 +18,54 @@ QString tr(const char *text)
 }
 } // namespace
 
+// What each decision touches, read as text for DecisionCommand's check before an undo or redo.
+// A read that fails reads as its error, which matches nothing, so the undo is refused.
+namespace DecisionState {
+
+QString mark(const QSqlDatabase &db, qint64 agencyId, int year)
+{
+    const Result<QSet<qint64>> reviewed = ReviewStore(db).reviewed(year);
+    return reviewed.ok() ? QString::number(reviewed.value().contains(agencyId)) : reviewed.error();
+}
+
+QString override(const QSqlDatabase &db, qint64 agencyId, int year)
+{
+    const Result<QHash<qint64, SanctionOverride>> overrides = ReviewStore(db).overrides(year);
+    if (!overrides.ok())
+        return overrides.error();
+    if (!overrides.value().contains(agencyId))
+        return QStringLiteral("none");
+    const SanctionOverride o = overrides.value().value(agencyId);
+    return o.chosen + u'\n' + o.reason;
+}
+
+QString meeting(const QSqlDatabase &db, qint64 meetingId)
+{
+    const Result<std::optional<MeetingStore::Meeting>> found = MeetingStore(db).find(meetingId);
+    const Result<QList<qint64>> agenda = MeetingStore(db).agenda(meetingId);
+    if (!found.ok() || !agenda.ok())
+        return found.ok() ? agenda.error() : found.error();
+    if (!found.value())
+        return QStringLiteral("none");
+    QStringList text{found.value()->heldOn.toString(Qt::ISODate), found.value()->title, found.value()->chair};
+    for (const qint64 agency : agenda.value())
+        text << QString::number(agency);
+    return text.join(u'\n');
+}
+
+QString settings(const QSqlDatabase &db)
+{
+    const Result<ReviewSettings> stored = ReviewQueue::loadSettings(db);
+    if (!stored.ok())
+        return stored.error();
+    QStringList text;
+    for (const ReviewSettings::Entry &e : ReviewSettings::entries())
+        text << QString::number(stored.value().value(e.key), 'g', 17);
+    return text.join(u'\n');
+}
+
+} // namespace DecisionState
+
 ReviewDecisions::ReviewDecisions(ReviewDocument &document) : m_document(document) {}
 
 QString ReviewDecisions::markReviewed(qint64 agencyId, int year, bool reviewed)
@@ -27,7 +75,8 @@ QString ReviewDecisions::markReviewed(qint64 agencyId, int year, bool reviewed)
     // the first mark's date and reviewer.
     return m_document.decide(reviewed ? tr("Mark reviewed") : tr("Unmark reviewed"), agencyId,
                              [=] { return ReviewActions(db).markReviewed(agencyId, year, reviewed); },
-                             [=] { return ReviewActions(db).markReviewed(agencyId, year, !reviewed); });
+                             [=] { return ReviewActions(db).markReviewed(agencyId, year, !reviewed); },
+                             [=] { return DecisionState::mark(db, agencyId, year); });
 }
 
 QString ReviewDecisions::overrideSanction(qint64 agencyId, int year, SanctionStep::Level suggested,
@@ -44,7 +93,8 @@ QString ReviewDecisions::overrideSanction(qint64 agencyId, int year, SanctionSte
     return m_document.decide(
             tr("Override sanction"), agencyId,
             [=] { return ReviewActions(db).overrideSanction(agencyId, year, suggested, chosen, reason); },
-            [=] { return before ? ReviewStore(db).setOverride(*before) : ReviewStore(db).clearOverride(agencyId, year); });
+            [=] { return before ? ReviewStore(db).setOverride(*before) : ReviewStore(db).clearOverride(agencyId, year); },
+            [=] { return DecisionState::override(db, agencyId, year); });
 }
 
 Result<qint64> ReviewDecisions::addMeeting(const MeetingStore::Meeting &meeting)
@@ -63,7 +113,7 @@ Result<qint64> ReviewDecisions::addMeeting(const MeetingStore::Meeting &meeting)
                 *id = added.value();
                 return Status::success();
             },
-            [=] { return ReviewActions(db).removeMeeting(*id); });
+            [=] { return ReviewActions(db).removeMeeting(*id); }, [=] { return DecisionState::meeting(db, *id); });
     if (!error.isEmpty())
         return Result<qint64>::failure(error);
     return *id;
@@ -79,7 +129,8 @@ QString ReviewDecisions::updateMeeting(const MeetingStore::Meeting &meeting)
         return tr("The meeting is no longer in the database.");
     const MeetingStore::Meeting old = *before.value();
     return m_document.decide(tr("Change meeting"), 0, [=] { return ReviewActions(db).updateMeeting(meeting); },
-                             [=] { return ReviewActions(db).updateMeeting(old); });
+                             [=] { return ReviewActions(db).updateMeeting(old); },
+                             [=] { return DecisionState::meeting(db, meeting.id); });
 }
 
 QString ReviewDecisions::removeMeeting(qint64 meetingId)
@@ -94,7 +145,8 @@ QString ReviewDecisions::removeMeeting(qint64 meetingId)
     const MeetingStore::Meeting meeting = *found.value();
     const QList<MeetingStore::AgendaRow> rows = agenda.value();
     return m_document.decide(tr("Delete meeting"), 0, [=] { return ReviewActions(db).removeMeeting(meetingId); },
-                             [=] { return MeetingStore(db).restore(meeting, rows); });
+                             [=] { return MeetingStore(db).restore(meeting, rows); },
+                             [=] { return DecisionState::meeting(db, meetingId); });
 }
 
 QString ReviewDecisions::addToAgenda(qint64 meetingId, qint64 agencyId)
@@ -107,7 +159,8 @@ QString ReviewDecisions::addToAgenda(qint64 meetingId, qint64 agencyId)
         return QString(); // on it already: nothing to do or undo
     return m_document.decide(tr("Add to agenda"), agencyId,
                              [=] { return ReviewActions(db).addToAgenda(meetingId, agencyId); },
-                             [=] { return ReviewActions(db).removeFromAgenda(meetingId, agencyId); });
+                             [=] { return ReviewActions(db).removeFromAgenda(meetingId, agencyId); },
+                             [=] { return DecisionState::meeting(db, meetingId); });
 }
 
 QString ReviewDecisions::removeFromAgenda(qint64 meetingId, qint64 agencyId)
@@ -121,7 +174,8 @@ QString ReviewDecisions::removeFromAgenda(qint64 meetingId, qint64 agencyId)
     const int at = *position.value(); // undone to the same place
     return m_document.decide(tr("Take off the agenda"), agencyId,
                              [=] { return ReviewActions(db).removeFromAgenda(meetingId, agencyId); },
-                             [=] { return MeetingStore(db).addToAgendaAt(meetingId, agencyId, at); });
+                             [=] { return MeetingStore(db).addToAgendaAt(meetingId, agencyId, at); },
+                             [=] { return DecisionState::meeting(db, meetingId); });
 }
 
 QString ReviewDecisions::moveOnAgenda(qint64 meetingId, qint64 agencyId, int step)
@@ -137,7 +191,8 @@ QString ReviewDecisions::moveOnAgenda(qint64 meetingId, qint64 agencyId, int ste
     // A swap with the neighbour is undone by the swap back the other way.
     return m_document.decide(step < 0 ? tr("Move up the agenda") : tr("Move down the agenda"), agencyId,
                              [=] { return ReviewActions(db).moveOnAgenda(meetingId, agencyId, step); },
-                             [=] { return ReviewActions(db).moveOnAgenda(meetingId, agencyId, -step); });
+                             [=] { return ReviewActions(db).moveOnAgenda(meetingId, agencyId, -step); },
+                             [=] { return DecisionState::meeting(db, meetingId); });
 }
 
 QString ReviewDecisions::saveSettings(const ReviewSettings &settings)
@@ -151,5 +206,6 @@ QString ReviewDecisions::saveSettings(const ReviewSettings &settings)
     for (const ReviewSettings::Entry &e : ReviewSettings::entries())
         before.set(e.key, stored.value().value(e.key));
     return m_document.decide(tr("Change review rules"), 0, [=] { return ReviewActions(db).saveSettings(settings); },
-                             [=] { return ReviewActions(db).saveSettings(before); });
+                             [=] { return ReviewActions(db).saveSettings(before); },
+                             [=] { return DecisionState::settings(db); });
 }
