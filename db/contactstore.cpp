@@ -45,16 +45,24 @@ Result<QHash<qint64, ContactRecord>> ContactStore::firstByAgency() const
             });
 }
 
-Result<qint64> ContactStore::add(const ContactRecord &c)
+namespace {
+// agency_id, name, role, phone, email, in that order; blanks as NULL.
+void bindFields(QSqlQuery &q, const ContactRecord &c)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO contact (id, agency_id, name, role, phone, email) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(c.agencyId);
     q.addBindValue(c.name);
     q.addBindValue(SqlValue::ofText(c.role));
     q.addBindValue(SqlValue::ofText(c.phone));
     q.addBindValue(SqlValue::ofText(c.email));
+}
+} // namespace
+
+Result<qint64> ContactStore::add(const ContactRecord &c)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO contact (id, agency_id, name, role, phone, email) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    bindFields(q, c);
     if (!q.exec())
         return Result<qint64>::failure(q.lastError().text());
     return q.lastInsertId().toLongLong();
@@ -66,11 +74,7 @@ Result<bool> ContactStore::removeIfUnchanged(const ContactRecord &c)
     q.prepare(QStringLiteral("DELETE FROM contact WHERE id = ? AND agency_id = ? AND name IS ? AND role IS ? "
                              "AND phone IS ? AND email IS ?"));
     q.addBindValue(c.id);
-    q.addBindValue(c.agencyId);
-    q.addBindValue(c.name);
-    q.addBindValue(SqlValue::ofText(c.role));
-    q.addBindValue(SqlValue::ofText(c.phone));
-    q.addBindValue(SqlValue::ofText(c.email));
+    bindFields(q, c);
     if (!q.exec())
         return Result<bool>::failure(q.lastError().text());
     return q.numRowsAffected() == 1;

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/result.h"
+#include "db/schemamigrator.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -18,6 +19,24 @@ T expectOk(const Result<T> &result)
     if (!result.ok())
         qFatal("unexpected failure: %s", qPrintable(result.error()));
     return result.value();
+}
+
+// A file as an older release made it: the first `version` migrations, then `statements`.
+inline bool createOlderFile(const QString &path, int version = 1, const QStringList &statements = {})
+{
+    bool ok = false;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older-file"));
+        raw.setDatabaseName(path);
+        ok = raw.open() && SchemaMigrator(SchemaMigrator::embeddedMigrations().mid(0, version)).migrate(raw, 0).ok();
+        for (const QString &statement : statements) {
+            QSqlQuery q(raw);
+            ok = ok && q.exec(statement);
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older-file"));
+    return ok;
 }
 
 class TestDatabase

@@ -77,14 +77,7 @@ void TestBackups::upgradeKeepsACopyFirst()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QVERIFY(SchemaMigrator(SchemaMigrator::embeddedMigrations().mid(0, 1)).migrate(raw, 0).ok());
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    QVERIFY(createOlderFile(path));
     Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::OpenExisting);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     const QList<Backups::Entry> copies = Backups(path).list();

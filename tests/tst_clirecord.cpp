@@ -1,4 +1,5 @@
 #include "clirun.h"
+#include "testdatabase.h"
 
 #include "db/database.h"
 #include "db/schemamigrator.h"
@@ -63,14 +64,7 @@ void TestCliRecord::dryRunCreatesNothing()
 void TestCliRecord::dryRunLeavesAnOlderSchemaAsItWas()
 {
     const QString db = path("version1.sqlite");
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-        raw.setDatabaseName(db);
-        QVERIFY(raw.open());
-        QVERIFY(SchemaMigrator(SchemaMigrator::embeddedMigrations().mid(0, 1)).migrate(raw, 0).ok());
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    QVERIFY(createOlderFile(db));
     const QByteArray before = digest(db);
     const CliRun r = CliRun::of({QStringLiteral("import"), csv(), QStringLiteral("--db"), db, QStringLiteral("--dry-run")});
     QVERIFY2(r.status == 0, qPrintable(r.err));

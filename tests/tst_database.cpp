@@ -81,21 +81,12 @@ void TestDatabaseOpen::upgradeKeepsData()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    {
-        // A file as the first release made it: schema version 1 and some data.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        SchemaMigrator v1(SchemaMigrator::embeddedMigrations().mid(0, 1));
-        QVERIFY(v1.migrate(db, 0).ok());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0000001', 'Old Agency')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO misuse_report (id, agency_id, year) VALUES (7, 1, 2019)")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO report_category VALUES (7, 'other', 4), (7, 'high_profile', 0)")));
-        QCOMPARE(db.tables().contains(QStringLiteral("sanction")), false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    // A file as the first release made it: schema version 1 and some data.
+    QVERIFY(createOlderFile(path, 1,
+                            {QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0000001', 'Old Agency')"),
+                             QStringLiteral("INSERT INTO misuse_report (id, agency_id, year) VALUES (7, 1, 2019)"),
+                             QStringLiteral("INSERT INTO report_category VALUES (7, 'other', 4), (7, 'high_profile', 0)")}));
+    QCOMPARE(expectOk(Database::schemaVersionOf(path)), 1);
     Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::OpenExisting);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     QSqlQuery q(opened.value()->connection());
