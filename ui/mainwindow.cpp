@@ -2,12 +2,10 @@
 
 #include "agencylistview.h"
 #include "agencytablemodel.h"
-#include "exporttask.h"
 #include "charts/chartsview.h"
 #include "letters/drafteditor.h"
 #include "letters/templateeditor.h"
 #include "outreach/outreachview.h"
-#include "importdialog.h"
 #include "profile/agencyprofileview.h"
 #include "recentfiles.h"
 #include "review/meetingsview.h"
@@ -22,10 +20,10 @@
 #include "db/metastore.h"
 
 #include "ui/files/backupactions.h"
+#include "ui/files/csvactions.h"
 #include "ui/files/filedialogs.h"
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -127,13 +125,16 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::refillRecentMenu);
     file->addSeparator();
-    file->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importCsv);
-    file->addAction(tr("&Export CSV…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportCsv);
+    const FileHost host{this,
+                        [this] { return m_database.get(); },
+                        [this] { return closeEditors(); },
+                        [this](const QString &path) { openPath(path); },
+                        [this](const QString &line) { statusBar()->showMessage(line); },
+                        [this] { afterImport(); },
+                        [this] { return m_isDemo; }};
+    (new CsvActions(host, this))->addTo(file);
     file->addSeparator();
-    m_backups = new BackupActions({this, [this] { return m_database.get(); }, [this] { return closeEditors(); },
-                                   [this](const QString &path) { openPath(path); },
-                                   [this](const QString &line) { statusBar()->showMessage(line); }},
-                                  this);
+    m_backups = new BackupActions(host, this);
     m_backups->addTo(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -293,48 +294,15 @@ void MainWindow::refillRecentMenu()
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
 }
 
-void MainWindow::importCsv()
+void MainWindow::afterImport()
 {
-    if (!m_database)
-        return;
-    if (m_database->isReadOnly()) {
-        QMessageBox::information(this, tr("Import CSV"), tr("This file is read-only: nothing can be imported into it."));
-        return;
-    }
-    const QString path = FileDialogs::openFile(this, tr("Import misuse reports"),
-                                                      tr("CSV or tab-separated files (*.csv *.tsv *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    ImportDialog dialog(*m_database, path, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_document->importDone();
-        QString told = tr("Imported %1. Edits made before the import can no longer be undone.").arg(QFileInfo(path).fileName());
-        if (!dialog.backupPath().isEmpty())
-            told += u' ' + tr("The database as it was before is kept at %1.").arg(QDir::toNativeSeparators(dialog.backupPath()));
-        statusBar()->showMessage(told);
-        m_isDemo = MetaStore(m_database->connection()).isDemo();
-        m_demoBanner->setVisible(m_isDemo);
-        reloadAgencies();
-        m_profile->reload();
-        m_queue->reload();
-        m_charts->setDatabase(m_database.get());
-    }
-}
-
-void MainWindow::exportCsv()
-{
-    if (!m_database)
-        return;
-    const QString path = FileDialogs::saveFile(this, tr("Export misuse reports"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const Result<int> result = ExportTask::run(m_database->path(), path, this);
-    if (!result.ok()) {
-        QMessageBox::warning(this, tr("Export"), result.error());
-        return;
-    }
-    statusBar()->showMessage(tr("Wrote %1 reports to %2%3").arg(result.value()).arg(path,
-                             m_isDemo ? tr(" (demo data, fictional agencies)") : QString()));
+    m_document->importDone();
+    m_isDemo = MetaStore(m_database->connection()).isDemo();
+    m_demoBanner->setVisible(m_isDemo);
+    reloadAgencies();
+    m_profile->reload();
+    m_queue->reload();
+    m_charts->setDatabase(m_database.get());
 }
 
 void MainWindow::openAgency(qint64 agencyId)

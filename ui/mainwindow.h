@@ -53,8 +53,7 @@ private:
     void openPath(const QString &path);
     // Asks every open editor to save or give up its unsaved work; false if one stays open.
     bool closeEditors();
-    void importCsv();
-    void exportCsv();
+    void afterImport();
     void refillRecentMenu();
     void reloadAgencies();
     void showAbout();

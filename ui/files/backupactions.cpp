@@ -12,7 +12,7 @@
 #include <QMenu>
 #include <QMessageBox>
 
-BackupActions::BackupActions(Window window, QObject *parent) : QObject(parent), m_window(std::move(window)) {}
+BackupActions::BackupActions(FileHost host, QObject *parent) : QObject(parent), m_window(std::move(host)) {}
 
 void BackupActions::addTo(QMenu *menu)
 {
