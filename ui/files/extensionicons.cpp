@@ -1,5 +1,6 @@
 #include "extensionicons.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QIcon>
 
@@ -21,5 +22,10 @@ QString ExtensionIcons::type(const QFileInfo &info) const
 {
     if (info.isDir())
         return QAbstractFileIconProvider::type(info);
-    return m_mimes.mimeTypeForFile(info, QMimeDatabase::MatchExtension).comment();
+    const QMimeType mime = m_mimes.mimeTypeForFile(info, QMimeDatabase::MatchExtension);
+    // Debian's MIME database has no glob for these, the very files this program opens.
+    const QString suffix = info.suffix().toLower();
+    if (mime.isDefault() && (suffix == u"sqlite" || suffix == u"db" || suffix == u"sqlite3"))
+        return QCoreApplication::translate("ExtensionIcons", "SQLite database");
+    return mime.comment();
 }
