@@ -5,7 +5,10 @@
 #include <QChart>
 #include <QFile>
 #include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QTextDocument>
 #include <QAreaSeries>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -24,6 +27,9 @@ private slots:
     void pdfHasTheAskedPageSize();
     void unknownYearsAreGapsAndRangesAreBands();
     void wrongSuffixIsRefused();
+    void namesPrintAsWrittenInLegendsAndTooltips_data();
+    void namesPrintAsWrittenInLegendsAndTooltips();
+    void rangeBandsOwnTheirEdges();
 
 private:
     static ChartData sample()
@@ -110,6 +116,47 @@ void TestChartExporter::unknownYearsAreGapsAndRangesAreBands()
 void TestChartExporter::wrongSuffixIsRefused()
 {
     QVERIFY(!ChartExporter::save(sample(), m_dir.filePath(QStringLiteral("c.jpg")), {}).ok());
+}
+
+void TestChartExporter::namesPrintAsWrittenInLegendsAndTooltips_data()
+{
+    QTest::addColumn<int>("style");
+    QTest::newRow("lines") << int(ChartData::Style::Lines);
+    QTest::newRow("stacked bars") << int(ChartData::Style::StackedBars);
+}
+
+void TestChartExporter::namesPrintAsWrittenInLegendsAndTooltips()
+{
+    QFETCH(int, style);
+    const QStringList names{QStringLiteral("<b>Bold</b> Police & Co"), QStringLiteral("<img src=x> <script>x</script>")};
+    ChartData d = sample();
+    d.style = ChartData::Style(style);
+    d.series = {{names.at(0), {{2018, 1, 1}, {2019, 2, 2}}}, {names.at(1), {{2018, 3, 3}, {2019, 4, 4}}}};
+    std::unique_ptr<QChart> chart(YearTrendChart::build(d));
+    QStringList shown;
+    for (QLegendMarker *marker : chart->legend()->markers()) { // one run a series: one marker each
+        QTextDocument label; // the legend draws its labels as rich text
+        label.setHtml(marker->label());
+        shown << label.toPlainText();
+    }
+    QCOMPARE(shown, names);
+    QTextDocument tip;
+    tip.setHtml(YearTrendChart::toolTip(d.series.at(1), 2019));
+    QCOMPARE(tip.toPlainText(), names.at(1) + QStringLiteral("\n2019: 4"));
+}
+
+void TestChartExporter::rangeBandsOwnTheirEdges()
+{
+    std::unique_ptr<QChart> chart(YearTrendChart::build(sample())); // 2016 is a range: a band
+    int bands = 0;
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *band = qobject_cast<QAreaSeries *>(s)) {
+            ++bands;
+            QCOMPARE(band->upperSeries()->parent(), band);
+            QCOMPARE(band->lowerSeries()->parent(), band);
+        }
+    }
+    QVERIFY(bands > 0);
 }
 
 QTEST_MAIN(TestChartExporter)

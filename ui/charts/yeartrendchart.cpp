@@ -128,12 +128,13 @@ QChart *buildLines(const ChartData &data)
                 maxYear = std::max(maxYear, p.year);
                 maxValue = std::max(maxValue, p.high.value_or(*p.low));
             }
-            line->setName(s.name);
+            // Qt Charts draws legend labels as rich text: escaped, a name prints as written.
+            line->setName(s.name.toHtmlEscaped());
             line->setPen(QPen(color, 2));
             line->setPointsVisible(true);
             QObject::connect(line, &QLineSeries::hovered, line, [s](const QPointF &point, bool state) {
                 if (state)
-                    QToolTip::showText(QCursor::pos(), s.name + QStringLiteral("\n") + YearTrendChart::pointText(s, qRound(point.x())));
+                    QToolTip::showText(QCursor::pos(), YearTrendChart::toolTip(s, qRound(point.x())));
             });
             chart->addSeries(line);
             added << line;
@@ -147,11 +148,14 @@ QChart *buildLines(const ChartData &data)
                     lower->append(p.year, *p.low);
                 }
                 auto *band = new QAreaSeries(upper, lower);
+                // QAreaSeries does not own its edges: the band does, or they leak with every chart.
+                upper->setParent(band);
+                lower->setParent(band);
                 QColor fill = color;
                 fill.setAlpha(70);
                 band->setBrush(fill);
                 band->setPen(QPen(color, 1, Qt::DashLine));
-                band->setName(QObject::tr("%1 (range)").arg(s.name));
+                band->setName(QObject::tr("%1 (range)").arg(s.name.toHtmlEscaped()));
                 chart->addSeries(band);
                 added << band;
                 hideFromLegend(chart, band);
@@ -189,7 +193,7 @@ QChart *buildStackedBars(const ChartData &data)
     QList<double> totals(years.size(), 0);
     for (int i = 0; i < data.series.size(); ++i) {
         const ChartData::Series &s = data.series.at(i);
-        auto *set = new QBarSet(s.name);
+        auto *set = new QBarSet(s.name.toHtmlEscaped()); // a legend label is rich text
         set->setColor(ChartPalette::color(i));
         set->setBorderColor(ChartPalette::color(i));
         for (int y = 0; y < years.size(); ++y) {
@@ -203,7 +207,7 @@ QChart *buildStackedBars(const ChartData &data)
         }
         QObject::connect(set, &QBarSet::hovered, set, [s, years](bool state, int index) {
             if (state && index >= 0 && index < years.size())
-                QToolTip::showText(QCursor::pos(), s.name + QStringLiteral("\n") + YearTrendChart::pointText(s, years.at(index)));
+                QToolTip::showText(QCursor::pos(), YearTrendChart::toolTip(s, years.at(index)));
         });
         bars->append(set);
     }
@@ -240,6 +244,13 @@ QString YearTrendChart::pointText(const ChartData::Series &series, int year)
         return QStringLiteral("%1: %2").arg(year).arg(number(*p.low));
     }
     return QObject::tr("%1: not reported").arg(year);
+}
+
+QString YearTrendChart::toolTip(const ChartData::Series &series, int year)
+{
+    // Always rich text, so that a name that looks like markup is escaped rather than guessed at.
+    return QStringLiteral("<p style=\"white-space: pre\">%1<br>%2</p>")
+            .arg(series.name.toHtmlEscaped(), pointText(series, year).toHtmlEscaped());
 }
 
 QChart *YearTrendChart::build(const ChartData &data)

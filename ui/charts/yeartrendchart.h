@@ -12,4 +12,6 @@ namespace YearTrendChart {
 QChart *build(const ChartData &data);
 // "2018: 15–25": the exact value of a point, for tooltips.
 QString pointText(const ChartData::Series &series, int year);
+// The series' name and pointText as a tooltip, names printed as written (rich text, escaped).
+QString toolTip(const ChartData::Series &series, int year);
 }
