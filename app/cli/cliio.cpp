@@ -3,6 +3,7 @@
 #include "db/fieldrules.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 
 QTextStream &CliIo::out()
@@ -17,7 +18,8 @@ QTextStream &CliIo::err()
     return stream;
 }
 
-std::optional<int> CliIo::parse(QCommandLineParser &parser, const QString &usage, const QStringList &arguments)
+std::optional<int> CliIo::parse(QCommandLineParser &parser, const QString &usage, const QStringList &arguments,
+                                const QList<QCommandLineOption> &required)
 {
     const QCommandLineOption help = parser.addHelpOption();
     QStringList withProgram = arguments;
@@ -34,7 +36,38 @@ std::optional<int> CliIo::parse(QCommandLineParser &parser, const QString &usage
         out().flush();
         return 0;
     }
+    for (const QCommandLineOption &option : required) {
+        if (!parser.isSet(option))
+            return usageError(QCoreApplication::translate("Cli", "--%1 %2 is required")
+                                      .arg(option.names().constFirst(), option.valueName()),
+                              usage);
+    }
     return std::nullopt;
+}
+
+std::optional<int> CliIo::oneOf(const QString &option, const QString &value, const QStringList &accepted,
+                                const QString &usage)
+{
+    if (accepted.contains(value))
+        return std::nullopt;
+    return usageError(QCoreApplication::translate("Cli", "--%1: %2 is not one of: %3")
+                              .arg(option, value, accepted.join(QStringLiteral(", "))),
+                      usage);
+}
+
+std::optional<int> CliIo::suffixOneOf(const QString &option, const QString &path, const QStringList &suffixes,
+                                      const QString &usage)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffixes.contains(suffix))
+        return std::nullopt;
+    QStringList dotted;
+    for (const QString &s : suffixes)
+        dotted << u'.' + s;
+    return usageError(QCoreApplication::translate("Cli", "--%1: %2: the program writes %3 files here; name the file "
+                                                         "with one of those extensions")
+                              .arg(option, path, dotted.join(QStringLiteral(", "))),
+                      usage);
 }
 
 int CliIo::usageError(const QString &message, const QString &usage)

@@ -16,7 +16,14 @@ QTextStream &err();
 
 // Parses `arguments`. Prints help, or a usage error, itself and returns the exit status then
 // (0 or 2); returns nothing when the command should run.
-std::optional<int> parse(QCommandLineParser &parser, const QString &usage, const QStringList &arguments);
+// Options in `required` that are missing are a usage error too ("--db DB is required").
+std::optional<int> parse(QCommandLineParser &parser, const QString &usage, const QStringList &arguments,
+                         const QList<QCommandLineOption> &required = {});
+// A usage error unless `value` is one of `accepted` (its list is printed); nothing when it is.
+std::optional<int> oneOf(const QString &option, const QString &value, const QStringList &accepted, const QString &usage);
+// A usage error unless the file name ends in one of `suffixes` ("csv", "pdf").
+std::optional<int> suffixOneOf(const QString &option, const QString &path, const QStringList &suffixes,
+                               const QString &usage);
 // Prints "message" and the usage line to standard error; returns 2, the exit status of wrong usage.
 int usageError(const QString &message, const QString &usage);
 std::unique_ptr<Database> openDatabase(const QString &path, Database::Mode mode);

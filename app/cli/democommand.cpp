@@ -37,7 +37,7 @@ int Cli::demoCommand(const QStringList &arguments)
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 2019)."), QStringLiteral("S"), QStringLiteral("2019"));
     parser.addOptions({db, agencies, years, seed});
     const QString usage = QStringLiteral("cac-review demo --db DB [--agencies N] [--years 2010-2025] [--seed S]");
-    if (const std::optional<int> stop = parse(parser, usage, arguments))
+    if (const std::optional<int> stop = parse(parser, usage, arguments, {db}))
         return *stop;
     DemoOptions options;
     bool ok = false;

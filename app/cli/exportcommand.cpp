@@ -19,11 +19,11 @@ int Cli::exportCommand(const QStringList &arguments)
     const QCommandLineOption year(QStringLiteral("year"), tr("Only this reporting year."), QStringLiteral("Y"));
     parser.addOptions({db, outOption, year});
     const QString usage = QStringLiteral("cac-review export --db DB --out FILE.csv [--year Y]");
-    if (const std::optional<int> stop = parse(parser, usage, arguments))
+    if (const std::optional<int> stop = parse(parser, usage, arguments, {db, outOption}))
         return *stop;
-    if (!parser.isSet(outOption)) {
-        return usageError(tr("--out FILE.csv is required"), usage);
-    }
+    // Only CSV is written: a name ending in .xlsx would hold CSV text a spreadsheet cannot open.
+    if (const std::optional<int> stop = suffixOneOf(QStringLiteral("out"), parser.value(outOption), {QStringLiteral("csv")}, usage))
+        return *stop;
     std::optional<int> onlyYear;
     if (parser.isSet(year) && !(onlyYear = yearOption(QStringLiteral("year"), parser.value(year))))
         return 2;

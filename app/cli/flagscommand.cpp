@@ -67,10 +67,11 @@ int Cli::flagsCommand(const QStringList &arguments)
     const QCommandLineOption csvOption(QStringLiteral("csv"), tr("Also write the queue as CSV."), QStringLiteral("OUT"));
     parser.addOptions({db, year, csvOption});
     const QString usage = QStringLiteral("cac-review flags --db DB --year Y [--csv OUT]");
-    if (const std::optional<int> stop = parse(parser, usage, arguments))
+    if (const std::optional<int> stop = parse(parser, usage, arguments, {db, year}))
         return *stop;
-    if (!parser.isSet(year)) {
-        return usageError(tr("--year Y is required"), usage);
+    if (parser.isSet(csvOption)) {
+        if (const std::optional<int> stop = suffixOneOf(QStringLiteral("csv"), parser.value(csvOption), {QStringLiteral("csv")}, usage))
+            return *stop;
     }
     const YearAndDatabase opened = openForYear(parser.value(db), parser.value(year));
     if (!opened.database)

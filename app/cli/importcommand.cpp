@@ -28,7 +28,7 @@ int Cli::importCommand(const QStringList &arguments)
     const QCommandLineOption db(QStringLiteral("db"), tr("The database (created if it does not exist)."), QStringLiteral("DB"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the file and report, but write nothing."));
     parser.addOptions({db, dryRun});
-    if (const std::optional<int> stop = parse(parser, QStringLiteral("cac-review import FILE --db DB [--dry-run]"), arguments))
+    if (const std::optional<int> stop = parse(parser, QStringLiteral("cac-review import FILE --db DB [--dry-run]"), arguments, {db}))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
         err() << tr("Name one file to import.") << "\nUsage: cac-review import FILE --db DB [--dry-run]\n";

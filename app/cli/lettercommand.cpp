@@ -4,6 +4,7 @@
 #include "app/agencyoverviewquery.h"
 #include "app/letters/lettercontext.h"
 #include "app/letters/letterexporter.h"
+#include "app/letters/letterplaceholders.h"
 #include "app/letters/letterrenderer.h"
 #include "app/letters/shippedtemplates.h"
 #include "db/lettertemplatestore.h"
@@ -36,8 +37,13 @@ int Cli::letterCommand(const QStringList &arguments)
         out().flush();
         return 0;
     }
-    if (!parser.isSet(list) && (!parser.isSet(agency) || !parser.isSet(templateName) || !parser.isSet(outFile))) {
-        return usageError(tr("--agency, --template and --out are required"), usage);
+    if (!parser.isSet(list) && (!parser.isSet(db) || !parser.isSet(agency) || !parser.isSet(templateName) || !parser.isSet(outFile))) {
+        return usageError(tr("--db, --agency, --template and --out are required"), usage);
+    }
+    if (!parser.isSet(list)) {
+        if (const std::optional<int> stop = suffixOneOf(QStringLiteral("out"), parser.value(outFile),
+                                                        {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html")}, usage))
+            return *stop;
     }
     QHash<QString, QString> overrides;
     for (const QString &pair : parser.values(set)) {
@@ -47,7 +53,11 @@ int Cli::letterCommand(const QStringList &arguments)
             err().flush();
             return 2;
         }
-        overrides.insert(pair.left(eq).trimmed(), pair.mid(eq + 1));
+        const QString key = pair.left(eq).trimmed();
+        // A misspelt key would be ignored and the letter would go out without it.
+        if (const std::optional<int> stop = oneOf(QStringLiteral("set"), key, LetterPlaceholders::settable(), usage))
+            return *stop;
+        overrides.insert(key, pair.mid(eq + 1));
     }
     std::unique_ptr<Database> database = openDatabase(parser.value(db), Database::Mode::OpenExisting);
     if (!database)

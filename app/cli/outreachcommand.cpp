@@ -29,12 +29,12 @@ int Cli::outreachCommand(const QStringList &arguments)
     const QCommandLineOption outFile(QStringLiteral("out"), tr("FILE.csv or FILE.pdf."), QStringLiteral("FILE"));
     parser.addOptions({db, year, outFile});
     const QString usage = QStringLiteral("cac-review outreach --db DB --year Y --out FILE.csv|pdf");
-    if (const std::optional<int> stop = parse(parser, usage, arguments))
+    if (const std::optional<int> stop = parse(parser, usage, arguments, {db, year, outFile}))
+        return *stop;
+    if (const std::optional<int> stop = suffixOneOf(QStringLiteral("out"), parser.value(outFile),
+                                                    {QStringLiteral("csv"), QStringLiteral("pdf")}, usage))
         return *stop;
     const QString suffix = QFileInfo(parser.value(outFile)).suffix().toLower();
-    if (!parser.isSet(year) || !parser.isSet(outFile) || (suffix != u"csv" && suffix != u"pdf")) {
-        return usageError(tr("--year Y and --out FILE.csv or FILE.pdf are required"), usage);
-    }
     const YearAndDatabase opened = openForYear(parser.value(db), parser.value(year));
     if (!opened.database)
         return opened.exitStatus;
@@ -49,7 +49,7 @@ int Cli::outreachCommand(const QStringList &arguments)
             ? OutreachList::saveCsv(entries, demo, parser.value(outFile))
             : CallSheet::savePdf(entries, y, demo, QFileInfo(database.path()).fileName(), parser.value(outFile));
     if (!written.ok()) {
-        err() << tr("Cannot write %1: %2").arg(parser.value(outFile), written.error()) << "\n";
+        err() << written.error() << "\n";
         err().flush();
         return 1;
     }

@@ -33,7 +33,7 @@ int Cli::summaryCommand(const QStringList &arguments)
     const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
     const QCommandLineOption year(QStringLiteral("year"), tr("Only this reporting year."), QStringLiteral("Y"));
     parser.addOptions({db, year});
-    if (const std::optional<int> stop = parse(parser, QStringLiteral("cac-review summary --db DB [--year Y]"), arguments))
+    if (const std::optional<int> stop = parse(parser, QStringLiteral("cac-review summary --db DB [--year Y]"), arguments, {db}))
         return *stop;
     MetricsFilter filter;
     if (parser.isSet(year)) {

@@ -93,7 +93,7 @@ Values reportField(const QString &field, const QString &text)
         const FieldValue<ViolationRange> v = FieldRules::violations(text);
         if (!v.ok())
             return Values::failure(v.error);
-        const QVariant none(QMetaType(QMetaType::Int));
+        const QVariant none{QMetaType(QMetaType::Int)};
         return QVariantMap{{QStringLiteral("violations_low"), v.value ? QVariant(v.value->low) : none},
                            {QStringLiteral("violations_high"), v.value ? QVariant(v.value->high) : none}};
     }

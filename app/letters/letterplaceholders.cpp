@@ -66,6 +66,12 @@ bool LetterPlaceholders::isInList(const QString &list, const QString &name)
     return false;
 }
 
+const QStringList &LetterPlaceholders::settable()
+{
+    static const QStringList keys = {QStringLiteral("meeting.chair"), QStringLiteral("meeting.date")};
+    return keys;
+}
+
 bool LetterPlaceholders::isList(const QString &name)
 {
     return name == u"reports" || name == u"flags" || name == u"warnings.list";

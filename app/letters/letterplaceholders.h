@@ -18,4 +18,6 @@ const QList<Placeholder> &all();
 bool isTopLevel(const QString &name);
 bool isInList(const QString &list, const QString &name);
 bool isList(const QString &name);
+// The placeholders a person fills in for a letter (--set key=value, the New letter dialog).
+const QStringList &settable();
 }

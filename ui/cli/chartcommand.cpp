@@ -5,6 +5,8 @@
 #include "app/charts/chartcsv.h"
 #include "app/charts/chartdatabuilder.h"
 #include "app/cli/cliio.h"
+#include "db/agencykind.h"
+#include "db/agencystore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -52,7 +54,7 @@ int ChartCommand::run(const QStringList &arguments)
     const QCommandLineOption height(QStringLiteral("height-in"), tr("Height in inches (default 4)."), QStringLiteral("H"), QStringLiteral("4"));
     const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution of a PNG (default 300)."), QStringLiteral("D"), QStringLiteral("300"));
     parser.addOptions({db, out, csv, agency, peers, metric, per100, years, kind, county, parent, width, height, dpi});
-    if (const std::optional<int> stop = parse(parser, Usage, arguments))
+    if (const std::optional<int> stop = parse(parser, Usage, arguments, {db}))
         return *stop;
 
     const QStringList positional = parser.positionalArguments();
@@ -63,6 +65,15 @@ int ChartCommand::run(const QStringList &arguments)
         return usageError(tr("Name one kind of chart: %1").arg(kinds.join(QStringLiteral(", "))));
     if (!parser.isSet(out) && !parser.isSet(csv))
         return usageError(tr("--out FILE or --csv FILE is required"));
+    if (parser.isSet(out)) {
+        if (const std::optional<int> stop = suffixOneOf(QStringLiteral("out"), parser.value(out),
+                                                        {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}, Usage))
+            return *stop;
+    }
+    if (parser.isSet(csv)) {
+        if (const std::optional<int> stop = suffixOneOf(QStringLiteral("csv"), parser.value(csv), {QStringLiteral("csv")}, Usage))
+            return *stop;
+    }
     ChartExporter::PageSize size;
     bool okW = false, okH = false, okD = false;
     size.widthInches = parser.value(width).toDouble(&okW);
@@ -72,9 +83,18 @@ int ChartCommand::run(const QStringList &arguments)
         || size.heightInches > 40 || size.dpi < 36 || size.dpi > 1200)
         return usageError(tr("--width-in and --height-in take 1 to 40 inches, --dpi 36 to 1200"));
     MetricsFilter filter;
-    filter.kind = parser.value(kind);
-    filter.county = parser.value(county);
-    filter.parentOrg = parser.value(parent);
+    if (parser.isSet(kind)) {
+        // A code or the label the window shows ("County sheriff"); anything else would draw an
+        // empty chart and look like a result.
+        filter.kind = AgencyKind::fromText(parser.value(kind));
+        if (filter.kind.isEmpty()) {
+            QStringList accepted;
+            for (const QString &code : AgencyKind::codes())
+                accepted << QStringLiteral("%1 (%2)").arg(code, AgencyKind::label(code));
+            return usageError(tr("--kind: %1 is not a kind of agency; one of: %2")
+                                      .arg(parser.value(kind), accepted.join(QStringLiteral(", "))));
+        }
+    }
     if (parser.isSet(years)) {
         const QStringList range = parser.value(years).split(u'-');
         filter.fromYear = range.size() == 2 ? yearOption(QStringLiteral("years"), range.at(0)) : std::nullopt;
@@ -96,6 +116,18 @@ int ChartCommand::run(const QStringList &arguments)
     std::unique_ptr<Database> database = openDatabase(parser.value(db), Database::Mode::OpenExisting);
     if (!database)
         return 1;
+    // Counties and parent organisations are those on record in this database.
+    const AgencyStore agencies(database->connection());
+    if (parser.isSet(county)) {
+        if (const std::optional<int> stop = oneOf(QStringLiteral("county"), parser.value(county), agencies.counties(), Usage))
+            return *stop;
+        filter.county = parser.value(county);
+    }
+    if (parser.isSet(parent)) {
+        if (const std::optional<int> stop = oneOf(QStringLiteral("parent"), parser.value(parent), agencies.parentOrgs(), Usage))
+            return *stop;
+        filter.parentOrg = parser.value(parent);
+    }
     const ChartDataBuilder builder(database->connection(), QFileInfo(database->path()).fileName());
     ChartData chart;
     if (chartKind == u"compliance")
