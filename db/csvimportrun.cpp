@@ -60,6 +60,13 @@ void CsvImportRun::refuse(int line, const QString &column, const QString &value,
     ++m_summary.errorCount;
 }
 
+void CsvImportRun::warn(const ImportIssue &warning)
+{
+    if (m_summary.warnings.size() < ImportSummary::MaxListedIssues)
+        m_summary.warnings.append(warning);
+    ++m_summary.warningCount;
+}
+
 void CsvImportRun::refuseFile(int line, const QString &message)
 {
     refuse(line, QString(), QString(), message);
@@ -86,7 +93,7 @@ bool CsvImportRun::readHeader()
             continue;
         const int id = CsvColumns::idOf(name);
         if (id < 0) {
-            m_summary.warnings.append({1, name, QString(), tr("not a column of the format; ignored")});
+            warn({1, name, QString(), tr("not a column of the format; ignored")});
         } else if (positions[id] >= 0) {
             refuse(1, name, QString(), tr("this column appears twice in the header"));
         } else {
@@ -267,7 +274,7 @@ ImportSummary CsvImportRun::execute()
     m_summary.reportsChanged = m_writer->reportsWritten(); // split into added and changed below
     m_summary.reportsUnchanged = m_writer->reportsUnchanged();
     if (m_summary.rows == 0 && m_summary.errorCount == 0)
-        m_summary.warnings.append({0, QString(), QString(), tr("the file has a header but no data rows")});
+        warn({0, QString(), QString(), tr("the file has a header but no data rows")});
     if (m_summary.errorCount == 0 && !m_summary.cancelled) {
         const int added = m_writer->reportCount() - reportsBefore;
         m_summary.reportsAdded = added;

@@ -40,6 +40,7 @@ private:
     bool isSameAsWritten(const ImportRow &row, qint64 agencyId);
     void refuse(int line, const QString &column, const QString &value, const QString &message);
     void refuseFile(int line, const QString &message);
+    void warn(const ImportIssue &warning);
     void finish();
 
     Database &m_database;

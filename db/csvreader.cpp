@@ -4,7 +4,28 @@
 
 namespace {
 constexpr qint64 ChunkSize = 1 << 20;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvReader", text);
 }
+
+// What a file that is not CSV text is, from its first bytes, and what to do with it.
+QString notCsvText(const QByteArray &head)
+{
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+        return tr("UTF-16 text: save the file as \"CSV UTF-8\" and import that");
+    if (head.startsWith("PK\x03\x04"))
+        return tr("a zip file, such as an Excel workbook (.xlsx) or OpenDocument sheet (.ods): open it in your "
+                  "spreadsheet program, save it as \"CSV UTF-8\", and import that");
+    if (head.startsWith("\xD0\xCF\x11\xE0"))
+        return tr("an Excel 97-2003 workbook (.xls): open it in your spreadsheet program, save it as "
+                  "\"CSV UTF-8\", and import that");
+    if (head.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return tr("an SQLite database, not a CSV file: open it with File > Open instead");
+    return QString();
+}
+} // namespace
 
 CsvReader::CsvReader(QIODevice *device) : m_device(device)
 {
@@ -14,10 +35,14 @@ CsvReader::CsvReader(QIODevice *device) : m_device(device)
         m_consumed = 3;
     }
     detectDelimiter();
-    // A NUL byte early on means a binary file (a spreadsheet saved natively, an image): say so at
-    // once rather than complain about its text.
-    if (m_buffer.indexOf('\0') >= 0)
-        m_error = QCoreApplication::translate("CsvReader", "binary data (a NUL byte): this is not a CSV text file");
+    // A known kind of file that is not CSV text, or a NUL byte early on (a binary file): say so
+    // at once, with what to do, rather than complain about its text.
+    m_error = notCsvText(m_buffer);
+    const qsizetype nul = m_buffer.indexOf('\0');
+    if (m_error.isEmpty() && nul >= 0) {
+        m_recordLine = int(QByteArrayView(m_buffer).first(nul).count('\n')) + 1;
+        m_error = tr("binary data (a NUL byte): this is not a CSV text file");
+    }
 }
 
 bool CsvReader::refill()
@@ -164,19 +189,24 @@ bool CsvReader::readRecord(QList<QStringView> &fields)
     int quoteLine = 0;
     const auto fieldIsEmpty = [this] { return m_bytes.size() == (m_fieldEnds.isEmpty() ? 0 : m_fieldEnds.last()); };
     for (;; c = nextByte()) {
+        if (m_bytes.size() > MaxRecordBytes) {
+            // One record of megabytes is not a report: refuse it before it takes the memory.
+            m_error = tr("the record is longer than %1 MiB; no field of the format is that long").arg(MaxRecordBytes >> 20);
+            return false;
+        }
         if (c > 0 && c != '"' && c != '\n' && c != '\r' && c != m_delimiter) {
             m_bytes.append(char(c));
             appendPlainRun(inQuotes);
             continue;
         }
         if (c == 0) {
-            m_error = QCoreApplication::translate("CsvReader", "binary data (a NUL byte): this is not a CSV text file");
+            m_error = tr("binary data (a NUL byte): this is not a CSV text file");
             m_recordLine = m_line;
             return false;
         }
         if (inQuotes) {
             if (c == -1) {
-                m_error = QCoreApplication::translate("CsvReader", "a quoted field opened on line %1 is never closed").arg(quoteLine);
+                m_error = tr("a quoted field opened on line %1 is never closed").arg(quoteLine);
                 return false;
             }
             if (c == '"') {
@@ -211,7 +241,7 @@ bool CsvReader::readRecord(QList<QStringView> &fields)
     }
     if (!decodeRecord(fields)) {
         fields.clear();
-        m_error = QCoreApplication::translate("CsvReader", "text that is not UTF-8: save the file as \"CSV UTF-8\"");
+        m_error = tr("text that is not UTF-8: save the file as \"CSV UTF-8\"");
         return false;
     }
     return true;

@@ -12,6 +12,8 @@
 class CsvReader
 {
 public:
+    // A record (all its fields) longer than this is refused: no field of the format comes near.
+    static constexpr qsizetype MaxRecordBytes = 1 << 20;
     explicit CsvReader(QIODevice *device);
 
     // The next record's fields, untrimmed. False at the end of the file or on an error.

@@ -198,12 +198,59 @@ FieldValue<QString> FieldRules::email(QStringView text)
     return FieldValue<QString>::of(t.toString());
 }
 
-FieldValue<QString> FieldRules::text(QStringView text)
+namespace {
+
+bool isControl(char16_t c)
+{
+    return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7f && c <= 0x9f);
+}
+
+FieldValue<QString> boundedText(QStringView text, int maxLength)
 {
     const QStringView t = text.trimmed();
-    if (isUnknown(t))
+    if (FieldRules::isUnknown(t))
         return FieldValue<QString>::unknown();
+    if (t.size() > maxLength)
+        return FieldValue<QString>::invalid(tr("%1 characters; at most %2 are taken").arg(t.size()).arg(maxLength));
+    if (const qsizetype at = FieldRules::controlCharacterAt(t); at >= 0)
+        return FieldValue<QString>::invalid(tr("holds a control character (U+%1) at character %2; remove it")
+                                                    .arg(int(t.at(at).unicode()), 4, 16, QLatin1Char('0'))
+                                                    .arg(at + 1));
     return FieldValue<QString>::of(t.toString());
+}
+
+} // namespace
+
+qsizetype FieldRules::controlCharacterAt(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (isControl(text.at(i).unicode()))
+            return i;
+    }
+    return -1;
+}
+
+QString FieldRules::quoted(QStringView value)
+{
+    constexpr qsizetype Shown = 60;
+    QString shown;
+    for (qsizetype i = 0; i < value.size() && i < Shown; ++i) {
+        const char16_t c = value.at(i).unicode();
+        shown += isControl(c) ? QStringLiteral("U+%1").arg(int(c), 4, 16, QLatin1Char('0')) : QString(QChar(c));
+    }
+    if (value.size() > Shown)
+        shown += tr("… (%1 characters)").arg(value.size());
+    return shown;
+}
+
+FieldValue<QString> FieldRules::text(QStringView text)
+{
+    return boundedText(text, MaxTextLength);
+}
+
+FieldValue<QString> FieldRules::notes(QStringView text)
+{
+    return boundedText(text, MaxNotesLength);
 }
 
 QString FieldRules::withoutFormulaGuard(const QString &cell)

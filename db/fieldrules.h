@@ -21,7 +21,15 @@ FieldValue<bool> filed(QStringView text);
 FieldValue<QDate> date(QStringView text);
 FieldValue<QString> agencyKind(QStringView text);
 FieldValue<QString> email(QStringView text);
+// A name or other short text (agency, county, contact...): at most MaxTextLength characters.
 FieldValue<QString> text(QStringView text);
+// Notes: at most MaxNotesLength characters, line breaks kept.
+FieldValue<QString> notes(QStringView text);
+// The first control character a text may not hold (C0 but tab and line breaks, DEL, C1): they
+// are invisible, and some drive a terminal ("ESC ]0;...BEL" sets its title). -1 if none.
+qsizetype controlCharacterAt(QStringView text);
+// A value as a message quotes it: at most 60 characters, control characters as U+XXXX.
+QString quoted(QStringView value);
 
 // Undo the export's neutralisation of spreadsheet formulas: "'=SUM(A1)" reads back "=SUM(A1)".
 QString withoutFormulaGuard(const QString &cell);
@@ -29,6 +37,8 @@ QStringView withoutFormulaGuard(QStringView cell);
 // Guard a cell that a spreadsheet would run as a formula; numbers and ranges are left alone.
 QString withFormulaGuard(const QString &cell);
 
+constexpr int MaxTextLength = 300;
+constexpr int MaxNotesLength = 10000;
 constexpr int FirstYear = 1990;
 constexpr int LastYear = 2100;
 }

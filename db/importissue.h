@@ -10,12 +10,7 @@ struct ImportIssue
     QString value;
     QString message;
 
-    QString toString(const QString &fileName) const
-    {
-        if (line <= 0)
-            return QStringLiteral("%1: %2").arg(fileName, message);
-        if (column.isEmpty())
-            return QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(message);
-        return QStringLiteral("%1:%2: %3: %4: %5").arg(fileName).arg(line).arg(column, value, message);
-    }
+    // The column and value as quoted: shortened, control characters shown as U+XXXX, so a
+    // 200 MB cell or an escape sequence never reaches the terminal.
+    QString toString(const QString &fileName) const;
 };

@@ -85,7 +85,7 @@ bool ImportRowParser::parse(const QList<QStringView> &record, int line, ImportRo
     // A report with figures was filed, even where the filed column is blank.
     if (!r.filed && anyFigure)
         r.filed = true;
-    r.notes = read(CsvColumns::Notes, FieldRules::text).value_or(QString());
+    r.notes = read(CsvColumns::Notes, FieldRules::notes).value_or(QString());
 
     row.contact.name = read(CsvColumns::ContactName, FieldRules::text).value_or(QString());
     row.contact.role = read(CsvColumns::ContactRole, FieldRules::text).value_or(QString());

@@ -17,7 +17,8 @@ struct ImportSummary
     int duplicateRows = 0;   // identical repeats of an earlier row of the file
     QList<ImportIssue> errors;   // the first MaxListedIssues
     int errorCount = 0;          // all of them
-    QList<ImportIssue> warnings;
+    QList<ImportIssue> warnings; // the first MaxListedIssues
+    int warningCount = 0;        // all of them
     bool cancelled = false;
     bool dryRun = false;
     QString backupPath;          // the copy kept before the import changed reports already there

@@ -17,6 +17,7 @@ private slots:
     void badFileIsRefusedWithLinesAndWritesNothing_data();
     void badFileIsRefusedWithLinesAndWritesNothing();
     void everyErrorIsCountedAndFiftyListed();
+    void everyWarningIsCountedAndFiftyListed();
     void reimportUpdatesNeverDuplicates();
     void changedValueIsUpdatedAndAudited();
     void changedCategoryCountsAsChanged();
@@ -152,8 +153,30 @@ void TestCsvImporter::badFileIsRefusedWithLinesAndWritesNothing_data()
             << header + "CA0000001,2018,A,3,1\nCA0000002,2018,B,1,1\nca0000001,2018,A,4,1\n"
             << QStringLiteral("test.csv:4: year: 2018: CA0000001 2018 already appears on line 2 with different values");
     QTest::newRow("empty file") << QByteArray() << QStringLiteral("test.csv:1: the file is empty");
+    // The NUL byte comes after the PNG signature's two line breaks: on line 3.
     QTest::newRow("binary file") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
-                                 << QStringLiteral("test.csv:1: binary data (a NUL byte): this is not a CSV text file");
+                                 << QStringLiteral("test.csv:3: binary data (a NUL byte): this is not a CSV text file");
+    QTest::newRow("NUL byte on line 6")
+            << header + "CA0000001,2018,A,3,1\nCA0000001,2019,A,3,1\nCA0000001,2020,A,3,1\nCA0000001,2021,A,3,1\n"
+                        + QByteArray("CA0000001,2022,A\0,3,1\n", 23)
+            << QStringLiteral("test.csv:6: binary data (a NUL byte): this is not a CSV text file");
+    QTest::newRow("UTF-16 with a BOM") << QByteArray("\xFF\xFEo\0r\0i\0", 8)
+                                       << QStringLiteral("test.csv:1: UTF-16 text: save the file as \"CSV UTF-8\" and import that");
+    QTest::newRow("an .xlsx workbook") << QByteArray("PK\x03\x04\x14\0\x06\0", 8)
+                                       << QStringLiteral("test.csv:1: a zip file, such as an Excel workbook (.xlsx) or OpenDocument "
+                                                         "sheet (.ods): open it in your spreadsheet program, save it as \"CSV UTF-8\", "
+                                                         "and import that");
+    QTest::newRow("a terminal escape in a name")
+            << header + "CA0000001,2018,A\x1b]0;owned\x07,3,1\n"
+            << QStringLiteral("test.csv:2: agency: AU+001b]0;ownedU+0007: holds a control character (U+001b) at character 2; "
+                              "remove it");
+    QTest::newRow("a name of 301 characters")
+            << header + "CA0000001,2018," + QByteArray(301, 'x') + ",3,1\n"
+            << QStringLiteral("test.csv:2: agency: %1… (301 characters): 301 characters; at most 300 are taken")
+                       .arg(QString(60, u'x'));
+    QTest::newRow("a record of 2 MiB")
+            << header + "CA0000001,2018,A,3,1\nCA0000001,2019," + QByteArray(2 << 20, 'x') + ",3,1\n"
+            << QStringLiteral("test.csv:3: the record is longer than 1 MiB; no field of the format is that long");
     QTest::newRow("no header") << QByteArray("CA0000001,2018,A,3,1\n")
                                << QStringLiteral("test.csv:1: no header row: the first line looks like data; add a first line that names the columns (ori, year, ...)");
     QTest::newRow("bad row after good ones") << header + "CA0000001,2018,A,3,1\nCA0000001,2019,A,3,1\nCA0000001,2020,A,3,x\n"
@@ -174,6 +197,21 @@ void TestCsvImporter::badFileIsRefusedWithLinesAndWritesNothing()
     QVERIFY(s.errorCount >= 1);
     QCOMPARE(s.errors.first().toString(QStringLiteral("test.csv")), expected);
     QCOMPARE(dump(t), before);
+}
+
+void TestCsvImporter::everyWarningIsCountedAndFiftyListed()
+{
+    TestDatabase t;
+    QByteArray header = "ori,year,agency";
+    QByteArray row = "CA0000001,2018,A";
+    for (int i = 0; i < 10000; ++i) {
+        header += ",extra" + QByteArray::number(i);
+        row += ",";
+    }
+    const ImportSummary s = importText(t.database(), header + "\n" + row + "\n");
+    QVERIFY(s.succeeded());
+    QCOMPARE(s.warningCount, 10000);
+    QCOMPARE(s.warnings.size(), ImportSummary::MaxListedIssues);
 }
 
 void TestCsvImporter::everyErrorIsCountedAndFiftyListed()

@@ -1,5 +1,7 @@
 #include "cliio.h"
 
+#include "terminalsafedevice.h"
+
 #include "db/fieldrules.h"
 
 #include <QCoreApplication>
@@ -8,13 +10,15 @@
 
 QTextStream &CliIo::out()
 {
-    static QTextStream stream(stdout);
+    static TerminalSafeDevice device(stdout);
+    static QTextStream stream(&device);
     return stream;
 }
 
 QTextStream &CliIo::err()
 {
-    static QTextStream stream(stderr);
+    static TerminalSafeDevice device(stderr);
+    static QTextStream stream(&device);
     return stream;
 }
 

@@ -76,6 +76,8 @@ int Cli::importCommand(const QStringList &arguments)
         const ImportSummary summary = CsvImporter(*database).importFile(file, options);
         for (const ImportIssue &warning : summary.warnings)
             err() << warning.toString(file) << ": " << tr("warning") << "\n";
+        if (summary.warningCount > summary.warnings.size())
+            err() << tr("%1: %2 more warnings not shown").arg(file).arg(summary.warningCount - summary.warnings.size()) << "\n";
         for (const ImportIssue &error : summary.errors)
             err() << error.toString(file) << "\n";
         if (summary.errorCount > summary.errors.size())

@@ -31,7 +31,8 @@ Values count(const QString &column, const QString &text)
 
 Values plainText(const QString &column, const QString &text, bool required)
 {
-    const FieldValue<QString> v = FieldRules::text(text);
+    // The import's rules: notes may be long, names may not; neither may hold control characters.
+    const FieldValue<QString> v = column == u"notes" ? FieldRules::notes(text) : FieldRules::text(text);
     if (required && !v.value)
         return Values::failure(tr("cannot be blank"));
     return one(column, v, [](const QString &s) { return QVariant(s); }, QMetaType::QString);
