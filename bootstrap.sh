@@ -14,9 +14,11 @@ case "$mode" in
 esac
 
 # Build and run: the compiler, CMake, Qt 6, SQLite and the Mustache engine. Test: the .deb
-# checks (dpkg-dev, desktop-file-utils, appstream, lintian) and pdftotext for the letters.
+# checks (dpkg-dev, desktop-file-utils, appstream, lintian), pdftotext for the letters, the
+# sqlite3 shell, and clang with its sanitizer and libFuzzer runtimes (libclang-rt-14-dev, which
+# apt only recommends) for the sanitizer build.
 packages=(cmake g++ make libsqlite3-dev libkainjow-mustache-dev qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6-dev)
-[ "$mode" = test ] && packages+=(dpkg-dev desktop-file-utils appstream lintian poppler-utils)
+[ "$mode" = test ] && packages+=(dpkg-dev desktop-file-utils appstream lintian poppler-utils sqlite3 clang libclang-rt-14-dev)
 missing=()
 for package in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
@@ -37,4 +39,15 @@ cmake --build build --parallel "$jobs"
 if [ "$mode" = run ]; then
     exec ./build/cac-review "$@"
 fi
-QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure --parallel "$jobs"
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir build --output-on-failure --parallel "$jobs"
+
+# The same suite once more, built by clang with AddressSanitizer, LeakSanitizer and
+# UndefinedBehaviorSanitizer; the same build links the libFuzzer targets, each run for a minute
+# over its seed corpus. Any finding fails the run.
+cmake -S . -B build-asan -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCAC_SANITIZE=ON >/dev/null
+cmake --build build-asan --parallel "$jobs"
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+tests/fuzz/run_fuzzers.sh build-asan "${CAC_FUZZ_SECONDS:-60}"
+ctest --test-dir build-asan --output-on-failure --parallel "$jobs"

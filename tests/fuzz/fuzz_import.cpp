@@ -58,6 +58,13 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     if (!CsvImporter(*f.database).importDevice(good, QStringLiteral("good.csv"), {}).succeeded())
         std::abort();
     f.fingerprint = fingerprintOf(*f.database);
+    // Closed at exit before Qt's own globals go: registered after Qt made them, so it runs first.
+    std::atexit([] {
+        Fixture &f = fixture();
+        f.database.reset();
+        f.dir.reset();
+        f.app.reset();
+    });
     return 0;
 }
 
