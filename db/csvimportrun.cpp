@@ -219,6 +219,10 @@ ImportSummary CsvImportRun::execute()
 {
     if (!readHeader())
         return m_summary;
+    if (!m_options.dryRun && m_database.isReadOnly()) {
+        refuseFile(0, tr("%1 cannot be written: %2; nothing was imported.").arg(m_database.path(), m_database.readOnlyReason()));
+        return m_summary;
+    }
     if (!m_options.dryRun) {
         const Status sound = m_database.checkIntegrity();
         if (!sound.ok()) {

@@ -2,7 +2,9 @@
 
 #include "auditcontext.h"
 #include "files/backups.h"
+#include "files/diskspace.h"
 #include "files/protectedfiles.h"
+#include "files/readonlyfolder.h"
 #include "osuser.h"
 #include "schemamigrator.h"
 #include "sqliteconnection.h"
@@ -44,9 +46,9 @@ Result<int> readUserVersion(QSqlDatabase &db, const QString &path)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return Result<int>::failure(
-                QObject::tr("%1 cannot be read as a CAC Review database (damaged, locked by another "
-                            "program, or not an SQLite file): %2")
-                        .arg(path, query.lastError().text()));
+                DiskSpace::explain(path, QObject::tr("%1 cannot be read as a CAC Review database (damaged, locked by "
+                                                     "another program, or not an SQLite file): %2")
+                                                 .arg(path, query.lastError().text())));
     const int version = query.value(0).toInt();
     if (version == 0) {
         QSqlQuery tables(db);
@@ -104,17 +106,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     }
     // A file its owner marked read-only opens read-only, even for an administrator who could write it.
     const QFileInfo created(path);
-    const bool readOnly = !created.isWritable() || !(created.permissions() & QFileDevice::WriteOwner);
+    const bool folderReadOnly = ReadOnlyFolder::holds(path);
+    const bool readOnly = folderReadOnly || !created.isWritable() || !(created.permissions() & QFileDevice::WriteOwner);
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, readOnly));
+    if (readOnly)
+        database->m_readOnlyReason = folderReadOnly ? ReadOnlyFolder::reason(path)
+                                                    : QObject::tr("the file is read-only");
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(info.absoluteFilePath());
+    db.setDatabaseName(folderReadOnly ? ReadOnlyFolder::immutableUri(path) : info.absoluteFilePath());
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (folderReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
     db.setConnectOptions(options);
     if (!db.open())
-        return Failure::failure(QObject::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+        return Failure::failure(DiskSpace::explain(path, QObject::tr("Cannot open %1: %2").arg(path, db.lastError().text())));
 
     // Read the version before anything writes: a newer or foreign file must stay untouched.
     const Result<int> version = readUserVersion(db, path);

@@ -32,6 +32,8 @@ public:
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     bool isReadOnly() const { return m_readOnly; }
+    // Why it is read-only ("the file is read-only", or its folder cannot be written).
+    QString readOnlyReason() const { return m_readOnlyReason; }
     // What opening did that its user should know, e.g. the schema upgrade and where the copy from
     // before it is kept; empty when nothing.
     QString notice() const { return m_notice; }
@@ -48,4 +50,5 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     QString m_notice;
+    QString m_readOnlyReason;
 };

@@ -1,23 +1,29 @@
 #include "sqliteconnection.h"
 
+#include "files/readonlyfolder.h"
+
 #include <QObject>
 
 #include <sqlite3.h>
+
+#include <cerrno>
 
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &path, Access access)
 {
     using R = Result<std::unique_ptr<SqliteConnection>>;
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db,
+    const bool immutable = access == Access::ReadOnly && ReadOnlyFolder::holds(path);
+    const int rc = sqlite3_open_v2((immutable ? ReadOnlyFolder::immutableUri(path) : path).toUtf8().constData(), &db,
                                     // One thread uses a connection at a time (it is not shared),
                                     // so SQLite's per-call mutex is pure cost: 6% of an import.
                                     (access == Access::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
-                                            | SQLITE_OPEN_NOMUTEX,
+                                            | SQLITE_OPEN_NOMUTEX | (immutable ? SQLITE_OPEN_URI : 0),
                                     nullptr);
     std::unique_ptr<SqliteConnection> connection(new SqliteConnection(db));
     if (rc != SQLITE_OK)
         return R::failure(QObject::tr("Cannot open %1: %2").arg(path, connection->lastError()));
     sqlite3_busy_timeout(db, 5000);
+    sqlite3_extended_result_codes(db, 1);
     const Status keys = connection->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (!keys.ok())
         return R::failure(keys.error());
@@ -42,5 +48,11 @@ Status SqliteConnection::exec(const QString &sql)
 
 QString SqliteConnection::lastError() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QObject::tr("out of memory");
+    if (!m_db)
+        return QObject::tr("out of memory");
+    // In WAL mode a full disk comes back as a "disk I/O error"; the OS's errno says which it was.
+    const int code = sqlite3_extended_errcode(m_db);
+    if (code == SQLITE_FULL || ((code & 0xff) == SQLITE_IOERR && sqlite3_system_errno(m_db) == ENOSPC))
+        return QObject::tr("the disk is full (no space left on device)");
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
 }

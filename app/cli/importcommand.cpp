@@ -3,6 +3,7 @@
 
 #include "db/csvimporter.h"
 #include "db/files/databasecopy.h"
+#include "db/files/readonlyfolder.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -53,7 +54,10 @@ int Cli::importCommand(const QStringList &arguments)
         const QString copy = scratch.filePath(QStringLiteral("dry-run.sqlite"));
         if (existed) {
             const Result<int> version = Database::schemaVersionOf(dbPath);
-            if (version.ok() && version.value() > 0 && version.value() < Database::currentSchemaVersion()) {
+            // A dry run on a file it could not write (an older schema, a read-only file or folder)
+            // checks against a copy instead.
+            const bool writable = QFileInfo(dbPath).isWritable() && !ReadOnlyFolder::holds(dbPath);
+            if (version.ok() && version.value() > 0 && (version.value() < Database::currentSchemaVersion() || !writable)) {
                 const Status copied = DatabaseCopy::vacuumInto(dbPath, copy);
                 if (!copied.ok()) {
                     err() << copied.error() << "\n";

@@ -14,7 +14,7 @@ if [ "${CAC_IN_NAMESPACE:-}" != 1 ]; then
 fi
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 work=$(mktemp -d)
-trap 'umount "$work/disk" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'umount "$work/disk" "$work/small" 2>/dev/null || true; rm -rf "$work"' EXIT
 checks=0
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
@@ -58,4 +58,24 @@ check letter.html letter --db "$db" --agency "$ori" --template reminder --year 2
 check outreach.pdf outreach --db "$db" --year 2024 --out OUT
 check outreach.csv outreach --db "$db" --year 2024 --out OUT
 check flags.csv flags --db "$db" --year 2024 --csv OUT
+
+# An import into a database on a disk that fills up on the way: refused, saying the disk is
+# full, and the database reads exactly as before, sound.
+"$bin" demo --db "$work/big.sqlite" --agencies 150 --years 2010-2025 >/dev/null 2>&1 || fail "big demo database"
+"$bin" export --db "$work/big.sqlite" --out "$work/big.csv" >/dev/null 2>&1 || fail "big export"
+head -40 "$work/big.csv" >"$work/small.csv"
+mkdir "$work/small"
+mount -t tmpfs -o size=1m tmpfs "$work/small"
+"$bin" import "$work/small.csv" --db "$work/small/review.sqlite" >/dev/null 2>&1 || fail "a small import on a disk with room"
+"$bin" export --db "$work/small/review.sqlite" --out "$work/before.csv" >/dev/null 2>&1
+dd if=/dev/zero of="$work/small/fill" bs=4k count=$(( $(df -k --output=avail "$work/small" | tail -1) / 4 - 4 )) >/dev/null 2>&1 || true
+status=0
+"$bin" import "$work/big.csv" --db "$work/small/review.sqlite" >"$work/stdout" 2>"$work/stderr" || status=$?
+[ "$status" -eq 1 ] || fail "import on a full disk: exit status $status, not 1 ($(cat "$work/stdout" "$work/stderr"))"
+grep -qE "disk is full|is full \(" "$work/stderr" || fail "the import does not say the disk is full: $(head -c 600 "$work/stderr")"
+rm -f "$work/small/fill"
+"$bin" export --db "$work/small/review.sqlite" --out "$work/after.csv" >/dev/null 2>&1 || fail "the database does not open after"
+cmp -s <(tail -n +2 "$work/before.csv") <(tail -n +2 "$work/after.csv") || fail "the database changed"
+checks=$((checks + 1))
+echo "ok: an import on a full disk is refused and the database is as it was"
 echo "$checks passed, 0 failed"
