@@ -21,6 +21,13 @@ ImportSummary CsvImporter::importFile(const QString &path, const Options &option
     const QString protectedFile = ProtectedFiles::refusal(path);
     if (!protectedFile.isEmpty())
         return refused(protectedFile);
+    // A folder, a FIFO or a device is refused before it is opened: opening a FIFO would wait for
+    // a writer that never comes.
+    const QFileInfo info(path);
+    if (!info.exists())
+        return refused(QObject::tr("no such file"));
+    if (!info.isFile())
+        return refused(QObject::tr("is not a file (a folder, a pipe or a device); name a CSV file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refused(QObject::tr("cannot be read: %1").arg(file.errorString()));

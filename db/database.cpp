@@ -36,8 +36,11 @@ QString createPrivateFile(const QString &path)
     QFile file(path);
     // On Windows the permission flags map to the file's ACL only partly; the file still lives in
     // the user's own profile folder, which other users cannot read.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        if (QFileInfo(path).isFile())
+            return QString(); // another program made it meanwhile: open that one
         return QObject::tr("Cannot create %1: %2").arg(path, file.errorString());
+    }
     return QString();
 }
 

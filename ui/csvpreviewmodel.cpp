@@ -4,6 +4,7 @@
 #include "db/files/protectedfiles.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 CsvPreviewModel::CsvPreviewModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -17,6 +18,8 @@ bool CsvPreviewModel::load(const QString &path, int rows)
     QFile file;
     if (const QString protectedFile = ProtectedFiles::refusal(path); !protectedFile.isEmpty()) {
         m_error = protectedFile; // never opened: reading the open database would drop its locks
+    } else if (!QFileInfo(path).isFile()) {
+        m_error = tr("not a file (a folder, a pipe or a device)"); // a pipe would block the window
     } else if (file.setFileName(path), !file.open(QIODevice::ReadOnly)) {
         m_error = file.errorString();
     } else {
