@@ -5,13 +5,7 @@
 # and leaves nothing mounted. Usage: test_full_disk.sh CAC_REVIEW_BINARY
 set -euo pipefail
 bin=$1
-if [ "${CAC_IN_NAMESPACE:-}" != 1 ]; then
-    if ! unshare -rm true 2>/dev/null; then
-        echo "SKIP: this machine allows no user namespace (unshare -rm), so no private tmpfs"
-        exit 77
-    fi
-    exec unshare -rm env CAC_IN_NAMESPACE=1 bash "$0" "$@"
-fi
+. "$(dirname "$(readlink -f "$0")")/private_namespace.sh"
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 work=$(mktemp -d)
 trap 'umount "$work/disk" "$work/small" 2>/dev/null || true; rm -rf "$work"' EXIT
