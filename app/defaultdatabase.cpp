@@ -1,6 +1,6 @@
 #include "defaultdatabase.h"
 
-#include "demodatainstaller.h"
+#include "app/demo/demodatainstaller.h"
 
 #include <QDir>
 #include <QFile>

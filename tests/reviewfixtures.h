@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/review/agencyhistory.h"
-#include "db/misusecategory.h"
+#include "db/model/misusecategory.h"
 
 #include <QString>
 

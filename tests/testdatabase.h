@@ -1,8 +1,8 @@
 #pragma once
 
-#include "db/database.h"
+#include "db/sqlite/database.h"
 #include "db/result.h"
-#include "db/schemamigrator.h"
+#include "db/sqlite/schemamigrator.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

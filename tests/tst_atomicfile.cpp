@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "db/csvexporter.h"
+#include "db/csv/csvexporter.h"
 #include "db/files/atomicfile.h"
 #include "db/files/protectedfiles.h"
 

@@ -1,8 +1,8 @@
 #include "testdatabase.h"
 
-#include "db/auditcontext.h"
-#include "db/auditlogstore.h"
-#include "db/osuser.h"
+#include "db/sqlite/auditcontext.h"
+#include "db/stores/auditlogstore.h"
+#include "db/model/osuser.h"
 
 #include <QDir>
 #include <QJsonDocument>

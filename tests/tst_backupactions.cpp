@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "db/csvimporter.h"
+#include "db/csv/csvimporter.h"
 #include "db/files/backups.h"
 #include "ui/files/backupactions.h"
 #include "ui/mainwindow.h"

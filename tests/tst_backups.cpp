@@ -1,8 +1,8 @@
 #include "testdatabase.h"
 
-#include "db/csvimporter.h"
+#include "db/csv/csvimporter.h"
 #include "db/files/backups.h"
-#include "db/schemamigrator.h"
+#include "db/sqlite/schemamigrator.h"
 
 #include <QBuffer>
 #include <QFileInfo>

@@ -2,8 +2,8 @@
 
 #include "app/charts/chartcsv.h"
 #include "app/charts/chartdatabuilder.h"
-#include "app/statewidemetrics.h"
-#include "db/csvimporter.h"
+#include "app/metrics/statewidemetrics.h"
+#include "db/csv/csvimporter.h"
 
 #include <QBuffer>
 

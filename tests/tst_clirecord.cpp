@@ -1,8 +1,8 @@
 #include "clirun.h"
 #include "testdatabase.h"
 
-#include "db/database.h"
-#include "db/schemamigrator.h"
+#include "db/sqlite/database.h"
+#include "db/sqlite/schemamigrator.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "testdatabase.h"
 
-#include "db/csvexporter.h"
-#include "db/csvimporter.h"
-#include "db/metastore.h"
+#include "db/csv/csvexporter.h"
+#include "db/csv/csvimporter.h"
+#include "db/stores/metastore.h"
 
 #include <QDir>
 #include <QFile>

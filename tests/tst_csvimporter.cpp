@@ -1,10 +1,10 @@
 #include "testdatabase.h"
 
-#include "db/agencystore.h"
-#include "db/auditlogstore.h"
-#include "db/csvimporter.h"
-#include "db/metastore.h"
-#include "db/reportstore.h"
+#include "db/stores/agencystore.h"
+#include "db/stores/auditlogstore.h"
+#include "db/csv/csvimporter.h"
+#include "db/stores/metastore.h"
+#include "db/stores/reportstore.h"
 
 #include <QBuffer>
 

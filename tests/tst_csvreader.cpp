@@ -1,4 +1,4 @@
-#include "db/csvreader.h"
+#include "db/csv/csvreader.h"
 
 #include <QBuffer>
 #include <QTest>

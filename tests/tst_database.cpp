@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "db/schemamigrator.h"
+#include "db/sqlite/schemamigrator.h"
 
 #include <QCryptographicHash>
 #include <QFile>

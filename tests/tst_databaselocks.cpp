@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "db/metastore.h"
+#include "db/stores/metastore.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>

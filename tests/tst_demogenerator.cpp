@@ -1,9 +1,9 @@
 #include "testdatabase.h"
 
-#include "app/demodatainstaller.h"
-#include "app/demogenerator.h"
-#include "app/statewidemetrics.h"
-#include "db/metastore.h"
+#include "app/demo/demodatainstaller.h"
+#include "app/demo/demogenerator.h"
+#include "app/metrics/statewidemetrics.h"
+#include "db/stores/metastore.h"
 
 #include <QBuffer>
 #include <QSet>

@@ -1,11 +1,11 @@
 #include "testdatabase.h"
 
 #include "app/letters/letterdrafting.h"
-#include "db/csvimporter.h"
-#include "db/draftstore.h"
+#include "db/csv/csvimporter.h"
+#include "db/stores/draftstore.h"
 #include "ui/letters/drafteditor.h"
 #include "ui/letters/templateeditor.h"
-#include "db/lettertemplatestore.h"
+#include "db/stores/lettertemplatestore.h"
 
 #include <QApplication>
 #include <QComboBox>

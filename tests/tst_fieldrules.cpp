@@ -1,4 +1,4 @@
-#include "db/fieldrules.h"
+#include "db/model/fieldrules.h"
 
 #include <QTest>
 

@@ -7,9 +7,9 @@
 #include "app/letters/letterrenderer.h"
 #include "app/letters/shippedtemplates.h"
 #include "app/letters/templatecheck.h"
-#include "db/csvimporter.h"
-#include "db/lettertemplatestore.h"
-#include "db/sanctionstore.h"
+#include "db/csv/csvimporter.h"
+#include "db/stores/lettertemplatestore.h"
+#include "db/stores/sanctionstore.h"
 
 #include <QApplication>
 #include <QFile>

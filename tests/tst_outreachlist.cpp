@@ -3,8 +3,8 @@
 
 #include "app/outreach/filingweeks.h"
 #include "app/outreach/outreachlist.h"
-#include "db/csvimporter.h"
-#include "db/outreachstore.h"
+#include "db/csv/csvimporter.h"
+#include "db/stores/outreachstore.h"
 
 #include <QBuffer>
 

@@ -1,5 +1,5 @@
-#include "db/csvcolumns.h"
-#include "db/parsedrowstream.h"
+#include "db/csv/csvcolumns.h"
+#include "db/csv/parsedrowstream.h"
 
 #include <QBuffer>
 #include <QTest>

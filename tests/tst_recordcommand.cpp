@@ -2,8 +2,8 @@
 
 #include "app/editing/reviewdocument.h"
 #include "app/review/reviewdecisions.h"
-#include "db/contactstore.h"
-#include "db/csvimporter.h"
+#include "db/stores/contactstore.h"
+#include "db/csv/csvimporter.h"
 
 #include <QBuffer>
 #include <QSignalSpy>

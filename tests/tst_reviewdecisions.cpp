@@ -1,12 +1,12 @@
 #include "testdatabase.h"
 
-#include "app/demodatainstaller.h"
+#include "app/demo/demodatainstaller.h"
 #include "app/editing/reviewdocument.h"
 #include "app/review/reviewactions.h"
 #include "app/review/reviewdecisions.h"
 #include "app/review/reviewqueue.h"
-#include "db/meetingstore.h"
-#include "db/reviewstore.h"
+#include "db/stores/meetingstore.h"
+#include "db/stores/reviewstore.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

@@ -1,8 +1,8 @@
 #include "testdatabase.h"
 
 #include "app/editing/reviewdocument.h"
-#include "db/contactstore.h"
-#include "db/csvimporter.h"
+#include "db/stores/contactstore.h"
+#include "db/csv/csvimporter.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

@@ -1,13 +1,13 @@
 #include "testdatabase.h"
 
-#include "app/demodatainstaller.h"
+#include "app/demo/demodatainstaller.h"
 #include "app/outreach/outreachlist.h"
 #include "app/review/meetingagenda.h"
 #include "app/review/reviewactions.h"
 #include "app/review/reviewqueue.h"
-#include "db/meetingstore.h"
-#include "db/reviewstore.h"
-#include "db/settingstore.h"
+#include "db/stores/meetingstore.h"
+#include "db/stores/reviewstore.h"
+#include "db/stores/settingstore.h"
 
 // The review queue read from a database: the demo's cases in order, settings stored in the
 // file, reviewed marks, overrides with reasons, and meeting agendas.

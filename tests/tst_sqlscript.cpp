@@ -1,4 +1,4 @@
-#include "db/sqlscript.h"
+#include "db/sqlite/sqlscript.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "testdatabase.h"
 
-#include "app/statewidemetrics.h"
-#include "db/csvimporter.h"
+#include "app/metrics/statewidemetrics.h"
+#include "db/csv/csvimporter.h"
 
 // The fixture (tests/data/metrics_fixture.csv, plus Charlie's service ending mid-2017):
 // 2016: due Alpha, Charlie; both filed.      investigations 10 + 0; violations 2-4 + 0

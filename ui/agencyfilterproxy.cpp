@@ -2,7 +2,7 @@
 
 #include "agencytablemodel.h"
 
-#include "app/textfolding.h"
+#include "app/documents/textfolding.h"
 
 AgencyFilterProxy::AgencyFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {

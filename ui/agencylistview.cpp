@@ -4,7 +4,7 @@
 #include "agencytablemodel.h"
 #include "readonlylist.h"
 
-#include "db/agencykind.h"
+#include "db/model/agencykind.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #include "agencytablemodel.h"
 
-#include "app/textfolding.h"
-#include "db/agencykind.h"
+#include "app/documents/textfolding.h"
+#include "db/model/agencykind.h"
 
 #include <QLocale>
 

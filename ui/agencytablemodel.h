@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/agencyoverview.h"
+#include "app/metrics/agencyoverview.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "csvpreviewmodel.h"
 
-#include "db/csvreader.h"
+#include "db/csv/csvreader.h"
 #include "db/files/protectedfiles.h"
 
 #include <QFile>

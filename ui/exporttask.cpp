@@ -1,8 +1,8 @@
 #include "exporttask.h"
 
-#include "app/backgroundtask.h"
-#include "db/csvexporter.h"
-#include "db/database.h"
+#include "app/tasks/backgroundtask.h"
+#include "db/csv/csvexporter.h"
+#include "db/sqlite/database.h"
 
 #include <QEventLoop>
 #include <QProgressDialog>

@@ -3,8 +3,8 @@
 #include "csvpreviewmodel.h"
 #include "importissuemodel.h"
 
-#include "app/importrunner.h"
-#include "db/database.h"
+#include "app/tasks/importrunner.h"
+#include "db/sqlite/database.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/importissue.h"
+#include "db/csv/importissue.h"
 
 #include <QAbstractTableModel>
 #include <QList>

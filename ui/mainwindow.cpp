@@ -12,12 +12,12 @@
 #include "review/reviewqueueview.h"
 #include "review/reviewsettingsdialog.h"
 
-#include "app/agencyoverviewquery.h"
+#include "app/metrics/agencyoverviewquery.h"
 #include "app/editing/reviewdocument.h"
 #include "app/review/reviewdecisions.h"
 #include "app/review/reviewqueue.h"
-#include "db/agencystore.h"
-#include "db/metastore.h"
+#include "db/stores/agencystore.h"
+#include "db/stores/metastore.h"
 
 #include "ui/files/backupactions.h"
 #include "ui/files/csvactions.h"

@@ -1,8 +1,8 @@
 #include "chartcsv.h"
 
-#include "db/csvwriter.h"
+#include "db/csv/csvwriter.h"
 #include "db/files/atomicfile.h"
-#include "db/metastore.h"
+#include "db/stores/metastore.h"
 
 #include <QHash>
 

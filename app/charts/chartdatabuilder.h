@@ -2,7 +2,7 @@
 
 #include "chartdata.h"
 
-#include "app/metricsfilter.h"
+#include "app/metrics/metricsfilter.h"
 
 #include <QSqlDatabase>
 #include <QStringList>

@@ -2,7 +2,7 @@
 
 #include "terminalsafedevice.h"
 
-#include "db/fieldrules.h"
+#include "db/model/fieldrules.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

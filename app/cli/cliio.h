@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/database.h"
+#include "db/sqlite/database.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

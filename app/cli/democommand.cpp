@@ -1,8 +1,8 @@
 #include "clicommands.h"
 #include "cliio.h"
 
-#include "app/demodatainstaller.h"
-#include "db/metastore.h"
+#include "app/demo/demodatainstaller.h"
+#include "db/stores/metastore.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "clicommands.h"
 #include "cliio.h"
 
-#include "db/csvexporter.h"
-#include "db/metastore.h"
+#include "db/csv/csvexporter.h"
+#include "db/stores/metastore.h"
 
 #include <QCoreApplication>
 

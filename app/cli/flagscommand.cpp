@@ -2,9 +2,9 @@
 #include "cliio.h"
 
 #include "app/review/reviewqueue.h"
-#include "db/csvwriter.h"
+#include "db/csv/csvwriter.h"
 #include "db/files/atomicfile.h"
-#include "db/metastore.h"
+#include "db/stores/metastore.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "clicommands.h"
 #include "cliio.h"
 
-#include "db/csvimporter.h"
+#include "db/csv/csvimporter.h"
 #include "db/files/databasecopy.h"
 #include "db/files/readonlyfolder.h"
 

@@ -1,14 +1,14 @@
 #include "clicommands.h"
 #include "cliio.h"
 
-#include "app/agencyoverviewquery.h"
+#include "app/metrics/agencyoverviewquery.h"
 #include "app/letters/lettercontext.h"
 #include "app/letters/letterexporter.h"
 #include "app/letters/letterplaceholders.h"
 #include "app/letters/letterrenderer.h"
 #include "app/letters/shippedtemplates.h"
-#include "db/lettertemplatestore.h"
-#include "db/metastore.h"
+#include "db/stores/lettertemplatestore.h"
+#include "db/stores/metastore.h"
 
 #include <QCoreApplication>
 

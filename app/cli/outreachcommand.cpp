@@ -3,7 +3,7 @@
 
 #include "app/outreach/callsheet.h"
 #include "app/outreach/outreachlist.h"
-#include "db/metastore.h"
+#include "db/stores/metastore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

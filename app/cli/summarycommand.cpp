@@ -1,8 +1,8 @@
 #include "clicommands.h"
 #include "cliio.h"
 
-#include "app/statewidemetrics.h"
-#include "db/metastore.h"
+#include "app/metrics/statewidemetrics.h"
+#include "db/stores/metastore.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "conflictexplanation.h"
 
-#include "db/auditlogstore.h"
-#include "db/rowwriter.h"
+#include "db/stores/auditlogstore.h"
+#include "db/stores/rowwriter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 
 #include "reviewdocument.h"
 
-#include "db/contactstore.h"
-#include "db/database.h"
+#include "db/stores/contactstore.h"
+#include "db/sqlite/database.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 
 #include "recordcommand.h"
 
-#include "db/contactrecord.h"
+#include "db/model/contactrecord.h"
 
 // Adding or removing a contact, undone by the opposite. The contact keeps its id both ways, so
 // that later field edits of it still apply after an undo and a redo; a contact changed since is

@@ -3,8 +3,8 @@
 #include "conflictexplanation.h"
 #include "reviewdocument.h"
 
-#include "db/database.h"
-#include "db/rowwriter.h"
+#include "db/sqlite/database.h"
+#include "db/stores/rowwriter.h"
 
 #include <QCoreApplication>
 

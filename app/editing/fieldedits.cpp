@@ -1,8 +1,8 @@
 #include "fieldedits.h"
 
-#include "db/fieldrules.h"
-#include "db/misusecategory.h"
-#include "db/outcome.h"
+#include "db/model/fieldrules.h"
+#include "db/model/misusecategory.h"
+#include "db/model/outcome.h"
 
 #include <QCoreApplication>
 #include <QVariant>

@@ -5,13 +5,13 @@
 #include "fieldchangecommand.h"
 #include "fieldedits.h"
 
-#include "db/contactstore.h"
-#include "db/database.h"
-#include "db/fieldrules.h"
-#include "db/misusecategory.h"
-#include "db/rowwriter.h"
+#include "db/stores/contactstore.h"
+#include "db/sqlite/database.h"
+#include "db/model/fieldrules.h"
+#include "db/model/misusecategory.h"
+#include "db/stores/rowwriter.h"
 #include "recordcommand.h"
-#include "db/sanctionstore.h"
+#include "db/stores/sanctionstore.h"
 
 #include <QSqlQuery>
 #include <QUndoStack>

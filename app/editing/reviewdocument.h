@@ -1,9 +1,9 @@
 #pragma once
 
-#include "db/contactrecord.h"
+#include "db/model/contactrecord.h"
 
 class RecordCommand;
-#include "db/sanctionrecord.h"
+#include "db/model/sanctionrecord.h"
 #include "db/status.h"
 
 #include <QObject>

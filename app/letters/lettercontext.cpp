@@ -1,12 +1,12 @@
 #include "lettercontext.h"
 
-#include "app/agencyprofileloader.h"
+#include "app/metrics/agencyprofileloader.h"
 #include "app/review/reviewqueue.h"
 #include "app/review/rulebook.h"
 #include "app/review/sanctionladder.h"
-#include "db/agencykind.h"
-#include "db/agencystore.h"
-#include "db/metastore.h"
+#include "db/model/agencykind.h"
+#include "db/stores/agencystore.h"
+#include "db/stores/metastore.h"
 
 #include <QCoreApplication>
 #include <QLocale>

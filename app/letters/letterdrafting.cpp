@@ -4,10 +4,10 @@
 #include "letterrenderer.h"
 #include "shippedtemplates.h"
 
-#include "db/agencystore.h"
-#include "db/draftstore.h"
-#include "db/lettertemplatestore.h"
-#include "db/osuser.h"
+#include "db/stores/agencystore.h"
+#include "db/stores/draftstore.h"
+#include "db/stores/lettertemplatestore.h"
+#include "db/model/osuser.h"
 
 #include <QCoreApplication>
 

@@ -5,8 +5,8 @@
 #include "letterrenderer.h"
 #include "shippedtemplates.h"
 
-#include "db/lettertemplatestore.h"
-#include "db/metastore.h"
+#include "db/stores/lettertemplatestore.h"
+#include "db/stores/metastore.h"
 
 #include <QDir>
 

@@ -1,7 +1,7 @@
 #include "shippedtemplates.h"
 
-#include "db/lettertemplatestore.h"
-#include "db/osuser.h"
+#include "db/stores/lettertemplatestore.h"
+#include "db/model/osuser.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "callsheet.h"
 
-#include "app/htmlpdf.h"
+#include "app/documents/htmlpdf.h"
 
 #include <QCoreApplication>
 #include <QDate>

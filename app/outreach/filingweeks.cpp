@@ -1,6 +1,6 @@
 #include "filingweeks.h"
 
-#include "db/metastore.h"
+#include "db/stores/metastore.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

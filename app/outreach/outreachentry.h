@@ -1,8 +1,8 @@
 #pragma once
 
-#include "db/agencyrecord.h"
-#include "db/contactrecord.h"
-#include "db/outreachcall.h"
+#include "db/model/agencyrecord.h"
+#include "db/model/contactrecord.h"
+#include "db/model/outreachcall.h"
 
 #include <QStringList>
 

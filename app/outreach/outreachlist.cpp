@@ -3,11 +3,11 @@
 #include "app/review/consistencyrule.h"
 #include "app/review/reviewqueue.h"
 #include "app/review/rulebook.h"
-#include "db/contactstore.h"
-#include "db/csvwriter.h"
+#include "db/stores/contactstore.h"
+#include "db/csv/csvwriter.h"
 #include "db/files/atomicfile.h"
-#include "db/metastore.h"
-#include "db/outreachstore.h"
+#include "db/stores/metastore.h"
+#include "db/stores/outreachstore.h"
 
 #include <QCoreApplication>
 #include <QSet>

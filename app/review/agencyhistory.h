@@ -1,8 +1,8 @@
 #pragma once
 
-#include "db/agencyrecord.h"
-#include "db/misusereport.h"
-#include "db/sanctionrecord.h"
+#include "db/model/agencyrecord.h"
+#include "db/model/misusereport.h"
+#include "db/model/sanctionrecord.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "immigrationwatchrule.h"
 
-#include "db/misusecategory.h"
+#include "db/model/misusecategory.h"
 
 #include <QCoreApplication>
 

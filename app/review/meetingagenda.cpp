@@ -3,9 +3,9 @@
 #include "reviewexplanation.h"
 #include "reviewqueue.h"
 
-#include "app/htmlpdf.h"
-#include "db/agencykind.h"
-#include "db/agencystore.h"
+#include "app/documents/htmlpdf.h"
+#include "db/model/agencykind.h"
+#include "db/stores/agencystore.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -2,8 +2,8 @@
 
 #include "queueentry.h"
 
-#include "db/agencyrecord.h"
-#include "db/meetingstore.h"
+#include "db/model/agencyrecord.h"
+#include "db/stores/meetingstore.h"
 #include "db/result.h"
 #include "db/status.h"
 

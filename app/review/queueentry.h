@@ -3,8 +3,8 @@
 #include "reviewflag.h"
 #include "sanctionstep.h"
 
-#include "db/agencyrecord.h"
-#include "db/sanctionoverride.h"
+#include "db/model/agencyrecord.h"
+#include "db/model/sanctionoverride.h"
 
 #include <QList>
 

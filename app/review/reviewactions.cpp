@@ -1,8 +1,8 @@
 #include "reviewactions.h"
 
-#include "db/osuser.h"
-#include "db/reviewstore.h"
-#include "db/settingstore.h"
+#include "db/model/osuser.h"
+#include "db/stores/reviewstore.h"
+#include "db/stores/settingstore.h"
 
 #include <QCoreApplication>
 

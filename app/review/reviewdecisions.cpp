@@ -4,8 +4,8 @@
 #include "reviewqueue.h"
 
 #include "app/editing/reviewdocument.h"
-#include "db/database.h"
-#include "db/reviewstore.h"
+#include "db/sqlite/database.h"
+#include "db/stores/reviewstore.h"
 
 #include <QCoreApplication>
 

@@ -3,13 +3,13 @@
 #include "rulebook.h"
 #include "sanctionladder.h"
 
-#include "app/agencyprofileloader.h"
+#include "app/metrics/agencyprofileloader.h"
 
-#include "db/agencystore.h"
-#include "db/reportstore.h"
-#include "db/reviewstore.h"
-#include "db/sanctionstore.h"
-#include "db/settingstore.h"
+#include "db/stores/agencystore.h"
+#include "db/stores/reportstore.h"
+#include "db/stores/reviewstore.h"
+#include "db/stores/sanctionstore.h"
+#include "db/stores/settingstore.h"
 
 #include <QHash>
 

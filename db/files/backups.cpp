@@ -3,9 +3,9 @@
 #include "databasecopy.h"
 #include "protectedfiles.h"
 
-#include "db/database.h"
-#include "db/sqliteconnection.h"
-#include "db/sqlitestatement.h"
+#include "db/sqlite/database.h"
+#include "db/sqlite/sqliteconnection.h"
+#include "db/sqlite/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 
 #include "protectedfiles.h"
 
-#include "db/sqliteconnection.h"
-#include "db/sqlitestatement.h"
+#include "db/sqlite/sqliteconnection.h"
+#include "db/sqlite/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDir>

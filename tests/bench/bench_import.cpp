@@ -6,9 +6,9 @@
 // small file's database, which already holds reports. Run by hand:
 //   build/tests/bench/bench_import [AGENCIES] [YEARS]
 
-#include "app/demogenerator.h"
-#include "db/csvimporter.h"
-#include "db/database.h"
+#include "app/demo/demogenerator.h"
+#include "db/csv/csvimporter.h"
+#include "db/sqlite/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

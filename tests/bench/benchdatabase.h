@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/demogenerator.h"
-#include "db/csvimporter.h"
-#include "db/database.h"
+#include "app/demo/demogenerator.h"
+#include "db/csv/csvimporter.h"
+#include "db/sqlite/database.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // libFuzzer target: the CSV reader, over any bytes, both ways of reading a record. It must end
 // (at the end of the data or on an error), never crash, and never report a record line past the
 // lines the data has.
-#include "db/csvreader.h"
+#include "db/csv/csvreader.h"
 
 #include <QBuffer>
 

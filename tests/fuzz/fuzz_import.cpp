@@ -1,8 +1,8 @@
 // libFuzzer target: the whole import (reader, row parser, rules, writer) as a dry run into one
 // database that holds good data. Any input must be refused or checked without a crash, and the
 // database must hold exactly what it held before.
-#include "db/csvimporter.h"
-#include "db/database.h"
+#include "db/csv/csvimporter.h"
+#include "db/sqlite/database.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -5,9 +5,9 @@
 
 #include "app/charts/chartcsv.h"
 #include "app/charts/chartdatabuilder.h"
-#include "db/agencykind.h"
-#include "db/agencystore.h"
-#include "db/database.h"
+#include "db/model/agencykind.h"
+#include "db/stores/agencystore.h"
+#include "db/sqlite/database.h"
 
 #include "ui/files/filedialogs.h"
 #include <QChart>

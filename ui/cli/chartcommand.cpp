@@ -5,8 +5,8 @@
 #include "app/charts/chartcsv.h"
 #include "app/charts/chartdatabuilder.h"
 #include "app/cli/cliio.h"
-#include "db/agencykind.h"
-#include "db/agencystore.h"
+#include "db/model/agencykind.h"
+#include "db/stores/agencystore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 
 #include "filedialogs.h"
 
-#include "db/database.h"
+#include "db/sqlite/database.h"
 #include "db/files/backups.h"
 #include "db/files/databasecopy.h"
 

@@ -2,7 +2,7 @@
 
 #include "filedialogs.h"
 
-#include "db/database.h"
+#include "db/sqlite/database.h"
 #include "ui/exporttask.h"
 #include "ui/importdialog.h"
 

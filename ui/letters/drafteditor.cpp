@@ -1,10 +1,10 @@
 #include "drafteditor.h"
 
 #include "app/letters/letterexporter.h"
-#include "db/database.h"
-#include "db/draftstore.h"
-#include "db/metastore.h"
-#include "db/osuser.h"
+#include "db/sqlite/database.h"
+#include "db/stores/draftstore.h"
+#include "db/stores/metastore.h"
+#include "db/model/osuser.h"
 
 #include "ui/unsavedwork.h"
 #include "ui/files/filedialogs.h"

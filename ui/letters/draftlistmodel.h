@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/draftstore.h"
+#include "db/stores/draftstore.h"
 
 #include <QAbstractTableModel>
 

@@ -5,8 +5,8 @@
 
 #include "app/letters/letterdrafting.h"
 #include "app/letters/shippedtemplates.h"
-#include "db/database.h"
-#include "db/lettertemplatestore.h"
+#include "db/sqlite/database.h"
+#include "db/stores/lettertemplatestore.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

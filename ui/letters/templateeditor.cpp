@@ -4,9 +4,9 @@
 #include "app/letters/letterplaceholders.h"
 #include "app/letters/letterrenderer.h"
 #include "app/letters/shippedtemplates.h"
-#include "db/database.h"
-#include "db/lettertemplatestore.h"
-#include "db/osuser.h"
+#include "db/sqlite/database.h"
+#include "db/stores/lettertemplatestore.h"
+#include "db/model/osuser.h"
 
 #include "ui/unsavedwork.h"
 

@@ -1,6 +1,6 @@
 #include "calldialog.h"
 
-#include "db/osuser.h"
+#include "db/model/osuser.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/outreachcall.h"
+#include "db/model/outreachcall.h"
 
 #include <QDialog>
 

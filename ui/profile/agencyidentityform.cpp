@@ -1,7 +1,7 @@
 #include "agencyidentityform.h"
 
 #include "app/editing/reviewdocument.h"
-#include "db/agencykind.h"
+#include "db/model/agencykind.h"
 
 #include <QCheckBox>
 #include <QComboBox>

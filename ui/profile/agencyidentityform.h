@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/agencyrecord.h"
+#include "db/model/agencyrecord.h"
 
 #include <QWidget>
 

@@ -7,20 +7,20 @@
 #include "ui/charts/yeartrendchart.h"
 #include "app/review/reviewexplanation.h"
 
-#include "app/agencyprofileloader.h"
+#include "app/metrics/agencyprofileloader.h"
 #include "app/editing/reviewdocument.h"
 #include "app/letters/letterdrafting.h"
 #include "app/review/reviewqueue.h"
 #include "app/review/rulebook.h"
 #include "app/review/sanctionladder.h"
-#include "db/agencystore.h"
-#include "db/draftstore.h"
-#include "db/reportstore.h"
-#include "db/sanctionstore.h"
+#include "db/stores/agencystore.h"
+#include "db/stores/draftstore.h"
+#include "db/stores/reportstore.h"
+#include "db/stores/sanctionstore.h"
 #include "ui/letters/draftlistmodel.h"
 #include "ui/letters/letterlauncher.h"
-#include "db/agencykind.h"
-#include "db/database.h"
+#include "db/model/agencykind.h"
+#include "db/sqlite/database.h"
 
 #include <QChart>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/agencyprofile.h"
+#include "app/metrics/agencyprofile.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/contactrecord.h"
+#include "db/model/contactrecord.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "reporttablemodel.h"
 
 #include "app/editing/reviewdocument.h"
-#include "db/misusecategory.h"
-#include "db/outcome.h"
+#include "db/model/misusecategory.h"
+#include "db/model/outcome.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/misusereport.h"
+#include "db/model/misusereport.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/sanctionrecord.h"
+#include "db/model/sanctionrecord.h"
 
 #include <QDialog>
 

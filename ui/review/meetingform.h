@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/meetingstore.h"
+#include "db/stores/meetingstore.h"
 
 #include <QWidget>
 

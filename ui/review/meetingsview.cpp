@@ -6,8 +6,8 @@
 #include "app/editing/reviewdocument.h"
 #include "app/review/reviewdecisions.h"
 #include "app/review/reviewexplanation.h"
-#include "db/database.h"
-#include "db/metastore.h"
+#include "db/sqlite/database.h"
+#include "db/stores/metastore.h"
 #include "ui/readonlylist.h"
 
 #include "ui/files/filedialogs.h"

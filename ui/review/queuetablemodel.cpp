@@ -1,6 +1,6 @@
 #include "queuetablemodel.h"
 
-#include "db/agencykind.h"
+#include "db/model/agencykind.h"
 
 #include <QStringList>
 

@@ -11,8 +11,8 @@
 #include "app/review/reviewexplanation.h"
 #include "app/review/reviewqueue.h"
 #include "app/review/rulebook.h"
-#include "db/agencykind.h"
-#include "db/database.h"
+#include "db/model/agencykind.h"
+#include "db/sqlite/database.h"
 #include "ui/letters/letterlauncher.h"
 #include "ui/readonlylist.h"
 

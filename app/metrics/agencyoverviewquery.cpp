@@ -1,0 +1,74 @@
+#include "app/metrics/agencyoverviewquery.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+const QString OverviewSql = QStringLiteral(R"(
+SELECT o.id, o.ori, o.name, o.kind, o.county, o.parent_org, o.first_year, o.end_year, o.last_filed,
+       o.filed_this_year, l.investigations, l.violations_low, l.violations_high
+FROM (
+    SELECT a.id, a.ori, a.name, a.kind, a.county, a.parent_org,
+           min(r.year) AS first_year,
+           CAST(strftime('%Y', a.service_end_date) AS INTEGER) AS end_year,
+           max(CASE WHEN r.filed = 1 AND r.year <= :year THEN r.year END) AS last_filed,
+           max(CASE WHEN r.filed = 1 AND r.year = :year THEN 1 ELSE 0 END) AS filed_this_year
+    FROM agency a LEFT JOIN misuse_report r ON r.agency_id = a.id
+    GROUP BY a.id) o
+LEFT JOIN misuse_report l ON l.agency_id = o.id AND l.year = o.last_filed
+ORDER BY o.ori
+)");
+} // namespace
+
+AgencyOverviewQuery::AgencyOverviewQuery(QSqlDatabase db) : m_db(db) {}
+
+QList<AgencyOverview> AgencyOverviewQuery::load(int year) const
+{
+    QList<AgencyOverview> list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(OverviewSql);
+    q.bindValue(QStringLiteral(":year"), year);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        AgencyOverview a;
+        a.id = q.value(0).toLongLong();
+        a.ori = q.value(1).toString();
+        a.name = q.value(2).toString();
+        a.kind = q.value(3).toString();
+        a.county = q.value(4).toString();
+        a.parentOrg = q.value(5).toString();
+        const QVariant firstYear = q.value(6);
+        const QVariant endYear = q.value(7);
+        const bool due = !firstYear.isNull() && firstYear.toInt() <= year
+                && (endYear.isNull() || year <= endYear.toInt());
+        const QVariant lastFiled = q.value(8);
+        if (!due) {
+            a.filing = AgencyOverview::Filing::NotDue;
+        } else if (q.value(9).toInt() == 1) {
+            a.filing = AgencyOverview::Filing::Filed;
+        } else {
+            a.filing = AgencyOverview::Filing::NotFiled;
+            const int since = lastFiled.isNull() ? firstYear.toInt() - 1 : lastFiled.toInt();
+            a.yearsNotFiled = year - since;
+        }
+        if (!lastFiled.isNull()) {
+            a.latestYear = lastFiled.toInt();
+            if (!q.value(10).isNull())
+                a.latestInvestigations = q.value(10).toInt();
+            if (!q.value(11).isNull())
+                a.latestViolations = ViolationRange{q.value(11).toInt(), q.value(12).toInt()};
+        }
+        list.append(a);
+    }
+    return list;
+}
+
+std::optional<int> AgencyOverviewQuery::latestYear() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT max(year) FROM misuse_report")) && q.next() && !q.value(0).isNull())
+        return q.value(0).toInt();
+    return std::nullopt;
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "app/metrics/agencyoverview.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// Loads every agency's overview for one reporting year in one query. Due and filed follow
+// StatewideMetrics' definition: due from the first year on record to the end of service.
+class AgencyOverviewQuery
+{
+public:
+    explicit AgencyOverviewQuery(QSqlDatabase db);
+    QList<AgencyOverview> load(int year) const;
+    // The latest reporting year on record, if any.
+    std::optional<int> latestYear() const;
+
+private:
+    QSqlDatabase m_db;
+};

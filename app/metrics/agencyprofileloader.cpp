@@ -1,0 +1,28 @@
+#include "app/metrics/agencyprofileloader.h"
+
+#include "db/stores/agencystore.h"
+#include "db/stores/contactstore.h"
+#include "db/stores/reportstore.h"
+#include "db/stores/sanctionstore.h"
+
+#include <QCoreApplication>
+
+AgencyProfileLoader::AgencyProfileLoader(QSqlDatabase db) : m_db(db) {}
+
+Result<AgencyProfile> AgencyProfileLoader::load(qint64 agencyId) const
+{
+    using R = Result<AgencyProfile>;
+    const std::optional<AgencyRecord> agency = AgencyStore(m_db).find(agencyId);
+    if (!agency)
+        return R::failure(QCoreApplication::translate("AgencyProfileLoader", "the agency is no longer in the database"));
+    Result<QList<ContactRecord>> contacts = ContactStore(m_db).forAgency(agencyId);
+    if (!contacts.ok())
+        return R::failure(contacts.error());
+    Result<QList<MisuseReport>> reports = ReportStore(m_db).forAgency(agencyId);
+    if (!reports.ok())
+        return R::failure(reports.error());
+    Result<QList<SanctionRecord>> sanctions = SanctionStore(m_db).forAgency(agencyId);
+    if (!sanctions.ok())
+        return R::failure(sanctions.error());
+    return AgencyProfile{*agency, contacts.take(), reports.take(), sanctions.take()};
+}

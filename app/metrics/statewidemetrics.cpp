@@ -1,0 +1,171 @@
+#include "app/metrics/statewidemetrics.h"
+
+#include "db/model/misusecategory.h"
+#include "db/model/outcome.h"
+#include "db/sqlite/sqlvalue.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace {
+
+// The agencies a figure covers: first year on record and the year service ended, for the due
+// counts, which are made below in C++ from these few thousand rows.
+const QString SubjectSql = QStringLiteral(R"(
+SELECT min(r.year), CAST(strftime('%Y', a.service_end_date) AS INTEGER)
+FROM agency a JOIN misuse_report r ON r.agency_id = a.id
+WHERE (:kind IS NULL OR a.kind = :kind) AND (:county IS NULL OR a.county = :county)
+  AND (:parent IS NULL OR a.parent_org = :parent)
+GROUP BY a.id)");
+
+// A filed report of a due agency (due: up to the year its service ended; a report is never
+// before the agency's first year on record), within the years and agencies asked for. The
+// sums read the misuse_report_rollup index alone.
+QString countedReports()
+{
+    return QStringLiteral(R"(
+FROM misuse_report r JOIN agency a ON a.id = r.agency_id
+WHERE r.filed = 1 AND (a.service_end_date IS NULL OR r.year <= CAST(strftime('%Y', a.service_end_date) AS INTEGER))
+  AND (:kind IS NULL OR a.kind = :kind) AND (:county IS NULL OR a.county = :county)
+  AND (:parent IS NULL OR a.parent_org = :parent)
+  AND (:from IS NULL OR r.year >= :from) AND (:to IS NULL OR r.year <= :to))");
+}
+
+const QString FiledSql = QStringLiteral(R"(
+SELECT r.year, count(*), sum(r.investigations), count(r.investigations),
+       sum(r.violations_low), sum(r.violations_high), count(r.violations_low),
+       sum(r.individuals), count(r.individuals))") + countedReports() + QStringLiteral(" GROUP BY r.year");
+
+// One row a year with sum(r.<column>) for each column, read from the rollup index like the
+// other sums. A column no report of the year filled sums to NULL: unknown, never 0.
+QString yearlySumsSql(const QStringList &columns)
+{
+    QStringList sums;
+    for (const QString &column : columns) // fixed names of the schema, not input
+        sums << QStringLiteral("sum(r.%1)").arg(column);
+    return QStringLiteral("SELECT r.year, ") + sums.join(QStringLiteral(", ")) + countedReports()
+            + QStringLiteral(" GROUP BY r.year ORDER BY r.year");
+}
+
+std::optional<qint64> sumOrUnknown(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+} // namespace
+
+StatewideMetrics::StatewideMetrics(QSqlDatabase db) : m_db(db) {}
+
+bool StatewideMetrics::run(QSqlQuery &q, const QString &sql, const MetricsFilter &filter) const
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    q.bindValue(QStringLiteral(":kind"), SqlValue::ofText(filter.kind));
+    q.bindValue(QStringLiteral(":county"), SqlValue::ofText(filter.county));
+    q.bindValue(QStringLiteral(":parent"), SqlValue::ofText(filter.parentOrg));
+    q.bindValue(QStringLiteral(":from"), SqlValue::of(filter.fromYear));
+    q.bindValue(QStringLiteral(":to"), SqlValue::of(filter.toYear));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
+QMap<int, QMap<QString, qint64>> StatewideMetrics::categoriesByYear(const MetricsFilter &filter) const
+{
+    QMap<int, QMap<QString, qint64>> years;
+    QSqlQuery q(m_db);
+    if (run(q, yearlySumsSql(MisuseCategory::columns()), filter)) {
+        while (q.next()) {
+            QMap<QString, qint64> year;
+            for (int i = 0; i < MisuseCategory::Count; ++i) {
+                if (!q.value(1 + i).isNull())
+                    year.insert(MisuseCategory::codes().at(i), q.value(1 + i).toLongLong());
+            }
+            if (!year.isEmpty()) // a year no report gave categories for is not a year of zeros
+                years.insert(q.value(0).toInt(), year);
+        }
+    }
+    return years;
+}
+
+QMap<int, QMap<QString, std::optional<qint64>>> StatewideMetrics::outcomesByYear(const MetricsFilter &filter) const
+{
+    QMap<int, QMap<QString, std::optional<qint64>>> years;
+    QSqlQuery q(m_db);
+    if (run(q, yearlySumsSql(Outcome::codes()), filter)) {
+        while (q.next()) {
+            QMap<QString, std::optional<qint64>> &year = years[q.value(0).toInt()];
+            for (int i = 0; i < Outcome::codes().size(); ++i)
+                year.insert(Outcome::codes().at(i), sumOrUnknown(q.value(1 + i)));
+        }
+    }
+    return years;
+}
+
+QList<YearSummary> StatewideMetrics::byYear(const MetricsFilter &filter) const
+{
+    QList<YearSummary> years;
+    // Who is due when.
+    QList<std::pair<int, std::optional<int>>> subjects; // first year on record, last year of service
+    QSqlQuery subject(m_db);
+    if (!run(subject, SubjectSql, filter))
+        return years;
+    int first = 9999;
+    while (subject.next()) {
+        const QVariant end = subject.value(1);
+        subjects.append({subject.value(0).toInt(), end.isNull() ? std::nullopt : std::optional<int>(end.toInt())});
+        first = std::min(first, subject.value(0).toInt());
+    }
+    QSqlQuery latest(m_db);
+    if (subjects.isEmpty() || !latest.exec(QStringLiteral("SELECT max(year) FROM misuse_report")) || !latest.next())
+        return years;
+    const int from = std::max(first, filter.fromYear.value_or(0));
+    const int to = std::min(latest.value(0).toInt(), filter.toYear.value_or(9999));
+    for (int y = from; y <= to; ++y) {
+        YearSummary s;
+        s.year = y;
+        for (const auto &[firstYear, lastYear] : std::as_const(subjects)) {
+            if (y >= firstYear && (!lastYear || y <= *lastYear))
+                ++s.agenciesDue;
+        }
+        years.append(s);
+    }
+    // What the filed reports say.
+    QSqlQuery q(m_db);
+    if (!run(q, FiledSql, filter))
+        return {};
+    while (q.next()) {
+        const int index = q.value(0).toInt() - from;
+        if (index < 0 || index >= years.size())
+            continue;
+        YearSummary &s = years[index];
+        s.agenciesFiled = q.value(1).toInt();
+        s.investigations = sumOrUnknown(q.value(2));
+        s.investigationsReported = q.value(3).toInt();
+        s.violationsLow = sumOrUnknown(q.value(4));
+        s.violationsHigh = sumOrUnknown(q.value(5));
+        s.violationsReported = q.value(6).toInt();
+        s.individuals = sumOrUnknown(q.value(7));
+        s.individualsReported = q.value(8).toInt();
+    }
+    return years;
+}
+
+QString StatewideMetrics::complianceDefinition()
+{
+    return QCoreApplication::translate(
+            "StatewideMetrics",
+            "Compliance = agencies that filed for the year / agencies due for the year. An agency is due "
+            "from its first year on record until its CLETS service ended; a due year with no report "
+            "counts as not filed.");
+}

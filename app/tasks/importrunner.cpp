@@ -1,0 +1,31 @@
+#include "app/tasks/importrunner.h"
+
+#include "db/csv/csvimporter.h"
+#include "db/sqlite/database.h"
+
+ImportRunner::ImportRunner(QObject *parent) : QObject(parent), m_task(new BackgroundTask(this))
+{
+    connect(m_task, &BackgroundTask::finished, this, &ImportRunner::finished);
+}
+
+void ImportRunner::start(const QString &csvPath, const QString &databasePath, bool dryRun)
+{
+    m_summary = ImportSummary();
+    m_task->start([this, csvPath, databasePath, dryRun](BackgroundTask::Control &control) {
+        Result<std::unique_ptr<Database>> database = Database::open(databasePath, Database::Mode::OpenExisting);
+        ImportSummary summary;
+        if (!database.ok()) {
+            summary.errors.append({0, QString(), QString(), database.error()});
+            summary.errorCount = 1;
+        } else {
+            CsvImporter::Options options;
+            options.dryRun = dryRun;
+            options.cancel = &control.cancel;
+            options.progress = [&control](qint64 done, qint64 total) {
+                control.perMille = total > 0 ? int(1000 * done / total) : 0;
+            };
+            summary = CsvImporter(*database.value()).importFile(csvPath, options);
+        }
+        m_summary = summary; // read by the starting thread only after finished()
+    });
+}

@@ -1,0 +1,44 @@
+#include "db/csv/csvcolumns.h"
+
+#include "db/model/misusecategory.h"
+#include "db/model/outcome.h"
+
+#include <QHash>
+
+const QStringList &CsvColumns::names()
+{
+    static const QStringList list = [] {
+        QStringList l = {QStringLiteral("ori"),         QStringLiteral("year"),
+                         QStringLiteral("agency"),      QStringLiteral("agency_kind"),
+                         QStringLiteral("county"),      QStringLiteral("parent_org"),
+                         QStringLiteral("sworn_staff"), QStringLiteral("filed"),
+                         QStringLiteral("filed_date"),  QStringLiteral("investigations"),
+                         QStringLiteral("violations"),  QStringLiteral("individuals"),
+                         QStringLiteral("pending")};
+        l << Outcome::codes();
+        l << MisuseCategory::columns();
+        l << QStringLiteral("contact_name") << QStringLiteral("contact_role") << QStringLiteral("contact_phone")
+          << QStringLiteral("contact_email") << QStringLiteral("notes") << QStringLiteral("data_notice");
+        Q_ASSERT(l.size() == Count);
+        return l;
+    }();
+    return list;
+}
+
+QString CsvColumns::normalisedHeader(const QString &header)
+{
+    QString s = header.trimmed().toLower();
+    s.replace(u' ', u'_').replace(u'-', u'_');
+    return s;
+}
+
+int CsvColumns::idOf(const QString &header)
+{
+    static const QHash<QString, int> ids = [] {
+        QHash<QString, int> h;
+        for (int i = 0; i < Count; ++i)
+            h.insert(names().at(i), i);
+        return h;
+    }();
+    return ids.value(normalisedHeader(header), -1);
+}

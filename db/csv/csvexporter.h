@@ -1,0 +1,33 @@
+#pragma once
+
+#include "db/result.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+class Database;
+
+// Writes reports in the import format (docs/csv-format.md), one row per agency and year, so that
+// importing the file into an empty database gives the same reports. The file is replaced only
+// once it is complete. A demo database's rows carry "demo data, fictional agencies".
+class CsvExporter
+{
+public:
+    struct Options
+    {
+        std::optional<int> year;
+        std::function<void(int done, int total)> progress; // now and then, from the exporting thread
+        const std::atomic_bool *cancel = nullptr;           // set: stop, and leave no file behind
+    };
+
+    explicit CsvExporter(Database &database);
+    // The number of rows written.
+    Result<int> exportTo(const QString &path, const Options &options);
+    Result<int> exportTo(const QString &path, std::optional<int> year = std::nullopt);
+
+private:
+    Database &m_database;
+};

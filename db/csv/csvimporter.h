@@ -1,0 +1,34 @@
+#pragma once
+
+#include "db/csv/importsummary.h"
+
+#include <QIODevice>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+class Database;
+
+// Imports annual misuse reports from a CSV or tab-separated file (docs/csv-format.md): reads it
+// as a stream, checks every value, and writes all of it in one transaction, or nothing at all
+// if any value is refused, the run is cancelled, or it is a dry run.
+class CsvImporter
+{
+public:
+    struct Options
+    {
+        bool dryRun = false;
+        // Called now and then with bytes read and bytes in all; from the importing thread.
+        std::function<void(qint64, qint64)> progress;
+        const std::atomic_bool *cancel = nullptr;
+    };
+
+    explicit CsvImporter(Database &database);
+    ImportSummary importFile(const QString &path, const Options &options);
+    // `sourceName` is what reports keep as their source_file.
+    ImportSummary importDevice(QIODevice &device, const QString &sourceName, const Options &options);
+
+private:
+    Database &m_database;
+};

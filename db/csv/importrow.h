@@ -1,0 +1,16 @@
+#pragma once
+
+#include "db/model/agencyrecord.h"
+#include "db/model/contactrecord.h"
+#include "db/model/misusereport.h"
+
+// One data record of an import file, read and checked: the agency fields it gives (empty ones
+// leave the stored agency as it is), the report, and a contact if it names one.
+struct ImportRow
+{
+    int line = 0;
+    AgencyRecord agency;
+    MisuseReport report;
+    ContactRecord contact;
+    bool demoNotice = false;
+};

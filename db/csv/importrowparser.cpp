@@ -1,0 +1,100 @@
+#include "db/csv/importrowparser.h"
+
+#include "db/csv/csvcolumns.h"
+#include "db/model/fieldrules.h"
+#include "db/model/misusecategory.h"
+
+#include <QCoreApplication>
+
+
+ImportRowParser::ImportRowParser(QList<int> positions, int headerSize)
+    : m_positions(std::move(positions)), m_headerSize(headerSize)
+{
+}
+
+bool ImportRowParser::hasCategoryColumns() const
+{
+    for (int i = 0; i < MisuseCategory::codes().size(); ++i) {
+        if (hasColumn(CsvColumns::FirstCategory + i))
+            return true;
+    }
+    return false;
+}
+
+QStringView ImportRowParser::cell(const QList<QStringView> &record, int id) const
+{
+    const int position = m_positions.at(id);
+    if (position < 0 || position >= record.size())
+        return QStringView();
+    return FieldRules::withoutFormulaGuard(record.at(position).trimmed());
+}
+
+bool ImportRowParser::parse(const QList<QStringView> &record, int line, ImportRow &row, QList<ImportIssue> &issues) const
+{
+    const qsizetype issuesBefore = issues.size();
+    row = ImportRow();
+    row.line = line;
+    row.report.sourceLine = line;
+    auto refuse = [&](int id, const QString &value, const QString &why) {
+        issues.append({line, CsvColumns::names().at(id), value, why});
+    };
+    // Reads a column with a FieldRules function; reports a refusal; returns the value if any.
+    auto read = [&](int id, auto rule) {
+        const QStringView text = cell(record, id);
+        auto parsed = rule(text);
+        if (!parsed.ok())
+            refuse(id, text.toString(), parsed.error);
+        return parsed.value;
+    };
+
+    for (qsizetype extra = m_headerSize; extra < record.size(); ++extra) {
+        if (!record.at(extra).trimmed().isEmpty()) {
+            issues.append({line, QString(), QString(),
+                           QCoreApplication::translate("ImportRowParser",
+                                                       "this row has %1 fields but the header names %2 "
+                                                       "(an unquoted comma in a value?)")
+                                   .arg(record.size()).arg(m_headerSize)});
+            break;
+        }
+    }
+
+    row.agency.ori = read(CsvColumns::Ori, FieldRules::ori).value_or(QString());
+    row.report.year = read(CsvColumns::Year, FieldRules::year).value_or(0);
+    row.agency.name = read(CsvColumns::Agency, FieldRules::text).value_or(QString());
+    row.agency.kind = read(CsvColumns::AgencyKind, FieldRules::agencyKind).value_or(QString());
+    row.agency.county = read(CsvColumns::County, FieldRules::text).value_or(QString());
+    row.agency.parentOrg = read(CsvColumns::ParentOrg, FieldRules::text).value_or(QString());
+    row.agency.swornStaff = read(CsvColumns::SwornStaff, FieldRules::count);
+
+    MisuseReport &r = row.report;
+    r.filed = read(CsvColumns::Filed, FieldRules::filed);
+    r.filedDate = read(CsvColumns::FiledDate, FieldRules::date);
+    r.investigations = read(CsvColumns::Investigations, FieldRules::count);
+    r.violations = read(CsvColumns::Violations, FieldRules::violations);
+    r.individuals = read(CsvColumns::Individuals, FieldRules::count);
+    r.pending = read(CsvColumns::Pending, FieldRules::count);
+    bool anyFigure = r.filedDate || r.investigations || r.violations || r.individuals || r.pending;
+    for (int i = 0; i < MisuseReport::OutcomeCount; ++i) {
+        r.outcomes[i] = read(CsvColumns::FirstOutcome + i, FieldRules::count);
+        anyFigure = anyFigure || r.outcomes[i];
+    }
+    for (int i = 0; i < MisuseReport::CategoryCount; ++i) {
+        r.categories[i] = read(CsvColumns::FirstCategory + i, FieldRules::count);
+        anyFigure = anyFigure || r.categories[i];
+    }
+    // A report with figures was filed, even where the filed column is blank.
+    if (!r.filed && anyFigure)
+        r.filed = true;
+    r.notes = read(CsvColumns::Notes, FieldRules::notes).value_or(QString());
+
+    row.contact.name = read(CsvColumns::ContactName, FieldRules::text).value_or(QString());
+    row.contact.role = read(CsvColumns::ContactRole, FieldRules::text).value_or(QString());
+    row.contact.phone = read(CsvColumns::ContactPhone, FieldRules::text).value_or(QString());
+    row.contact.email = read(CsvColumns::ContactEmail, FieldRules::email).value_or(QString());
+    if (row.contact.name.isEmpty() && (!row.contact.role.isEmpty() || !row.contact.phone.isEmpty()
+                                       || !row.contact.email.isEmpty()))
+        refuse(CsvColumns::ContactName, QString(),
+               QCoreApplication::translate("ImportRowParser", "a contact's phone, email or role needs a contact name"));
+    row.demoNotice = cell(record, CsvColumns::DataNotice).contains(QLatin1StringView("demo data"), Qt::CaseInsensitive);
+    return issues.size() == issuesBefore;
+}

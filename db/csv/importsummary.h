@@ -1,0 +1,27 @@
+#pragma once
+
+#include "db/csv/importissue.h"
+
+#include <QList>
+
+// What an import did, or why it wrote nothing.
+struct ImportSummary
+{
+    static constexpr int MaxListedIssues = 50;
+
+    int rows = 0;            // data records read
+    int reportsAdded = 0;
+    int reportsChanged = 0;
+    int reportsUnchanged = 0;
+    int agenciesAdded = 0;
+    int duplicateRows = 0;   // identical repeats of an earlier row of the file
+    QList<ImportIssue> errors;   // the first MaxListedIssues
+    int errorCount = 0;          // all of them
+    QList<ImportIssue> warnings; // the first MaxListedIssues
+    int warningCount = 0;        // all of them
+    bool cancelled = false;
+    bool dryRun = false;
+    QString backupPath;          // the copy kept before the import changed reports already there
+
+    bool succeeded() const { return errorCount == 0 && !cancelled; }
+};

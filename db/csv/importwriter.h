@@ -1,0 +1,70 @@
+#pragma once
+
+#include "db/model/agencyrecord.h"
+#include "db/model/contactrecord.h"
+#include "db/model/misusereport.h"
+#include "db/result.h"
+#include "db/sqlite/sqliteconnection.h"
+#include "db/sqlite/sqlitestatement.h"
+#include "db/status.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+// The import's reads and writes, on a connection of its own (SqliteConnection) inside one
+// IMMEDIATE transaction, with prepared statements reused for every row. Updates only touch rows
+// whose values change, so re-importing a file writes nothing and leaves no audit rows.
+class ImportWriter
+{
+public:
+    // `categoryColumns[i]`: the file has a column for category i; the others are left alone.
+    explicit ImportWriter(QList<bool> categoryColumns);
+
+    // Opens the connection to `database`'s file, installs the audit triggers of `schema` (the
+    // program's own connection to it) and begins the transaction.
+    Status begin(const QString &path, QSqlDatabase schema, const QString &osUser);
+    Status commit();
+    void rollback();
+    // For a large import: drop the indexes that serve only reads (the year and rollup indexes)
+    // and build them once at commit, which costs less than keeping them up to date row by row.
+    // A rollback restores them with everything else.
+    Status deferReadIndexes();
+
+    QHash<QString, qint64> agencyIds();
+    bool isDemo();
+    Status markAsDemo();
+    int reportCount();
+    std::optional<MisuseReport> findReport(qint64 agencyId, int year);
+    Status recordImport(const QJsonObject &details);
+
+    Result<qint64> insertAgency(const AgencyRecord &agency);
+    // Fields left empty in `agency` keep their stored values.
+    Status updateAgency(qint64 id, const AgencyRecord &agency);
+    Status upsertContact(qint64 agencyId, const ContactRecord &contact);
+    // Adds the report, or updates the stored one of the same agency and year where it differs.
+    Status writeReport(const MisuseReport &report);
+
+    int reportsWritten() const { return m_written; }     // added or changed
+    int reportsUnchanged() const { return m_unchanged; }
+
+private:
+    Status prepareStatements();
+    QStringList fileCategoryColumns() const;
+
+    QList<bool> m_categoryColumns;
+    QStringList m_deferredIndexes; // their CREATE statements, as the schema holds them
+    std::unique_ptr<SqliteConnection> m_connection;
+    SqliteStatement m_insertAgency;
+    SqliteStatement m_updateAgency;
+    SqliteStatement m_findContact;
+    SqliteStatement m_insertContact;
+    SqliteStatement m_updateContact;
+    SqliteStatement m_upsertReport;
+    int m_written = 0;
+    int m_unchanged = 0;
+};

@@ -1,0 +1,68 @@
+#include "db/csv/parsedrowstream.h"
+
+ParsedRowStream::ParsedRowStream(CsvReader &reader, const ImportRowParser &parser)
+    : m_reader(reader), m_parser(parser), m_thread([this] { produce(); })
+{
+}
+
+ParsedRowStream::~ParsedRowStream()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+}
+
+void ParsedRowStream::produce()
+{
+    QList<QStringView> record; // views into the reader's buffer, valid until its next read
+    QList<ParsedRow> batch;
+    batch.reserve(BatchSize);
+    bool more = true;
+    while (more) {
+        more = m_reader.readRecord(record);
+        if (more && !CsvReader::isBlank(record)) {
+            ParsedRow &parsed = batch.emplace_back();
+            m_parser.parse(record, m_reader.recordLine(), parsed.row, parsed.issues);
+        }
+        if (batch.size() == BatchSize || (!more && !batch.isEmpty())) {
+            m_bytesConsumed.store(m_reader.bytesConsumed(), std::memory_order_relaxed);
+            if (!push(std::exchange(batch, {})))
+                return;
+            batch.reserve(BatchSize);
+        }
+    }
+    m_bytesConsumed.store(m_reader.bytesConsumed(), std::memory_order_relaxed);
+    {
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+    }
+    m_changed.notify_all();
+}
+
+bool ParsedRowStream::push(QList<ParsedRow> &&batch)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_stop || int(m_waiting.size()) < MaxWaiting; });
+    if (m_stop)
+        return false;
+    m_waiting.push_back(std::move(batch));
+    lock.unlock();
+    m_changed.notify_all();
+    return true;
+}
+
+bool ParsedRowStream::next(QList<ParsedRow> &batch)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_waiting.empty() || m_finished; });
+    if (m_waiting.empty())
+        return false;
+    batch = std::move(m_waiting.front());
+    m_waiting.pop_front();
+    lock.unlock();
+    m_changed.notify_all();
+    return true;
+}

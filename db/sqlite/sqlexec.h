@@ -1,0 +1,50 @@
+#pragma once
+
+#include "db/result.h"
+#include "db/status.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+// Runs prepared queries and says how they went, with SQLite's message when they failed.
+namespace SqlExec {
+inline Status run(QSqlQuery &q)
+{
+    return q.exec() ? Status::success() : Status::failure(q.lastError().text());
+}
+
+// Prepares `sql`, binds `values` in order and runs it: a write of a few values in one call.
+inline Status run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        return Status::failure(q.lastError().text());
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return run(q);
+}
+
+// Prepares `sql`, binds `values` in order, runs it and gathers its rows into a Container with
+// `add(container, row)`. A query that fails, to prepare, at the start or at any later row (a
+// locked or damaged file), is a failure with SQLite's message: a failed read never passes for
+// an empty one.
+template <typename Container, typename Add>
+Result<Container> readAll(const QSqlDatabase &db, const QString &sql, const QVariantList &values, Add add)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Result<Container>::failure(q.lastError().text());
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result<Container>::failure(q.lastError().text());
+    Container rows;
+    while (q.next())
+        add(rows, q);
+    if (q.lastError().isValid())
+        return Result<Container>::failure(q.lastError().text());
+    return rows;
+}
+}

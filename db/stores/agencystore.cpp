@@ -1,0 +1,111 @@
+#include "db/stores/agencystore.h"
+
+#include "db/sqlite/sqlexec.h"
+#include "db/sqlite/sqlvalue.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+const QString SelectAgency = QStringLiteral(
+        "SELECT id, ori, name, kind, county, parent_org, sworn_staff, service_status, service_end_date, "
+        "immigration_watch, notes FROM agency");
+
+AgencyRecord agencyFrom(const QSqlQuery &q)
+{
+    AgencyRecord a;
+    a.id = q.value(0).toLongLong();
+    a.ori = q.value(1).toString();
+    a.name = q.value(2).toString();
+    a.kind = q.value(3).toString();
+    a.county = q.value(4).toString();
+    a.parentOrg = q.value(5).toString();
+    a.swornStaff = SqlValue::toInt(q.value(6));
+    a.serviceStatus = q.value(7).toString();
+    a.serviceEndDate = SqlValue::toDate(q.value(8));
+    a.immigrationWatch = q.value(9).toInt() != 0;
+    a.notes = q.value(10).toString();
+    return a;
+}
+} // namespace
+
+AgencyStore::AgencyStore(QSqlDatabase db) : m_db(db) {}
+
+Result<QList<AgencyRecord>> AgencyStore::all() const
+{
+    return SqlExec::readAll<QList<AgencyRecord>>(m_db, SelectAgency + QStringLiteral(" ORDER BY ori"), {},
+                                                 [](auto &list, const QSqlQuery &row) { list.append(agencyFrom(row)); });
+}
+
+std::optional<AgencyRecord> AgencyStore::findByOri(const QString &ori) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(SelectAgency + QStringLiteral(" WHERE ori = ?"));
+    q.addBindValue(ori);
+    if (q.exec() && q.next())
+        return agencyFrom(q);
+    return std::nullopt;
+}
+
+std::optional<AgencyRecord> AgencyStore::find(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(SelectAgency + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return agencyFrom(q);
+    return std::nullopt;
+}
+
+QHash<QString, qint64> AgencyStore::idsByOri() const
+{
+    QHash<QString, qint64> ids;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT ori, id FROM agency"))) {
+        while (q.next())
+            ids.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return ids;
+}
+
+QStringList AgencyStore::counties() const
+{
+    QStringList list;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT DISTINCT county FROM agency WHERE county IS NOT NULL ORDER BY county"))) {
+        while (q.next())
+            list << q.value(0).toString();
+    }
+    return list;
+}
+
+QStringList AgencyStore::parentOrgs() const
+{
+    QStringList list;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT DISTINCT parent_org FROM agency WHERE parent_org IS NOT NULL ORDER BY parent_org"))) {
+        while (q.next())
+            list << q.value(0).toString();
+    }
+    return list;
+}
+
+int AgencyStore::count() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM agency")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+Status AgencyStore::setService(qint64 id, const QString &status, const std::optional<QDate> &endDate)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE agency SET service_status = ?, service_end_date = ? WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(SqlValue::of(endDate));
+    q.addBindValue(id);
+    return SqlExec::run(q);
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "db/model/agencyrecord.h"
+#include "db/result.h"
+#include "db/status.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// Reads agencies from the agency table and changes their service status.
+class AgencyStore
+{
+public:
+    explicit AgencyStore(QSqlDatabase db);
+
+    Result<QList<AgencyRecord>> all() const;
+    std::optional<AgencyRecord> findByOri(const QString &ori) const;
+    std::optional<AgencyRecord> find(qint64 id) const;
+    QHash<QString, qint64> idsByOri() const;
+    int count() const;
+    // The counties and parent organisations on record, sorted, for filters.
+    QStringList counties() const;
+    QStringList parentOrgs() const;
+    // `endDate` is when CLETS service ended (removed or ended), or none while it runs.
+    Status setService(qint64 id, const QString &status, const std::optional<QDate> &endDate);
+
+private:
+    QSqlDatabase m_db;
+};

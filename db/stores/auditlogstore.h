@@ -1,0 +1,40 @@
+#pragma once
+
+#include "db/result.h"
+#include "db/status.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// Reads the audit log, and records the actions that are more than one row's change (an import).
+// Row changes are logged by the triggers that AuditContext installs.
+class AuditLogStore
+{
+public:
+    struct Entry
+    {
+        qint64 id = 0;
+        QString at;
+        QString osUser;
+        QString tableName;
+        qint64 rowId = 0;
+        QString action;
+        QString oldValues;
+        QString newValues;
+    };
+
+    explicit AuditLogStore(QSqlDatabase db);
+    Status recordAction(const QString &tableName, const QString &action, const QJsonObject &details);
+    Result<QList<Entry>> entries(const QString &tableName = QString()) const;
+    int count() const;
+    // The last logged change of one row, if the log has one.
+    std::optional<Entry> latestFor(const QString &tableName, qint64 rowId) const;
+
+private:
+    QSqlDatabase m_db;
+};

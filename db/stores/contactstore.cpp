@@ -1,0 +1,81 @@
+#include "db/stores/contactstore.h"
+
+#include "db/sqlite/sqlexec.h"
+#include "db/sqlite/sqlvalue.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+ContactRecord contactFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString()};
+}
+} // namespace
+
+ContactStore::ContactStore(QSqlDatabase db) : m_db(db) {}
+
+Result<QList<ContactRecord>> ContactStore::forAgency(qint64 agencyId) const
+{
+    return SqlExec::readAll<QList<ContactRecord>>(
+            m_db, QStringLiteral("SELECT id, agency_id, name, role, phone, email FROM contact WHERE agency_id = ? ORDER BY id"),
+            {agencyId}, [](auto &list, const QSqlQuery &row) { list.append(contactFrom(row)); });
+}
+
+std::optional<ContactRecord> ContactStore::find(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, agency_id, name, role, phone, email FROM contact WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return contactFrom(q);
+    return std::nullopt;
+}
+
+Result<QHash<qint64, ContactRecord>> ContactStore::firstByAgency() const
+{
+    return SqlExec::readAll<QHash<qint64, ContactRecord>>(
+            m_db, QStringLiteral("SELECT id, agency_id, name, role, phone, email FROM contact ORDER BY id"), {},
+            [](auto &first, const QSqlQuery &row) {
+                const ContactRecord c = contactFrom(row);
+                if (!first.contains(c.agencyId))
+                    first.insert(c.agencyId, c);
+            });
+}
+
+namespace {
+// agency_id, name, role, phone, email, in that order; blanks as NULL.
+void bindFields(QSqlQuery &q, const ContactRecord &c)
+{
+    q.addBindValue(c.agencyId);
+    q.addBindValue(c.name);
+    q.addBindValue(SqlValue::ofText(c.role));
+    q.addBindValue(SqlValue::ofText(c.phone));
+    q.addBindValue(SqlValue::ofText(c.email));
+}
+} // namespace
+
+Result<qint64> ContactStore::add(const ContactRecord &c)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO contact (id, agency_id, name, role, phone, email) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    bindFields(q, c);
+    if (!q.exec())
+        return Result<qint64>::failure(q.lastError().text());
+    return q.lastInsertId().toLongLong();
+}
+
+Result<bool> ContactStore::removeIfUnchanged(const ContactRecord &c)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM contact WHERE id = ? AND agency_id = ? AND name IS ? AND role IS ? "
+                             "AND phone IS ? AND email IS ?"));
+    q.addBindValue(c.id);
+    bindFields(q, c);
+    if (!q.exec())
+        return Result<bool>::failure(q.lastError().text());
+    return q.numRowsAffected() == 1;
+}

@@ -1,0 +1,66 @@
+#include "db/stores/outreachstore.h"
+
+#include "db/sqlite/sqlexec.h"
+#include "db/sqlite/sqlvalue.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+OutreachStore::OutreachStore(QSqlDatabase db) : m_db(db) {}
+
+Result<qint64> OutreachStore::logCall(const OutreachCall &c)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO outreach_call (agency_id, year, called_at, caller, outcome, promised_by, notes, "
+                             "next_follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(c.agencyId);
+    q.addBindValue(c.year);
+    q.addBindValue(c.calledAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    q.addBindValue(c.caller);
+    q.addBindValue(c.outcome);
+    q.addBindValue(SqlValue::of(c.promisedBy));
+    q.addBindValue(SqlValue::ofText(c.notes));
+    q.addBindValue(SqlValue::of(c.nextFollowUp));
+    if (!q.exec())
+        return Result<qint64>::failure(q.lastError().text());
+    return q.lastInsertId().toLongLong();
+}
+
+Result<QList<OutreachCall>> OutreachStore::calls(int year) const
+{
+    return SqlExec::readAll<QList<OutreachCall>>(
+            m_db,
+            QStringLiteral("SELECT id, agency_id, year, called_at, caller, outcome, promised_by, notes, next_follow_up "
+                           "FROM outreach_call WHERE year = ? ORDER BY called_at, id"),
+            {year}, [](auto &list, const QSqlQuery &row) {
+                list.append({row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toInt(),
+                             QDateTime::fromString(row.value(3).toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                             row.value(4).toString(), row.value(5).toString(), SqlValue::toDate(row.value(6)),
+                             row.value(7).toString(), SqlValue::toDate(row.value(8))});
+            });
+}
+
+Status OutreachStore::assign(qint64 agencyId, int year, const QString &staff)
+{
+    QSqlQuery q(m_db);
+    if (staff.trimmed().isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM outreach_assignment WHERE agency_id = ? AND year = ?"));
+        q.addBindValue(agencyId);
+        q.addBindValue(year);
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO outreach_assignment (agency_id, year, staff) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (agency_id, year) DO UPDATE SET staff = excluded.staff"));
+        q.addBindValue(agencyId);
+        q.addBindValue(year);
+        q.addBindValue(staff.trimmed());
+    }
+    return SqlExec::run(q);
+}
+
+Result<QHash<qint64, QString>> OutreachStore::assignments(int year) const
+{
+    return SqlExec::readAll<QHash<qint64, QString>>(
+            m_db, QStringLiteral("SELECT agency_id, staff FROM outreach_assignment WHERE year = ?"), {year},
+            [](auto &map, const QSqlQuery &row) { map.insert(row.value(0).toLongLong(), row.value(1).toString()); });
+}

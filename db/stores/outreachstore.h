@@ -1,0 +1,25 @@
+#pragma once
+
+#include "db/model/outreachcall.h"
+#include "db/result.h"
+#include "db/status.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+// The calls made to agencies about a year's report, and who is assigned to call them.
+class OutreachStore
+{
+public:
+    explicit OutreachStore(QSqlDatabase db);
+
+    Result<qint64> logCall(const OutreachCall &call);
+    // Every call of the year, oldest first.
+    Result<QList<OutreachCall>> calls(int year) const;
+    Status assign(qint64 agencyId, int year, const QString &staff);
+    Result<QHash<qint64, QString>> assignments(int year) const;
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,81 @@
+#include "db/stores/reportstore.h"
+
+#include "db/model/misusecategory.h"
+#include "db/sqlite/sqlexec.h"
+#include "db/sqlite/sqlvalue.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+const QString SelectReport = QStringLiteral(
+        "SELECT id, agency_id, year, filed, filed_date, investigations, violations_low, violations_high, "
+        "individuals, pending, counseling, reprimand, suspension, termination, resignation, criminal_charges, "
+        "no_action, notes, source_file, source_line, %1 FROM misuse_report ").arg(MisuseCategory::columns().join(QStringLiteral(", ")));
+constexpr int FirstCategoryColumn = 20;
+
+MisuseReport reportFrom(const QSqlQuery &q)
+{
+    MisuseReport r;
+    r.id = q.value(0).toLongLong();
+    r.agencyId = q.value(1).toLongLong();
+    r.year = q.value(2).toInt();
+    if (!q.value(3).isNull())
+        r.filed = q.value(3).toInt() != 0;
+    r.filedDate = SqlValue::toDate(q.value(4));
+    r.investigations = SqlValue::toInt(q.value(5));
+    if (!q.value(6).isNull())
+        r.violations = ViolationRange{q.value(6).toInt(), q.value(7).toInt()};
+    r.individuals = SqlValue::toInt(q.value(8));
+    r.pending = SqlValue::toInt(q.value(9));
+    for (int i = 0; i < MisuseReport::OutcomeCount; ++i)
+        r.outcomes[i] = SqlValue::toInt(q.value(10 + i));
+    r.notes = q.value(17).toString();
+    r.sourceFile = q.value(18).toString();
+    r.sourceLine = SqlValue::toInt(q.value(19));
+    for (int c = 0; c < MisuseReport::CategoryCount; ++c)
+        r.categories[c] = SqlValue::toInt(q.value(FirstCategoryColumn + c));
+    return r;
+}
+} // namespace
+
+ReportStore::ReportStore(QSqlDatabase db) : m_db(db) {}
+
+Result<QList<MisuseReport>> ReportStore::select(const QString &where, const QVariantList &values) const
+{
+    return SqlExec::readAll<QList<MisuseReport>>(m_db, SelectReport + where, values,
+                                                 [](auto &list, const QSqlQuery &row) { list.append(reportFrom(row)); });
+}
+
+std::optional<MisuseReport> ReportStore::find(qint64 agencyId, int year) const
+{
+    const Result<QList<MisuseReport>> found = select(QStringLiteral("WHERE agency_id = ? AND year = ?"), {agencyId, year});
+    if (!found.ok() || found.value().isEmpty())
+        return std::nullopt;
+    return found.value().first();
+}
+
+Result<QList<MisuseReport>> ReportStore::forAgency(qint64 agencyId) const
+{
+    return select(QStringLiteral("WHERE agency_id = ? ORDER BY year"), {agencyId});
+}
+
+Result<QList<MisuseReport>> ReportStore::all() const
+{
+    return select(QStringLiteral("ORDER BY agency_id, year"), {});
+}
+
+Result<QList<MisuseReport>> ReportStore::ofAgencyKind(const QString &kind) const
+{
+    return select(QStringLiteral("WHERE agency_id IN (SELECT id FROM agency WHERE ifnull(kind, '') = ?) "
+                                 "ORDER BY agency_id, year"),
+                  {kind});
+}
+
+int ReportStore::count() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM misuse_report")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}

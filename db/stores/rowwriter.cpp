@@ -1,0 +1,113 @@
+#include "db/stores/rowwriter.h"
+
+#include "db/model/misusecategory.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QHash<QString, QSet<QString>> &editableColumns()
+{
+    static const QHash<QString, QSet<QString>> columns = {
+        {QStringLiteral("agency"),
+         {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("county"), QStringLiteral("parent_org"),
+          QStringLiteral("sworn_staff"), QStringLiteral("service_status"), QStringLiteral("service_end_date"),
+          QStringLiteral("immigration_watch"), QStringLiteral("notes")}},
+        {QStringLiteral("contact"),
+         {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("phone"), QStringLiteral("email")}},
+        {QStringLiteral("misuse_report"),
+         {QStringLiteral("filed"), QStringLiteral("filed_date"), QStringLiteral("investigations"),
+          QStringLiteral("violations_low"), QStringLiteral("violations_high"), QStringLiteral("individuals"),
+          QStringLiteral("pending"), QStringLiteral("counseling"), QStringLiteral("reprimand"),
+          QStringLiteral("suspension"), QStringLiteral("termination"), QStringLiteral("resignation"),
+          QStringLiteral("criminal_charges"), QStringLiteral("no_action"), QStringLiteral("notes")}},
+    };
+    return columns;
+}
+
+} // namespace
+
+RowWriter::RowWriter(QSqlDatabase db) : m_db(db) {}
+
+bool RowWriter::isEditable(const QString &table, const QString &column)
+{
+    if (table == u"misuse_report" && column.startsWith(u"cat_"))
+        return MisuseCategory::isCode(column.mid(4));
+    return editableColumns().value(table).contains(column);
+}
+
+std::optional<QVariantMap> RowWriter::read(const QString &table, qint64 id, const QStringList &columns) const
+{
+    for (const QString &c : columns) {
+        if (!isEditable(table, c))
+            return std::nullopt;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), table));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    QVariantMap values;
+    for (int i = 0; i < columns.size(); ++i)
+        values.insert(columns.at(i), q.value(i));
+    return values;
+}
+
+Result<bool> RowWriter::replace(const QString &table, qint64 id, const QVariantMap &expected, const QVariantMap &values)
+{
+    QStringList sets;
+    QStringList checks;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!isEditable(table, it.key()))
+            return Result<bool>::failure(QObject::tr("%1.%2 cannot be edited").arg(table, it.key()));
+        sets << it.key() + QStringLiteral(" = ?");
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!isEditable(table, it.key()))
+            return Result<bool>::failure(QObject::tr("%1.%2 cannot be edited").arg(table, it.key()));
+        checks << it.key() + QStringLiteral(" IS ?"); // IS: NULL (not reported) matches NULL
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
+                      .arg(table, sets.join(QStringLiteral(", ")),
+                           checks.isEmpty() ? QString() : QStringLiteral(" AND ") + checks.join(QStringLiteral(" AND "))));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(id);
+    for (const QVariant &v : expected)
+        q.addBindValue(v);
+    // One statement is its own transaction, audited by the triggers like any other write.
+    if (!q.exec())
+        return Result<bool>::failure(q.lastError().text());
+    return q.numRowsAffected() == 1;
+}
+
+Status RowWriter::write(const QString &table, qint64 id, const QVariantMap &values)
+{
+    QStringList sets;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!isEditable(table, it.key()))
+            return Status::failure(QObject::tr("%1.%2 cannot be edited").arg(table, it.key()));
+        sets << it.key() + QStringLiteral(" = ?");
+    }
+    if (!m_db.transaction())
+        return Status::failure(m_db.lastError().text());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        const QString error = q.lastError().isValid() ? q.lastError().text() : QObject::tr("the row no longer exists");
+        m_db.rollback();
+        return Status::failure(error);
+    }
+    if (!m_db.commit()) {
+        m_db.rollback();
+        return Status::failure(m_db.lastError().text());
+    }
+    return Status::success();
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "db/result.h"
+#include "db/status.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+// Reads and writes single fields of a row, for the editors and their undo commands. Table and
+// column names are checked against the columns people may edit (they cannot be bound as
+// parameters); values are always bound. Each write is one transaction, and the audit triggers
+// log it with old and new values.
+class RowWriter
+{
+public:
+    explicit RowWriter(QSqlDatabase db);
+
+    static bool isEditable(const QString &table, const QString &column);
+    std::optional<QVariantMap> read(const QString &table, qint64 id, const QStringList &columns) const;
+    Status write(const QString &table, qint64 id, const QVariantMap &values);
+    // Writes `values` only if the row still holds `expected` (compared in the same UPDATE, so
+    // nothing can slip in between): true when written, false when the row holds something else
+    // or is gone. This is how an undo or redo never writes over someone else's change.
+    Result<bool> replace(const QString &table, qint64 id, const QVariantMap &expected, const QVariantMap &values);
+
+private:
+    QSqlDatabase m_db;
+};
