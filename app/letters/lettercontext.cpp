@@ -2,7 +2,7 @@
 
 #include "app/metrics/agencyprofileloader.h"
 #include "app/review/reviewqueue.h"
-#include "app/review/rulebook.h"
+#include "app/review/rules/rulebook.h"
 #include "app/review/sanctionladder.h"
 #include "db/model/agencykind.h"
 #include "db/stores/agencystore.h"

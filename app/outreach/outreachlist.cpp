@@ -1,8 +1,8 @@
 #include "outreachlist.h"
 
-#include "app/review/consistencyrule.h"
+#include "app/review/rules/consistencyrule.h"
 #include "app/review/reviewqueue.h"
-#include "app/review/rulebook.h"
+#include "app/review/rules/rulebook.h"
 #include "db/stores/contactstore.h"
 #include "db/csv/csvwriter.h"
 #include "db/files/atomicfile.h"

@@ -1,6 +1,6 @@
 #include "reviewqueue.h"
 
-#include "rulebook.h"
+#include "app/review/rules/rulebook.h"
 #include "sanctionladder.h"
 
 #include "app/metrics/agencyprofileloader.h"

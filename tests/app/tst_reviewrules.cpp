@@ -1,7 +1,7 @@
 #include "reviewfixtures.h"
 
 #include "app/review/reviewqueue.h"
-#include "app/review/rulebook.h"
+#include "app/review/rules/rulebook.h"
 #include "app/review/sanctionladder.h"
 
 #include <QTest>

@@ -11,7 +11,7 @@
 #include "app/editing/reviewdocument.h"
 #include "app/letters/letterdrafting.h"
 #include "app/review/reviewqueue.h"
-#include "app/review/rulebook.h"
+#include "app/review/rules/rulebook.h"
 #include "app/review/sanctionladder.h"
 #include "db/stores/agencystore.h"
 #include "db/stores/draftstore.h"

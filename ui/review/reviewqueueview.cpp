@@ -10,7 +10,7 @@
 #include "app/review/reviewdecisions.h"
 #include "app/review/reviewexplanation.h"
 #include "app/review/reviewqueue.h"
-#include "app/review/rulebook.h"
+#include "app/review/rules/rulebook.h"
 #include "db/model/agencykind.h"
 #include "db/sqlite/database.h"
 #include "ui/letters/letterlauncher.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reviewrule.h"
+#include "app/review/rules/reviewrule.h"
 
 // A large agency (sworn staff at or above a threshold) reporting zero investigations year after
 // year: zero from a very large agency is a warning sign, not a clean record.

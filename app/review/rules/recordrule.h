@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reviewrule.h"
+#include "app/review/rules/reviewrule.h"
 
 // Violations above the agency's own earlier maximum; a jump against its 3-year median.
 class RecordRule : public ReviewRule

@@ -1,4 +1,4 @@
-#include "consistencyrule.h"
+#include "app/review/rules/consistencyrule.h"
 
 #include <QCoreApplication>
 

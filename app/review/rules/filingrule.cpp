@@ -1,4 +1,4 @@
-#include "filingrule.h"
+#include "app/review/rules/filingrule.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reviewrule.h"
+#include "app/review/rules/reviewrule.h"
 
 // Many violations by few people: one employee searching people he found attractive is graver
 // than the count alone suggests (Glendale, 2018).

@@ -1,4 +1,4 @@
-#include "warningrule.h"
+#include "app/review/rules/warningrule.h"
 
 #include <QCoreApplication>
 

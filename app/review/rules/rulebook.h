@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reviewrule.h"
+#include "app/review/rules/reviewrule.h"
 
 #include <QList>
 

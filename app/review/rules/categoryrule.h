@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reviewrule.h"
+#include "app/review/rules/reviewrule.h"
 
 // What the misuse was: grave categories (looking up oneself or acquaintances, disclosure, DMV
 // lookups, immigration enforcement) and criminal charges weigh; licensing and employment checks,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reviewrule.h"
+#include "app/review/rules/reviewrule.h"
 
 // Agencies under the U.S. Department of Homeland Security, or marked by a reviewer: any
 // non-filing, a year with zero investigations, any violation for immigration enforcement.

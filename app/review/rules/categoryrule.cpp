@@ -1,4 +1,4 @@
-#include "categoryrule.h"
+#include "app/review/rules/categoryrule.h"
 
 #include "db/model/misusecategory.h"
 

@@ -1,13 +1,13 @@
-#include "rulebook.h"
+#include "app/review/rules/rulebook.h"
 
-#include "categoryrule.h"
-#include "concentrationrule.h"
-#include "consistencyrule.h"
-#include "filingrule.h"
-#include "immigrationwatchrule.h"
-#include "largezerorule.h"
-#include "recordrule.h"
-#include "warningrule.h"
+#include "app/review/rules/categoryrule.h"
+#include "app/review/rules/concentrationrule.h"
+#include "app/review/rules/consistencyrule.h"
+#include "app/review/rules/filingrule.h"
+#include "app/review/rules/immigrationwatchrule.h"
+#include "app/review/rules/largezerorule.h"
+#include "app/review/rules/recordrule.h"
+#include "app/review/rules/warningrule.h"
 
 const QList<std::shared_ptr<const ReviewRule>> &Rulebook::rules()
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reviewrule.h"
+#include "app/review/rules/reviewrule.h"
 
 // Did not file after a recorded warning or sanction.
 class WarningRule : public ReviewRule

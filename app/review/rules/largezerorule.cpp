@@ -1,4 +1,4 @@
-#include "largezerorule.h"
+#include "app/review/rules/largezerorule.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "concentrationrule.h"
+#include "app/review/rules/concentrationrule.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "recordrule.h"
+#include "app/review/rules/recordrule.h"
 
 #include <QCoreApplication>
 

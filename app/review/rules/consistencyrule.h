@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reviewrule.h"
+#include "app/review/rules/reviewrule.h"
 
 // Figures that do not add up: violations above investigations, individuals above violations,
 // categories that do not sum to the violations, a filed report with no figures at all.

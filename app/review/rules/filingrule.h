@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reviewrule.h"
+#include "app/review/rules/reviewrule.h"
 
 // Did not file for the year under review; did not file several years in a row; filed late.
 class FilingRule : public ReviewRule

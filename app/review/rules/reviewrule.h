@@ -1,8 +1,8 @@
 #pragma once
 
-#include "agencyhistory.h"
-#include "reviewflag.h"
-#include "reviewsettings.h"
+#include "app/review/agencyhistory.h"
+#include "app/review/reviewflag.h"
+#include "app/review/reviewsettings.h"
 
 #include <QList>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "immigrationwatchrule.h"
+#include "app/review/rules/immigrationwatchrule.h"
 
 #include "db/model/misusecategory.h"
 
