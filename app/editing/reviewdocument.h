@@ -1,8 +1,6 @@
 #pragma once
 
 #include "db/model/contactrecord.h"
-
-class RecordCommand;
 #include "db/model/sanctionrecord.h"
 #include "db/status.h"
 
@@ -13,9 +11,11 @@ class RecordCommand;
 
 class Database;
 class QUndoStack;
+class RecordCommand;
 
 // The open database as the reviewer edits it: every edit is checked with the import's rules,
-// written in its own transaction (and so audit-logged), and pushed on the undo stack.
+// written in its own transaction (and so audit-logged), and pushed on the undo stack as a
+// RecordCommand, whose undo and redo never write over someone else's change.
 class ReviewDocument : public QObject
 {
     Q_OBJECT
@@ -68,5 +68,4 @@ private:
 
     Database &m_database;
     QUndoStack *m_undoStack;
-
 };
