@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 // A fresh database file in a temporary folder, for one test.
@@ -21,22 +22,33 @@ T expectOk(const Result<T> &result)
     return result.value();
 }
 
-// A file as an older release made it: the first `version` migrations, then `statements`.
-inline bool createOlderFile(const QString &path, int version = 1, const QStringList &statements = {})
+// Another program (an analyst's sqlite3, an older release) at work on the file: a plain
+// connection of its own, without this program's audit triggers. `first` runs on it before
+// `statements`; false if anything failed.
+inline bool asAnotherProgram(const QString &path, const QStringList &statements,
+                             const std::function<bool(QSqlDatabase &)> &first = {})
 {
     bool ok = false;
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older-file"));
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("another-program"));
         raw.setDatabaseName(path);
-        ok = raw.open() && SchemaMigrator(SchemaMigrator::embeddedMigrations().mid(0, version)).migrate(raw, 0).ok();
+        ok = raw.open() && (!first || first(raw));
         for (const QString &statement : statements) {
             QSqlQuery q(raw);
             ok = ok && q.exec(statement);
         }
         raw.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("older-file"));
+    QSqlDatabase::removeDatabase(QStringLiteral("another-program"));
     return ok;
+}
+
+// A file as an older release made it: the first `version` migrations, then `statements`.
+inline bool createOlderFile(const QString &path, int version = 1, const QStringList &statements = {})
+{
+    return asAnotherProgram(path, statements, [version](QSqlDatabase &raw) {
+        return SchemaMigrator(SchemaMigrator::embeddedMigrations().mid(0, version)).migrate(raw, 0).ok();
+    });
 }
 
 class TestDatabase

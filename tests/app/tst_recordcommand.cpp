@@ -76,16 +76,8 @@ void TestRecordCommand::undoAfterAnImportKeepsTheImportedValue()
 void TestRecordCommand::undoAfterAnotherProgramsWriteKeepsIt()
 {
     QCOMPARE(m_document->editReport(m_report, QStringLiteral("investigations"), QStringLiteral("12")), QString());
-    {
-        // Another program: its own connection, without this program's audit triggers.
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
-        other.setDatabaseName(m_t->path());
-        QVERIFY(other.open());
-        QSqlQuery q(other);
-        QVERIFY(q.exec(QStringLiteral("UPDATE misuse_report SET investigations = 40 WHERE id = %1").arg(m_report)));
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
+    QVERIFY(asAnotherProgram(m_t->path(),
+                             {QStringLiteral("UPDATE misuse_report SET investigations = 40 WHERE id = %1").arg(m_report)}));
     QSignalSpy failed(m_document.get(), &ReviewDocument::editFailed);
     m_document->undoStack()->undo();
     QCOMPARE(investigations(), 40);

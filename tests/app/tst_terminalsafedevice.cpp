@@ -38,16 +38,8 @@ void TestTerminalSafeDevice::namesFromTheDatabasePrintWithoutEscapes()
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
     QCOMPARE(CliRun::of({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--agencies"), QStringLiteral("12"),
                          QStringLiteral("--years"), QStringLiteral("2020-2024")}).status, 0);
-    {
-        // Another program writes the name; the import would have refused it.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-        raw.setDatabaseName(db);
-        QVERIFY(raw.open());
-        QSqlQuery q(raw);
-        QVERIFY(q.exec(QStringLiteral("UPDATE agency SET name = 'Owned' || char(27) || ']0;owned' || char(7) || ' PD'")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    // Another program writes the name; the import would have refused it.
+    QVERIFY(asAnotherProgram(db, {QStringLiteral("UPDATE agency SET name = 'Owned' || char(27) || ']0;owned' || char(7) || ' PD'")}));
     const CliRun flags = CliRun::of({QStringLiteral("flags"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2024")});
     QCOMPARE(flags.status, 0);
     QVERIFY(flags.out.contains(QStringLiteral("Owned\uFFFD]0;owned\uFFFD PD")));

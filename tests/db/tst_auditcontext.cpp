@@ -75,15 +75,7 @@ void TestAuditContext::otherConnectionsAreNotAudited()
 {
     // The triggers are TEMP: an analyst's own sqlite3 session is left alone.
     TestDatabase t;
-    {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("analyst"));
-        other.setDatabaseName(t.path());
-        QVERIFY(other.open());
-        QSqlQuery q(other);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('analyst', 'x')")));
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("analyst"));
+    QVERIFY(asAnotherProgram(t.path(), {QStringLiteral("INSERT INTO meta (key, value) VALUES ('analyst', 'x')")}));
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 0);
 }
 

@@ -109,16 +109,8 @@ void TestDatabaseOpen::newerFileIsRefusedAndUntouched()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE agency (id INTEGER PRIMARY KEY, future TEXT)")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaMigrator::latestVersion() + 5)));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    QVERIFY(asAnotherProgram(path, {QStringLiteral("CREATE TABLE agency (id INTEGER PRIMARY KEY, future TEXT)"),
+                                    QStringLiteral("PRAGMA user_version = %1").arg(SchemaMigrator::latestVersion() + 5)}));
     const QByteArray before = digest(path);
     Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::OpenExisting);
     QVERIFY(!opened.ok());
@@ -131,15 +123,7 @@ void TestDatabaseOpen::foreignSqliteFileIsRefused()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE photos (id INTEGER)")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QVERIFY(asAnotherProgram(path, {QStringLiteral("CREATE TABLE photos (id INTEGER)")}));
     const QByteArray before = digest(path);
     Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::OpenExisting);
     QVERIFY(!opened.ok());
