@@ -61,15 +61,22 @@ QString Backups::folder() const
     return m_databasePath + QStringLiteral("-backups");
 }
 
+Status Backups::ensureFolder() const
+{
+    if (QFileInfo(folder()).isDir())
+        return Status::success();
+    if (!QDir().mkpath(folder()))
+        return Status::failure(tr("Cannot create the backup folder %1").arg(QDir::toNativeSeparators(folder())));
+    // The copies hold the same records as the database: the folder is its owner's only.
+    QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return Status::success();
+}
+
 Result<QString> Backups::make(const QString &reason) const
 {
-    QDir dir(folder());
-    if (!dir.exists()) {
-        if (!QDir().mkpath(folder()))
-            return Result<QString>::failure(tr("Cannot create the backup folder %1").arg(QDir::toNativeSeparators(folder())));
-        // The copies hold the same records as the database: the folder is its owner's only.
-        QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
+    if (const Status made = ensureFolder(); !made.ok())
+        return Result<QString>::failure(made.error());
+    const QDir dir(folder());
     const QDateTime now = QDateTime::currentDateTime();
     const QString stamp = now.toString(TimeFormat) + u'_' + now.toString(QStringLiteral("zzz"));
     const QString name = QFileInfo(m_databasePath).fileName();

@@ -26,6 +26,8 @@ public:
 
     explicit Backups(QString databasePath);
     QString folder() const;
+    // The folder, made private (0700) if it was not there; every copy goes through this.
+    Status ensureFolder() const;
     // A new copy of the database as last committed; returns its path.
     Result<QString> make(const QString &reason) const;
     // The copies in the folder, newest first. Listing reads names and sizes, never contents.

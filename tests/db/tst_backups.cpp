@@ -13,6 +13,7 @@ class TestBackups : public QObject
     Q_OBJECT
 private slots:
     void copiesArePrivateAndTheNewestAreKept();
+    void folderMadeForACopyByHandIsPrivateToo();
     void importThatChangesReportsKeepsACopyFirst();
     void upgradeKeepsACopyFirst();
     void restorePutsTheCopyBackUnderAnOpenConnection();
@@ -54,6 +55,15 @@ void TestBackups::copiesArePrivateAndTheNewestAreKept()
     QCOMPARE(kept.first().reason, QStringLiteral("before-import"));
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
     QCOMPARE(QFile::permissions(made.last()) & others, QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(backups.folder()) & others, QFileDevice::Permissions());
+}
+
+void TestBackups::folderMadeForACopyByHandIsPrivateToo()
+{
+    TestDatabase t;
+    const Backups backups(t.path());
+    QVERIFY(backups.ensureFolder().ok()); // what File > Back up… does before its dialog
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
     QCOMPARE(QFile::permissions(backups.folder()) & others, QFileDevice::Permissions());
 }
 

@@ -26,7 +26,11 @@ void BackupActions::backUp()
     if (!database)
         return;
     const Backups backups(database->path());
-    QDir().mkpath(backups.folder());
+    // Made (private) before the dialog, so that the dialog can start in it.
+    if (const Status made = backups.ensureFolder(); !made.ok()) {
+        QMessageBox::warning(m_window.widget, tr("Back up"), made.error());
+        return;
+    }
     const QString suggested = QDir(backups.folder()).filePath(
             QStringLiteral("%1_%2_by-hand.sqlite")
                     .arg(QFileInfo(database->path()).fileName(),
