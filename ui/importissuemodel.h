@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/csv/importissue.h"
+#include "db/import/importissue.h"
 
 #include <QAbstractTableModel>
 #include <QList>

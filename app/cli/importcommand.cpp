@@ -1,7 +1,7 @@
 #include "clicommands.h"
 #include "cliio.h"
 
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 #include "db/files/databasecopy.h"
 #include "db/files/readonlyfolder.h"
 
@@ -75,9 +75,9 @@ int Cli::importCommand(const QStringList &arguments)
         std::unique_ptr<Database> database = openDatabase(checkedPath, Database::Mode::CreateIfMissing);
         if (!database)
             return 1;
-        CsvImporter::Options options;
+        ReportImporter::Options options;
         options.dryRun = parser.isSet(dryRun);
-        const ImportSummary summary = CsvImporter(*database).importFile(file, options);
+        const ImportSummary summary = ReportImporter(*database).importFile(file, options);
         for (const ImportIssue &warning : summary.warnings)
             err() << warning.toString(file) << ": " << tr("warning") << "\n";
         if (summary.warningCount > summary.warnings.size())

@@ -3,7 +3,7 @@
 #include "app/demo/demogenerator.h"
 
 #include "db/stores/agencystore.h"
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 #include "db/sqlite/database.h"
 #include "db/stores/sanctionstore.h"
 
@@ -22,7 +22,7 @@ Status DemoDataInstaller::install(const DemoOptions &options)
         return Status::failure(QCoreApplication::translate("DemoDataInstaller", "Cannot write the demo data: %1")
                                        .arg(csv.errorString()));
     const QString source = QStringLiteral("demo-seed-%1.csv").arg(options.seed);
-    m_summary = CsvImporter(m_database).importDevice(csv, source, {});
+    m_summary = ReportImporter(m_database).importDevice(csv, source, {});
     if (!m_summary.succeeded()) {
         QStringList lines;
         for (const ImportIssue &issue : m_summary.errors)

@@ -2,7 +2,7 @@
 
 #include "app/demo/demooptions.h"
 
-#include "db/csv/importsummary.h"
+#include "db/import/importsummary.h"
 #include "db/status.h"
 
 class Database;

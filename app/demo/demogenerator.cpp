@@ -1,6 +1,6 @@
 #include "app/demo/demogenerator.h"
 
-#include "db/csv/csvcolumns.h"
+#include "db/import/reportcolumns.h"
 #include "db/csv/csvwriter.h"
 #include "db/stores/metastore.h"
 #include "db/model/misusecategory.h"
@@ -21,18 +21,18 @@ QString yes(bool filed)
 
 void setCategory(QStringList &row, const QString &code, int count)
 {
-    row[CsvColumns::FirstCategory + int(MisuseCategory::codes().indexOf(code))] = QString::number(count);
+    row[ReportColumns::FirstCategory + int(MisuseCategory::codes().indexOf(code))] = QString::number(count);
 }
 
 void setAllCategories(QStringList &row, int count)
 {
     for (int i = 0; i < MisuseCategory::codes().size(); ++i)
-        row[CsvColumns::FirstCategory + i] = QString::number(count);
+        row[ReportColumns::FirstCategory + i] = QString::number(count);
 }
 
 void setOutcome(QStringList &row, int index, int count)
 {
-    row[CsvColumns::FirstOutcome + index] = QString::number(count);
+    row[ReportColumns::FirstOutcome + index] = QString::number(count);
 }
 
 enum OutcomeIndex { Counseling, Reprimand, Suspension, Termination, Resignation, CriminalCharges, NoAction };
@@ -103,16 +103,16 @@ void DemoGenerator::fillOrdinary(const DemoAgency &agency, int year, QStringList
     for (int i = 0; i < investigations; ++i)
         violations += m_random.generateDouble() < 0.45 ? 1 : 0;
     if (m_random.bounded(25) != 0)
-        row[CsvColumns::Investigations] = QString::number(investigations);
+        row[ReportColumns::Investigations] = QString::number(investigations);
     if (violations >= 3 && m_random.bounded(25) == 0)
-        row[CsvColumns::Violations] = QStringLiteral("%1-%2").arg(violations).arg(violations + 1 + m_random.bounded(violations));
+        row[ReportColumns::Violations] = QStringLiteral("%1-%2").arg(violations).arg(violations + 1 + m_random.bounded(violations));
     else
-        row[CsvColumns::Violations] = QString::number(violations);
-    row[CsvColumns::Pending] = QString::number(investigations > 2 ? m_random.bounded(investigations / 3 + 1) : 0);
+        row[ReportColumns::Violations] = QString::number(violations);
+    row[ReportColumns::Pending] = QString::number(investigations > 2 ? m_random.bounded(investigations / 3 + 1) : 0);
     int people = violations;
     if (year >= DetailYear) {
         people = violations == 0 ? 0 : 1 + m_random.bounded(violations);
-        row[CsvColumns::Individuals] = QString::number(people);
+        row[ReportColumns::Individuals] = QString::number(people);
         if (year > DetailYear + 1 || m_random.bounded(5) != 0) {
             setAllCategories(row, 0);
             static const int weights[] = {30, 12, 6, 4, 10, 3, 25, 4, 0, 6}; // per MisuseCategory::codes()
@@ -127,7 +127,7 @@ void DemoGenerator::fillOrdinary(const DemoAgency &agency, int year, QStringList
                 ++counts[c];
             }
             for (int c = 0; c < 10; ++c)
-                row[CsvColumns::FirstCategory + c] = QString::number(counts[c]);
+                row[ReportColumns::FirstCategory + c] = QString::number(counts[c]);
         }
     }
     if (year < 2015 && m_random.bounded(3) == 0)
@@ -151,43 +151,43 @@ void DemoGenerator::fillCase(const DemoAgency &agency, int year, QStringList &ro
     case Role::ConcentratedMisuse:
         if (year != caseYear)
             return fillOrdinary(agency, year, row);
-        row[CsvColumns::Investigations] = QStringLiteral("4");
-        row[CsvColumns::Violations] = QStringLiteral("15-25");
-        row[CsvColumns::Individuals] = QStringLiteral("1");
+        row[ReportColumns::Investigations] = QStringLiteral("4");
+        row[ReportColumns::Violations] = QStringLiteral("15-25");
+        row[ReportColumns::Individuals] = QStringLiteral("1");
         zeroCategories();
         setCategory(row, QStringLiteral("self_or_acquaintance"), 15);
         setOutcome(row, Termination, 1);
-        row[CsvColumns::Notes] = QStringLiteral("All by one employee, who looked up people he found attractive.");
+        row[ReportColumns::Notes] = QStringLiteral("All by one employee, who looked up people he found attractive.");
         return;
     case Role::TrainingError:
         if (year != caseYear)
             return fillOrdinary(agency, year, row);
-        row[CsvColumns::Investigations] = QStringLiteral("38");
-        row[CsvColumns::Violations] = QStringLiteral("38");
-        row[CsvColumns::Individuals] = QStringLiteral("6");
+        row[ReportColumns::Investigations] = QStringLiteral("38");
+        row[ReportColumns::Violations] = QStringLiteral("38");
+        row[ReportColumns::Individuals] = QStringLiteral("6");
         zeroCategories();
         setCategory(row, QStringLiteral("licensing_employment"), 38);
         setOutcome(row, Counseling, 6);
-        row[CsvColumns::Notes] = QStringLiteral("Background checks on retired officers seeking concealed-carry permits; a training error, self-disclosed.");
+        row[ReportColumns::Notes] = QStringLiteral("Background checks on retired officers seeking concealed-carry permits; a training error, self-disclosed.");
         return;
     case Role::GraveSingleCase:
         if (year != caseYear)
             return fillOrdinary(agency, year, row);
-        row[CsvColumns::Investigations] = QStringLiteral("1");
-        row[CsvColumns::Violations] = QStringLiteral("1");
-        row[CsvColumns::Individuals] = QStringLiteral("1");
+        row[ReportColumns::Investigations] = QStringLiteral("1");
+        row[ReportColumns::Violations] = QStringLiteral("1");
+        row[ReportColumns::Individuals] = QStringLiteral("1");
         zeroCategories();
         setCategory(row, QStringLiteral("self_or_acquaintance"), 1);
         setOutcome(row, Termination, 1);
         setOutcome(row, CriminalCharges, 1);
-        row[CsvColumns::Notes] = QStringLiteral("Officer charged with stalking a former partner; queried CLETS days before termination.");
+        row[ReportColumns::Notes] = QStringLiteral("Officer charged with stalking a former partner; queried CLETS days before termination.");
         return;
     case Role::MassLicensingChecks:
         if (year < caseYear - 2 || !detail)
             return fillOrdinary(agency, year, row);
-        row[CsvColumns::Investigations] = QStringLiteral("1,210");
-        row[CsvColumns::Violations] = year == caseYear ? QStringLiteral("6,412") : QStringLiteral("5,980");
-        row[CsvColumns::Individuals] = QStringLiteral("44");
+        row[ReportColumns::Investigations] = QStringLiteral("1,210");
+        row[ReportColumns::Violations] = year == caseYear ? QStringLiteral("6,412") : QStringLiteral("5,980");
+        row[ReportColumns::Individuals] = QStringLiteral("44");
         zeroCategories();
         setCategory(row, QStringLiteral("licensing_employment"), year == caseYear ? 6360 : 5935);
         setCategory(row, QStringLiteral("dmv_unauthorized"), year == caseYear ? 52 : 45);
@@ -195,15 +195,15 @@ void DemoGenerator::fillCase(const DemoAgency &agency, int year, QStringList &ro
         setOutcome(row, Reprimand, 3);
         return;
     default: // the federal offices: no misuse investigations at all
-        row[CsvColumns::Investigations] = QStringLiteral("0");
-        row[CsvColumns::Violations] = QStringLiteral("0");
+        row[ReportColumns::Investigations] = QStringLiteral("0");
+        row[ReportColumns::Violations] = QStringLiteral("0");
         if (detail)
-            row[CsvColumns::Individuals] = QStringLiteral("0");
+            row[ReportColumns::Individuals] = QStringLiteral("0");
         zeroCategories();
         if (agency.role == Role::FederalImmigration && year == caseYear) {
-            row[CsvColumns::Investigations] = QStringLiteral("1");
-            row[CsvColumns::Violations] = QStringLiteral("1");
-            row[CsvColumns::Individuals] = QStringLiteral("1");
+            row[ReportColumns::Investigations] = QStringLiteral("1");
+            row[ReportColumns::Violations] = QStringLiteral("1");
+            row[ReportColumns::Individuals] = QStringLiteral("1");
             setCategory(row, QStringLiteral("immigration_enforcement"), 1);
             setOutcome(row, Reprimand, 1);
         }
@@ -213,21 +213,21 @@ void DemoGenerator::fillCase(const DemoAgency &agency, int year, QStringList &ro
 
 QStringList DemoGenerator::rowFor(const DemoAgency &agency, int year)
 {
-    QStringList row(CsvColumns::Count);
-    row[CsvColumns::Ori] = agency.ori;
-    row[CsvColumns::Year] = QString::number(year);
-    row[CsvColumns::Agency] = agency.name;
-    row[CsvColumns::AgencyKind] = agency.kind;
-    row[CsvColumns::County] = agency.county;
-    row[CsvColumns::ParentOrg] = agency.parentOrg;
-    row[CsvColumns::SwornStaff] = QString::number(agency.swornStaff);
-    row[CsvColumns::ContactName] = agency.contactName;
-    row[CsvColumns::ContactRole] = agency.contactRole;
-    row[CsvColumns::ContactPhone] = agency.contactPhone;
-    row[CsvColumns::ContactEmail] = agency.contactEmail;
-    row[CsvColumns::DataNotice] = MetaStore::DemoNotice;
+    QStringList row(ReportColumns::Count);
+    row[ReportColumns::Ori] = agency.ori;
+    row[ReportColumns::Year] = QString::number(year);
+    row[ReportColumns::Agency] = agency.name;
+    row[ReportColumns::AgencyKind] = agency.kind;
+    row[ReportColumns::County] = agency.county;
+    row[ReportColumns::ParentOrg] = agency.parentOrg;
+    row[ReportColumns::SwornStaff] = QString::number(agency.swornStaff);
+    row[ReportColumns::ContactName] = agency.contactName;
+    row[ReportColumns::ContactRole] = agency.contactRole;
+    row[ReportColumns::ContactPhone] = agency.contactPhone;
+    row[ReportColumns::ContactEmail] = agency.contactEmail;
+    row[ReportColumns::DataNotice] = MetaStore::DemoNotice;
     const bool filed = files(agency, year);
-    row[CsvColumns::Filed] = yes(filed);
+    row[ReportColumns::Filed] = yes(filed);
     if (!filed)
         return row;
     // Reports are due by April 30 of the next year (the review settings' default); some arrive
@@ -235,7 +235,7 @@ QStringList DemoGenerator::rowFor(const DemoAgency &agency, int year)
     const bool late = agency.role == Role::FederalLateFiler ? (year == m_options.toYear || year == OutreachYear)
                                                             : m_random.bounded(12) == 0;
     const QDate due(year + 1, 4, 30);
-    row[CsvColumns::FiledDate] = (late ? due.addDays(60 + m_random.bounded(150)) : due.addDays(-m_random.bounded(55)))
+    row[ReportColumns::FiledDate] = (late ? due.addDays(60 + m_random.bounded(150)) : due.addDays(-m_random.bounded(55)))
                                          .toString(Qt::ISODate);
     if (agency.role == Role::Ordinary || agency.role == Role::ChronicNonFiler)
         fillOrdinary(agency, year, row);
@@ -247,7 +247,7 @@ QStringList DemoGenerator::rowFor(const DemoAgency &agency, int year)
 bool DemoGenerator::writeCsv(QIODevice *device)
 {
     CsvWriter writer(device);
-    if (!writer.writeRecord(CsvColumns::names()))
+    if (!writer.writeRecord(ReportColumns::names()))
         return false;
     const bool grid = m_options.completeGrid;
     for (const DemoAgency &agency : m_agencies) {
@@ -256,7 +256,7 @@ bool DemoGenerator::writeCsv(QIODevice *device)
                 break;
             QStringList row = rowFor(agency, year);
             // Half of the missed years have no row at all, as in DOJ's own lists.
-            if (!grid && row[CsvColumns::Filed] == u"no" && m_random.bounded(2) == 0)
+            if (!grid && row[ReportColumns::Filed] == u"no" && m_random.bounded(2) == 0)
                 continue;
             if (!writer.writeRecord(row))
                 return false;

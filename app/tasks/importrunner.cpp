@@ -1,6 +1,6 @@
 #include "app/tasks/importrunner.h"
 
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 #include "db/sqlite/database.h"
 
 ImportRunner::ImportRunner(QObject *parent) : QObject(parent), m_task(new BackgroundTask(this))
@@ -18,13 +18,13 @@ void ImportRunner::start(const QString &csvPath, const QString &databasePath, bo
             summary.errors.append({0, QString(), QString(), database.error()});
             summary.errorCount = 1;
         } else {
-            CsvImporter::Options options;
+            ReportImporter::Options options;
             options.dryRun = dryRun;
             options.cancel = &control.cancel;
             options.progress = [&control](qint64 done, qint64 total) {
                 control.perMille = total > 0 ? int(1000 * done / total) : 0;
             };
-            summary = CsvImporter(*database.value()).importFile(csvPath, options);
+            summary = ReportImporter(*database.value()).importFile(csvPath, options);
         }
         m_summary = summary; // read by the starting thread only after finished()
     });

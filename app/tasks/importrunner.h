@@ -2,7 +2,7 @@
 
 #include "app/tasks/backgroundtask.h"
 
-#include "db/csv/importsummary.h"
+#include "db/import/importsummary.h"
 
 #include <QObject>
 #include <QString>

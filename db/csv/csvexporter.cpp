@@ -1,6 +1,6 @@
 #include "db/csv/csvexporter.h"
 
-#include "db/csv/csvcolumns.h"
+#include "db/import/reportcolumns.h"
 #include "db/csv/csvwriter.h"
 #include "db/sqlite/database.h"
 #include "db/stores/metastore.h"
@@ -71,7 +71,7 @@ Result<int> CsvExporter::exportTo(const QString &path, const Options &options)
     const int categoryCount = int(MisuseCategory::codes().size());
     const Status written = AtomicFile::write(path, AtomicFile::Kind::Csv, [&](QIODevice &file) {
         CsvWriter writer(&file);
-        QStringList header = CsvColumns::names();
+        QStringList header = ReportColumns::names();
         if (!demo)
             header.removeLast(); // data_notice
         if (!writer.writeBom() || !writer.writeRecord(header))

@@ -3,7 +3,7 @@
 #include "app/charts/chartcsv.h"
 #include "app/charts/chartdatabuilder.h"
 #include "app/metrics/statewidemetrics.h"
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 
 #include <QBuffer>
 
@@ -44,7 +44,7 @@ private:
 
 void TestChartDataBuilder::initTestCase()
 {
-    QVERIFY(CsvImporter(m_t.database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
+    QVERIFY(ReportImporter(m_t.database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
     QSqlQuery q(m_t.connection());
     QVERIFY(q.exec(QStringLiteral("UPDATE agency SET sworn_staff = 200, kind = 'municipal_police' WHERE ori IN ('CA0000002', 'CA0000003')")));
     QVERIFY(q.exec(QStringLiteral("UPDATE agency SET sworn_staff = 50 WHERE ori = 'CA0000001'")));

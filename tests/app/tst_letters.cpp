@@ -7,7 +7,7 @@
 #include "app/letters/letterrenderer.h"
 #include "app/letters/shippedtemplates.h"
 #include "app/letters/templatecheck.h"
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 #include "db/stores/lettertemplatestore.h"
 #include "db/stores/sanctionstore.h"
 
@@ -54,7 +54,7 @@ private:
 
 void TestLetters::initTestCase()
 {
-    QVERIFY(CsvImporter(m_t.database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
+    QVERIFY(ReportImporter(m_t.database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
     QSqlQuery q(m_t.connection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO contact (agency_id, name, role) VALUES (2, 'Pat Quinn', 'CLETS Coordinator')")));
     QVERIFY(SanctionStore(m_t.connection()).add({0, 2, QStringLiteral("warning"), QDate(2018, 4, 17), std::nullopt,

@@ -3,7 +3,7 @@
 
 #include "app/outreach/filingweeks.h"
 #include "app/outreach/outreachlist.h"
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 #include "db/stores/outreachstore.h"
 
 #include <QBuffer>
@@ -96,7 +96,7 @@ void TestOutreachList::importRemovesTheFiledAgency()
     first.setData("ori,year,agency,filed,investigations,violations,individuals\n"
                   "CA0000001,2017,Alpha PD,yes,2,0,0\nCA0000002,2017,Bravo PD,yes,2,0,0\nCA0000002,2018,Bravo PD,yes,2,0,0\n");
     first.open(QIODevice::ReadOnly);
-    QVERIFY(CsvImporter(t.database()).importDevice(first, QStringLiteral("first.csv"), {}).succeeded());
+    QVERIFY(ReportImporter(t.database()).importDevice(first, QStringLiteral("first.csv"), {}).succeeded());
     QList<OutreachEntry> list = expectOk(OutreachList::load(t.connection(), 2018));
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().agency.ori, QStringLiteral("CA0000001"));
@@ -105,7 +105,7 @@ void TestOutreachList::importRemovesTheFiledAgency()
     QBuffer late;
     late.setData("ori,year,filed,investigations,violations,individuals\nCA0000001,2018,yes,1,0,0\n");
     late.open(QIODevice::ReadOnly);
-    QVERIFY(CsvImporter(t.database()).importDevice(late, QStringLiteral("late.csv"), {}).succeeded());
+    QVERIFY(ReportImporter(t.database()).importDevice(late, QStringLiteral("late.csv"), {}).succeeded());
     QVERIFY(expectOk(OutreachList::load(t.connection(), 2018)).isEmpty());
     QCOMPARE(expectOk(OutreachStore(t.connection()).calls(2018)).size(), 1); // the call log stays
 }
@@ -121,7 +121,7 @@ void TestOutreachList::filingWeeksCountsAroundTheDeadline()
                  "CA0000004,2018,D,yes,2019-12-31,1\n"  // long after: the last week
                  "CA0000005,2018,E,no,,\n");
     rows.open(QIODevice::ReadOnly);
-    QVERIFY(CsvImporter(t.database()).importDevice(rows, QStringLiteral("w.csv"), {}).succeeded());
+    QVERIFY(ReportImporter(t.database()).importDevice(rows, QStringLiteral("w.csv"), {}).succeeded());
     const ChartData chart = FilingWeeks::chart(t.connection(), 2018, QDate(2019, 4, 30));
     QCOMPARE(chart.series.size(), 1);
     const QList<ChartData::Point> &p = chart.series.first().points;

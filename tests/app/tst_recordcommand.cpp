@@ -3,7 +3,7 @@
 #include "app/editing/reviewdocument.h"
 #include "app/review/reviewdecisions.h"
 #include "db/stores/contactstore.h"
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
@@ -35,7 +35,7 @@ private:
         csv.setData(QStringLiteral("ori,year,agency,agency_kind,filed,investigations,violations,individuals\n"
                                    "CA0000001,2016,Alpha Sheriff,sheriff,yes,%1,2-4,\n").arg(value).toUtf8());
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        QVERIFY(CsvImporter(m_t->database()).importDevice(csv, QStringLiteral("update.csv"), {}).succeeded());
+        QVERIFY(ReportImporter(m_t->database()).importDevice(csv, QStringLiteral("update.csv"), {}).succeeded());
     }
     std::unique_ptr<TestDatabase> m_t;
     std::unique_ptr<ReviewDocument> m_document;
@@ -45,7 +45,7 @@ private:
 void TestRecordCommand::init()
 {
     m_t = std::make_unique<TestDatabase>();
-    QVERIFY(CsvImporter(m_t->database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
+    QVERIFY(ReportImporter(m_t->database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
     m_document = std::make_unique<ReviewDocument>(m_t->database());
     m_report = m_t->scalar(QStringLiteral("SELECT id FROM misuse_report WHERE year = 2016 AND agency_id = "
                                           "(SELECT id FROM agency WHERE ori = 'CA0000001')")).toLongLong();

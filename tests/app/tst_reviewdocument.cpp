@@ -2,7 +2,7 @@
 
 #include "app/editing/reviewdocument.h"
 #include "db/stores/contactstore.h"
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -31,7 +31,7 @@ private:
 void TestReviewDocument::init()
 {
     m_t = std::make_unique<TestDatabase>();
-    QVERIFY(CsvImporter(m_t->database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
+    QVERIFY(ReportImporter(m_t->database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
     m_document = std::make_unique<ReviewDocument>(m_t->database());
 }
 

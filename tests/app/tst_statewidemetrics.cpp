@@ -1,7 +1,7 @@
 #include "testdatabase.h"
 
 #include "app/metrics/statewidemetrics.h"
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 
 // The fixture (tests/data/metrics_fixture.csv, plus Charlie's service ending mid-2017):
 // 2016: due Alpha, Charlie; both filed.      investigations 10 + 0; violations 2-4 + 0
@@ -27,7 +27,7 @@ private:
 void TestStatewideMetrics::init()
 {
     m_t = std::make_unique<TestDatabase>();
-    QVERIFY(CsvImporter(m_t->database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
+    QVERIFY(ReportImporter(m_t->database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
     QSqlQuery q(m_t->connection());
     QVERIFY(q.exec(QStringLiteral("UPDATE agency SET service_status = 'ended', service_end_date = '2017-06-30' "
                                   "WHERE ori = 'CA0000003'")));

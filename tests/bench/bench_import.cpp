@@ -7,7 +7,7 @@
 //   build/tests/bench/bench_import [AGENCIES] [YEARS]
 
 #include "app/demo/demogenerator.h"
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 #include "db/sqlite/database.h"
 
 #include <QCoreApplication>
@@ -55,7 +55,7 @@ Timing importOurs(const QString &csv, const QString &dbPath)
         qFatal("%s", qPrintable(database.error()));
     QElapsedTimer timer;
     timer.start();
-    const ImportSummary summary = CsvImporter(*database.value()).importFile(csv, {});
+    const ImportSummary summary = ReportImporter(*database.value()).importFile(csv, {});
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (!summary.succeeded())
         qFatal("import failed: %s", qPrintable(summary.errors.value(0).toString(csv)));

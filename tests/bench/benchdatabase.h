@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/demo/demogenerator.h"
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 #include "db/sqlite/database.h"
 
 #include <QFile>
@@ -21,6 +21,6 @@ inline QString makeBenchDatabase(const QTemporaryDir &dir, int agencies, int yea
     file.close();
     const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
     auto db = Database::open(path, Database::Mode::CreateIfMissing);
-    CsvImporter(*db.value()).importFile(csv, {});
+    ReportImporter(*db.value()).importFile(csv, {});
     return path;
 }

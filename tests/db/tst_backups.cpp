@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 #include "db/files/backups.h"
 #include "db/sqlite/schemamigrator.h"
 
@@ -26,7 +26,7 @@ private:
         csv.setData(QStringLiteral("ori,year,agency,filed,investigations\nCA0000001,%1,Alpha Sheriff,yes,%2\n")
                             .arg(year).arg(value).toUtf8());
         csv.open(QIODevice::ReadOnly);
-        return CsvImporter(database).importDevice(csv, QStringLiteral("update.csv"), {});
+        return ReportImporter(database).importDevice(csv, QStringLiteral("update.csv"), {});
     }
     static int investigationsIn(const QString &path)
     {

@@ -1,7 +1,7 @@
 #include "testdatabase.h"
 
 #include "db/csv/csvexporter.h"
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 #include "db/stores/metastore.h"
 
 #include <QDir>
@@ -36,14 +36,14 @@ private:
 void TestCsvExporter::roundTripGivesTheSameReports()
 {
     TestDatabase source;
-    QVERIFY(CsvImporter(source.database()).importFile(QFINDTESTDATA("data/messy_valid.csv"), {}).succeeded());
+    QVERIFY(ReportImporter(source.database()).importFile(QFINDTESTDATA("data/messy_valid.csv"), {}).succeeded());
     const QString out = source.dirPath() + QStringLiteral("/export.csv");
     const Result<int> written = CsvExporter(source.database()).exportTo(out);
     QVERIFY2(written.ok(), qPrintable(written.error()));
     QCOMPARE(written.value(), 5);
 
     TestDatabase target;
-    const ImportSummary s = CsvImporter(target.database()).importFile(out, {});
+    const ImportSummary s = ReportImporter(target.database()).importFile(out, {});
     QVERIFY2(s.succeeded(), s.errors.isEmpty() ? "" : qPrintable(s.errors.first().toString(out)));
     QVERIFY(s.warnings.isEmpty());
     QVERIFY(!reportsOf(source).isEmpty());
@@ -55,7 +55,7 @@ void TestCsvExporter::roundTripGivesTheSameReports()
 void TestCsvExporter::formulasAreNeutralised()
 {
     TestDatabase t;
-    QVERIFY(CsvImporter(t.database()).importFile(QFINDTESTDATA("data/messy_valid.csv"), {}).succeeded());
+    QVERIFY(ReportImporter(t.database()).importFile(QFINDTESTDATA("data/messy_valid.csv"), {}).succeeded());
     const QString out = t.dirPath() + QStringLiteral("/export.csv");
     QVERIFY(CsvExporter(t.database()).exportTo(out).ok());
     QFile f(out);
@@ -72,7 +72,7 @@ void TestCsvExporter::formulasAreNeutralised()
 void TestCsvExporter::yearFilter()
 {
     TestDatabase t;
-    QVERIFY(CsvImporter(t.database()).importFile(QFINDTESTDATA("data/messy_valid.csv"), {}).succeeded());
+    QVERIFY(ReportImporter(t.database()).importFile(QFINDTESTDATA("data/messy_valid.csv"), {}).succeeded());
     const QString out = t.dirPath() + QStringLiteral("/2019.csv");
     const Result<int> written = CsvExporter(t.database()).exportTo(out, 2019);
     QCOMPARE(written.value(), 3);
@@ -87,7 +87,7 @@ void TestCsvExporter::demoExportSaysSo()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(rows);
     file.close();
-    QVERIFY(CsvImporter(demo.database()).importFile(in, {}).succeeded());
+    QVERIFY(ReportImporter(demo.database()).importFile(in, {}).succeeded());
     const QString out = demo.dirPath() + QStringLiteral("/out.csv");
     QVERIFY(CsvExporter(demo.database()).exportTo(out).ok());
     QFile exported(out);
@@ -119,7 +119,7 @@ void TestCsvExporter::cancelledExportLeavesNoFile()
     for (int i = 0; i < 2500; ++i)
         file.write(QStringLiteral("CA%1,2020,Agency %1,1\n").arg(1000000 + i).toUtf8());
     file.close();
-    QVERIFY(CsvImporter(t.database()).importFile(in, {}).succeeded());
+    QVERIFY(ReportImporter(t.database()).importFile(in, {}).succeeded());
     const QString out = t.dirPath() + QStringLiteral("/cancelled.csv");
     std::atomic_bool cancel = true;
     CsvExporter::Options options;

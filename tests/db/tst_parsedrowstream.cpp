@@ -1,5 +1,5 @@
-#include "db/csv/csvcolumns.h"
-#include "db/csv/parsedrowstream.h"
+#include "db/import/reportcolumns.h"
+#include "db/import/parsedrowstream.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -16,10 +16,10 @@ private:
     // A parser for files of the columns ori, year, agency.
     static ImportRowParser parser()
     {
-        QList<int> positions(CsvColumns::Count, -1);
-        positions[CsvColumns::Ori] = 0;
-        positions[CsvColumns::Year] = 1;
-        positions[CsvColumns::Agency] = 2;
+        QList<int> positions(ReportColumns::Count, -1);
+        positions[ReportColumns::Ori] = 0;
+        positions[ReportColumns::Year] = 1;
+        positions[ReportColumns::Agency] = 2;
         return ImportRowParser(positions, 3);
     }
     static QByteArray rows(int count)

@@ -1,7 +1,7 @@
 // libFuzzer target: the whole import (reader, row parser, rules, writer) as a dry run into one
 // database that holds good data. Any input must be refused or checked without a crash, and the
 // database must hold exactly what it held before.
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 #include "db/sqlite/database.h"
 
 #include <QBuffer>
@@ -55,7 +55,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
                  "CA0000001,2018,Alpha Sheriff,sheriff,yes,5,1-3,1\n"
                  "CA0000002,2018,Bravo Police Department,municipal_police,no,,,\n");
     good.open(QIODevice::ReadOnly);
-    if (!CsvImporter(*f.database).importDevice(good, QStringLiteral("good.csv"), {}).succeeded())
+    if (!ReportImporter(*f.database).importDevice(good, QStringLiteral("good.csv"), {}).succeeded())
         std::abort();
     f.fingerprint = fingerprintOf(*f.database);
     // Closed at exit before Qt's own globals go: registered after Qt made them, so it runs first.
@@ -74,9 +74,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QBuffer input;
     input.setData(reinterpret_cast<const char *>(data), qsizetype(size));
     input.open(QIODevice::ReadOnly);
-    CsvImporter::Options options;
+    ReportImporter::Options options;
     options.dryRun = true;
-    const ImportSummary summary = CsvImporter(*f.database).importDevice(input, QStringLiteral("fuzz.csv"), options);
+    const ImportSummary summary = ReportImporter(*f.database).importDevice(input, QStringLiteral("fuzz.csv"), options);
     if (summary.errorCount < summary.errors.size() || fingerprintOf(*f.database) != f.fingerprint)
         std::abort();
     return 0;

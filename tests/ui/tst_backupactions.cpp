@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 #include "db/files/backups.h"
 #include "ui/files/backupactions.h"
 #include "ui/mainwindow.h"
@@ -53,7 +53,7 @@ private:
         f.path = f.dir.filePath(QStringLiteral("review.sqlite"));
         Result<std::unique_ptr<Database>> opened = Database::open(f.path, Database::Mode::CreateIfMissing);
         QVERIFY(opened.ok());
-        QVERIFY(CsvImporter(*opened.value()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
+        QVERIFY(ReportImporter(*opened.value()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
         setInvestigations(*opened.value(), 10);
         f.window.setDatabase(opened.take());
         f.copy = expectOk(Backups(f.path).make(QStringLiteral("by-hand")));

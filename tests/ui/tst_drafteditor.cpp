@@ -1,7 +1,7 @@
 #include "testdatabase.h"
 
 #include "app/letters/letterdrafting.h"
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 #include "db/stores/draftstore.h"
 #include "ui/letters/drafteditor.h"
 #include "ui/letters/templateeditor.h"
@@ -52,7 +52,7 @@ private:
 
 void TestDraftEditor::initTestCase()
 {
-    QVERIFY(CsvImporter(m_t.database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
+    QVERIFY(ReportImporter(m_t.database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
     const Result<qint64> draft = LetterDrafting::create(m_t.connection(), QStringLiteral("CA0000002"), QStringLiteral("censure"), 2018,
                                                         {{QStringLiteral("meeting.chair"), QStringLiteral("Dana Whitfield")}});
     QVERIFY2(draft.ok(), qPrintable(draft.error()));
@@ -137,7 +137,7 @@ void TestDraftEditor::templateEditorRefusesBadTemplatesAndKeepsVersions()
 void TestDraftEditor::unreadableLetterIsNotEditable()
 {
     TestDatabase t;
-    QVERIFY(CsvImporter(t.database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
+    QVERIFY(ReportImporter(t.database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
     const Result<qint64> draft = LetterDrafting::create(t.connection(), QStringLiteral("CA0000002"), QStringLiteral("censure"), 2018, {});
     QVERIFY(draft.ok());
     QSqlQuery q(t.connection());

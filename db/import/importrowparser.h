@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/csv/importissue.h"
-#include "db/csv/importrow.h"
+#include "db/import/importissue.h"
+#include "db/import/importrow.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,11 +1,11 @@
-#include "db/csv/csvcolumns.h"
+#include "db/import/reportcolumns.h"
 
 #include "db/model/misusecategory.h"
 #include "db/model/outcome.h"
 
 #include <QHash>
 
-const QStringList &CsvColumns::names()
+const QStringList &ReportColumns::names()
 {
     static const QStringList list = [] {
         QStringList l = {QStringLiteral("ori"),         QStringLiteral("year"),
@@ -25,14 +25,14 @@ const QStringList &CsvColumns::names()
     return list;
 }
 
-QString CsvColumns::normalisedHeader(const QString &header)
+QString ReportColumns::normalisedHeader(const QString &header)
 {
     QString s = header.trimmed().toLower();
     s.replace(u' ', u'_').replace(u'-', u'_');
     return s;
 }
 
-int CsvColumns::idOf(const QString &header)
+int ReportColumns::idOf(const QString &header)
 {
     static const QHash<QString, int> ids = [] {
         QHash<QString, int> h;

@@ -1,4 +1,4 @@
-#include "db/csv/importwriter.h"
+#include "db/import/importwriter.h"
 
 #include "db/sqlite/auditcontext.h"
 #include "db/stores/metastore.h"

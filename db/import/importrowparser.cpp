@@ -1,6 +1,6 @@
-#include "db/csv/importrowparser.h"
+#include "db/import/importrowparser.h"
 
-#include "db/csv/csvcolumns.h"
+#include "db/import/reportcolumns.h"
 #include "db/model/fieldrules.h"
 #include "db/model/misusecategory.h"
 
@@ -15,7 +15,7 @@ ImportRowParser::ImportRowParser(QList<int> positions, int headerSize)
 bool ImportRowParser::hasCategoryColumns() const
 {
     for (int i = 0; i < MisuseCategory::codes().size(); ++i) {
-        if (hasColumn(CsvColumns::FirstCategory + i))
+        if (hasColumn(ReportColumns::FirstCategory + i))
             return true;
     }
     return false;
@@ -36,7 +36,7 @@ bool ImportRowParser::parse(const QList<QStringView> &record, int line, ImportRo
     row.line = line;
     row.report.sourceLine = line;
     auto refuse = [&](int id, const QString &value, const QString &why) {
-        issues.append({line, CsvColumns::names().at(id), value, why});
+        issues.append({line, ReportColumns::names().at(id), value, why});
     };
     // Reads a column with a FieldRules function; reports a refusal; returns the value if any.
     auto read = [&](int id, auto rule) {
@@ -58,43 +58,43 @@ bool ImportRowParser::parse(const QList<QStringView> &record, int line, ImportRo
         }
     }
 
-    row.agency.ori = read(CsvColumns::Ori, FieldRules::ori).value_or(QString());
-    row.report.year = read(CsvColumns::Year, FieldRules::year).value_or(0);
-    row.agency.name = read(CsvColumns::Agency, FieldRules::text).value_or(QString());
-    row.agency.kind = read(CsvColumns::AgencyKind, FieldRules::agencyKind).value_or(QString());
-    row.agency.county = read(CsvColumns::County, FieldRules::text).value_or(QString());
-    row.agency.parentOrg = read(CsvColumns::ParentOrg, FieldRules::text).value_or(QString());
-    row.agency.swornStaff = read(CsvColumns::SwornStaff, FieldRules::count);
+    row.agency.ori = read(ReportColumns::Ori, FieldRules::ori).value_or(QString());
+    row.report.year = read(ReportColumns::Year, FieldRules::year).value_or(0);
+    row.agency.name = read(ReportColumns::Agency, FieldRules::text).value_or(QString());
+    row.agency.kind = read(ReportColumns::AgencyKind, FieldRules::agencyKind).value_or(QString());
+    row.agency.county = read(ReportColumns::County, FieldRules::text).value_or(QString());
+    row.agency.parentOrg = read(ReportColumns::ParentOrg, FieldRules::text).value_or(QString());
+    row.agency.swornStaff = read(ReportColumns::SwornStaff, FieldRules::count);
 
     MisuseReport &r = row.report;
-    r.filed = read(CsvColumns::Filed, FieldRules::filed);
-    r.filedDate = read(CsvColumns::FiledDate, FieldRules::date);
-    r.investigations = read(CsvColumns::Investigations, FieldRules::count);
-    r.violations = read(CsvColumns::Violations, FieldRules::violations);
-    r.individuals = read(CsvColumns::Individuals, FieldRules::count);
-    r.pending = read(CsvColumns::Pending, FieldRules::count);
+    r.filed = read(ReportColumns::Filed, FieldRules::filed);
+    r.filedDate = read(ReportColumns::FiledDate, FieldRules::date);
+    r.investigations = read(ReportColumns::Investigations, FieldRules::count);
+    r.violations = read(ReportColumns::Violations, FieldRules::violations);
+    r.individuals = read(ReportColumns::Individuals, FieldRules::count);
+    r.pending = read(ReportColumns::Pending, FieldRules::count);
     bool anyFigure = r.filedDate || r.investigations || r.violations || r.individuals || r.pending;
     for (int i = 0; i < MisuseReport::OutcomeCount; ++i) {
-        r.outcomes[i] = read(CsvColumns::FirstOutcome + i, FieldRules::count);
+        r.outcomes[i] = read(ReportColumns::FirstOutcome + i, FieldRules::count);
         anyFigure = anyFigure || r.outcomes[i];
     }
     for (int i = 0; i < MisuseReport::CategoryCount; ++i) {
-        r.categories[i] = read(CsvColumns::FirstCategory + i, FieldRules::count);
+        r.categories[i] = read(ReportColumns::FirstCategory + i, FieldRules::count);
         anyFigure = anyFigure || r.categories[i];
     }
     // A report with figures was filed, even where the filed column is blank.
     if (!r.filed && anyFigure)
         r.filed = true;
-    r.notes = read(CsvColumns::Notes, FieldRules::notes).value_or(QString());
+    r.notes = read(ReportColumns::Notes, FieldRules::notes).value_or(QString());
 
-    row.contact.name = read(CsvColumns::ContactName, FieldRules::text).value_or(QString());
-    row.contact.role = read(CsvColumns::ContactRole, FieldRules::text).value_or(QString());
-    row.contact.phone = read(CsvColumns::ContactPhone, FieldRules::text).value_or(QString());
-    row.contact.email = read(CsvColumns::ContactEmail, FieldRules::email).value_or(QString());
+    row.contact.name = read(ReportColumns::ContactName, FieldRules::text).value_or(QString());
+    row.contact.role = read(ReportColumns::ContactRole, FieldRules::text).value_or(QString());
+    row.contact.phone = read(ReportColumns::ContactPhone, FieldRules::text).value_or(QString());
+    row.contact.email = read(ReportColumns::ContactEmail, FieldRules::email).value_or(QString());
     if (row.contact.name.isEmpty() && (!row.contact.role.isEmpty() || !row.contact.phone.isEmpty()
                                        || !row.contact.email.isEmpty()))
-        refuse(CsvColumns::ContactName, QString(),
+        refuse(ReportColumns::ContactName, QString(),
                QCoreApplication::translate("ImportRowParser", "a contact's phone, email or role needs a contact name"));
-    row.demoNotice = cell(record, CsvColumns::DataNotice).contains(QLatin1StringView("demo data"), Qt::CaseInsensitive);
+    row.demoNotice = cell(record, ReportColumns::DataNotice).contains(QLatin1StringView("demo data"), Qt::CaseInsensitive);
     return issues.size() == issuesBefore;
 }

@@ -1,4 +1,4 @@
-#include "db/csv/parsedrowstream.h"
+#include "db/import/parsedrowstream.h"
 
 ParsedRowStream::ParsedRowStream(CsvReader &reader, const ImportRowParser &parser)
     : m_reader(reader), m_parser(parser), m_thread([this] { produce(); })

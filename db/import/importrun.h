@@ -1,11 +1,11 @@
 #pragma once
 
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 #include "db/csv/csvreader.h"
 #include "db/model/fieldrules.h"
-#include "db/csv/importrowparser.h"
-#include "db/csv/importwriter.h"
-#include "db/csv/parsedrowstream.h"
+#include "db/import/importrowparser.h"
+#include "db/import/importwriter.h"
+#include "db/import/parsedrowstream.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -16,12 +16,12 @@
 
 class Database;
 
-// One run of CsvImporter over one file: the header, the rows, the transaction and the tally.
+// One run of ReportImporter over one file: the header, the rows, the transaction and the tally.
 // Memory grows with the number of agencies in the file, never with the number of rows.
-class CsvImportRun
+class ImportRun
 {
 public:
-    CsvImportRun(Database &database, QIODevice &device, QString sourceName, const CsvImporter::Options &options);
+    ImportRun(Database &database, QIODevice &device, QString sourceName, const ReportImporter::Options &options);
     ImportSummary execute();
 
 private:
@@ -47,7 +47,7 @@ private:
     QSqlDatabase m_db;
     QIODevice &m_device;
     QString m_sourceName;
-    CsvImporter::Options m_options;
+    ReportImporter::Options m_options;
     CsvReader m_reader;
     std::unique_ptr<ImportRowParser> m_parser;
     std::unique_ptr<ImportWriter> m_writer;

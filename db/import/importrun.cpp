@@ -1,8 +1,8 @@
-#include "db/csv/csvimportrun.h"
+#include "db/import/importrun.h"
 
 #include "db/files/backups.h"
 
-#include "db/csv/csvcolumns.h"
+#include "db/import/reportcolumns.h"
 #include "db/sqlite/database.h"
 #include "db/stores/metastore.h"
 #include "db/model/misusecategory.h"
@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CsvImporter", text);
+    return QCoreApplication::translate("ReportImporter", text);
 }
 
 // Whether the import drops the indexes that serve only reads and builds them once at commit.
@@ -45,34 +45,34 @@ constexpr int ProgressEvery = 2000;
 
 } // namespace
 
-CsvImportRun::CsvImportRun(Database &database, QIODevice &device, QString sourceName,
-                           const CsvImporter::Options &options)
+ImportRun::ImportRun(Database &database, QIODevice &device, QString sourceName,
+                           const ReportImporter::Options &options)
     : m_database(database), m_db(database.connection()), m_device(device), m_sourceName(std::move(sourceName)),
       m_options(options), m_reader(&device)
 {
     m_summary.dryRun = options.dryRun;
 }
 
-void CsvImportRun::refuse(int line, const QString &column, const QString &value, const QString &message)
+void ImportRun::refuse(int line, const QString &column, const QString &value, const QString &message)
 {
     if (m_summary.errors.size() < ImportSummary::MaxListedIssues)
         m_summary.errors.append({line, column, value, message});
     ++m_summary.errorCount;
 }
 
-void CsvImportRun::warn(const ImportIssue &warning)
+void ImportRun::warn(const ImportIssue &warning)
 {
     if (m_summary.warnings.size() < ImportSummary::MaxListedIssues)
         m_summary.warnings.append(warning);
     ++m_summary.warningCount;
 }
 
-void CsvImportRun::refuseFile(int line, const QString &message)
+void ImportRun::refuseFile(int line, const QString &message)
 {
     refuse(line, QString(), QString(), message);
 }
 
-bool CsvImportRun::readHeader()
+bool ImportRun::readHeader()
 {
     QList<QStringView> header;
     if (!m_reader.readRecord(header)) {
@@ -86,12 +86,12 @@ bool CsvImportRun::readHeader()
         refuseFile(1, tr("the first line is blank: it must name the columns (ori, year, ...)"));
         return false;
     }
-    QList<int> positions(CsvColumns::Count, -1);
+    QList<int> positions(ReportColumns::Count, -1);
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed().toString();
         if (name.isEmpty())
             continue;
-        const int id = CsvColumns::idOf(name);
+        const int id = ReportColumns::idOf(name);
         if (id < 0) {
             warn({1, name, QString(), tr("not a column of the format; ignored")});
         } else if (positions[id] >= 0) {
@@ -100,7 +100,7 @@ bool CsvImportRun::readHeader()
             positions[id] = i;
         }
     }
-    if (positions[CsvColumns::Ori] < 0 || positions[CsvColumns::Year] < 0) {
+    if (positions[ReportColumns::Ori] < 0 || positions[ReportColumns::Year] < 0) {
         const bool looksLikeData = FieldRules::ori(header.first()).ok();
         refuseFile(1, looksLikeData ? tr("no header row: the first line looks like data; add a first line "
                                          "that names the columns (ori, year, ...)")
@@ -110,17 +110,17 @@ bool CsvImportRun::readHeader()
     }
     m_parser = std::make_unique<ImportRowParser>(positions, int(header.size()));
     for (int i = 0; i < MisuseCategory::codes().size(); ++i)
-        m_categoryColumns << m_parser->hasColumn(CsvColumns::FirstCategory + i);
+        m_categoryColumns << m_parser->hasColumn(ReportColumns::FirstCategory + i);
     m_writer = std::make_unique<ImportWriter>(m_categoryColumns);
     return m_summary.errorCount == 0;
 }
 
-void CsvImportRun::checkDataKind(const ImportRow &row)
+void ImportRun::checkDataKind(const ImportRow &row)
 {
     if (!m_fileIsDemo) {
         m_fileIsDemo = row.demoNotice;
         if (!m_databaseWasEmpty && *m_fileIsDemo != m_databaseIsDemo) {
-            refuse(row.line, CsvColumns::names().at(CsvColumns::DataNotice),
+            refuse(row.line, ReportColumns::names().at(ReportColumns::DataNotice),
                    *m_fileIsDemo ? MetaStore::DemoNotice : QString(),
                    *m_fileIsDemo ? tr("this file is demo data and the database holds real agencies; "
                                       "demo data is never mixed with real data")
@@ -128,12 +128,12 @@ void CsvImportRun::checkDataKind(const ImportRow &row)
                                       "data into a new database"));
         }
     } else if (*m_fileIsDemo != row.demoNotice) {
-        refuse(row.line, CsvColumns::names().at(CsvColumns::DataNotice), row.demoNotice ? MetaStore::DemoNotice : QString(),
+        refuse(row.line, ReportColumns::names().at(ReportColumns::DataNotice), row.demoNotice ? MetaStore::DemoNotice : QString(),
                tr("the file mixes demo rows with real ones"));
     }
 }
 
-bool CsvImportRun::isSameAsWritten(const ImportRow &row, qint64 agencyId)
+bool ImportRun::isSameAsWritten(const ImportRow &row, qint64 agencyId)
 {
     std::optional<MisuseReport> stored = m_writer->findReport(agencyId, row.report.year);
     if (!stored)
@@ -146,7 +146,7 @@ bool CsvImportRun::isSameAsWritten(const ImportRow &row, qint64 agencyId)
     return stored->sameFiguresAs(row.report);
 }
 
-void CsvImportRun::processRow(const ParsedRow &parsed)
+void ImportRun::processRow(const ParsedRow &parsed)
 {
     ++m_summary.rows;
     const ImportRow &row = parsed.row;
@@ -159,7 +159,7 @@ void CsvImportRun::processRow(const ParsedRow &parsed)
     checkDataKind(row);
     const auto known = m_agencies.constFind(row.agency.ori);
     if (known == m_agencies.constEnd() && row.agency.name.isEmpty()) {
-        refuse(line, CsvColumns::names().at(CsvColumns::Agency), QString(),
+        refuse(line, ReportColumns::names().at(ReportColumns::Agency), QString(),
                tr("%1 is a new ORI: the agency's name is required").arg(row.agency.ori));
         return;
     }
@@ -168,7 +168,7 @@ void CsvImportRun::processRow(const ParsedRow &parsed)
             ++m_summary.duplicateRows;
         } else {
             const std::optional<MisuseReport> first = m_writer->findReport(known->id, row.report.year);
-            refuse(line, CsvColumns::names().at(CsvColumns::Year), QString::number(row.report.year),
+            refuse(line, ReportColumns::names().at(ReportColumns::Year), QString::number(row.report.year),
                    tr("%1 %2 already appears on line %3 with different values")
                            .arg(row.agency.ori)
                            .arg(row.report.year)
@@ -181,7 +181,7 @@ void CsvImportRun::processRow(const ParsedRow &parsed)
     writeRow(row);
 }
 
-void CsvImportRun::writeRow(const ImportRow &input)
+void ImportRun::writeRow(const ImportRow &input)
 {
     ImportRow row = input;
     auto failed = [&](const QString &why) {
@@ -215,7 +215,7 @@ void CsvImportRun::writeRow(const ImportRow &input)
     agency.years.set(row.report.year - FieldRules::FirstYear);
 }
 
-ImportSummary CsvImportRun::execute()
+ImportSummary ImportRun::execute()
 {
     if (!readHeader())
         return m_summary;
@@ -290,7 +290,7 @@ ImportSummary CsvImportRun::execute()
     return m_summary;
 }
 
-void CsvImportRun::finish()
+void ImportRun::finish()
 {
     const bool keep = m_summary.errorCount == 0 && !m_summary.cancelled && !m_options.dryRun;
     if (keep) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/csv/importsummary.h"
+#include "db/import/importsummary.h"
 
 #include <QIODevice>
 #include <QString>
@@ -13,7 +13,7 @@ class Database;
 // Imports annual misuse reports from a CSV or tab-separated file (docs/csv-format.md): reads it
 // as a stream, checks every value, and writes all of it in one transaction, or nothing at all
 // if any value is refused, the run is cancelled, or it is a dry run.
-class CsvImporter
+class ReportImporter
 {
 public:
     struct Options
@@ -24,7 +24,7 @@ public:
         const std::atomic_bool *cancel = nullptr;
     };
 
-    explicit CsvImporter(Database &database);
+    explicit ReportImporter(Database &database);
     ImportSummary importFile(const QString &path, const Options &options);
     // `sourceName` is what reports keep as their source_file.
     ImportSummary importDevice(QIODevice &device, const QString &sourceName, const Options &options);

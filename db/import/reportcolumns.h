@@ -5,7 +5,7 @@
 
 // The columns of the CSV format that import reads and export writes, in export order.
 // The format is documented in docs/csv-format.md.
-namespace CsvColumns {
+namespace ReportColumns {
 enum Id {
     Ori,
     Year,

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "db/csv/csvreader.h"
-#include "db/csv/importissue.h"
-#include "db/csv/importrow.h"
-#include "db/csv/importrowparser.h"
+#include "db/import/importissue.h"
+#include "db/import/importrow.h"
+#include "db/import/importrowparser.h"
 
 #include <QList>
 

@@ -1,14 +1,14 @@
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 
-#include "db/csv/csvimportrun.h"
+#include "db/import/importrun.h"
 #include "db/files/protectedfiles.h"
 
 #include <QFile>
 #include <QFileInfo>
 
-CsvImporter::CsvImporter(Database &database) : m_database(database) {}
+ReportImporter::ReportImporter(Database &database) : m_database(database) {}
 
-ImportSummary CsvImporter::importFile(const QString &path, const Options &options)
+ImportSummary ReportImporter::importFile(const QString &path, const Options &options)
 {
     const auto refused = [&options](const QString &reason) {
         ImportSummary summary;
@@ -34,8 +34,8 @@ ImportSummary CsvImporter::importFile(const QString &path, const Options &option
     return importDevice(file, QFileInfo(path).fileName(), options);
 }
 
-ImportSummary CsvImporter::importDevice(QIODevice &device, const QString &sourceName, const Options &options)
+ImportSummary ReportImporter::importDevice(QIODevice &device, const QString &sourceName, const Options &options)
 {
-    CsvImportRun run(m_database, device, sourceName, options);
+    ImportRun run(m_database, device, sourceName, options);
     return run.execute();
 }

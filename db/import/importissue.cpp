@@ -1,4 +1,4 @@
-#include "db/csv/importissue.h"
+#include "db/import/importissue.h"
 
 #include "db/model/fieldrules.h"
 

@@ -2,13 +2,13 @@
 
 #include "db/stores/agencystore.h"
 #include "db/stores/auditlogstore.h"
-#include "db/csv/csvimporter.h"
+#include "db/import/reportimporter.h"
 #include "db/stores/metastore.h"
 #include "db/stores/reportstore.h"
 
 #include <QBuffer>
 
-class TestCsvImporter : public QObject
+class TestReportImporter : public QObject
 {
     Q_OBJECT
 private slots:
@@ -28,12 +28,12 @@ private slots:
     void readIndexesAreThereAfterEveryImport();
 
 private:
-    static ImportSummary importText(Database &db, const QByteArray &bytes, CsvImporter::Options options = {})
+    static ImportSummary importText(Database &db, const QByteArray &bytes, ReportImporter::Options options = {})
     {
         QBuffer buffer;
         buffer.setData(bytes);
         buffer.open(QIODevice::ReadOnly);
-        return CsvImporter(db).importDevice(buffer, QStringLiteral("test.csv"), options);
+        return ReportImporter(db).importDevice(buffer, QStringLiteral("test.csv"), options);
     }
     // Everything a refused import must leave as it was.
     static QString dump(TestDatabase &t)
@@ -52,10 +52,10 @@ private:
     }
 };
 
-void TestCsvImporter::messyValidFileImportsExactly()
+void TestReportImporter::messyValidFileImportsExactly()
 {
     TestDatabase t;
-    const ImportSummary s = CsvImporter(t.database()).importFile(QFINDTESTDATA("data/messy_valid.csv"), {});
+    const ImportSummary s = ReportImporter(t.database()).importFile(QFINDTESTDATA("data/messy_valid.csv"), {});
     QVERIFY2(s.succeeded(), s.errors.isEmpty() ? "" : qPrintable(s.errors.first().toString(QStringLiteral("messy"))));
     QCOMPARE(s.rows, 5);
     QCOMPARE(s.reportsAdded, 5);
@@ -121,16 +121,16 @@ void TestCsvImporter::messyValidFileImportsExactly()
     QVERIFY(!audit.first().osUser.isEmpty());
 }
 
-void TestCsvImporter::tabSeparatedFile()
+void TestReportImporter::tabSeparatedFile()
 {
     TestDatabase t;
-    const ImportSummary s = CsvImporter(t.database()).importFile(QFINDTESTDATA("data/tab_separated.tsv"), {});
+    const ImportSummary s = ReportImporter(t.database()).importFile(QFINDTESTDATA("data/tab_separated.tsv"), {});
     QVERIFY(s.succeeded());
     QCOMPARE(s.reportsAdded, 2);
     QCOMPARE(t.scalar(QStringLiteral("SELECT violations_high FROM misuse_report WHERE year = 2021")).toInt(), 4);
 }
 
-void TestCsvImporter::badFileIsRefusedWithLinesAndWritesNothing_data()
+void TestReportImporter::badFileIsRefusedWithLinesAndWritesNothing_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected"); // the first error, as printed
@@ -185,7 +185,7 @@ void TestCsvImporter::badFileIsRefusedWithLinesAndWritesNothing_data()
                                      << QStringLiteral("test.csv:2: this row has 6 fields but the header names 5 (an unquoted comma in a value?)");
 }
 
-void TestCsvImporter::badFileIsRefusedWithLinesAndWritesNothing()
+void TestReportImporter::badFileIsRefusedWithLinesAndWritesNothing()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
@@ -199,7 +199,7 @@ void TestCsvImporter::badFileIsRefusedWithLinesAndWritesNothing()
     QCOMPARE(dump(t), before);
 }
 
-void TestCsvImporter::everyWarningIsCountedAndFiftyListed()
+void TestReportImporter::everyWarningIsCountedAndFiftyListed()
 {
     TestDatabase t;
     QByteArray header = "ori,year,agency";
@@ -214,7 +214,7 @@ void TestCsvImporter::everyWarningIsCountedAndFiftyListed()
     QCOMPARE(s.warnings.size(), ImportSummary::MaxListedIssues);
 }
 
-void TestCsvImporter::everyErrorIsCountedAndFiftyListed()
+void TestReportImporter::everyErrorIsCountedAndFiftyListed()
 {
     TestDatabase t;
     QByteArray bytes = "ori,year,agency,investigations\n";
@@ -227,13 +227,13 @@ void TestCsvImporter::everyErrorIsCountedAndFiftyListed()
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 0);
 }
 
-void TestCsvImporter::reimportUpdatesNeverDuplicates()
+void TestReportImporter::reimportUpdatesNeverDuplicates()
 {
     TestDatabase t;
     const QString file = QFINDTESTDATA("data/messy_valid.csv");
-    QVERIFY(CsvImporter(t.database()).importFile(file, {}).succeeded());
+    QVERIFY(ReportImporter(t.database()).importFile(file, {}).succeeded());
     const int auditBefore = AuditLogStore(t.connection()).count();
-    const ImportSummary again = CsvImporter(t.database()).importFile(file, {});
+    const ImportSummary again = ReportImporter(t.database()).importFile(file, {});
     QVERIFY(again.succeeded());
     QCOMPARE(again.reportsAdded, 0);
     QCOMPARE(again.reportsChanged, 0);
@@ -245,7 +245,7 @@ void TestCsvImporter::reimportUpdatesNeverDuplicates()
     QCOMPARE(AuditLogStore(t.connection()).count(), auditBefore + 1);
 }
 
-void TestCsvImporter::changedValueIsUpdatedAndAudited()
+void TestReportImporter::changedValueIsUpdatedAndAudited()
 {
     TestDatabase t;
     QVERIFY(importText(t.database(), seed()).succeeded());
@@ -266,7 +266,7 @@ void TestCsvImporter::changedValueIsUpdatedAndAudited()
 
 // A row whose only change is a category count is a changed report, not an unchanged one, and
 // the categories the file has no column for stay as stored.
-void TestCsvImporter::changedCategoryCountsAsChanged()
+void TestReportImporter::changedCategoryCountsAsChanged()
 {
     TestDatabase t;
     QVERIFY(importText(t.database(), "ori,year,agency,cat_other,cat_high_profile\nCA0000009,2017,A,1,2\n").succeeded());
@@ -278,7 +278,7 @@ void TestCsvImporter::changedCategoryCountsAsChanged()
              QStringLiteral("4,2"));
 }
 
-void TestCsvImporter::identicalRepeatedRowIsAccepted()
+void TestReportImporter::identicalRepeatedRowIsAccepted()
 {
     TestDatabase t;
     const ImportSummary s = importText(t.database(), "ori,year,agency,investigations\nCA0000001,2018,A,3\nCA0000001,2018,A,3\n");
@@ -287,26 +287,26 @@ void TestCsvImporter::identicalRepeatedRowIsAccepted()
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 1);
 }
 
-void TestCsvImporter::dryRunWritesNothing()
+void TestReportImporter::dryRunWritesNothing()
 {
     TestDatabase t;
-    CsvImporter::Options options;
+    ReportImporter::Options options;
     options.dryRun = true;
-    const ImportSummary s = CsvImporter(t.database()).importFile(QFINDTESTDATA("data/messy_valid.csv"), options);
+    const ImportSummary s = ReportImporter(t.database()).importFile(QFINDTESTDATA("data/messy_valid.csv"), options);
     QVERIFY(s.succeeded());
     QCOMPARE(s.reportsAdded, 5);
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 0);
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 0);
 }
 
-void TestCsvImporter::cancelWritesNothing()
+void TestReportImporter::cancelWritesNothing()
 {
     TestDatabase t;
     QByteArray bytes = "ori,year,agency,investigations\n";
     for (int i = 0; i < 5000; ++i)
         bytes += "CA" + QByteArray::number(1000000 + i) + ",2018,Agency " + QByteArray::number(i) + ",1\n";
     std::atomic_bool cancel = false;
-    CsvImporter::Options options;
+    ReportImporter::Options options;
     int calls = 0;
     options.progress = [&](qint64, qint64) {
         if (++calls == 1)
@@ -319,7 +319,7 @@ void TestCsvImporter::cancelWritesNothing()
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM agency")).toInt(), 0);
 }
 
-void TestCsvImporter::demoDataNeverMixesWithReal()
+void TestReportImporter::demoDataNeverMixesWithReal()
 {
     const QByteArray demo = "ori,year,agency,data_notice\nCA0000005,2018,Demo PD,\"demo data, fictional agencies\"\n";
     {
@@ -342,7 +342,7 @@ void TestCsvImporter::demoDataNeverMixesWithReal()
     }
 }
 
-void TestCsvImporter::readIndexesAreThereAfterEveryImport()
+void TestReportImporter::readIndexesAreThereAfterEveryImport()
 {
     // A large import (into an empty table, or one much larger than the table) drops the
     // read-only indexes and builds them at the end.
@@ -352,7 +352,7 @@ void TestCsvImporter::readIndexesAreThereAfterEveryImport()
     QCOMPARE(t.scalar(indexes).toInt(), 2);
     QVERIFY(!importText(t.database(), "ori,year,agency,investigations\nCA0000001,2018,A,-1\n").succeeded());
     QCOMPARE(t.scalar(indexes).toInt(), 2); // refused: rolled back, indexes and all
-    CsvImporter::Options dry;
+    ReportImporter::Options dry;
     dry.dryRun = true;
     QVERIFY(importText(t.database(), seed(), dry).succeeded());
     QCOMPARE(t.scalar(indexes).toInt(), 2);
@@ -369,5 +369,5 @@ void TestCsvImporter::readIndexesAreThereAfterEveryImport()
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report INDEXED BY misuse_report_rollup WHERE filed = 1")).toInt(), 201);
 }
 
-QTEST_GUILESS_MAIN(TestCsvImporter)
-#include "tst_csvimporter.moc"
+QTEST_GUILESS_MAIN(TestReportImporter)
+#include "tst_reportimporter.moc"
