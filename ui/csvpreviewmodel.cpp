@@ -32,7 +32,7 @@ bool CsvPreviewModel::load(const QString &path, int rows)
             m_lines << reader.recordLine();
         }
         if (reader.hasError())
-            m_error = tr("line %1: %2").arg(reader.recordLine()).arg(reader.error());
+            m_error = tr("line %1: %2").arg(reader.recordLine()).arg(reader.errorText());
     }
     endResetModel();
     return m_error.isEmpty();

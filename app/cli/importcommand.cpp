@@ -28,13 +28,24 @@ int Cli::importCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to import."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The database (created if it does not exist)."), QStringLiteral("DB"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the file and report, but write nothing."));
-    parser.addOptions({db, dryRun});
-    if (const std::optional<int> stop = parse(parser, QStringLiteral("cac-review import FILE --db DB [--dry-run]"), arguments, {db}))
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      tr("The text encoding of a CSV file: %1. Found from the file when not "
+                                         "given: UTF-8 or UTF-16 by their BOM, UTF-8 if the whole file is, else "
+                                         "Windows-1252.").arg(TextEncoding::acceptedNames()),
+                                      QStringLiteral("NAME"));
+    parser.addOptions({db, dryRun, encoding});
+    const QString usage = QStringLiteral("cac-review import FILE --db DB [--dry-run] [--encoding NAME]");
+    if (const std::optional<int> stop = parse(parser, usage, arguments, {db}))
         return *stop;
-    if (parser.positionalArguments().size() != 1) {
-        err() << tr("Name one file to import.") << "\nUsage: cac-review import FILE --db DB [--dry-run]\n";
-        err().flush();
-        return 2;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("Name one file to import."), usage);
+    std::optional<TextEncoding::Kind> namedEncoding;
+    if (parser.isSet(encoding)) {
+        namedEncoding = TextEncoding::fromName(parser.value(encoding));
+        if (!namedEncoding)
+            return usageError(tr("--encoding %1: not an encoding the import reads; it reads %2.")
+                                      .arg(parser.value(encoding), TextEncoding::acceptedNames()),
+                              usage);
     }
     const QString file = parser.positionalArguments().first();
     const QString dbPath = parser.value(db);
@@ -77,6 +88,7 @@ int Cli::importCommand(const QStringList &arguments)
             return 1;
         ReportImporter::Options options;
         options.dryRun = parser.isSet(dryRun);
+        options.encoding = namedEncoding;
         const ImportSummary summary = ReportImporter(*database).importFile(file, options);
         for (const ImportIssue &warning : summary.warnings)
             err() << warning.toString(file) << ": " << tr("warning") << "\n";
@@ -90,8 +102,8 @@ int Cli::importCommand(const QStringList &arguments)
             err() << tr("%1: import refused: %n error(s); nothing was written.", summary.errorCount).arg(file)
                   << "\n";
         } else {
-            out() << tr("%1: %2 rows: %3 reports added, %4 changed, %5 unchanged; %6 agencies added")
-                             .arg(file, thousands(summary.rows), thousands(summary.reportsAdded),
+            out() << tr("%1 (%2): %3 rows: %4 reports added, %5 changed, %6 unchanged; %7 agencies added")
+                             .arg(file, summary.sourceDescription, thousands(summary.rows), thousands(summary.reportsAdded),
                                   thousands(summary.reportsChanged), thousands(summary.reportsUnchanged),
                                   thousands(summary.agenciesAdded));
             if (summary.duplicateRows > 0)

@@ -13,8 +13,6 @@ QString tr(const char *text)
 // What a file that is not CSV text is, from its first bytes, and what to do with it.
 QString notCsvText(const QByteArray &head)
 {
-    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
-        return tr("UTF-16 text: save the file as \"CSV UTF-8\" and import that");
     if (head.startsWith("PK\x03\x04"))
         return tr("a zip file, such as an Excel workbook (.xlsx) or OpenDocument sheet (.ods): open it in your "
                   "spreadsheet program, save it as \"CSV UTF-8\", and import that");
@@ -27,8 +25,9 @@ QString notCsvText(const QByteArray &head)
 }
 } // namespace
 
-CsvReader::CsvReader(QIODevice *device) : m_device(device)
+CsvReader::CsvReader(QIODevice *device, std::optional<TextEncoding::Kind> encoding) : m_device(device)
 {
+    chooseEncoding(encoding);
     refill();
     if (m_buffer.startsWith("\xEF\xBB\xBF")) {
         m_pos = 3;
@@ -37,12 +36,59 @@ CsvReader::CsvReader(QIODevice *device) : m_device(device)
     detectDelimiter();
     // A known kind of file that is not CSV text, or a NUL byte early on (a binary file): say so
     // at once, with what to do, rather than complain about its text.
-    m_error = notCsvText(m_buffer);
+    if (m_error.isEmpty())
+        m_error = notCsvText(m_buffer);
     const qsizetype nul = m_buffer.indexOf('\0');
     if (m_error.isEmpty() && nul >= 0) {
         m_recordLine = int(QByteArrayView(m_buffer).first(nul).count('\n')) + 1;
         m_error = tr("binary data (a NUL byte): this is not a CSV text file");
     }
+}
+
+void CsvReader::chooseEncoding(std::optional<TextEncoding::Kind> named)
+{
+    const QByteArray head = m_device->peek(3);
+    const bool utf16Bom = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
+    if (named)
+        m_encoding = *named;
+    else if (utf16Bom)
+        m_encoding = TextEncoding::Utf16;
+    else if (head.startsWith("\xEF\xBB\xBF") || m_device->isSequential())
+        m_encoding = TextEncoding::Utf8;
+    else {
+        // Read once to the end to see whether it is all UTF-8, then read it again from here.
+        const qint64 start = m_device->pos();
+        m_encoding = TextEncoding::isUtf8Throughout(*m_device) ? TextEncoding::Utf8 : TextEncoding::Windows1252;
+        m_device->seek(start);
+    }
+    if (m_encoding == TextEncoding::Utf16) {
+        m_utf16 = std::make_unique<Utf16Device>(m_device);
+        m_device = m_utf16.get();
+    }
+}
+
+qint64 CsvReader::bytesConsumed() const
+{
+    // Progress is measured in the file's own bytes.
+    return m_utf16 ? m_utf16->sourceBytesRead() : m_consumed;
+}
+
+bool CsvReader::read(SourceRecord &record)
+{
+    record.kinds.clear();
+    const bool read = readRecord(record.fields);
+    record.row = m_recordLine;
+    return read;
+}
+
+ImportIssue CsvReader::error() const
+{
+    return {m_recordLine, QString(), QString(), m_error};
+}
+
+QString CsvReader::description() const
+{
+    return tr("CSV, %1").arg(TextEncoding::name(m_encoding));
 }
 
 bool CsvReader::refill()
@@ -51,6 +97,11 @@ bool CsvReader::refill()
         return false;
     m_buffer = m_device->read(ChunkSize);
     m_pos = 0;
+    if (m_utf16 && m_utf16->hasInvalidText() && m_error.isEmpty()) {
+        m_error = tr("text that is not valid UTF-16 (a lone surrogate)");
+        m_atEnd = true;
+        return false;
+    }
     if (m_buffer.isEmpty()) {
         m_atEnd = true;
         return false;
@@ -119,8 +170,13 @@ bool CsvReader::decodeRecord(QList<QStringView> &fields)
         m_textEnds.clear();
         qsizetype start = 0;
         for (const qsizetype end : std::as_const(m_fieldEnds)) {
-            m_text += m_decoder(QByteArrayView(m_bytes).sliced(start, end - start));
-            badText = badText || m_decoder.hasError();
+            const QByteArrayView field = QByteArrayView(m_bytes).sliced(start, end - start);
+            if (m_encoding == TextEncoding::Windows1252) {
+                TextEncoding::appendWindows1252(field, m_text);
+            } else {
+                m_text += m_decoder(field);
+                badText = badText || m_decoder.hasError();
+            }
             m_textEnds.append(m_text.size());
             start = end;
         }
@@ -241,7 +297,8 @@ bool CsvReader::readRecord(QList<QStringView> &fields)
     }
     if (!decodeRecord(fields)) {
         fields.clear();
-        m_error = tr("text that is not UTF-8: save the file as \"CSV UTF-8\"");
+        m_error = tr("text that is not UTF-8; if the file came from Excel or LibreOffice on Windows, import "
+                     "it with the encoding Windows-1252 (--encoding windows-1252)");
         return false;
     }
     return true;

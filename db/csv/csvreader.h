@@ -1,20 +1,34 @@
 #pragma once
 
+#include "db/csv/textencoding.h"
+#include "db/csv/utf16device.h"
+#include "db/import/recordsource.h"
+
 #include <QByteArray>
 #include <QIODevice>
 #include <QStringDecoder>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
 // Reads CSV (RFC 4180) or tab-separated records from a device, one record at a time, so memory
-// does not grow with the file. Takes UTF-8 with or without a BOM, CRLF or LF, quoted fields with
-// delimiters, doubled quotes and line breaks inside. The delimiter is the comma unless the first
-// line holds more tabs than commas.
-class CsvReader
+// does not grow with the file. CRLF or LF, quoted fields with delimiters, doubled quotes and
+// line breaks inside. The delimiter is the comma unless the first line holds more tabs than
+// commas. The encoding is the one named, or else found: a BOM says UTF-8 or UTF-16; without
+// one, a file that is UTF-8 throughout is UTF-8 and any other is Windows-1252 (a device that
+// cannot be read twice, such as a pipe, is taken as UTF-8).
+class CsvReader : public RecordSource
 {
 public:
     // A record (all its fields) longer than this is refused: no field of the format comes near.
     static constexpr qsizetype MaxRecordBytes = 1 << 20;
-    explicit CsvReader(QIODevice *device);
+    explicit CsvReader(QIODevice *device, std::optional<TextEncoding::Kind> encoding = std::nullopt);
+    TextEncoding::Kind encoding() const { return m_encoding; }
+
+    bool read(SourceRecord &record) override;
+    ImportIssue error() const override;
+    QString description() const override;
 
     // The next record's fields, untrimmed. False at the end of the file or on an error.
     bool readRecord(QStringList &fields);
@@ -25,12 +39,13 @@ public:
     static bool isBlank(const QList<QStringView> &fields);
     // The line (from 1) where the last record read began.
     int recordLine() const { return m_recordLine; }
-    bool hasError() const { return !m_error.isEmpty(); }
-    QString error() const { return m_error; }
+    bool hasError() const override { return !m_error.isEmpty(); }
+    QString errorText() const { return m_error; }
     char delimiter() const { return m_delimiter; }
-    qint64 bytesConsumed() const { return m_consumed; }
+    qint64 bytesConsumed() const override;
 
 private:
+    void chooseEncoding(std::optional<TextEncoding::Kind> named);
     int nextByte();
     int peekByte();
     bool refill();
@@ -40,6 +55,8 @@ private:
     qsizetype appendPlainRun(bool inQuotes);
 
     QIODevice *m_device;
+    std::unique_ptr<Utf16Device> m_utf16; // between the file and m_device, for UTF-16 text
+    TextEncoding::Kind m_encoding = TextEncoding::Utf8;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     qint64 m_consumed = 0;

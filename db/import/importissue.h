@@ -2,15 +2,31 @@
 
 #include <QString>
 
-// One problem found in an import file, printed compiler-style: FILE:LINE: column: value: message.
+// One problem found in an import file, printed compiler-style: FILE:LINE: column: value: message
+// for CSV, FILE:SHEET!CELL: column: value: message for a spreadsheet, so that a spreadsheet
+// user finds the cell as the program names it.
 struct ImportIssue
 {
-    int line = 0;   // 1 is the header; 0 for the file as a whole
-    QString column; // empty for a problem with the whole file or record
+    ImportIssue() = default;
+    ImportIssue(int line, QString column, QString value, QString message, QString sheet = QString(),
+                int sourceColumn = -1)
+        : line(line), column(std::move(column)), value(std::move(value)), message(std::move(message)),
+          sheet(std::move(sheet)), sourceColumn(sourceColumn)
+    {
+    }
+
+    int line = 0;   // the line (CSV) or row (sheet), from 1; 0 for the file as a whole
+    QString column; // the field, as the format names it; empty for the whole file or record
     QString value;
     QString message;
+    QString sheet;         // the sheet, for a spreadsheet; empty for CSV
+    int sourceColumn = -1; // the column of the file (0 = A), where known
 
     // The column and value as quoted: shortened, control characters shown as U+XXXX, so a
     // 200 MB cell or an escape sequence never reaches the terminal.
     QString toString(const QString &fileName) const;
+    // Where in the file: "12" for a CSV line, "Sheet1!C7" or "'My sheet'!7:7" for a sheet.
+    QString place() const;
+    // A spreadsheet's letters for a column: 0 = A, 25 = Z, 26 = AA.
+    static QString columnLetters(int column);
 };

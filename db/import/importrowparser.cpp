@@ -12,48 +12,60 @@ ImportRowParser::ImportRowParser(QList<int> positions, int headerSize)
 {
 }
 
-bool ImportRowParser::hasCategoryColumns() const
-{
-    for (int i = 0; i < MisuseCategory::codes().size(); ++i) {
-        if (hasColumn(ReportColumns::FirstCategory + i))
-            return true;
-    }
-    return false;
-}
-
-QStringView ImportRowParser::cell(const QList<QStringView> &record, int id) const
+QStringView ImportRowParser::cell(const SourceRecord &record, int id) const
 {
     const int position = m_positions.at(id);
-    if (position < 0 || position >= record.size())
+    if (position < 0 || position >= record.fields.size())
         return QStringView();
-    return FieldRules::withoutFormulaGuard(record.at(position).trimmed());
+    return FieldRules::withoutFormulaGuard(record.fields.at(position).trimmed());
 }
 
-bool ImportRowParser::parse(const QList<QStringView> &record, int line, ImportRow &row, QList<ImportIssue> &issues) const
+CellKind ImportRowParser::kind(const SourceRecord &record, int id) const
+{
+    const int position = m_positions.at(id);
+    if (position < 0 || position >= record.kinds.size())
+        return CellKind::Text;
+    return record.kinds.at(position);
+}
+
+bool ImportRowParser::parse(const SourceRecord &record, ImportRow &row, QList<ImportIssue> &issues) const
 {
     const qsizetype issuesBefore = issues.size();
+    const int line = record.row;
     row = ImportRow();
     row.line = line;
     row.report.sourceLine = line;
     auto refuse = [&](int id, const QString &value, const QString &why) {
-        issues.append({line, ReportColumns::names().at(id), value, why});
+        issues.append({line, ReportColumns::names().at(id), value, why, QString(), m_positions.at(id)});
     };
     // Reads a column with a FieldRules function; reports a refusal; returns the value if any.
+    // Only the filed date may be a date cell: a date where a number belongs is most often a
+    // range that the spreadsheet took for a date, and its serial number means nothing.
     auto read = [&](int id, auto rule) {
         const QStringView text = cell(record, id);
+        if (id != ReportColumns::FiledDate && kind(record, id) == CellKind::Date) {
+            refuse(id, text.toString(),
+                   QCoreApplication::translate("ImportRowParser",
+                                               "a date cell where a number belongs (a spreadsheet turns a range "
+                                               "typed as 3-5 into 5 March): type the value as text, with an "
+                                               "apostrophe first ('3-5), or format the cell as Text"));
+            return decltype(rule(text).value)();
+        }
         auto parsed = rule(text);
         if (!parsed.ok())
             refuse(id, text.toString(), parsed.error);
         return parsed.value;
     };
 
-    for (qsizetype extra = m_headerSize; extra < record.size(); ++extra) {
-        if (!record.at(extra).trimmed().isEmpty()) {
-            issues.append({line, QString(), QString(),
-                           QCoreApplication::translate("ImportRowParser",
-                                                       "this row has %1 fields but the header names %2 "
-                                                       "(an unquoted comma in a value?)")
-                                   .arg(record.size()).arg(m_headerSize)});
+    for (qsizetype extra = m_headerSize; extra < record.fields.size(); ++extra) {
+        if (!record.fields.at(extra).trimmed().isEmpty()) {
+            const QString why = record.kinds.isEmpty()
+                    ? QCoreApplication::translate("ImportRowParser", "this row has %1 fields but the header names %2 "
+                                                                     "(an unquoted comma in a value?)")
+                              .arg(record.fields.size()).arg(m_headerSize)
+                    : QCoreApplication::translate("ImportRowParser", "a value in a column the header row leaves "
+                                                                     "unnamed; name the column or clear the cell");
+            issues.append({line, QString(), QString(), why, QString(), int(extra)});
             break;
         }
     }

@@ -2,11 +2,13 @@
 
 #include "db/import/importissue.h"
 #include "db/import/importrow.h"
+#include "db/import/recordsource.h"
 
 #include <QList>
 #include <QStringList>
 
-// Turns one CSV record into an ImportRow with FieldRules, listing every value it refuses.
+// Turns one record of an import file into an ImportRow with FieldRules, listing every value it
+// refuses, each at the column of the file it came from.
 class ImportRowParser
 {
 public:
@@ -15,12 +17,14 @@ public:
     ImportRowParser(QList<int> positions, int headerSize);
 
     bool hasColumn(int id) const { return m_positions.at(id) >= 0; }
-    bool hasCategoryColumns() const;
+    // The column of the file that holds field `id`, or -1.
+    int position(int id) const { return m_positions.at(id); }
     // False if any value was refused; the reasons are appended to `issues`.
-    bool parse(const QList<QStringView> &record, int line, ImportRow &row, QList<ImportIssue> &issues) const;
+    bool parse(const SourceRecord &record, ImportRow &row, QList<ImportIssue> &issues) const;
 
 private:
-    QStringView cell(const QList<QStringView> &record, int id) const;
+    QStringView cell(const SourceRecord &record, int id) const;
+    CellKind kind(const SourceRecord &record, int id) const;
     QList<int> m_positions;
     int m_headerSize = 0;
 };

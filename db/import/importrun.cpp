@@ -45,25 +45,39 @@ constexpr int ProgressEvery = 2000;
 
 } // namespace
 
-ImportRun::ImportRun(Database &database, QIODevice &device, QString sourceName,
-                           const ReportImporter::Options &options)
-    : m_database(database), m_db(database.connection()), m_device(device), m_sourceName(std::move(sourceName)),
-      m_options(options), m_reader(&device)
+ImportRun::ImportRun(Database &database, RecordSource &source, qint64 totalBytes, QString sourceName,
+                     const ReportImporter::Options &options)
+    : m_database(database), m_db(database.connection()), m_source(source), m_totalBytes(totalBytes),
+      m_sourceName(std::move(sourceName)), m_options(options)
 {
     m_summary.dryRun = options.dryRun;
+    m_summary.sourceDescription = source.description();
+}
+
+void ImportRun::refuse(ImportIssue issue)
+{
+    issue.sheet = m_source.sheetName();
+    if (m_summary.errors.size() < ImportSummary::MaxListedIssues)
+        m_summary.errors.append(std::move(issue));
+    ++m_summary.errorCount;
+}
+
+void ImportRun::refuseField(int line, int id, const QString &value, const QString &message)
+{
+    refuse({line, ReportColumns::names().at(id), value, message, QString(), m_parser->position(id)});
 }
 
 void ImportRun::refuse(int line, const QString &column, const QString &value, const QString &message)
 {
-    if (m_summary.errors.size() < ImportSummary::MaxListedIssues)
-        m_summary.errors.append({line, column, value, message});
-    ++m_summary.errorCount;
+    refuse({line, column, value, message});
 }
 
 void ImportRun::warn(const ImportIssue &warning)
 {
-    if (m_summary.warnings.size() < ImportSummary::MaxListedIssues)
+    if (m_summary.warnings.size() < ImportSummary::MaxListedIssues) {
         m_summary.warnings.append(warning);
+        m_summary.warnings.last().sheet = m_source.sheetName();
+    }
     ++m_summary.warningCount;
 }
 
@@ -74,45 +88,82 @@ void ImportRun::refuseFile(int line, const QString &message)
 
 bool ImportRun::readHeader()
 {
-    QList<QStringView> header;
-    if (!m_reader.readRecord(header)) {
-        if (m_reader.hasError())
-            refuseFile(m_reader.recordLine(), m_reader.error());
-        else
-            refuseFile(1, tr("the file is empty"));
+    // The header is the first row that names at least the ORI and the year; a sheet may have a
+    // title, notes or blank rows above it.
+    SourceRecord record;
+    SourceRecord first;
+    QList<QString> firstTexts;
+    QList<int> positions;
+    for (int nonBlank = 0; nonBlank <= MaxRowsAboveHeader;) {
+        if (!m_source.read(record)) {
+            if (m_source.hasError())
+                refuse(m_source.error());
+            else if (firstTexts.isEmpty())
+                refuseFile(1, tr("the file is empty"));
+            else
+                refuseNoHeader(first);
+            return false;
+        }
+        if (record.isBlank())
+            continue;
+        if (nonBlank++ == 0) {
+            first.row = record.row;
+            for (const QStringView field : std::as_const(record.fields))
+                firstTexts << field.trimmed().toString();
+            for (const QString &text : std::as_const(firstTexts))
+                first.fields << QStringView(text);
+        }
+        positions = QList<int>(ReportColumns::Count, -1);
+        for (int i = 0; i < record.fields.size(); ++i) {
+            const int id = ReportColumns::idOf(record.fields.at(i).trimmed().toString());
+            if (id >= 0 && positions[id] < 0)
+                positions[id] = i;
+        }
+        if (positions[ReportColumns::Ori] >= 0 && positions[ReportColumns::Year] >= 0)
+            break;
+    }
+    if (positions.isEmpty() || positions[ReportColumns::Ori] < 0 || positions[ReportColumns::Year] < 0) {
+        refuseNoHeader(first);
         return false;
     }
-    if (CsvReader::isBlank(header)) {
-        refuseFile(1, tr("the first line is blank: it must name the columns (ori, year, ...)"));
-        return false;
-    }
-    QList<int> positions(ReportColumns::Count, -1);
-    for (int i = 0; i < header.size(); ++i) {
-        const QString name = header.at(i).trimmed().toString();
+    m_headerRow = record.row;
+    positions.fill(-1);
+    for (int i = 0; i < record.fields.size(); ++i) {
+        const QString name = record.fields.at(i).trimmed().toString();
         if (name.isEmpty())
             continue;
         const int id = ReportColumns::idOf(name);
         if (id < 0) {
-            warn({1, name, QString(), tr("not a column of the format; ignored")});
+            warn({m_headerRow, name, QString(), tr("not a column of the format; ignored"), QString(), i});
         } else if (positions[id] >= 0) {
-            refuse(1, name, QString(), tr("this column appears twice in the header"));
+            refuse({m_headerRow, name, QString(), tr("this column appears twice in the header"), QString(), i});
         } else {
             positions[id] = i;
         }
     }
-    if (positions[ReportColumns::Ori] < 0 || positions[ReportColumns::Year] < 0) {
-        const bool looksLikeData = FieldRules::ori(header.first()).ok();
-        refuseFile(1, looksLikeData ? tr("no header row: the first line looks like data; add a first line "
-                                         "that names the columns (ori, year, ...)")
-                                    : tr("no header row: the first line must name the columns, with ori and "
-                                         "year among them"));
-        return false;
-    }
-    m_parser = std::make_unique<ImportRowParser>(positions, int(header.size()));
+    m_parser = std::make_unique<ImportRowParser>(positions, int(record.fields.size()));
     for (int i = 0; i < MisuseCategory::codes().size(); ++i)
         m_categoryColumns << m_parser->hasColumn(ReportColumns::FirstCategory + i);
     m_writer = std::make_unique<ImportWriter>(m_categoryColumns);
     return m_summary.errorCount == 0;
+}
+
+void ImportRun::refuseNoHeader(const SourceRecord &first)
+{
+    if (!first.fields.isEmpty() && FieldRules::ori(first.fields.first()).ok()) {
+        refuseFile(first.row, tr("no header row: the first line looks like data; add a first line that names the "
+                                 "columns (ori, year, ...)"));
+        return;
+    }
+    QStringList texts;
+    for (const QStringView field : first.fields) {
+        if (!field.isEmpty())
+            texts << FieldRules::quoted(field);
+    }
+    refuseFile(first.row, tr("no header row: none of the first %1 rows names both the ori and the year columns; "
+                             "the first reads: %2")
+                                  .arg(MaxRowsAboveHeader + 1)
+                                  .arg(texts.join(QStringLiteral(", "))));
 }
 
 void ImportRun::checkDataKind(const ImportRow &row)
@@ -120,7 +171,7 @@ void ImportRun::checkDataKind(const ImportRow &row)
     if (!m_fileIsDemo) {
         m_fileIsDemo = row.demoNotice;
         if (!m_databaseWasEmpty && *m_fileIsDemo != m_databaseIsDemo) {
-            refuse(row.line, ReportColumns::names().at(ReportColumns::DataNotice),
+            refuseField(row.line, ReportColumns::DataNotice,
                    *m_fileIsDemo ? MetaStore::DemoNotice : QString(),
                    *m_fileIsDemo ? tr("this file is demo data and the database holds real agencies; "
                                       "demo data is never mixed with real data")
@@ -128,7 +179,7 @@ void ImportRun::checkDataKind(const ImportRow &row)
                                       "data into a new database"));
         }
     } else if (*m_fileIsDemo != row.demoNotice) {
-        refuse(row.line, ReportColumns::names().at(ReportColumns::DataNotice), row.demoNotice ? MetaStore::DemoNotice : QString(),
+        refuseField(row.line, ReportColumns::DataNotice, row.demoNotice ? MetaStore::DemoNotice : QString(),
                tr("the file mixes demo rows with real ones"));
     }
 }
@@ -153,13 +204,13 @@ void ImportRun::processRow(const ParsedRow &parsed)
     const int line = row.line;
     if (!parsed.issues.isEmpty()) {
         for (const ImportIssue &issue : parsed.issues)
-            refuse(issue.line, issue.column, issue.value, issue.message);
+            refuse(issue);
         return;
     }
     checkDataKind(row);
     const auto known = m_agencies.constFind(row.agency.ori);
     if (known == m_agencies.constEnd() && row.agency.name.isEmpty()) {
-        refuse(line, ReportColumns::names().at(ReportColumns::Agency), QString(),
+        refuseField(line, ReportColumns::Agency, QString(),
                tr("%1 is a new ORI: the agency's name is required").arg(row.agency.ori));
         return;
     }
@@ -168,7 +219,7 @@ void ImportRun::processRow(const ParsedRow &parsed)
             ++m_summary.duplicateRows;
         } else {
             const std::optional<MisuseReport> first = m_writer->findReport(known->id, row.report.year);
-            refuse(line, ReportColumns::names().at(ReportColumns::Year), QString::number(row.report.year),
+            refuseField(line, ReportColumns::Year, QString::number(row.report.year),
                    tr("%1 %2 already appears on line %3 with different values")
                            .arg(row.agency.ori)
                            .arg(row.report.year)
@@ -242,7 +293,7 @@ ImportSummary ImportRun::execute()
     m_databaseWasEmpty = existing.isEmpty();
     m_databaseIsDemo = m_writer->isDemo();
     const int reportsBefore = m_writer->reportCount();
-    const qint64 total = m_device.size();
+    const qint64 total = m_totalBytes;
     if (rebuildsReadIndexes(reportsBefore, total)) {
         const Status deferred = m_writer->deferReadIndexes();
         if (!deferred.ok()) {
@@ -255,7 +306,7 @@ ImportSummary ImportRun::execute()
     {
         // The rows are read and parsed on a second thread while this one writes; the reader is
         // the stream's until the end of this block.
-        ParsedRowStream rows(m_reader, *m_parser);
+        ParsedRowStream rows(m_source, *m_parser);
         QList<ParsedRow> batch;
         int sinceProgress = 0;
         while (!m_summary.cancelled && rows.next(batch)) {
@@ -273,8 +324,8 @@ ImportSummary ImportRun::execute()
             }
         }
     }
-    if (m_reader.hasError())
-        refuseFile(m_reader.recordLine(), m_reader.error());
+    if (m_source.hasError())
+        refuse(m_source.error());
     m_summary.reportsChanged = m_writer->reportsWritten(); // split into added and changed below
     m_summary.reportsUnchanged = m_writer->reportsUnchanged();
     if (m_summary.rows == 0 && m_summary.errorCount == 0)
@@ -286,7 +337,7 @@ ImportSummary ImportRun::execute()
     }
     finish();
     if (m_options.progress)
-        m_options.progress(m_reader.bytesConsumed(), total);
+        m_options.progress(m_source.bytesConsumed(), total);
     return m_summary;
 }
 

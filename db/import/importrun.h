@@ -1,11 +1,11 @@
 #pragma once
 
 #include "db/import/reportimporter.h"
-#include "db/csv/csvreader.h"
 #include "db/model/fieldrules.h"
 #include "db/import/importrowparser.h"
 #include "db/import/importwriter.h"
 #include "db/import/parsedrowstream.h"
+#include "db/import/recordsource.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -16,12 +16,17 @@
 
 class Database;
 
-// One run of ReportImporter over one file: the header, the rows, the transaction and the tally.
+// One run of ReportImporter over one file (a CSV file or a sheet): the header, the rows, the
+// transaction and the tally.
 // Memory grows with the number of agencies in the file, never with the number of rows.
 class ImportRun
 {
 public:
-    ImportRun(Database &database, QIODevice &device, QString sourceName, const ReportImporter::Options &options);
+    // `totalBytes` is the size of the file, for progress (0 if unknown).
+    ImportRun(Database &database, RecordSource &source, qint64 totalBytes, QString sourceName,
+              const ReportImporter::Options &options);
+    // How many rows above the header a sheet may have (a title, notes, blank rows).
+    static constexpr int MaxRowsAboveHeader = 20;
     ImportSummary execute();
 
 private:
@@ -39,16 +44,21 @@ private:
     void checkDataKind(const ImportRow &row);
     bool isSameAsWritten(const ImportRow &row, qint64 agencyId);
     void refuse(int line, const QString &column, const QString &value, const QString &message);
+    void refuse(ImportIssue issue);
+    // A value of the field `id` (a ReportColumns::Id) refused, placed at its column.
+    void refuseField(int line, int id, const QString &value, const QString &message);
+    void refuseNoHeader(const SourceRecord &first);
     void refuseFile(int line, const QString &message);
     void warn(const ImportIssue &warning);
     void finish();
 
     Database &m_database;
     QSqlDatabase m_db;
-    QIODevice &m_device;
+    RecordSource &m_source;
+    qint64 m_totalBytes = 0;
     QString m_sourceName;
     ReportImporter::Options m_options;
-    CsvReader m_reader;
+    int m_headerRow = 1;
     std::unique_ptr<ImportRowParser> m_parser;
     std::unique_ptr<ImportWriter> m_writer;
     QList<bool> m_categoryColumns;

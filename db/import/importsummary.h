@@ -21,6 +21,7 @@ struct ImportSummary
     int warningCount = 0;        // all of them
     bool cancelled = false;
     bool dryRun = false;
+    QString sourceDescription;   // what was read: "CSV, Windows-1252", "Excel workbook, sheet Reports"
     QString backupPath;          // the copy kept before the import changed reports already there
 
     bool succeeded() const { return errorCount == 0 && !cancelled; }

@@ -1,7 +1,7 @@
 #include "db/import/parsedrowstream.h"
 
-ParsedRowStream::ParsedRowStream(CsvReader &reader, const ImportRowParser &parser)
-    : m_reader(reader), m_parser(parser), m_thread([this] { produce(); })
+ParsedRowStream::ParsedRowStream(RecordSource &source, const ImportRowParser &parser)
+    : m_source(source), m_parser(parser), m_thread([this] { produce(); })
 {
 }
 
@@ -17,24 +17,24 @@ ParsedRowStream::~ParsedRowStream()
 
 void ParsedRowStream::produce()
 {
-    QList<QStringView> record; // views into the reader's buffer, valid until its next read
+    SourceRecord record; // views into the source's buffer, valid until its next read
     QList<ParsedRow> batch;
     batch.reserve(BatchSize);
     bool more = true;
     while (more) {
-        more = m_reader.readRecord(record);
-        if (more && !CsvReader::isBlank(record)) {
+        more = m_source.read(record);
+        if (more && !record.isBlank()) {
             ParsedRow &parsed = batch.emplace_back();
-            m_parser.parse(record, m_reader.recordLine(), parsed.row, parsed.issues);
+            m_parser.parse(record, parsed.row, parsed.issues);
         }
         if (batch.size() == BatchSize || (!more && !batch.isEmpty())) {
-            m_bytesConsumed.store(m_reader.bytesConsumed(), std::memory_order_relaxed);
+            m_bytesConsumed.store(m_source.bytesConsumed(), std::memory_order_relaxed);
             if (!push(std::exchange(batch, {})))
                 return;
             batch.reserve(BatchSize);
         }
     }
-    m_bytesConsumed.store(m_reader.bytesConsumed(), std::memory_order_relaxed);
+    m_bytesConsumed.store(m_source.bytesConsumed(), std::memory_order_relaxed);
     {
         const std::lock_guard lock(m_mutex);
         m_finished = true;

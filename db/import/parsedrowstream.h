@@ -1,9 +1,9 @@
 #pragma once
 
-#include "db/csv/csvreader.h"
 #include "db/import/importissue.h"
 #include "db/import/importrow.h"
 #include "db/import/importrowparser.h"
+#include "db/import/recordsource.h"
 
 #include <QList>
 
@@ -23,13 +23,13 @@ struct ParsedRow
 // Reads and parses an import file's data records on a thread of its own, a batch at a time,
 // while the caller writes the batches before them: on two cores the reading and checking then
 // cost (almost) no time of their own. At most MaxWaiting batches wait, so memory stays flat in
-// the size of the file. Blank records are skipped. The reader belongs to the stream's thread
+// the size of the file. Blank records are skipped. The source belongs to the stream's thread
 // until the stream is destroyed (or finished, when next() returns false); ask it for its error
 // only after that.
 class ParsedRowStream
 {
 public:
-    ParsedRowStream(CsvReader &reader, const ImportRowParser &parser);
+    ParsedRowStream(RecordSource &source, const ImportRowParser &parser);
     ~ParsedRowStream(); // stops the thread and waits for it
     ParsedRowStream(const ParsedRowStream &) = delete;
     ParsedRowStream &operator=(const ParsedRowStream &) = delete;
@@ -45,7 +45,7 @@ private:
     void produce();
     bool push(QList<ParsedRow> &&batch); // false when asked to stop
 
-    CsvReader &m_reader;
+    RecordSource &m_source;
     const ImportRowParser &m_parser;
     std::mutex m_mutex;
     std::condition_variable m_changed;

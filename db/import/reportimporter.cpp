@@ -1,5 +1,6 @@
 #include "db/import/reportimporter.h"
 
+#include "db/csv/csvreader.h"
 #include "db/import/importrun.h"
 #include "db/files/protectedfiles.h"
 
@@ -36,6 +37,7 @@ ImportSummary ReportImporter::importFile(const QString &path, const Options &opt
 
 ImportSummary ReportImporter::importDevice(QIODevice &device, const QString &sourceName, const Options &options)
 {
-    ImportRun run(m_database, device, sourceName, options);
+    CsvReader reader(&device, options.encoding);
+    ImportRun run(m_database, reader, device.isSequential() ? 0 : device.size(), sourceName, options);
     return run.execute();
 }

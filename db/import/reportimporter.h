@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/csv/textencoding.h"
 #include "db/import/importsummary.h"
 
 #include <QIODevice>
@@ -7,6 +8,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 class Database;
 
@@ -19,6 +21,8 @@ public:
     struct Options
     {
         bool dryRun = false;
+        // The encoding of a CSV file; found from the file when not named.
+        std::optional<TextEncoding::Kind> encoding;
         // Called now and then with bytes read and bytes in all; from the importing thread.
         std::function<void(qint64, qint64)> progress;
         const std::atomic_bool *cancel = nullptr;

@@ -15,6 +15,7 @@ private slots:
     void unknownCommandIsAUsageError();
     void refusedImportPrintsCompilerStyleErrors();
     void importThenSummary();
+    void importReadsEachEncoding();
     void exportWritesTheFile();
     void demoThenSummarySaysDemo();
     void flagsPrintsTheQueueAndWritesCsv();
@@ -92,6 +93,36 @@ void TestCli::importThenSummary()
     QVERIFY(summary.out.contains(QLatin1StringView("Compliance = agencies that filed")));
     const Run one = run({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2017")});
     QCOMPARE(one.out.split(u'\n').at(1).simplified(), QStringLiteral("2017 3 1 33.3% — 3 2"));
+}
+
+void TestCli::importReadsEachEncoding()
+{
+    // Windows-1252 as Excel on Windows writes it: "Río Seco" with í as 0xED.
+    const QString file = path("cp1252.csv");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("ori,year,agency\nCA0000001,2019,R\xEDo Seco Police \x96 North\n");
+    f.close();
+    const QString db = path("encodings.sqlite");
+    const Run found = run({QStringLiteral("import"), file, QStringLiteral("--db"), db, QStringLiteral("--dry-run")});
+    QCOMPARE(found.status, 0);
+    QVERIFY2(found.out.contains(QLatin1StringView("(CSV, Windows-1252)")), qPrintable(found.out));
+    const Run named = run({QStringLiteral("import"), file, QStringLiteral("--db"), db, QStringLiteral("--encoding"),
+                           QStringLiteral("utf-8")});
+    QCOMPARE(named.status, 1);
+    QVERIFY2(named.err.contains(file + QStringLiteral(":2: text that is not UTF-8")), qPrintable(named.err));
+    const Run unknown = run({QStringLiteral("import"), file, QStringLiteral("--db"), db, QStringLiteral("--encoding"),
+                             QStringLiteral("latin-9")});
+    QCOMPARE(unknown.status, 2);
+    QVERIFY2(unknown.err.contains(QLatin1StringView("it reads utf-8, utf-16, windows-1252")), qPrintable(unknown.err));
+    const Run imported = run({QStringLiteral("import"), file, QStringLiteral("--db"), db, QStringLiteral("--encoding"),
+                              QStringLiteral("cp1252")});
+    QCOMPARE(imported.status, 0);
+    const Run exported = run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), path("enc.csv")});
+    QCOMPARE(exported.status, 0);
+    QFile out(path("enc.csv"));
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QVERIFY(out.readAll().contains(QString::fromUtf8("R\u00edo Seco Police \u2013 North").toUtf8()));
 }
 
 void TestCli::exportWritesTheFile()

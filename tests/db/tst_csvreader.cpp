@@ -11,7 +11,9 @@ private slots:
     void records();
     void lineNumbersFollowPhysicalLines();
     void refusesBinary();
-    void refusesNonUtf8();
+    void namedUtf8RefusesOtherText();
+    void encodings_data();
+    void encodings();
     void refusesUnclosedQuote();
     void readsAcrossChunks();
     void viewsFollowEachRecord();
@@ -32,18 +34,19 @@ static Records recs(std::initializer_list<std::initializer_list<const char *>> r
     return records;
 }
 
-static Records readAll(const QByteArray &bytes, QString *error = nullptr)
+static Records readAll(const QByteArray &bytes, QString *error = nullptr,
+                       std::optional<TextEncoding::Kind> encoding = std::nullopt)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer);
+    CsvReader reader(&buffer, encoding);
     Records records;
     QStringList fields;
     while (reader.readRecord(fields))
         records << fields;
     if (error)
-        *error = reader.error();
+        *error = reader.errorText();
     return records;
 }
 
@@ -114,11 +117,51 @@ void TestCsvReader::refusesBinary()
     QVERIFY(error.contains(QLatin1StringView("binary")));
 }
 
-void TestCsvReader::refusesNonUtf8()
+void TestCsvReader::namedUtf8RefusesOtherText()
 {
     QString error;
-    readAll(QByteArray("a,b\nR\xEDo Seco,1\n"), &error); // Latin-1 í
-    QVERIFY2(error.contains(QLatin1StringView("UTF-8")), qPrintable(error));
+    readAll(QByteArray("a,b\nR\xEDo Seco,1\n"), &error, TextEncoding::Utf8); // Windows-1252 í
+    QVERIFY2(error.contains(QLatin1StringView("not UTF-8")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1StringView("windows-1252")), qPrintable(error));
+}
+
+void TestCsvReader::encodings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("encoding");
+    const QString text = QString::fromUtf8("R\u00edo Seco \u201cNorth\u201d \u2013 \u20ac5\n");
+    QTest::newRow("UTF-8") << text.toUtf8() << int(TextEncoding::Utf8);
+    QTest::newRow("UTF-8 with a BOM") << "\xEF\xBB\xBF" + text.toUtf8() << int(TextEncoding::Utf8);
+    QByteArray le("\xFF\xFE");
+    QByteArray be("\xFE\xFF");
+    for (const QChar c : text) {
+        le.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+        be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+    }
+    QTest::newRow("UTF-16 LE") << le << int(TextEncoding::Utf16);
+    QTest::newRow("UTF-16 BE") << be << int(TextEncoding::Utf16);
+    // Not UTF-8 anywhere: the code page's curly quotes (0x93 0x94), en dash (0x96), euro (0x80).
+    QTest::newRow("Windows-1252") << QByteArray("R\xEDo Seco \x93North\x94 \x96 \x80" "5\n") << int(TextEncoding::Windows1252);
+    // UTF-8 for most of a long file, then one Windows-1252 byte: the whole file is Windows-1252.
+    QTest::newRow("Windows-1252 late") << QByteArray("x\n").repeated(1 << 20) + QByteArray("R\xEDo Seco \x93North\x94 \x96 \x80" "5\n")
+                                       << int(TextEncoding::Windows1252);
+}
+
+void TestCsvReader::encodings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, encoding);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QCOMPARE(int(reader.encoding()), encoding);
+    QStringList fields;
+    while (reader.readRecord(fields) && fields.first().startsWith(u'x')) {
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorText()));
+    QCOMPARE(fields, QStringList{QString::fromUtf8("R\u00edo Seco \u201cNorth\u201d \u2013 \u20ac5")});
+    QVERIFY(!reader.readRecord(fields));
+    QCOMPARE(reader.bytesConsumed(), qint64(bytes.size()));
 }
 
 void TestCsvReader::refusesUnclosedQuote()

@@ -1,4 +1,5 @@
 #include "db/import/reportcolumns.h"
+#include "db/csv/csvreader.h"
 #include "db/import/parsedrowstream.h"
 
 #include <QBuffer>
@@ -67,7 +68,7 @@ void TestParsedRowStream::readerErrorEndsTheStream()
     QByteArray bytes = rows(700) + "CA0000001,2018,Bad \xFF Agency\n" + rows(10); // not UTF-8
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer);
+    CsvReader reader(&buffer, TextEncoding::Utf8); // named: found, it would be Windows-1252
     const ImportRowParser p = parser();
     int count = 0;
     {

@@ -160,8 +160,8 @@ void TestReportImporter::badFileIsRefusedWithLinesAndWritesNothing_data()
             << header + "CA0000001,2018,A,3,1\nCA0000001,2019,A,3,1\nCA0000001,2020,A,3,1\nCA0000001,2021,A,3,1\n"
                         + QByteArray("CA0000001,2022,A\0,3,1\n", 23)
             << QStringLiteral("test.csv:6: binary data (a NUL byte): this is not a CSV text file");
-    QTest::newRow("UTF-16 with a BOM") << QByteArray("\xFF\xFEo\0r\0i\0", 8)
-                                       << QStringLiteral("test.csv:1: UTF-16 text: save the file as \"CSV UTF-8\" and import that");
+    QTest::newRow("UTF-16 with a lone surrogate") << QByteArray("\xFF\xFEo\0r\0i\0\n\0\x00\xD8\n\0", 14)
+                                                  << QStringLiteral("test.csv:1: text that is not valid UTF-16 (a lone surrogate)");
     QTest::newRow("an .xlsx workbook") << QByteArray("PK\x03\x04\x14\0\x06\0", 8)
                                        << QStringLiteral("test.csv:1: a zip file, such as an Excel workbook (.xlsx) or OpenDocument "
                                                          "sheet (.ods): open it in your spreadsheet program, save it as \"CSV UTF-8\", "

@@ -22,13 +22,14 @@ printf '%s\n%s\n%s\n' "$header" "CA0000001,2018,Alpha Sheriff,sheriff,yes,5,1-3,
 "$bin" import "$work/good.csv" --db "$db" >/dev/null 2>&1 || fail "the good data"
 before=$(dump "$db")
 
-# name, expected exit status, a text the message must hold; the file is $work/in/NAME.
+# name, expected exit status, a text the message must hold, options; the file is $work/in/NAME.
 mkdir "$work/in"
 bad() {
     local name=$1 status=$2 said=$3
+    shift 3 # the rest: more options for the import
     local file=$work/in/$name
     local got=0
-    timeout 60 "$bin" import "$file" --db "$db" >"$work/out" 2>"$work/err" || got=$?
+    timeout 60 "$bin" import "$file" --db "$db" "$@" >"$work/out" 2>"$work/err" || got=$?
     [ "$got" -ne 124 ] || fail "$name: the import hung"
     [ "$got" -lt 128 ] || fail "$name: the import crashed (status $got): $(head -c 400 "$work/err")"
     [ "$got" -eq "$status" ] || fail "$name: exit status $got, not $status: $(head -c 400 "$work/err")"
@@ -46,8 +47,8 @@ head -c 1048576 /dev/urandom >"$work/in/random.bin"; bad random.bin 1 "random.bi
 { printf '%s\n' "$header"; head -c 20000000 /dev/zero | tr '\0' 'x'; printf '\n'; } >"$work/in/long-line.csv"
 bad long-line.csv 1 "longer than 1 MiB"
 printf '%s\nCA0000001,2018,A\0,sheriff,yes,1,1,1\n' "$header" >"$work/in/nul.csv"; bad nul.csv 1 "nul.csv:2: binary data"
-printf '\xff\xfeo\0r\0i\0' >"$work/in/utf16.csv"; bad utf16.csv 1 "UTF-16"
-row "CA0000001,2019,Caf$(printf '\xe9') Police,municipal_police,yes,1,1,1" cp1252.csv; bad cp1252.csv 1 "not UTF-8"
+printf '\xff\xfeo\0r\0i\0\n\0\x00\xd8\n\0' >"$work/in/utf16.csv"; bad utf16.csv 1 "not valid UTF-16"
+row "CA0000001,2019,Caf$(printf '\xe9') Police,municipal_police,yes,1,1,1" cp1252.csv; bad cp1252.csv 1 "not UTF-8" --encoding utf-8
 row 'CA0000001,2019,"Alpha Sheriff,sheriff,yes,1,1,1' quote.csv; bad quote.csv 1 "never closed"
 { printf '%s' "$header"; for i in $(seq 1 10000); do printf ',x%d' "$i"; done; printf '\nCA12,2019,A,sheriff,yes,1,1,1\n'; } >"$work/in/columns.csv"
 bad columns.csv 1 "more warnings not shown"

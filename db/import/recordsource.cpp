@@ -1,0 +1,10 @@
+#include "db/import/recordsource.h"
+
+bool SourceRecord::isBlank() const
+{
+    for (const QStringView field : fields) {
+        if (!field.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
