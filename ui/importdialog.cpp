@@ -1,13 +1,15 @@
 #include "importdialog.h"
 
-#include "csvpreviewmodel.h"
+#include "importpreviewmodel.h"
 #include "importissuemodel.h"
 
 #include "app/tasks/importrunner.h"
 #include "db/sqlite/database.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,12 +26,14 @@ constexpr int PreviewRows = 20;
 
 ImportDialog::ImportDialog(Database &database, const QString &csvPath, QWidget *parent)
     : QDialog(parent), m_database(database), m_path(csvPath), m_runner(new ImportRunner(this)),
-      m_previewModel(new CsvPreviewModel(this)), m_issueModel(new ImportIssueModel(this)), m_preview(new QTableView),
-      m_issues(new QTableView), m_summary(new QLabel), m_progress(new QProgressBar), m_import(new QPushButton(tr("&Import"))),
+      m_previewModel(new ImportPreviewModel(this)), m_issueModel(new ImportIssueModel(this)), m_preview(new QTableView),
+      m_issues(new QTableView), m_summary(new QLabel), m_readAs(new QLabel), m_sheet(new QComboBox),
+      m_encoding(new QComboBox), m_progress(new QProgressBar), m_import(new QPushButton(tr("&Import"))),
       m_cancel(new QPushButton(tr("Cancel"))), m_timer(new QTimer(this))
 {
     setWindowTitle(tr("Import %1").arg(QFileInfo(csvPath).fileName()));
     m_previewModel->load(csvPath, PreviewRows);
+    fillChoosers();
     m_preview->setModel(m_previewModel);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setWordWrap(false);
@@ -45,8 +49,17 @@ ImportDialog::ImportDialog(Database &database, const QString &csvPath, QWidget *
     auto *buttons = new QDialogButtonBox;
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
-    auto *previewBox = new QGroupBox(tr("First rows of the file (the left column is the line number)"));
-    (new QVBoxLayout(previewBox))->addWidget(m_preview);
+    auto *previewBox = new QGroupBox(tr("First rows of the file, as they will be read (the left column is the "
+                                        "line or row number)"));
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    auto *choices = new QFormLayout;
+    choices->addRow(tr("Read as:"), m_readAs);
+    choices->addRow(tr("&Sheet:"), m_sheet);
+    choices->addRow(tr("&Encoding:"), m_encoding);
+    previewLayout->addLayout(choices);
+    previewLayout->addWidget(m_preview);
+    choices->setRowVisible(m_sheet, !m_previewModel->sheetNames().isEmpty());
+    choices->setRowVisible(m_encoding, m_previewModel->sheetNames().isEmpty());
     auto *issueBox = new QGroupBox(tr("Check of every row"));
     auto *issueLayout = new QVBoxLayout(issueBox);
     issueLayout->addWidget(m_summary);
@@ -62,6 +75,8 @@ ImportDialog::ImportDialog(Database &database, const QString &csvPath, QWidget *
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::reject);
     connect(m_runner, &ImportRunner::finished, this, &ImportDialog::runnerFinished);
     connect(m_timer, &QTimer::timeout, this, &ImportDialog::showProgress);
+    connect(m_sheet, &QComboBox::activated, this, &ImportDialog::readAgain);
+    connect(m_encoding, &QComboBox::activated, this, &ImportDialog::readAgain);
     startCheck();
 }
 
@@ -76,7 +91,9 @@ void ImportDialog::startCheck()
 {
     m_stage = Stage::Checking;
     m_summary->setText(tr("Checking every row; nothing is written yet…"));
-    m_runner->start(m_path, m_database.path(), true);
+    m_sheet->setEnabled(false);
+    m_encoding->setEnabled(false);
+    m_runner->start(m_path, m_database.path(), true, choice());
     m_timer->start(100);
 }
 
@@ -85,8 +102,43 @@ void ImportDialog::startImport()
     m_stage = Stage::Importing;
     m_import->setEnabled(false);
     m_summary->setText(tr("Importing…"));
-    m_runner->start(m_path, m_database.path(), false);
+    m_sheet->setEnabled(false);
+    m_encoding->setEnabled(false);
+    m_runner->start(m_path, m_database.path(), false, choice());
     m_timer->start(100);
+}
+
+void ImportDialog::fillChoosers()
+{
+    m_readAs->setText(m_previewModel->description().isEmpty() ? QStringLiteral("—") : m_previewModel->description());
+    if (m_sheet->count() == 0 && !m_previewModel->sheetNames().isEmpty())
+        m_sheet->addItems(m_previewModel->sheetNames());
+    m_sheet->setCurrentText(m_previewModel->sheet());
+    if (m_encoding->count() == 0) {
+        m_encoding->addItem(tr("As found in the file"));
+        for (const TextEncoding::Kind kind : {TextEncoding::Utf8, TextEncoding::Utf16, TextEncoding::Windows1252})
+            m_encoding->addItem(TextEncoding::name(kind), int(kind));
+    }
+}
+
+ImportSource::Choice ImportDialog::choice() const
+{
+    ImportSource::Choice chosen;
+    if (m_sheet->currentIndex() >= 0)
+        chosen.sheet = m_sheet->currentText();
+    if (m_encoding->currentData().isValid())
+        chosen.encoding = TextEncoding::Kind(m_encoding->currentData().toInt());
+    return chosen;
+}
+
+void ImportDialog::readAgain()
+{
+    if (m_runner->isRunning())
+        return; // the choosers are disabled while a run is under way; a late signal changes nothing
+    m_previewModel->load(m_path, PreviewRows, choice());
+    fillChoosers();
+    m_import->setEnabled(false);
+    startCheck();
 }
 
 void ImportDialog::showProgress()
@@ -97,6 +149,8 @@ void ImportDialog::showProgress()
 void ImportDialog::runnerFinished()
 {
     m_timer->stop();
+    m_sheet->setEnabled(true);
+    m_encoding->setEnabled(true);
     const ImportSummary &s = m_runner->summary();
     m_issueModel->setIssues(s.errors, s.warnings);
     m_issues->resizeColumnsToContents();

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "db/import/importsource.h"
+
 #include <QDialog>
 
-class CsvPreviewModel;
+class ImportPreviewModel;
 class Database;
 class ImportIssueModel;
 class ImportRunner;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
@@ -30,6 +33,7 @@ public:
     // Where the copy from before the import is kept, when the import changed reports; else empty.
     QString backupPath() const;
     ImportIssueModel *issues() const { return m_issueModel; }
+    QComboBox *sheetChooser() const { return m_sheet; }
     bool isRunning() const;
 
     void reject() override;
@@ -40,16 +44,23 @@ private:
     void startImport();
     void runnerFinished();
     void showProgress();
+    // The sheet or encoding chosen: the preview and the check again.
+    void readAgain();
+    ImportSource::Choice choice() const;
+    void fillChoosers();
 
     Database &m_database;
     QString m_path;
     Stage m_stage = Stage::Checking;
     ImportRunner *m_runner;
-    CsvPreviewModel *m_previewModel;
+    ImportPreviewModel *m_previewModel;
     ImportIssueModel *m_issueModel;
     QTableView *m_preview;
     QTableView *m_issues;
     QLabel *m_summary;
+    QLabel *m_readAs;
+    QComboBox *m_sheet;
+    QComboBox *m_encoding;
     QProgressBar *m_progress;
     QPushButton *m_import;
     QPushButton *m_cancel;

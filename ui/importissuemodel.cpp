@@ -37,7 +37,9 @@ QVariant ImportIssueModel::data(const QModelIndex &index, int role) const
     case Severity:
         return error ? tr("error") : tr("warning");
     case Line:
-        return issue.line > 0 ? QVariant(issue.line) : QVariant(QStringLiteral("—"));
+        if (issue.line <= 0)
+            return QStringLiteral("—");
+        return issue.sheet.isEmpty() ? QVariant(issue.line) : QVariant(issue.place()); // "Sheet1!C7"
     case ColumnName:
         return issue.column;
     case Value:
@@ -52,6 +54,6 @@ QVariant ImportIssueModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    const QString headers[] = {tr("Kind"), tr("Line"), tr("Column"), tr("Value"), tr("What is wrong")};
+    const QString headers[] = {tr("Kind"), tr("Line or cell"), tr("Column"), tr("Value"), tr("What is wrong")};
     return section < ColumnCount ? headers[section] : QString();
 }

@@ -22,9 +22,10 @@ int Cli::importCommand(const QStringList &arguments)
     using namespace CliIo;
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Imports annual misuse reports from a CSV or tab-separated file "
-                                        "(format: docs/csv-format.md). Every value is checked first; if any is "
-                                        "refused, nothing is written and each problem is listed as "
-                                        "FILE:LINE: column: value: reason."));
+                                        "(docs/csv-format.md) or a sheet of an Excel workbook, .xlsx "
+                                        "(docs/spreadsheets.md). Every value is checked first; if any is refused, "
+                                        "nothing is written and each problem is listed as FILE:LINE: column: value: "
+                                        "reason, or FILE:Sheet1!C7: ... for a workbook."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to import."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The database (created if it does not exist)."), QStringLiteral("DB"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the file and report, but write nothing."));
@@ -33,8 +34,12 @@ int Cli::importCommand(const QStringList &arguments)
                                          "given: UTF-8 or UTF-16 by their BOM, UTF-8 if the whole file is, else "
                                          "Windows-1252.").arg(TextEncoding::acceptedNames()),
                                       QStringLiteral("NAME"));
-    parser.addOptions({db, dryRun, encoding});
-    const QString usage = QStringLiteral("cac-review import FILE --db DB [--dry-run] [--encoding NAME]");
+    const QCommandLineOption sheet(QStringLiteral("sheet"),
+                                   tr("The sheet of a workbook to read; by default the first that has a header "
+                                      "row naming the ori and year columns."),
+                                   QStringLiteral("NAME"));
+    parser.addOptions({db, dryRun, encoding, sheet});
+    const QString usage = QStringLiteral("cac-review import FILE --db DB [--dry-run] [--encoding NAME] [--sheet NAME]");
     if (const std::optional<int> stop = parse(parser, usage, arguments, {db}))
         return *stop;
     if (parser.positionalArguments().size() != 1)
@@ -89,6 +94,7 @@ int Cli::importCommand(const QStringList &arguments)
         ReportImporter::Options options;
         options.dryRun = parser.isSet(dryRun);
         options.encoding = namedEncoding;
+        options.sheet = parser.value(sheet);
         const ImportSummary summary = ReportImporter(*database).importFile(file, options);
         for (const ImportIssue &warning : summary.warnings)
             err() << warning.toString(file) << ": " << tr("warning") << "\n";

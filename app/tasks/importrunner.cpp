@@ -8,10 +8,10 @@ ImportRunner::ImportRunner(QObject *parent) : QObject(parent), m_task(new Backgr
     connect(m_task, &BackgroundTask::finished, this, &ImportRunner::finished);
 }
 
-void ImportRunner::start(const QString &csvPath, const QString &databasePath, bool dryRun)
+void ImportRunner::start(const QString &path, const QString &databasePath, bool dryRun, const ImportSource::Choice &choice)
 {
     m_summary = ImportSummary();
-    m_task->start([this, csvPath, databasePath, dryRun](BackgroundTask::Control &control) {
+    m_task->start([this, path, databasePath, dryRun, choice](BackgroundTask::Control &control) {
         Result<std::unique_ptr<Database>> database = Database::open(databasePath, Database::Mode::OpenExisting);
         ImportSummary summary;
         if (!database.ok()) {
@@ -20,11 +20,13 @@ void ImportRunner::start(const QString &csvPath, const QString &databasePath, bo
         } else {
             ReportImporter::Options options;
             options.dryRun = dryRun;
+            options.encoding = choice.encoding;
+            options.sheet = choice.sheet;
             options.cancel = &control.cancel;
             options.progress = [&control](qint64 done, qint64 total) {
                 control.perMille = total > 0 ? int(1000 * done / total) : 0;
             };
-            summary = ReportImporter(*database.value()).importFile(csvPath, options);
+            summary = ReportImporter(*database.value()).importFile(path, options);
         }
         m_summary = summary; // read by the starting thread only after finished()
     });

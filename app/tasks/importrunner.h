@@ -2,12 +2,13 @@
 
 #include "app/tasks/backgroundtask.h"
 
+#include "db/import/importsource.h"
 #include "db/import/importsummary.h"
 
 #include <QObject>
 #include <QString>
 
-// A CSV import (or its dry run) as a BackgroundTask, with a database connection of its own.
+// An import (or its dry run) of a CSV file or a workbook as a BackgroundTask, with a database connection of its own.
 // cancel() stops it, writing nothing; summary() is ready once finished() has arrived.
 class ImportRunner : public QObject
 {
@@ -15,7 +16,7 @@ class ImportRunner : public QObject
 public:
     explicit ImportRunner(QObject *parent = nullptr);
 
-    void start(const QString &csvPath, const QString &databasePath, bool dryRun);
+    void start(const QString &path, const QString &databasePath, bool dryRun, const ImportSource::Choice &choice = {});
     void cancel() { m_task->cancel(); }
     bool isRunning() const { return m_task->isRunning(); }
     int progress() const { return m_task->progress(); } // per mille of the file read

@@ -93,7 +93,6 @@ bool ImportRun::readHeader()
     SourceRecord record;
     SourceRecord first;
     QList<QString> firstTexts;
-    QList<int> positions;
     for (int nonBlank = 0; nonBlank <= MaxRowsAboveHeader;) {
         if (!m_source.read(record)) {
             if (m_source.hasError())
@@ -113,21 +112,15 @@ bool ImportRun::readHeader()
             for (const QString &text : std::as_const(firstTexts))
                 first.fields << QStringView(text);
         }
-        positions = QList<int>(ReportColumns::Count, -1);
-        for (int i = 0; i < record.fields.size(); ++i) {
-            const int id = ReportColumns::idOf(record.fields.at(i).trimmed().toString());
-            if (id >= 0 && positions[id] < 0)
-                positions[id] = i;
-        }
-        if (positions[ReportColumns::Ori] >= 0 && positions[ReportColumns::Year] >= 0)
+        if (isHeader(record))
             break;
     }
-    if (positions.isEmpty() || positions[ReportColumns::Ori] < 0 || positions[ReportColumns::Year] < 0) {
+    if (!isHeader(record)) {
         refuseNoHeader(first);
         return false;
     }
     m_headerRow = record.row;
-    positions.fill(-1);
+    QList<int> positions(ReportColumns::Count, -1);
     for (int i = 0; i < record.fields.size(); ++i) {
         const QString name = record.fields.at(i).trimmed().toString();
         if (name.isEmpty())
@@ -146,6 +139,31 @@ bool ImportRun::readHeader()
         m_categoryColumns << m_parser->hasColumn(ReportColumns::FirstCategory + i);
     m_writer = std::make_unique<ImportWriter>(m_categoryColumns);
     return m_summary.errorCount == 0;
+}
+
+bool ImportRun::isHeader(const SourceRecord &record)
+{
+    bool ori = false;
+    bool year = false;
+    for (const QStringView field : record.fields) {
+        const int id = ReportColumns::idOf(field.trimmed().toString());
+        ori = ori || id == ReportColumns::Ori;
+        year = year || id == ReportColumns::Year;
+    }
+    return ori && year;
+}
+
+bool ImportRun::hasHeader(RecordSource &source)
+{
+    SourceRecord record;
+    for (int nonBlank = 0; nonBlank <= MaxRowsAboveHeader && source.read(record);) {
+        if (record.isBlank())
+            continue;
+        if (isHeader(record))
+            return true;
+        ++nonBlank;
+    }
+    return false;
 }
 
 void ImportRun::refuseNoHeader(const SourceRecord &first)

@@ -27,6 +27,10 @@ public:
               const ReportImporter::Options &options);
     // How many rows above the header a sheet may have (a title, notes, blank rows).
     static constexpr int MaxRowsAboveHeader = 20;
+    // Whether the record names the columns: at least the ORI and the year.
+    static bool isHeader(const SourceRecord &record);
+    // Whether the source has a header within its first rows (it reads them).
+    static bool hasHeader(RecordSource &source);
     ImportSummary execute();
 
 private:

@@ -2,37 +2,32 @@
 
 #include "db/csv/csvreader.h"
 #include "db/import/importrun.h"
-#include "db/files/protectedfiles.h"
+#include "db/import/importsource.h"
 
-#include <QFile>
 #include <QFileInfo>
+
+namespace {
+ImportSummary refusal(const ReportImporter::Options &options, const ImportIssue &issue)
+{
+    ImportSummary summary;
+    summary.dryRun = options.dryRun;
+    summary.errors.append(issue);
+    summary.errorCount = 1;
+    return summary;
+}
+
+} // namespace
 
 ReportImporter::ReportImporter(Database &database) : m_database(database) {}
 
 ImportSummary ReportImporter::importFile(const QString &path, const Options &options)
 {
-    const auto refused = [&options](const QString &reason) {
-        ImportSummary summary;
-        summary.dryRun = options.dryRun;
-        summary.errors.append({0, QString(), QString(), reason});
-        summary.errorCount = 1;
-        return summary;
-    };
-    // Checked before anything opens it: reading the open database would drop its locks.
-    const QString protectedFile = ProtectedFiles::refusal(path);
-    if (!protectedFile.isEmpty())
-        return refused(protectedFile);
-    // A folder, a FIFO or a device is refused before it is opened: opening a FIFO would wait for
-    // a writer that never comes.
-    const QFileInfo info(path);
-    if (!info.exists())
-        return refused(QObject::tr("no such file"));
-    if (!info.isFile())
-        return refused(QObject::tr("is not a file (a folder, a pipe or a device); name a CSV file"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return refused(QObject::tr("cannot be read: %1").arg(file.errorString()));
-    return importDevice(file, QFileInfo(path).fileName(), options);
+    ImportIssue refused;
+    const std::unique_ptr<ImportSource> source = ImportSource::open(path, {options.encoding, options.sheet}, &refused);
+    if (!source)
+        return refusal(options, refused);
+    ImportRun run(m_database, source->records(), source->size(), QFileInfo(path).fileName(), options);
+    return run.execute();
 }
 
 ImportSummary ReportImporter::importDevice(QIODevice &device, const QString &sourceName, const Options &options)

@@ -12,9 +12,10 @@
 
 class Database;
 
-// Imports annual misuse reports from a CSV or tab-separated file (docs/csv-format.md): reads it
-// as a stream, checks every value, and writes all of it in one transaction, or nothing at all
-// if any value is refused, the run is cancelled, or it is a dry run.
+// Imports annual misuse reports from a CSV or tab-separated file (docs/csv-format.md) or a sheet
+// of an Excel workbook (.xlsx; docs/spreadsheets.md), told apart by their content, not their
+// names: reads it as a stream, checks every value, and writes all of it in one transaction, or
+// nothing at all if any value is refused, the run is cancelled, or it is a dry run.
 class ReportImporter
 {
 public:
@@ -23,6 +24,8 @@ public:
         bool dryRun = false;
         // The encoding of a CSV file; found from the file when not named.
         std::optional<TextEncoding::Kind> encoding;
+        // The sheet of a workbook to read; when empty, the first that has a header row.
+        QString sheet;
         // Called now and then with bytes read and bytes in all; from the importing thread.
         std::function<void(qint64, qint64)> progress;
         const std::atomic_bool *cancel = nullptr;

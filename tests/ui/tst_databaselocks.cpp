@@ -40,7 +40,7 @@ void TestDatabaseLocks::dialogsKeepTheLocksAndAnotherProgramsWriteSurvives_data(
 {
     QTest::addColumn<QString>("action");
     QTest::newRow("File > Open") << "&Open…";
-    QTest::newRow("File > Import CSV") << "&Import CSV…";
+    QTest::newRow("File > Import reports") << "&Import reports…";
     QTest::newRow("File > Export CSV") << "&Export CSV…";
 }
 

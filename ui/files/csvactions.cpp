@@ -15,7 +15,7 @@ CsvActions::CsvActions(FileHost host, QObject *parent) : QObject(parent), m_host
 
 void CsvActions::addTo(QMenu *menu)
 {
-    menu->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this, &CsvActions::importCsv);
+    menu->addAction(tr("&Import reports…"), QKeySequence(tr("Ctrl+I")), this, &CsvActions::importCsv);
     menu->addAction(tr("&Export CSV…"), QKeySequence(tr("Ctrl+E")), this, &CsvActions::exportCsv);
 }
 
@@ -25,11 +25,12 @@ void CsvActions::importCsv()
     if (!database)
         return;
     if (database->isReadOnly()) {
-        QMessageBox::information(m_host.widget, tr("Import CSV"), tr("This file is read-only: nothing can be imported into it."));
+        QMessageBox::information(m_host.widget, tr("Import reports"), tr("This file is read-only: nothing can be imported into it."));
         return;
     }
     const QString path = FileDialogs::openFile(m_host.widget, tr("Import misuse reports"),
-                                               tr("CSV or tab-separated files (*.csv *.tsv *.txt);;All files (*)"));
+                                               tr("Reports (*.csv *.tsv *.txt *.xlsx);;CSV or tab-separated files (*.csv *.tsv *.txt);;"
+                                                  "Excel workbooks (*.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     ImportDialog dialog(*database, path, m_host.widget);

@@ -6,7 +6,7 @@
 
 class QMenu;
 
-// File > Import CSV… and File > Export CSV…: the import through its dialog (check, then write,
+// File > Import reports… (CSV or .xlsx) and File > Export CSV…: the import through its dialog (check, then write,
 // off the GUI thread), and the export of every report in the import format.
 class CsvActions : public QObject
 {

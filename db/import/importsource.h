@@ -1,0 +1,48 @@
+#pragma once
+
+#include "db/csv/textencoding.h"
+#include "db/import/importissue.h"
+#include "db/import/recordsource.h"
+
+#include <QFile>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class XlsxWorkbook;
+
+// An import file opened as what its content says it is, whatever its name: CSV text (in the
+// encoding found or named) or a sheet of an Excel workbook (the sheet named, or else the first
+// with a header row). The import and the window's preview read a file through this one door,
+// so both see the same records. Nothing is opened before the file is known to be safe to read:
+// not the open database or its side files, not a folder, pipe or device.
+class ImportSource
+{
+public:
+    struct Choice
+    {
+        std::optional<TextEncoding::Kind> encoding;
+        QString sheet;
+    };
+
+    ~ImportSource();
+    // The file opened, or nothing with `refusal` saying why (placed at its sheet and cell
+    // where there is one).
+    static std::unique_ptr<ImportSource> open(const QString &path, const Choice &choice, ImportIssue *refusal);
+
+    RecordSource &records() { return *m_records; }
+    qint64 size() const { return m_size; }
+    // The workbook's sheets, in order; empty for CSV.
+    QStringList sheetNames() const;
+    QString chosenSheet() const { return m_records->sheetName(); }
+
+private:
+    ImportSource() = default;
+    bool openWorkbook(const QString &path, const Choice &choice, ImportIssue *refusal);
+
+    QFile m_file;
+    std::unique_ptr<XlsxWorkbook> m_workbook;
+    std::unique_ptr<RecordSource> m_records;
+    qint64 m_size = 0;
+};

@@ -1,0 +1,170 @@
+#include "db/sheets/xlsxsheetreader.h"
+
+#include "db/sheets/numberformats.h"
+#include "db/sheets/xmlattribute.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("XlsxSheetReader", text);
+}
+} // namespace
+
+XlsxSheetReader::XlsxSheetReader(XlsxWorkbook &workbook, int sheet, qint64 fileSize)
+    : m_workbook(workbook), m_sheetName(workbook.sheets().at(sheet).name), m_part(workbook.sheets().at(sheet).part),
+      m_fileSize(fileSize), m_device(workbook.openPart(m_part))
+{
+    m_error.sheet = m_sheetName;
+    if (!m_device) {
+        fail(0, -1, tr("the workbook is damaged: its sheet %1 (%2) cannot be read").arg(m_sheetName, m_part));
+        return;
+    }
+    m_xml.setDevice(m_device.get());
+}
+
+QString XlsxSheetReader::description() const
+{
+    return tr("Excel workbook, sheet %1").arg(m_sheetName);
+}
+
+qint64 XlsxSheetReader::bytesConsumed() const
+{
+    // The inflated bytes read, scaled to the file's size for progress.
+    if (!m_device || m_device->claimedSize() <= 0)
+        return 0;
+    const double done = double(m_xml.characterOffset()) / double(m_device->claimedSize());
+    return qMin(m_fileSize, qint64(done * double(m_fileSize)));
+}
+
+void XlsxSheetReader::fail(int row, int column, const QString &message)
+{
+    if (hasError())
+        return;
+    m_error = ImportIssue(row, QString(), QString(), message, m_sheetName, column);
+    m_done = true;
+}
+
+int XlsxSheetReader::columnOf(QStringView reference)
+{
+    int column = 0;
+    qsizetype i = 0;
+    for (; i < reference.size() && reference.at(i).isLetter(); ++i) {
+        const char16_t c = reference.at(i).toUpper().unicode();
+        if (c < u'A' || c > u'Z' || column > MaxColumns)
+            return -1;
+        column = column * 26 + (c - u'A' + 1);
+    }
+    return i == 0 ? -1 : column - 1;
+}
+
+bool XlsxSheetReader::read(SourceRecord &record)
+{
+    record.fields.clear();
+    record.kinds.clear();
+    while (!m_done) {
+        const QXmlStreamReader::TokenType token = m_xml.readNext();
+        if (token == QXmlStreamReader::Invalid || token == QXmlStreamReader::EndDocument) {
+            if (m_xml.hasError())
+                fail(m_row, -1, m_workbook.readError(*m_device, m_xml, m_part));
+            m_done = true;
+            break;
+        }
+        if (token == QXmlStreamReader::StartElement && m_xml.name() == u"row") {
+            const QStringView number = xmlAttribute(m_xml, u"r");
+            const int row = number.isEmpty() ? m_row + 1 : number.toInt();
+            if (row <= m_row || row > MaxRows) {
+                fail(m_row + 1, -1, tr("the sheet's rows are out of order or beyond row %1: the workbook is damaged").arg(MaxRows));
+                break;
+            }
+            m_row = row;
+            m_column = 0;
+            m_values.clear();
+            m_kinds.clear();
+        } else if (token == QXmlStreamReader::StartElement && m_xml.name() == u"c") {
+            if (!readCell())
+                break;
+        } else if (token == QXmlStreamReader::EndElement && m_xml.name() == u"row") {
+            for (const QString &value : std::as_const(m_values))
+                record.fields.append(QStringView(value));
+            record.kinds = m_kinds;
+            record.row = m_row;
+            return true;
+        } else if (token == QXmlStreamReader::EndElement && m_xml.name() == u"sheetData") {
+            m_done = true;
+        }
+    }
+    return false;
+}
+
+bool XlsxSheetReader::readCell()
+{
+    const QStringView reference = xmlAttribute(m_xml, u"r");
+    const int column = reference.isEmpty() ? m_column : columnOf(reference);
+    if (column < 0 || column >= MaxColumns || column < m_values.size()) {
+        fail(m_row, -1, tr("a cell reference that is out of place (\"%1\"): the workbook is damaged").arg(reference));
+        return false;
+    }
+    m_column = column + 1;
+    const QString type = xmlAttribute(m_xml, u"t").toString();
+    const CellKind styleKind = m_workbook.kindOfStyle(xmlAttribute(m_xml, u"s").toInt());
+    QString stored;   // <v>: the value, or a formula's cached result
+    QString inlineText;
+    while (!m_xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = m_xml.readNext();
+        if (token == QXmlStreamReader::EndElement && m_xml.name() == u"c")
+            break;
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        if (m_xml.name() == u"v")
+            stored = m_xml.readElementText();
+        else if (m_xml.name() == u"t") // inside <is>; a phonetic <rPh> guide is skipped below
+            inlineText += m_xml.readElementText();
+        else if (m_xml.name() == u"rPh" || m_xml.name() == u"f")
+            m_xml.skipCurrentElement();
+    }
+    if (m_xml.hasError())
+        return true; // read() reports it
+    QString text;
+    CellKind kind = CellKind::Text;
+    if (type == u"s") {
+        bool ok = false;
+        const int index = stored.toInt(&ok);
+        if (!ok || index < 0 || index >= m_workbook.sharedStrings().size()) {
+            fail(m_row, column, tr("the cell names a shared text the workbook does not have: the workbook is damaged"));
+            return false;
+        }
+        text = m_workbook.sharedStrings().at(index);
+    } else if (type == u"inlineStr") {
+        text = inlineText;
+    } else if (type == u"b") {
+        text = stored.trimmed() == u"1" ? QStringLiteral("true") : QStringLiteral("false");
+        kind = CellKind::Boolean;
+    } else if (type == u"str" || type == u"e") {
+        text = stored; // a formula's text result, or an error such as #DIV/0!
+    } else if (type == u"d") {
+        text = stored.left(10); // an ISO 8601 date cell
+        kind = CellKind::Date;
+    } else if (!stored.isEmpty()) {
+        kind = styleKind == CellKind::Text ? CellKind::Number : styleKind;
+        bool ok = false;
+        const double number = stored.toDouble(&ok);
+        if (kind == CellKind::Date) {
+            text = ok ? NumberFormats::dateText(number, m_workbook.uses1904Dates()) : QString();
+            if (text.isEmpty())
+                text = stored;
+        } else if (kind == CellKind::Boolean) {
+            text = ok && number != 0 ? QStringLiteral("true") : QStringLiteral("false");
+        } else {
+            text = NumberFormats::numberText(stored);
+        }
+    }
+    while (m_values.size() < column) {
+        m_values.append(QString());
+        m_kinds.append(CellKind::Text);
+    }
+    m_values.append(text);
+    m_kinds.append(kind);
+    return true;
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringView>
+#include <QXmlStreamReader>
+
+// The value of the current element's attribute with this local name, whatever its prefix
+// ("r:id" and "id" alike); empty if it has none.
+inline QStringView xmlAttribute(const QXmlStreamReader &xml, QStringView localName)
+{
+    const QXmlStreamAttributes attributes = xml.attributes();
+    for (const QXmlStreamAttribute &attribute : attributes) {
+        if (attribute.name() == localName)
+            return attribute.value();
+    }
+    return QStringView();
+}

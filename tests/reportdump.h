@@ -1,0 +1,35 @@
+#pragma once
+
+#include "db/sqlite/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+
+// Every report of a database with its agency and contact, one line each in ORI and year order,
+// NULL as "?": what two imports of the same data must agree on. Leaves out ids and where each
+// row came from (file name and line).
+inline QStringList reportDump(Database &database)
+{
+    QSqlQuery q(database.connection());
+    q.exec(QStringLiteral("SELECT a.ori, a.name, a.kind, a.county, a.parent_org, a.sworn_staff, r.*, "
+                          "(SELECT group_concat(name || '/' || ifnull(role, '?') || '/' || ifnull(phone, '?') || '/' "
+                          "|| ifnull(email, '?')) FROM contact c WHERE c.agency_id = a.id) AS contacts "
+                          "FROM misuse_report r JOIN agency a ON a.id = r.agency_id ORDER BY a.ori, r.year"));
+    QStringList lines;
+    while (q.next()) {
+        QStringList values;
+        const QSqlRecord record = q.record();
+        for (int i = 0; i < record.count(); ++i) {
+            const QString name = record.fieldName(i);
+            if (name == u"id" || name == u"agency_id" || name.startsWith(QLatin1StringView("source_")))
+                continue;
+            values << name + u'=' + (q.value(i).isNull() ? QStringLiteral("?") : q.value(i).toString());
+        }
+        lines << values.join(u' ');
+    }
+    if (q.lastError().isValid())
+        lines << QStringLiteral("SQL error: ") + q.lastError().text();
+    return lines;
+}

@@ -1,0 +1,94 @@
+#include "testdatabase.h"
+#include "xlsxfixture.h"
+
+#include "ui/importdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The import dialog reads a workbook's sheet or a CSV file's encoding as the user chooses,
+// previews what will be read, checks all of it, and imports what was chosen.
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void chosenSheetIsPreviewedCheckedAndImported();
+    void csvShowsTheEncodingRead();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+static QStringList sheetRows(const char *ori, const char *year, const QString &agency)
+{
+    using X = XlsxFixture;
+    return {X::row(1, {X::text("A1", QStringLiteral("Reports received"))}),
+            X::row(3, {X::text("A3", QStringLiteral("ORI")), X::text("B3", QStringLiteral("Year")), X::text("C3", QStringLiteral("Agency"))}),
+            X::row(4, {X::text("A4", QString::fromLatin1(ori)), X::number("B4", QString::fromLatin1(year)), X::text("C4", agency)})};
+}
+
+static QTableView *previewOf(ImportDialog &dialog)
+{
+    return dialog.findChildren<QTableView *>().constFirst();
+}
+
+void TestImportDialog::chosenSheetIsPreviewedCheckedAndImported()
+{
+    XlsxFixture book;
+    book.addSheet(QStringLiteral("Read me"), {XlsxFixture::row(1, {XlsxFixture::text("A1", QStringLiteral("Notes"))})});
+    book.addSheet(QStringLiteral("2018"), sheetRows("CA0000001", "2018", QStringLiteral("Alpha Police")));
+    book.addSheet(QStringLiteral("2019"), sheetRows("CA0000002", "2019", QStringLiteral("Bravo Police")));
+    const QString file = m_dir.filePath(QStringLiteral("book.xlsx"));
+    QVERIFY(book.write(file));
+    TestDatabase t;
+    ImportDialog dialog(t.database(), file);
+    dialog.show();
+    QComboBox *sheets = dialog.sheetChooser();
+    QVERIFY(sheets->isVisible());
+    QCOMPARE(sheets->count(), 3);
+    QCOMPARE(sheets->currentText(), QStringLiteral("2018")); // the first with a header row
+    QAbstractItemModelTester tester(previewOf(dialog)->model());
+    // The preview's header is the header row, below the title.
+    QCOMPARE(previewOf(dialog)->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("ORI"));
+    QCOMPARE(previewOf(dialog)->model()->index(0, 2).data().toString(), QStringLiteral("Alpha Police"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
+
+    sheets->setCurrentIndex(2);
+    emit sheets->activated(2);
+    QCOMPARE(previewOf(dialog)->model()->index(0, 2).data().toString(), QStringLiteral("Bravo Police"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
+    QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1StringView("1 new reports")), qPrintable(dialog.summaryLabel()->text()));
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT group_concat(ori || ' ' || name) FROM agency")).toString(),
+             QStringLiteral("CA0000002 Bravo Police"));
+}
+
+void TestImportDialog::csvShowsTheEncodingRead()
+{
+    const QString file = m_dir.filePath(QStringLiteral("cp1252.csv"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("ori,year,agency\nCA0000003,2019,R\xEDo Seco Police\n");
+    f.close();
+    TestDatabase t;
+    ImportDialog dialog(t.database(), file);
+    dialog.show();
+    QVERIFY(!dialog.sheetChooser()->isVisible());
+    QVERIFY(dialog.findChild<QLabel *>() != nullptr);
+    bool said = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        said = said || label->text() == QStringLiteral("CSV, Windows-1252");
+    QVERIFY(said);
+    QCOMPARE(previewOf(dialog)->model()->index(0, 2).data().toString(), QStringLiteral("R\u00edo Seco Police"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"
