@@ -1,37 +1,28 @@
 #include "db/csv/csvexporter.h"
 
-#include "db/import/reportcolumns.h"
 #include "db/csv/csvwriter.h"
+#include "db/export/reportquery.h"
+#include "db/files/atomicfile.h"
+#include "db/import/reportcolumns.h"
+#include "db/model/violationrange.h"
 #include "db/sqlite/database.h"
 #include "db/stores/metastore.h"
-#include "db/model/misusecategory.h"
-#include "db/model/outcome.h"
-#include "db/sqlite/sqlvalue.h"
-#include "db/model/violationrange.h"
-#include "db/files/atomicfile.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QDate>
 #include <QVariant>
 
 namespace {
 
-// Column names come from the fixed lists of outcomes and categories, which are schema constants.
-QString exportSql()
+// A value of ReportQuery as the CSV format writes it; unknown is an empty cell, never 0.
+QString cellText(const QVariant &value)
 {
-    return QStringLiteral(
-                   "SELECT a.ori, r.year, a.name, a.kind, a.county, a.parent_org, a.sworn_staff, r.filed, "
-                   "r.filed_date, r.investigations, r.violations_low, r.violations_high, r.individuals, "
-                   "r.pending, r.%1, r.%2, k.name, k.role, k.phone, k.email, r.notes "
-                   "FROM misuse_report r JOIN agency a ON a.id = r.agency_id "
-                   "LEFT JOIN contact k ON k.id = (SELECT min(id) FROM contact WHERE agency_id = a.id) "
-                   "WHERE :year IS NULL OR r.year = :year ORDER BY a.ori, r.year")
-            .arg(Outcome::codes().join(QStringLiteral(", r.")), MisuseCategory::columns().join(QStringLiteral(", r.")));
-}
-
-QString numberOrBlank(const QVariant &v)
-{
-    return v.isNull() ? QString() : QString::number(v.toLongLong());
+    switch (value.typeId()) {
+    case QMetaType::UnknownType: return QString();
+    case QMetaType::Bool: return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    case QMetaType::QDate: return value.toDate().toString(Qt::ISODate);
+    case QMetaType::LongLong: return QString::number(value.toLongLong());
+    default: return value.toString();
+    }
 }
 
 } // namespace
@@ -47,28 +38,16 @@ Result<int> CsvExporter::exportTo(const QString &path, std::optional<int> year)
 
 Result<int> CsvExporter::exportTo(const QString &path, const Options &options)
 {
-    const std::optional<int> year = options.year;
-    QSqlDatabase db = m_database.connection();
-    int total = 0;
-    if (options.progress) {
-        QSqlQuery count(db);
-        count.prepare(QStringLiteral("SELECT count(*) FROM misuse_report WHERE :year IS NULL OR year = :year"));
-        count.bindValue(QStringLiteral(":year"), SqlValue::of(year));
-        if (count.exec() && count.next())
-            total = count.value(0).toInt();
-    }
-    const bool demo = MetaStore(db).isDemo();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(exportSql());
-    query.bindValue(QStringLiteral(":year"), SqlValue::of(year));
-    if (!query.exec())
-        return Result<int>::failure(QObject::tr("Cannot read the reports: %1").arg(query.lastError().text()));
-
+    ReportQuery query(m_database);
+    const int total = options.progress ? query.count(options.year) : 0;
+    const bool demo = MetaStore(m_database.connection()).isDemo();
+    const Status ran = query.run(options.year);
+    if (!ran.ok())
+        return Result<int>::failure(ran.error());
+    const int low = ReportQuery::columnOf(QStringLiteral("violations_low"));
+    const int columns = int(ReportQuery::columns().size());
     int rows = 0;
     bool cancelled = false;
-    const int outcomeCount = int(Outcome::codes().size());
-    const int categoryCount = int(MisuseCategory::codes().size());
     const Status written = AtomicFile::write(path, AtomicFile::Kind::Csv, [&](QIODevice &file) {
         CsvWriter writer(&file);
         QStringList header = ReportColumns::names();
@@ -76,23 +55,19 @@ Result<int> CsvExporter::exportTo(const QString &path, const Options &options)
             header.removeLast(); // data_notice
         if (!writer.writeBom() || !writer.writeRecord(header))
             return false;
+        QStringList cells;
         while (query.next()) {
-            QStringList cells;
-            cells << query.value(0).toString() << query.value(1).toString() << query.value(2).toString()
-                  << query.value(3).toString() << query.value(4).toString() << query.value(5).toString()
-                  << numberOrBlank(query.value(6));
-            const QVariant filed = query.value(7);
-            cells << (filed.isNull() ? QString() : filed.toInt() ? QStringLiteral("yes") : QStringLiteral("no"));
-            cells << query.value(8).toString() << numberOrBlank(query.value(9));
-            const QVariant low = query.value(10);
-            const QVariant high = query.value(11);
-            cells << (low.isNull() ? QString() : ViolationRange{low.toInt(), high.toInt()}.toCsvString());
-            cells << numberOrBlank(query.value(12)) << numberOrBlank(query.value(13));
-            int column = 14;
-            for (int i = 0; i < outcomeCount + categoryCount; ++i)
-                cells << numberOrBlank(query.value(column++));
-            for (int i = 0; i < 5; ++i)
-                cells << query.value(column++).toString();
+            cells.clear();
+            for (int i = 0; i < columns; ++i) {
+                if (i == low) {
+                    // The range's two ends are one CSV cell: "15-25", or "7" when they are equal.
+                    const QVariant from = query.value(i);
+                    const QVariant to = query.value(++i);
+                    cells << (from.isNull() ? QString() : ViolationRange{int(from.toLongLong()), int(to.toLongLong())}.toCsvString());
+                } else {
+                    cells << cellText(query.value(i));
+                }
+            }
             if (demo)
                 cells << MetaStore::DemoNotice;
             if (!writer.writeRecord(cells))
