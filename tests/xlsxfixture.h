@@ -2,9 +2,10 @@
 
 #include <QStringList>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
+#include <QFile>
+#include <QHash>
+
+#include <zip.h>
 
 // A workbook written part by part, as Excel or LibreOffice lay one out, so that a test can hold
 // exactly the cells it is about: shared and inline strings, styles with date and boolean
@@ -59,9 +60,11 @@ public:
 
     bool write(const QString &path) const
     {
-        QuaZip zip(path);
-        if (!zip.open(QuaZip::mdCreate))
+        int error = 0;
+        zip_t *zip = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+        if (!zip)
             return false;
+        QList<QByteArray> parts; // libzip reads them at zip_close()
         QString sheetList, rels, types;
         for (int i = 0; i < m_sheets.size(); ++i) {
             sheetList += QStringLiteral("<sheet name=\"%1\" sheetId=\"%2\" r:id=\"rId%2\"/>").arg(m_sheets.at(i).first.toHtmlEscaped()).arg(i + 1);
@@ -82,7 +85,7 @@ public:
             sst += QStringLiteral("<si><t xml:space=\"preserve\">%1</t></si>").arg(s.toHtmlEscaped());
         const QString head = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
         const QString main = QStringLiteral("xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"");
-        bool ok = put(zip, QStringLiteral("[Content_Types].xml"),
+        bool ok = put(zip, parts, QStringLiteral("[Content_Types].xml"),
                       head + QStringLiteral("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                                             "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                                             "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -90,41 +93,50 @@ public:
                                             "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
                                             "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
                                             "%1</Types>").arg(types));
-        ok = ok && put(zip, QStringLiteral("_rels/.rels"),
+        ok = ok && put(zip, parts, QStringLiteral("_rels/.rels"),
                        head + QStringLiteral("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                                              "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
                                              "</Relationships>"));
-        ok = ok && put(zip, QStringLiteral("xl/workbook.xml"),
+        ok = ok && put(zip, parts, QStringLiteral("xl/workbook.xml"),
                        head + QStringLiteral("<workbook %1 xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
                                              "<workbookPr date1904=\"%2\"/><sheets>%3</sheets></workbook>")
                                       .arg(main, m_date1904 ? QStringLiteral("true") : QStringLiteral("false"), sheetList));
-        ok = ok && put(zip, QStringLiteral("xl/_rels/workbook.xml.rels"),
+        ok = ok && put(zip, parts, QStringLiteral("xl/_rels/workbook.xml.rels"),
                        head + QStringLiteral("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">%1</Relationships>").arg(rels));
-        ok = ok && put(zip, QStringLiteral("xl/styles.xml"),
+        ok = ok && put(zip, parts, QStringLiteral("xl/styles.xml"),
                        head + QStringLiteral("<styleSheet %1><numFmts count=\"%2\">%3</numFmts><fonts count=\"1\"><font/></fonts>"
                                              "<fills count=\"1\"><fill/></fills><borders count=\"1\"><border/></borders>"
                                              "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\"/></cellStyleXfs>"
                                              "<cellXfs count=\"%4\">%5</cellXfs></styleSheet>")
                                       .arg(main).arg(m_formats.size()).arg(numFmts).arg(m_cellFormats.size() + 1).arg(xfs));
-        ok = ok && put(zip, QStringLiteral("xl/sharedStrings.xml"),
+        ok = ok && put(zip, parts, QStringLiteral("xl/sharedStrings.xml"),
                        head + QStringLiteral("<sst %1 count=\"%2\" uniqueCount=\"%2\">%3</sst>").arg(main).arg(m_shared.size()).arg(sst));
         for (int i = 0; i < m_sheets.size(); ++i)
-            ok = ok && put(zip, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1),
+            ok = ok && put(zip, parts, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1),
                            m_rawSheets.contains(i) ? m_rawSheets.value(i) : m_sheets.at(i).second.toUtf8());
-        zip.close();
-        return ok && zip.getZipError() == 0;
+        if (!ok) {
+            zip_discard(zip);
+            return false;
+        }
+        return zip_close(zip) == 0;
     }
 
 private:
-    static bool put(QuaZip &zip, const QString &name, const QString &text) { return put(zip, name, text.toUtf8()); }
-    static bool put(QuaZip &zip, const QString &name, const QByteArray &bytes)
+    static bool put(zip_t *zip, QList<QByteArray> &parts, const QString &name, const QString &text)
     {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
+        return put(zip, parts, name, text.toUtf8());
+    }
+    static bool put(zip_t *zip, QList<QByteArray> &parts, const QString &name, const QByteArray &bytes)
+    {
+        parts.append(bytes);
+        zip_source_t *source = zip_source_buffer(zip, parts.last().constData(), zip_uint64_t(parts.last().size()), 0);
+        if (!source)
             return false;
-        const bool written = file.write(bytes) == bytes.size();
-        file.close();
-        return written && file.getZipError() == 0;
+        if (zip_file_add(zip, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
+            zip_source_free(source);
+            return false;
+        }
+        return true;
     }
 
     QList<QPair<QString, QString>> m_sheets;

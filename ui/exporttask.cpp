@@ -2,6 +2,7 @@
 
 #include "app/tasks/backgroundtask.h"
 #include "db/csv/csvexporter.h"
+#include "db/sheets/xlsxexporter.h"
 #include "db/sqlite/database.h"
 
 #include <QEventLoop>
@@ -10,7 +11,7 @@
 
 #include <memory>
 
-Result<int> ExportTask::run(const QString &databasePath, const QString &csvPath, QWidget *parent)
+Result<int> ExportTask::run(const QString &databasePath, const QString &path, QWidget *parent)
 {
     auto result = std::make_shared<Result<int>>(Result<int>::failure(QString()));
     BackgroundTask task;
@@ -23,16 +24,24 @@ Result<int> ExportTask::run(const QString &databasePath, const QString &csvPath,
     QTimer timer;
     QObject::connect(&timer, &QTimer::timeout, &progress, [&] { progress.setValue(task.progress()); });
     timer.start(100);
-    task.start([result, databasePath, csvPath](BackgroundTask::Control &control) {
+    task.start([result, databasePath, path](BackgroundTask::Control &control) {
         Result<std::unique_ptr<Database>> database = Database::open(databasePath, Database::Mode::OpenExisting);
         if (!database.ok()) {
             *result = Result<int>::failure(database.error());
             return;
         }
-        CsvExporter::Options options;
-        options.cancel = &control.cancel;
-        options.progress = [&control](int done, int total) { control.perMille = total > 0 ? 1000 * done / total : 0; };
-        *result = CsvExporter(*database.value()).exportTo(csvPath, options);
+        const auto progress = [&control](int done, int total) { control.perMille = total > 0 ? 1000 * done / total : 0; };
+        if (path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive)) {
+            XlsxExporter::Options options;
+            options.cancel = &control.cancel;
+            options.progress = progress;
+            *result = XlsxExporter(*database.value()).exportTo(path, options);
+        } else {
+            CsvExporter::Options options;
+            options.cancel = &control.cancel;
+            options.progress = progress;
+            *result = CsvExporter(*database.value()).exportTo(path, options);
+        }
     });
     loop.exec();
     timer.stop();

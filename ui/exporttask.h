@@ -6,8 +6,8 @@
 
 class QWidget;
 
-// Exports a database's reports as CSV on a worker thread with its own connection, showing
+// Exports a database's reports as CSV or .xlsx (by the name's suffix) on a worker thread with its own connection, showing
 // progress and Cancel; the window stays responsive. The number of rows written, or why not.
 namespace ExportTask {
-Result<int> run(const QString &databasePath, const QString &csvPath, QWidget *parent);
+Result<int> run(const QString &databasePath, const QString &path, QWidget *parent);
 }

@@ -2,6 +2,7 @@
 #include "cliio.h"
 
 #include "db/csv/csvexporter.h"
+#include "db/sheets/xlsxexporter.h"
 #include "db/stores/metastore.h"
 
 #include <QCoreApplication>
@@ -11,26 +12,31 @@ int Cli::exportCommand(const QStringList &arguments)
     using namespace CliIo;
     const auto tr = [](const char *text) { return QCoreApplication::translate("ExportCommand", text); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the reports as CSV in the import format. Cells that a spreadsheet "
-                                        "would run as formulas are guarded with a leading apostrophe, which "
-                                        "the importer removes."));
+    parser.setApplicationDescription(tr("Writes the reports in the import format: CSV, or an Excel workbook when the "
+                                        "file name ends in .xlsx (numbers as numbers, dates as dates, unknown as an "
+                                        "empty cell, ranges as low and high columns). CSV cells that a spreadsheet "
+                                        "would run as formulas are guarded with a leading apostrophe, which the "
+                                        "importer removes."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("The CSV file to write."), QStringLiteral("FILE.csv"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write: .csv or .xlsx."), QStringLiteral("FILE"));
     const QCommandLineOption year(QStringLiteral("year"), tr("Only this reporting year."), QStringLiteral("Y"));
     parser.addOptions({db, outOption, year});
-    const QString usage = QStringLiteral("cac-review export --db DB --out FILE.csv [--year Y]");
+    const QString usage = QStringLiteral("cac-review export --db DB --out FILE.csv|FILE.xlsx [--year Y]");
     if (const std::optional<int> stop = parse(parser, usage, arguments, {db, outOption}))
         return *stop;
-    // Only CSV is written: a name ending in .xlsx would hold CSV text a spreadsheet cannot open.
-    if (const std::optional<int> stop = suffixOneOf(QStringLiteral("out"), parser.value(outOption), {QStringLiteral("csv")}, usage))
+    // The name says the format: CSV text in a file named .xlsx would not open in a spreadsheet.
+    if (const std::optional<int> stop = suffixOneOf(QStringLiteral("out"), parser.value(outOption),
+                                                    {QStringLiteral("csv"), QStringLiteral("xlsx")}, usage))
         return *stop;
+    const bool workbook = parser.value(outOption).endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive);
     std::optional<int> onlyYear;
     if (parser.isSet(year) && !(onlyYear = yearOption(QStringLiteral("year"), parser.value(year))))
         return 2;
     std::unique_ptr<Database> database = openDatabase(parser.value(db), Database::Mode::OpenExisting);
     if (!database)
         return 1;
-    const Result<int> written = CsvExporter(*database).exportTo(parser.value(outOption), onlyYear);
+    const Result<int> written = workbook ? XlsxExporter(*database).exportTo(parser.value(outOption), {onlyYear, {}, nullptr, XlsxExporter::MaxRowsPerSheet})
+                                         : CsvExporter(*database).exportTo(parser.value(outOption), onlyYear);
     if (!written.ok()) {
         err() << written.error() << "\n";
         err().flush();

@@ -7,6 +7,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <filesystem>
+#include <system_error>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
@@ -25,6 +32,7 @@ QString kindName(AtomicFile::Kind kind)
     case AtomicFile::Kind::Pdf: return tr("a PDF document");
     case AtomicFile::Kind::Png: return tr("a PNG image");
     case AtomicFile::Kind::Odt: return tr("an ODT document");
+    case AtomicFile::Kind::Xlsx: return tr("an Excel workbook");
     case AtomicFile::Kind::Sqlite: return tr("an SQLite database");
     }
     return QString();
@@ -46,7 +54,8 @@ bool looksLike(const QByteArray &head, AtomicFile::Kind kind)
     case AtomicFile::Kind::Svg: return isText(head);
     case AtomicFile::Kind::Pdf: return head.startsWith("%PDF-");
     case AtomicFile::Kind::Png: return head.startsWith("\x89PNG\r\n\x1a\n");
-    case AtomicFile::Kind::Odt: return head.startsWith("PK\x03\x04");
+    case AtomicFile::Kind::Odt:
+    case AtomicFile::Kind::Xlsx: return head.startsWith("PK\x03\x04");
     case AtomicFile::Kind::Sqlite: return head.startsWith(QByteArray("SQLite format 3\0", 16));
     }
     return false;
@@ -80,6 +89,8 @@ std::optional<AtomicFile::Kind> AtomicFile::kindOfSuffix(const QString &path)
         return Kind::Png;
     if (suffix == u"odt")
         return Kind::Odt;
+    if (suffix == u"xlsx")
+        return Kind::Xlsx;
     if (suffix == u"sqlite" || suffix == u"db" || suffix == u"sqlite3")
         return Kind::Sqlite;
     return std::nullopt;
@@ -135,5 +146,39 @@ Status AtomicFile::write(const QString &path, Kind kind, const std::function<boo
     if (!file.commit())
         return Status::failure(tr("Cannot write %1: %2; the old file, if any, was left as it was.")
                                        .arg(shown, file.errorString()));
+    return Status::success();
+}
+
+Status AtomicFile::writeByName(const QString &path, Kind kind, const std::function<QString(const QString &)> &fill)
+{
+    const QString refused = refusal(path, kind);
+    if (!refused.isEmpty())
+        return Status::failure(refused);
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo target(path);
+    // QTemporaryFile makes the file readable by its owner only, before anything is in it.
+    QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+    if (!temporary.open())
+        return Status::failure(tr("Cannot write %1: %2").arg(shown, temporary.errorString()));
+    temporary.close();
+    const QString temporaryPath = temporary.fileName();
+    const QString failed = fill(temporaryPath);
+    if (!failed.isEmpty())
+        return Status::failure(tr("Cannot write %1: %2; the old file, if any, was left as it was.").arg(shown, failed));
+    // The writer may have made the file anew: private again, then on disk before the rename.
+    QFile::setPermissions(temporaryPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const int fd = ::open(QFile::encodeName(temporaryPath).constData(), O_RDONLY | O_CLOEXEC);
+    const bool synced = fd >= 0 && ::fsync(fd) == 0;
+    if (fd >= 0)
+        ::close(fd);
+    if (!synced)
+        return Status::failure(tr("Cannot write %1: the file could not be saved to disk; the old file, if any, was "
+                                  "left as it was.").arg(shown));
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(temporaryPath).toStdString(), QFile::encodeName(path).toStdString(), error);
+    if (error)
+        return Status::failure(tr("Cannot write %1: %2; the old file, if any, was left as it was.")
+                                       .arg(shown, QString::fromStdString(error.message())));
+    temporary.setAutoRemove(false); // it is the target now
     return Status::success();
 }

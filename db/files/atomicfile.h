@@ -16,7 +16,7 @@
 // refused if it is an open database or one of its working files, or an existing file of
 // another type (a CSV export never lands on an SQLite file).
 namespace AtomicFile {
-enum class Kind { Csv, Text, Html, Svg, Pdf, Png, Odt, Sqlite };
+enum class Kind { Csv, Text, Html, Svg, Pdf, Png, Odt, Xlsx, Sqlite };
 
 // The kind a file name's suffix stands for, if it is one the program writes.
 std::optional<Kind> kindOfSuffix(const QString &path);
@@ -24,4 +24,9 @@ std::optional<Kind> kindOfSuffix(const QString &path);
 QString refusal(const QString &path, Kind kind);
 // Writes `path` through `fill`, which returns false when it could not produce the file.
 Status write(const QString &path, Kind kind, const std::function<bool(QIODevice &)> &fill);
+// The same for a library that writes only to a file name (libxlsxwriter): `fill` writes the
+// whole file at the name it is given, a private temporary file beside the target, and returns
+// an error, or an empty string when the file is complete; only then is it synced to disk and
+// renamed over the target.
+Status writeByName(const QString &path, Kind kind, const std::function<QString(const QString &)> &fill);
 }

@@ -36,7 +36,7 @@ bool ImportRowParser::parse(const SourceRecord &record, ImportRow &row, QList<Im
     row.line = line;
     row.report.sourceLine = line;
     auto refuse = [&](int id, const QString &value, const QString &why) {
-        issues.append({line, ReportColumns::names().at(id), value, why, QString(), m_positions.at(id)});
+        issues.append({line, ReportColumns::importNames().at(id), value, why, QString(), m_positions.at(id)});
     };
     // Reads a column with a FieldRules function; reports a refusal; returns the value if any.
     // Only the filed date may be a date cell: a date where a number belongs is most often a
@@ -82,7 +82,27 @@ bool ImportRowParser::parse(const SourceRecord &record, ImportRow &row, QList<Im
     r.filed = read(ReportColumns::Filed, FieldRules::filed);
     r.filedDate = read(ReportColumns::FiledDate, FieldRules::date);
     r.investigations = read(ReportColumns::Investigations, FieldRules::count);
-    r.violations = read(ReportColumns::Violations, FieldRules::violations);
+    if (hasColumn(ReportColumns::Violations) || !(hasColumn(ReportColumns::ViolationsLow) || hasColumn(ReportColumns::ViolationsHigh))) {
+        r.violations = read(ReportColumns::Violations, FieldRules::violations);
+    } else {
+        // A range as two cells: both, or neither; "7" is low = high = 7.
+        const qsizetype before = issues.size();
+        const std::optional<int> low = read(ReportColumns::ViolationsLow, FieldRules::count);
+        const std::optional<int> high = read(ReportColumns::ViolationsHigh, FieldRules::count);
+        if (issues.size() > before) {
+            // already refused
+        } else if (low.has_value() != high.has_value()) {
+            const int missing = low ? ReportColumns::ViolationsHigh : ReportColumns::ViolationsLow;
+            refuse(missing, QString(), QCoreApplication::translate("ImportRowParser", "give both ends of the range of "
+                                                                                       "violations, or neither"));
+        } else if (low && high && *low > *high) {
+            refuse(ReportColumns::ViolationsLow, QString::number(*low),
+                   QCoreApplication::translate("ImportRowParser", "the low end of the range is above its high end (%1)")
+                           .arg(*high));
+        } else if (low && high) {
+            r.violations = ViolationRange{*low, *high};
+        }
+    }
     r.individuals = read(ReportColumns::Individuals, FieldRules::count);
     r.pending = read(ReportColumns::Pending, FieldRules::count);
     bool anyFigure = r.filedDate || r.investigations || r.violations || r.individuals || r.pending;

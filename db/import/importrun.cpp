@@ -64,7 +64,7 @@ void ImportRun::refuse(ImportIssue issue)
 
 void ImportRun::refuseField(int line, int id, const QString &value, const QString &message)
 {
-    refuse({line, ReportColumns::names().at(id), value, message, QString(), m_parser->position(id)});
+    refuse({line, ReportColumns::importNames().at(id), value, message, QString(), m_parser->position(id)});
 }
 
 void ImportRun::refuse(int line, const QString &column, const QString &value, const QString &message)
@@ -120,7 +120,7 @@ bool ImportRun::readHeader()
         return false;
     }
     m_headerRow = record.row;
-    QList<int> positions(ReportColumns::Count, -1);
+    QList<int> positions(ReportColumns::ImportCount, -1);
     for (int i = 0; i < record.fields.size(); ++i) {
         const QString name = record.fields.at(i).trimmed().toString();
         if (name.isEmpty())

@@ -25,6 +25,12 @@ const QStringList &ReportColumns::names()
     return list;
 }
 
+const QStringList &ReportColumns::importNames()
+{
+    static const QStringList list = names() + QStringList{QStringLiteral("violations_low"), QStringLiteral("violations_high")};
+    return list;
+}
+
 QString ReportColumns::normalisedHeader(const QString &header)
 {
     QString s = header.trimmed().toLower();
@@ -36,8 +42,8 @@ int ReportColumns::idOf(const QString &header)
 {
     static const QHash<QString, int> ids = [] {
         QHash<QString, int> h;
-        for (int i = 0; i < Count; ++i)
-            h.insert(names().at(i), i);
+        for (int i = 0; i < ImportCount; ++i)
+            h.insert(importNames().at(i), i);
         return h;
     }();
     return ids.value(normalisedHeader(header), -1);

@@ -28,12 +28,19 @@ enum Id {
     ContactEmail,
     Notes,
     DataNotice, // "demo data, fictional agencies" on every row of a demo export
-    Count
+    Count,      // the columns of the CSV format; those below are read by the import only
+    // A range as two whole numbers, as a spreadsheet holds it (the .xlsx export writes it so).
+    ViolationsLow = Count,
+    ViolationsHigh,
+    ImportCount
 };
 
+// The CSV format's columns, in export order (Count of them).
 const QStringList &names();
+// Every column the import reads (ImportCount of them): names() and the import-only ones.
+const QStringList &importNames();
 // How a header cell is matched: case and surrounding spaces ignored, spaces and hyphens as "_".
 QString normalisedHeader(const QString &header);
-// The column a header names, or -1.
+// The column a header names (an Id below ImportCount), or -1.
 int idOf(const QString &header);
 }

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
-#include <quazip/quazip.h>
 
 namespace {
 QString tr(const char *text)
@@ -64,10 +63,10 @@ QString XlsxWorkbook::readError(const ZipEntryDevice &device, const QXmlStreamRe
 bool XlsxWorkbook::open()
 {
     {
-        QuaZip zip(m_path);
-        if (!zip.open(QuaZip::mdUnzip))
+        const std::optional<QStringList> entries = ZipEntryDevice::entryNames(m_path);
+        if (!entries)
             return fail(tr("a zip file that cannot be read (damaged, or not a workbook)"));
-        const QStringList names = zip.getFileNameList();
+        const QStringList &names = *entries;
         if (names.contains(QStringLiteral("mimetype")) && names.contains(QStringLiteral("content.xml")))
             return fail(tr("an OpenDocument spreadsheet (.ods): open it in LibreOffice, save it as Excel 2007-365 "
                            "(.xlsx), and import that"));

@@ -16,6 +16,7 @@ private slots:
     void refusedImportPrintsCompilerStyleErrors();
     void importThenSummary();
     void importReadsEachEncoding();
+    void workbookExportImportsBack();
     void exportWritesTheFile();
     void demoThenSummarySaysDemo();
     void flagsPrintsTheQueueAndWritesCsv();
@@ -123,6 +124,29 @@ void TestCli::importReadsEachEncoding()
     QFile out(path("enc.csv"));
     QVERIFY(out.open(QIODevice::ReadOnly));
     QVERIFY(out.readAll().contains(QString::fromUtf8("R\u00edo Seco Police \u2013 North").toUtf8()));
+}
+
+void TestCli::workbookExportImportsBack()
+{
+    const QString db = path("book.sqlite");
+    QCOMPARE(run({QStringLiteral("import"), QFINDTESTDATA("data/metrics_fixture.csv"), QStringLiteral("--db"), db}).status, 0);
+    const QString book = path("book.xlsx");
+    const Run exported = run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), book});
+    QCOMPARE(exported.status, 0);
+    QFile file(book);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(4) == QByteArray("PK\x03\x04")); // a workbook, not CSV text under an .xlsx name
+    file.close();
+    const QString copy = path("book-copy.sqlite");
+    const Run wrongSheet = run({QStringLiteral("import"), book, QStringLiteral("--db"), copy, QStringLiteral("--sheet"), QStringLiteral("2019")});
+    QCOMPARE(wrongSheet.status, 1);
+    QVERIFY2(wrongSheet.err.contains(QLatin1StringView("its sheets are \"Reports\", \"About\"")), qPrintable(wrongSheet.err));
+    const Run imported = run({QStringLiteral("import"), book, QStringLiteral("--db"), copy, QStringLiteral("--sheet"), QStringLiteral("reports")});
+    QCOMPARE(imported.status, 0);
+    QVERIFY2(imported.out.contains(QLatin1StringView("(Excel workbook, sheet Reports): 6 rows: 6 reports added")), qPrintable(imported.out));
+    const Run a = run({QStringLiteral("summary"), QStringLiteral("--db"), db});
+    const Run b = run({QStringLiteral("summary"), QStringLiteral("--db"), copy});
+    QCOMPARE(b.out, a.out);
 }
 
 void TestCli::exportWritesTheFile()

@@ -62,8 +62,8 @@ void TestCliUsage::unknownValuesAreRefusedWithTheAcceptedOnes_data()
                            QStringLiteral("--template"), QStringLiteral("censure"), QStringLiteral("--out"), path("l.pdf"),
                            QStringLiteral("--set"), QStringLiteral("meeting.chiar=Dana Whitfield")}
             << "meeting.chair" << path("l.pdf");
-    QTest::newRow("export --out .xlsx")
-            << QStringList{QStringLiteral("export"), QStringLiteral("--out"), path("all.xlsx")} << ".csv" << path("all.xlsx");
+    QTest::newRow("export --out .ods")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--out"), path("all.ods")} << ".xlsx" << path("all.ods");
     QTest::newRow("letter --out .doc")
             << QStringList{QStringLiteral("letter"), QStringLiteral("--agency"), QStringLiteral("CA0000001"),
                            QStringLiteral("--template"), QStringLiteral("censure"), QStringLiteral("--out"), path("l.doc")}

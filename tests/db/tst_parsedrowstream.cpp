@@ -17,7 +17,7 @@ private:
     // A parser for files of the columns ori, year, agency.
     static ImportRowParser parser()
     {
-        QList<int> positions(ReportColumns::Count, -1);
+        QList<int> positions(ReportColumns::ImportCount, -1);
         positions[ReportColumns::Ori] = 0;
         positions[ReportColumns::Year] = 1;
         positions[ReportColumns::Agency] = 2;

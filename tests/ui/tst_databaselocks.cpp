@@ -41,7 +41,7 @@ void TestDatabaseLocks::dialogsKeepTheLocksAndAnotherProgramsWriteSurvives_data(
     QTest::addColumn<QString>("action");
     QTest::newRow("File > Open") << "&Open…";
     QTest::newRow("File > Import reports") << "&Import reports…";
-    QTest::newRow("File > Export CSV") << "&Export CSV…";
+    QTest::newRow("File > Export reports") << "&Export reports…";
 }
 
 void TestDatabaseLocks::dialogsKeepTheLocksAndAnotherProgramsWriteSurvives()

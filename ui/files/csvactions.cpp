@@ -16,7 +16,7 @@ CsvActions::CsvActions(FileHost host, QObject *parent) : QObject(parent), m_host
 void CsvActions::addTo(QMenu *menu)
 {
     menu->addAction(tr("&Import reports…"), QKeySequence(tr("Ctrl+I")), this, &CsvActions::importCsv);
-    menu->addAction(tr("&Export CSV…"), QKeySequence(tr("Ctrl+E")), this, &CsvActions::exportCsv);
+    menu->addAction(tr("&Export reports…"), QKeySequence(tr("Ctrl+E")), this, &CsvActions::exportCsv);
 }
 
 void CsvActions::importCsv()
@@ -48,7 +48,8 @@ void CsvActions::exportCsv()
     Database *database = m_host.database();
     if (!database)
         return;
-    const QString path = FileDialogs::saveFile(m_host.widget, tr("Export misuse reports"), tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFile(m_host.widget, tr("Export misuse reports"),
+                                                   tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
     const Result<int> result = ExportTask::run(database->path(), path, m_host.widget);
