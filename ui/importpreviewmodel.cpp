@@ -35,7 +35,7 @@ bool ImportPreviewModel::load(const QString &path, int rows, const ImportSource:
         while (read.size() < (header < 0 ? ImportRun::MaxRowsAboveHeader + 1 : header + 1 + rows) && records.read(record)) {
             if (record.isBlank())
                 continue;
-            if (header < 0 && ImportRun::isHeader(record))
+            if (header < 0 && ImportRun::isHeader(record, choice.mapping, choice.remembered))
                 header = read.size();
             QStringList fields;
             for (const QStringView field : std::as_const(record.fields))

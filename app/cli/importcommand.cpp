@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "cliio.h"
+#include "mappingoptions.h"
 
 #include "db/import/reportimporter.h"
 #include "db/files/databasecopy.h"
@@ -38,12 +39,31 @@ int Cli::importCommand(const QStringList &arguments)
                                    tr("The sheet of a workbook to read; by default the first that has a header "
                                       "row naming the ori and year columns."),
                                    QStringLiteral("NAME"));
-    parser.addOptions({db, dryRun, encoding, sheet});
-    const QString usage = QStringLiteral("cac-review import FILE --db DB [--dry-run] [--encoding NAME] [--sheet NAME]");
-    if (const std::optional<int> stop = parse(parser, usage, arguments, {db}))
+    const QCommandLineOption map(QStringLiteral("map"),
+                                 tr("Read the column HEADER as FIELD (a column name of the format, such as agency "
+                                    "or investigations), or leave it out with HEADER=. Repeatable. A mapping used "
+                                    "in an import is remembered in the database for files with the same headers."),
+                                 QStringLiteral("HEADER=FIELD"));
+    const QCommandLineOption mapping(QStringLiteral("mapping"),
+                                     tr("Column choices from a JSON file: {\"Agency Name\": \"agency\", \"Notes 2\": "
+                                        "null}; --map adds to them."),
+                                     QStringLiteral("FILE.json"));
+    const QCommandLineOption showMapping(QStringLiteral("show-mapping"),
+                                         tr("Print the header row found and the field each column is read as, and "
+                                            "check the file; write nothing. --db is then optional."));
+    parser.addOptions({db, dryRun, encoding, sheet, map, mapping, showMapping});
+    const QString usage = QStringLiteral("cac-review import FILE --db DB [--dry-run] [--encoding NAME] [--sheet NAME] "
+                                         "[--map HEADER=FIELD]... [--mapping FILE.json] [--show-mapping]");
+    if (const std::optional<int> stop = parse(parser, usage, arguments))
         return *stop;
+    if (!parser.isSet(db) && !parser.isSet(showMapping))
+        return usageError(tr("--db DB is required"), usage);
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("Name one file to import."), usage);
+    ColumnMapping chosenMapping;
+    if (const std::optional<int> stop = MappingOptions::read(parser.values(map), parser.value(mapping), usage, chosenMapping))
+        return *stop;
+    const bool onlyShow = parser.isSet(showMapping);
     std::optional<TextEncoding::Kind> namedEncoding;
     if (parser.isSet(encoding)) {
         namedEncoding = TextEncoding::fromName(parser.value(encoding));
@@ -61,7 +81,7 @@ int Cli::importCommand(const QStringList &arguments)
     // that is rolled back).
     QTemporaryDir scratch;
     QString checkedPath = dbPath;
-    if (parser.isSet(dryRun) && !dbPath.isEmpty()) {
+    if (parser.isSet(dryRun) || onlyShow) {
         if (!scratch.isValid()) {
             err() << tr("Cannot make a scratch folder for the dry run: %1").arg(scratch.errorString()) << "\n";
             err().flush();
@@ -92,10 +112,13 @@ int Cli::importCommand(const QStringList &arguments)
         if (!database)
             return 1;
         ReportImporter::Options options;
-        options.dryRun = parser.isSet(dryRun);
+        options.dryRun = parser.isSet(dryRun) || onlyShow;
+        options.mapping = chosenMapping;
         options.encoding = namedEncoding;
         options.sheet = parser.value(sheet);
         const ImportSummary summary = ReportImporter(*database).importFile(file, options);
+        if (onlyShow)
+            MappingOptions::print(file, summary);
         for (const ImportIssue &warning : summary.warnings)
             err() << warning.toString(file) << ": " << tr("warning") << "\n";
         if (summary.warningCount > summary.warnings.size())

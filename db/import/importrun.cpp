@@ -112,28 +112,47 @@ bool ImportRun::readHeader()
             for (const QString &text : std::as_const(firstTexts))
                 first.fields << QStringView(text);
         }
-        if (isHeader(record))
+        if (isHeader(record, m_options.mapping, m_options.remembered))
             break;
     }
-    if (!isHeader(record)) {
+    if (!isHeader(record, m_options.mapping, m_options.remembered)) {
         refuseNoHeader(first);
         return false;
     }
     m_headerRow = record.row;
+    const QStringList headers = texts(record);
+    const ColumnMapping mapping = m_options.mapping.forHeaders(headers, m_options.remembered);
+    m_headers = headers;
+    m_mapping = mapping;
+    m_summary.headerRow = m_headerRow;
     QList<int> positions(ReportColumns::ImportCount, -1);
-    for (int i = 0; i < record.fields.size(); ++i) {
-        const QString name = record.fields.at(i).trimmed().toString();
+    for (int i = 0; i < headers.size(); ++i) {
+        const QString &name = headers.at(i);
         if (name.isEmpty())
             continue;
-        const int id = ReportColumns::idOf(name);
-        if (id < 0) {
-            warn({m_headerRow, name, QString(), tr("not a column of the format; ignored"), QString(), i});
+        const int id = mapping.fieldFor(name);
+        m_summary.columns.append({i, name, id});
+        if (id == ColumnMapping::Ignored)
+            continue;
+        if (id == ColumnMapping::Unmapped) {
+            const QStringList could = ColumnMapping::candidates(name);
+            warn({m_headerRow, name, QString(),
+                  could.isEmpty() ? tr("not a column of the format; ignored")
+                                  : tr("not a column of the format; ignored (map it to %1 with --map \"%2=FIELD\" "
+                                       "if it is one)").arg(could.join(QStringLiteral(" or ")), name),
+                  QString(), i});
         } else if (positions[id] >= 0) {
-            refuse({m_headerRow, name, QString(), tr("this column appears twice in the header"), QString(), i});
+            refuse({m_headerRow, name, QString(),
+                    tr("this column appears twice in the header: column %1 is also %2").arg(ImportIssue::columnLetters(positions[id]),
+                                                                   ReportColumns::importNames().at(id)),
+                    QString(), i});
         } else {
             positions[id] = i;
         }
     }
+    if (positions[ReportColumns::Violations] >= 0
+        && (positions[ReportColumns::ViolationsLow] >= 0 || positions[ReportColumns::ViolationsHigh] >= 0))
+        refuseFile(m_headerRow, tr("the file gives violations both as one column and as low and high columns; keep one"));
     m_parser = std::make_unique<ImportRowParser>(positions, int(record.fields.size()));
     for (int i = 0; i < MisuseCategory::codes().size(); ++i)
         m_categoryColumns << m_parser->hasColumn(ReportColumns::FirstCategory + i);
@@ -141,25 +160,37 @@ bool ImportRun::readHeader()
     return m_summary.errorCount == 0;
 }
 
-bool ImportRun::isHeader(const SourceRecord &record)
+QStringList ImportRun::texts(const SourceRecord &record)
 {
+    QStringList list;
+    for (const QStringView field : record.fields)
+        list << field.trimmed().toString();
+    return list;
+}
+
+bool ImportRun::isHeader(const SourceRecord &record, const ColumnMapping &chosen,
+                         const QHash<QString, ColumnMapping> &remembered)
+{
+    const QStringList headers = texts(record);
+    const ColumnMapping mapping = chosen.forHeaders(headers, remembered);
     bool ori = false;
     bool year = false;
-    for (const QStringView field : record.fields) {
-        const int id = ReportColumns::idOf(field.trimmed().toString());
+    for (const QString &header : headers) {
+        const int id = header.isEmpty() ? ColumnMapping::Unmapped : mapping.fieldFor(header);
         ori = ori || id == ReportColumns::Ori;
         year = year || id == ReportColumns::Year;
     }
     return ori && year;
 }
 
-bool ImportRun::hasHeader(RecordSource &source)
+bool ImportRun::hasHeader(RecordSource &source, const ColumnMapping &chosen,
+                          const QHash<QString, ColumnMapping> &remembered)
 {
     SourceRecord record;
     for (int nonBlank = 0; nonBlank <= MaxRowsAboveHeader && source.read(record);) {
         if (record.isBlank())
             continue;
-        if (isHeader(record))
+        if (isHeader(record, chosen, remembered))
             return true;
         ++nonBlank;
     }
@@ -173,15 +204,19 @@ void ImportRun::refuseNoHeader(const SourceRecord &first)
                                  "columns (ori, year, ...)"));
         return;
     }
-    QStringList texts;
+    // Each header, with the fields it could be, so that the user can map it (--map).
+    QStringList described;
     for (const QStringView field : first.fields) {
-        if (!field.isEmpty())
-            texts << FieldRules::quoted(field);
+        if (field.isEmpty())
+            continue;
+        const QStringList could = ColumnMapping::candidates(field.toString());
+        described << (could.isEmpty() ? FieldRules::quoted(field)
+                                      : tr("%1 (%2?)").arg(FieldRules::quoted(field), could.join(QStringLiteral("? "))));
     }
-    refuseFile(first.row, tr("no header row: none of the first %1 rows names both the ori and the year columns; "
-                             "the first reads: %2")
+    refuseFile(first.row, tr("no header row: none of the first %1 rows names both the ori and the year columns "
+                             "(map them with --map \"HEADER=ori\"); the first reads: %2")
                                   .arg(MaxRowsAboveHeader + 1)
-                                  .arg(texts.join(QStringLiteral(", "))));
+                                  .arg(described.join(QStringLiteral(", "))));
 }
 
 void ImportRun::checkDataKind(const ImportRow &row)
@@ -377,6 +412,13 @@ void ImportRun::finish()
         const Status logged = m_writer->recordImport(details);
         if (!logged.ok())
             refuseFile(0, logged.error());
+        // Columns mapped by hand are remembered for the next file with these headers.
+        if (!m_mapping.isEmpty()) {
+            const Status remembered = m_writer->rememberMapping(ColumnMapping::signature(m_headers), m_headers,
+                                                                m_mapping.toJson());
+            if (!remembered.ok())
+                refuseFile(0, remembered.error());
+        }
     }
     if (keep && m_summary.errorCount == 0 && m_summary.reportsChanged > 0) {
         // Reports that were there are about to change: keep the file as it was. The copy is

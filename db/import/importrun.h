@@ -27,10 +27,13 @@ public:
               const ReportImporter::Options &options);
     // How many rows above the header a sheet may have (a title, notes, blank rows).
     static constexpr int MaxRowsAboveHeader = 20;
-    // Whether the record names the columns: at least the ORI and the year.
-    static bool isHeader(const SourceRecord &record);
+    // Whether the record names the columns, mapped as chosen or remembered: at least the ORI
+    // and the year.
+    static bool isHeader(const SourceRecord &record, const ColumnMapping &chosen,
+                         const QHash<QString, ColumnMapping> &remembered);
     // Whether the source has a header within its first rows (it reads them).
-    static bool hasHeader(RecordSource &source);
+    static bool hasHeader(RecordSource &source, const ColumnMapping &chosen,
+                          const QHash<QString, ColumnMapping> &remembered);
     ImportSummary execute();
 
 private:
@@ -52,6 +55,7 @@ private:
     // A value of the field `id` (a ReportColumns::Id) refused, placed at its column.
     void refuseField(int line, int id, const QString &value, const QString &message);
     void refuseNoHeader(const SourceRecord &first);
+    static QStringList texts(const SourceRecord &record);
     void refuseFile(int line, const QString &message);
     void warn(const ImportIssue &warning);
     void finish();
@@ -63,6 +67,8 @@ private:
     QString m_sourceName;
     ReportImporter::Options m_options;
     int m_headerRow = 1;
+    QStringList m_headers;   // the header row as the file writes it
+    ColumnMapping m_mapping; // the choices it was read with (the user's, or remembered)
     std::unique_ptr<ImportRowParser> m_parser;
     std::unique_ptr<ImportWriter> m_writer;
     QList<bool> m_categoryColumns;

@@ -71,7 +71,7 @@ bool ImportSource::openWorkbook(const QString &path, const Choice &choice, Impor
     } else {
         for (int i = 0; i < m_workbook->sheets().size() && chosen < 0; ++i) {
             XlsxSheetReader probe(*m_workbook, i, m_size);
-            if (ImportRun::hasHeader(probe)) {
+            if (ImportRun::hasHeader(probe, choice.mapping, choice.remembered)) {
                 chosen = i;
             } else if (probe.hasError()) {
                 *refusal = probe.error();

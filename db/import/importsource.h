@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/csv/textencoding.h"
+#include "db/import/columnmapping.h"
 #include "db/import/importissue.h"
 #include "db/import/recordsource.h"
 
@@ -24,6 +25,8 @@ public:
     {
         std::optional<TextEncoding::Kind> encoding;
         QString sheet;
+        ColumnMapping mapping;
+        QHash<QString, ColumnMapping> remembered;
     };
 
     ~ImportSource();

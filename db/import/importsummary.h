@@ -4,6 +4,15 @@
 
 #include <QList>
 
+// A column of an import file and the field it was read as: a ReportColumns id, or
+// ColumnMapping::Unmapped (not a field: warned about, not read) or ColumnMapping::Ignored.
+struct MappedColumn
+{
+    int column = 0; // 0 = A
+    QString header;
+    int field = -1;
+};
+
 // What an import did, or why it wrote nothing.
 struct ImportSummary
 {
@@ -21,6 +30,8 @@ struct ImportSummary
     int warningCount = 0;        // all of them
     bool cancelled = false;
     bool dryRun = false;
+    QList<MappedColumn> columns; // the header row's columns, in the file's order
+    int headerRow = 0;           // where the header row is (line or row), 0 if none was found
     QString sourceDescription;   // what was read: "CSV, Windows-1252", "Excel workbook, sheet Reports"
     QString backupPath;          // the copy kept before the import changed reports already there
 

@@ -332,3 +332,21 @@ Status ImportWriter::writeReport(const MisuseReport &r)
     sqlite3_changes(db) > 0 ? ++m_written : ++m_unchanged;
     return Status::success();
 }
+
+Status ImportWriter::rememberMapping(const QString &signature, const QStringList &headers, const QJsonObject &mapping)
+{
+    SqliteStatement q;
+    const Status status = q.prepare(
+            *m_connection,
+            QStringLiteral("INSERT INTO import_column_mapping (signature, headers, mapping, saved_at, saved_by) "
+                           "VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
+                           "(SELECT os_user FROM temp.audit_context)) "
+                           "ON CONFLICT (signature) DO UPDATE SET headers = excluded.headers, mapping = excluded.mapping, "
+                           "saved_at = excluded.saved_at, saved_by = excluded.saved_by WHERE mapping IS NOT excluded.mapping"));
+    if (!status.ok())
+        return status;
+    q.bindText(1, signature);
+    q.bindText(2, headers.join(QStringLiteral(", ")));
+    q.bindText(3, QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)));
+    return q.run();
+}

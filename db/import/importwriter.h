@@ -41,6 +41,8 @@ public:
     int reportCount();
     std::optional<MisuseReport> findReport(qint64 agencyId, int year);
     Status recordImport(const QJsonObject &details);
+    // Remembers the mapping chosen for files with these headers (ColumnMapping::signature).
+    Status rememberMapping(const QString &signature, const QStringList &headers, const QJsonObject &mapping);
 
     Result<qint64> insertAgency(const AgencyRecord &agency);
     // Fields left empty in `agency` keep their stored values.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/csv/textencoding.h"
+#include "db/import/columnmapping.h"
 #include "db/import/importsummary.h"
 
 #include <QIODevice>
@@ -26,6 +27,10 @@ public:
         std::optional<TextEncoding::Kind> encoding;
         // The sheet of a workbook to read; when empty, the first that has a header row.
         QString sheet;
+        // The user's choices of field for the file's columns, and the mappings remembered for
+        // files with other headers (by ColumnMapping::signature).
+        ColumnMapping mapping;
+        QHash<QString, ColumnMapping> remembered;
         // Called now and then with bytes read and bytes in all; from the importing thread.
         std::function<void(qint64, qint64)> progress;
         const std::atomic_bool *cancel = nullptr;
