@@ -1,21 +1,25 @@
 #include "importdialog.h"
 
-#include "importpreviewmodel.h"
+#include "columnmappingmodel.h"
+#include "fieldchoicedelegate.h"
 #include "importissuemodel.h"
+#include "importpreviewmodel.h"
 
 #include "app/tasks/importrunner.h"
 #include "db/sqlite/database.h"
+#include "db/stores/columnmappingstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -26,14 +30,26 @@ constexpr int PreviewRows = 20;
 
 ImportDialog::ImportDialog(Database &database, const QString &csvPath, QWidget *parent)
     : QDialog(parent), m_database(database), m_path(csvPath), m_runner(new ImportRunner(this)),
-      m_previewModel(new ImportPreviewModel(this)), m_issueModel(new ImportIssueModel(this)), m_preview(new QTableView),
+      m_previewModel(new ImportPreviewModel(this)), m_issueModel(new ImportIssueModel(this)),
+      m_mappingModel(new ColumnMappingModel(this)), m_columns(new QTableView), m_preview(new QTableView),
       m_issues(new QTableView), m_summary(new QLabel), m_readAs(new QLabel), m_sheet(new QComboBox),
       m_encoding(new QComboBox), m_progress(new QProgressBar), m_import(new QPushButton(tr("&Import"))),
       m_cancel(new QPushButton(tr("Cancel"))), m_timer(new QTimer(this))
 {
     setWindowTitle(tr("Import %1").arg(QFileInfo(csvPath).fileName()));
-    m_previewModel->load(csvPath, PreviewRows);
+    const Result<QHash<QString, ColumnMapping>> remembered = ColumnMappingStore(database.connection()).all();
+    if (remembered.ok())
+        m_remembered = remembered.value();
+    m_previewModel->load(csvPath, PreviewRows, choice());
     fillChoosers();
+    m_columns->setModel(m_mappingModel);
+    m_columns->setItemDelegateForColumn(ColumnMappingModel::Field, new FieldChoiceDelegate(m_columns));
+    m_columns->verticalHeader()->hide();
+    m_columns->horizontalHeader()->setStretchLastSection(true);
+    for (const int column : {ColumnMappingModel::Letter, ColumnMappingModel::Header, ColumnMappingModel::FirstValue})
+        m_columns->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_columns->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+                               | QAbstractItemView::EditKeyPressed);
     m_preview->setModel(m_previewModel);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setWordWrap(false);
@@ -52,24 +68,45 @@ ImportDialog::ImportDialog(Database &database, const QString &csvPath, QWidget *
     auto *previewBox = new QGroupBox(tr("First rows of the file, as they will be read (the left column is the "
                                         "line or row number)"));
     auto *previewLayout = new QVBoxLayout(previewBox);
-    auto *choices = new QFormLayout;
-    choices->addRow(tr("Read as:"), m_readAs);
-    choices->addRow(tr("&Sheet:"), m_sheet);
-    choices->addRow(tr("&Encoding:"), m_encoding);
+    // One line: what was read, and the sheet (a workbook) or the encoding (CSV) to read instead.
+    auto *choices = new QHBoxLayout;
+    const bool workbook = !m_previewModel->sheetNames().isEmpty();
+    auto *sheetLabel = new QLabel(tr("&Sheet:"));
+    sheetLabel->setBuddy(m_sheet);
+    auto *encodingLabel = new QLabel(tr("&Encoding:"));
+    encodingLabel->setBuddy(m_encoding);
+    choices->addWidget(new QLabel(tr("Read as:")));
+    choices->addWidget(m_readAs);
+    choices->addSpacing(24);
+    choices->addWidget(sheetLabel);
+    choices->addWidget(m_sheet);
+    choices->addWidget(encodingLabel);
+    choices->addWidget(m_encoding);
+    choices->addStretch(1);
+    sheetLabel->setVisible(workbook);
+    m_sheet->setVisible(workbook);
+    encodingLabel->setVisible(!workbook);
+    m_encoding->setVisible(!workbook);
     previewLayout->addLayout(choices);
     previewLayout->addWidget(m_preview);
-    choices->setRowVisible(m_sheet, !m_previewModel->sheetNames().isEmpty());
-    choices->setRowVisible(m_encoding, m_previewModel->sheetNames().isEmpty());
+    auto *columnsBox = new QGroupBox(tr("Columns: what each is read as"));
+    (new QVBoxLayout(columnsBox))->addWidget(m_columns);
     auto *issueBox = new QGroupBox(tr("Check of every row"));
     auto *issueLayout = new QVBoxLayout(issueBox);
     issueLayout->addWidget(m_summary);
     issueLayout->addWidget(m_issues);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(previewBox, 3);
-    layout->addWidget(issueBox, 2);
+    // The three parts share the height as the user drags them; columns first, as they matter most.
+    auto *parts = new QSplitter(Qt::Vertical);
+    parts->addWidget(previewBox);
+    parts->addWidget(columnsBox);
+    parts->addWidget(issueBox);
+    parts->setChildrenCollapsible(false);
+    parts->setSizes({200, 240, 160});
+    layout->addWidget(parts, 1);
     layout->addWidget(m_progress);
     layout->addWidget(buttons);
-    resize(1000, 640);
+    resize(1000, 680);
 
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::reject);
@@ -77,6 +114,7 @@ ImportDialog::ImportDialog(Database &database, const QString &csvPath, QWidget *
     connect(m_timer, &QTimer::timeout, this, &ImportDialog::showProgress);
     connect(m_sheet, &QComboBox::activated, this, &ImportDialog::readAgain);
     connect(m_encoding, &QComboBox::activated, this, &ImportDialog::readAgain);
+    connect(m_mappingModel, &ColumnMappingModel::fieldChosen, this, &ImportDialog::chooseField);
     startCheck();
 }
 
@@ -89,6 +127,7 @@ bool ImportDialog::isRunning() const
 
 void ImportDialog::startCheck()
 {
+    m_columns->setEnabled(false);
     m_stage = Stage::Checking;
     m_summary->setText(tr("Checking every row; nothing is written yet…"));
     m_sheet->setEnabled(false);
@@ -104,6 +143,7 @@ void ImportDialog::startImport()
     m_summary->setText(tr("Importing…"));
     m_sheet->setEnabled(false);
     m_encoding->setEnabled(false);
+    m_columns->setEnabled(false);
     m_runner->start(m_path, m_database.path(), false, choice());
     m_timer->start(100);
 }
@@ -114,6 +154,8 @@ void ImportDialog::fillChoosers()
     if (m_sheet->count() == 0 && !m_previewModel->sheetNames().isEmpty())
         m_sheet->addItems(m_previewModel->sheetNames());
     m_sheet->setCurrentText(m_previewModel->sheet());
+    m_mappingModel->setColumns(m_previewModel->headers(), m_previewModel->rows(),
+                               m_mapping.forHeaders(m_previewModel->headers(), m_remembered));
     if (m_encoding->count() == 0) {
         m_encoding->addItem(tr("As found in the file"));
         for (const TextEncoding::Kind kind : {TextEncoding::Utf8, TextEncoding::Utf16, TextEncoding::Windows1252})
@@ -128,7 +170,16 @@ ImportSource::Choice ImportDialog::choice() const
         chosen.sheet = m_sheet->currentText();
     if (m_encoding->currentData().isValid())
         chosen.encoding = TextEncoding::Kind(m_encoding->currentData().toInt());
+    chosen.mapping = m_mapping;
+    chosen.mapping.addMissing(m_mappingModel->guessesFromValues());
+    chosen.remembered = m_remembered;
     return chosen;
+}
+
+void ImportDialog::chooseField(const QString &header, int field)
+{
+    m_mapping.choose(header, field);
+    readAgain();
 }
 
 void ImportDialog::readAgain()
@@ -151,6 +202,7 @@ void ImportDialog::runnerFinished()
     m_timer->stop();
     m_sheet->setEnabled(true);
     m_encoding->setEnabled(true);
+    m_columns->setEnabled(true);
     const ImportSummary &s = m_runner->summary();
     m_issueModel->setIssues(s.errors, s.warnings);
     m_issues->resizeColumnsToContents();
@@ -197,6 +249,11 @@ void ImportDialog::reject()
         return;
     }
     QDialog::reject();
+}
+
+QAbstractItemModel *ImportDialog::preview() const
+{
+    return m_previewModel;
 }
 
 QString ImportDialog::backupPath() const

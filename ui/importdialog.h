@@ -8,6 +8,8 @@ class ImportPreviewModel;
 class Database;
 class ImportIssueModel;
 class ImportRunner;
+class ColumnMappingModel;
+class QAbstractItemModel;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -34,6 +36,8 @@ public:
     QString backupPath() const;
     ImportIssueModel *issues() const { return m_issueModel; }
     QComboBox *sheetChooser() const { return m_sheet; }
+    ColumnMappingModel *columns() const { return m_mappingModel; }
+    QAbstractItemModel *preview() const;
     bool isRunning() const;
 
     void reject() override;
@@ -48,6 +52,7 @@ private:
     void readAgain();
     ImportSource::Choice choice() const;
     void fillChoosers();
+    void chooseField(const QString &header, int field);
 
     Database &m_database;
     QString m_path;
@@ -55,6 +60,10 @@ private:
     ImportRunner *m_runner;
     ImportPreviewModel *m_previewModel;
     ImportIssueModel *m_issueModel;
+    ColumnMappingModel *m_mappingModel;
+    ColumnMapping m_mapping;                      // the user's choices in this dialog
+    QHash<QString, ColumnMapping> m_remembered;   // choices remembered in the database
+    QTableView *m_columns;
     QTableView *m_preview;
     QTableView *m_issues;
     QLabel *m_summary;

@@ -18,6 +18,9 @@ public:
     // The workbook's sheets and the one shown; empty for CSV.
     QStringList sheetNames() const { return m_sheetNames; }
     QString sheet() const { return m_sheet; }
+    // The header row as read (or the first row when none names ori and year) and the rows after it.
+    QStringList headers() const { return m_header; }
+    const QList<QStringList> &rows() const { return m_rows; }
     QString error() const { return m_error; }
     // What is shown: "CSV, UTF-8", "Excel workbook, sheet Reports".
     QString description() const { return m_description; }

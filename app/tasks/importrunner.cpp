@@ -22,6 +22,8 @@ void ImportRunner::start(const QString &path, const QString &databasePath, bool 
             options.dryRun = dryRun;
             options.encoding = choice.encoding;
             options.sheet = choice.sheet;
+            options.mapping = choice.mapping;
+            options.remembered = choice.remembered;
             options.cancel = &control.cancel;
             options.progress = [&control](qint64 done, qint64 total) {
                 control.perMille = total > 0 ? int(1000 * done / total) : 0;

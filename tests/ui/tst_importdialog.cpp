@@ -1,7 +1,10 @@
 #include "testdatabase.h"
 #include "xlsxfixture.h"
 
+#include "ui/columnmappingmodel.h"
 #include "ui/importdialog.h"
+
+#include "db/import/reportcolumns.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -20,6 +23,7 @@ class TestImportDialog : public QObject
 private slots:
     void chosenSheetIsPreviewedCheckedAndImported();
     void csvShowsTheEncodingRead();
+    void columnsAreGuessedChosenAndRemembered();
 
 private:
     QTemporaryDir m_dir;
@@ -33,10 +37,6 @@ static QStringList sheetRows(const char *ori, const char *year, const QString &a
             X::row(4, {X::text("A4", QString::fromLatin1(ori)), X::number("B4", QString::fromLatin1(year)), X::text("C4", agency)})};
 }
 
-static QTableView *previewOf(ImportDialog &dialog)
-{
-    return dialog.findChildren<QTableView *>().constFirst();
-}
 
 void TestImportDialog::chosenSheetIsPreviewedCheckedAndImported()
 {
@@ -53,15 +53,15 @@ void TestImportDialog::chosenSheetIsPreviewedCheckedAndImported()
     QVERIFY(sheets->isVisible());
     QCOMPARE(sheets->count(), 3);
     QCOMPARE(sheets->currentText(), QStringLiteral("2018")); // the first with a header row
-    QAbstractItemModelTester tester(previewOf(dialog)->model());
+    QAbstractItemModelTester tester(dialog.preview());
     // The preview's header is the header row, below the title.
-    QCOMPARE(previewOf(dialog)->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("ORI"));
-    QCOMPARE(previewOf(dialog)->model()->index(0, 2).data().toString(), QStringLiteral("Alpha Police"));
+    QCOMPARE(dialog.preview()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("ORI"));
+    QCOMPARE(dialog.preview()->index(0, 2).data().toString(), QStringLiteral("Alpha Police"));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
 
     sheets->setCurrentIndex(2);
     emit sheets->activated(2);
-    QCOMPARE(previewOf(dialog)->model()->index(0, 2).data().toString(), QStringLiteral("Bravo Police"));
+    QCOMPARE(dialog.preview()->index(0, 2).data().toString(), QStringLiteral("Bravo Police"));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
     QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1StringView("1 new reports")), qPrintable(dialog.summaryLabel()->text()));
     QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
@@ -86,8 +86,45 @@ void TestImportDialog::csvShowsTheEncodingRead()
     for (const QLabel *label : dialog.findChildren<QLabel *>())
         said = said || label->text() == QStringLiteral("CSV, Windows-1252");
     QVERIFY(said);
-    QCOMPARE(previewOf(dialog)->model()->index(0, 2).data().toString(), QStringLiteral("R\u00edo Seco Police"));
+    QCOMPARE(dialog.preview()->index(0, 2).data().toString(), QStringLiteral("R\u00edo Seco Police"));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
+}
+
+void TestImportDialog::columnsAreGuessedChosenAndRemembered()
+{
+    const QString file = m_dir.filePath(QStringLiteral("codes.csv"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Code,Agency Name,Yr,Shoe\nCA0000005,Echo Police,2019,9\nCA0000006,Fox Police,2019,10\n");
+    f.close();
+    TestDatabase t;
+    ImportDialog dialog(t.database(), file);
+    dialog.show();
+    ColumnMappingModel *columns = dialog.columns();
+    QAbstractItemModelTester tester(columns);
+    QCOMPARE(columns->rowCount(), 4);
+    const auto readAs = [columns](int row) { return columns->index(row, ColumnMappingModel::Field).data().toString(); };
+    QCOMPARE(readAs(0), QStringLiteral("ori (guessed from the values)"));
+    QCOMPARE(readAs(1), QStringLiteral("agency"));
+    QCOMPARE(readAs(2), QStringLiteral("year (guessed from the values)"));
+    QCOMPARE(readAs(3), QStringLiteral("(not read)"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
+    if (qEnvironmentVariableIsSet("CAC_SCREENSHOT_DIR")) // to look at by hand
+        dialog.grab().save(qEnvironmentVariable("CAC_SCREENSHOT_DIR") + QStringLiteral("/import-dialog.png"));
+    // The user leaves "Shoe" out: checked again, then imported, and the choice remembered.
+    QVERIFY(columns->setData(columns->index(3, ColumnMappingModel::Field), ColumnMapping::Ignored));
+    QCOMPARE(readAs(3), QStringLiteral("(ignored)"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
+    QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1StringView("2 new reports")), qPrintable(dialog.summaryLabel()->text()));
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT group_concat(ori) FROM agency")).toString(), QStringLiteral("CA0000005,CA0000006"));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT mapping FROM import_column_mapping")).toString(),
+             QStringLiteral("{\"code\":\"ori\",\"shoe\":null,\"yr\":\"year\"}"));
+    // The next dialog on a file with these headers reads them the same way, without guessing.
+    ImportDialog again(t.database(), file);
+    QCOMPARE(again.columns()->index(0, ColumnMappingModel::Field).data().toString(), QStringLiteral("ori"));
+    QCOMPARE(again.columns()->index(3, ColumnMappingModel::Field).data().toString(), QStringLiteral("(ignored)"));
 }
 
 QTEST_MAIN(TestImportDialog)
