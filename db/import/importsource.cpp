@@ -3,6 +3,8 @@
 #include "db/csv/csvreader.h"
 #include "db/files/protectedfiles.h"
 #include "db/import/importrun.h"
+#include "db/sheets/xlssheetreader.h"
+#include "db/sheets/xlsworkbook.h"
 #include "db/sheets/xlsxsheetreader.h"
 #include "db/sheets/xlsxworkbook.h"
 
@@ -40,9 +42,16 @@ std::unique_ptr<ImportSource> ImportSource::open(const QString &path, const Choi
     source->m_file.setFileName(path);
     if (!source->m_file.open(QIODevice::ReadOnly))
         return refused(tr("cannot be read: %1").arg(source->m_file.errorString()));
-    if (source->m_file.peek(4) == QByteArrayView("PK\x03\x04")) {
+    const QByteArray head = source->m_file.peek(8);
+    if (head.startsWith("PK\x03\x04")) {
         source->m_file.close();
         if (!source->openWorkbook(path, choice, refusal))
+            return nullptr;
+        return source;
+    }
+    if (head == QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        source->m_file.close();
+        if (!source->openOldWorkbook(path, choice, refusal))
             return nullptr;
         return source;
     }
@@ -52,29 +61,53 @@ std::unique_ptr<ImportSource> ImportSource::open(const QString &path, const Choi
 
 bool ImportSource::openWorkbook(const QString &path, const Choice &choice, ImportIssue *refusal)
 {
+    m_workbook = std::make_unique<XlsxWorkbook>(path);
+    if (!m_workbook->open()) {
+        *refusal = ImportIssue(0, QString(), QString(), m_workbook->error());
+        return false;
+    }
+    for (const XlsxWorkbook::Sheet &sheet : m_workbook->sheets())
+        m_sheetNames << sheet.name;
+    return chooseSheet([this](int i) { return std::make_unique<XlsxSheetReader>(*m_workbook, i, m_size); }, choice, refusal);
+}
+
+bool ImportSource::openOldWorkbook(const QString &path, const Choice &choice, ImportIssue *refusal)
+{
+    m_oldWorkbook = std::make_unique<XlsWorkbook>(path);
+    if (!m_oldWorkbook->open()) {
+        *refusal = ImportIssue(0, QString(), QString(), m_oldWorkbook->error());
+        return false;
+    }
+    m_sheetNames = m_oldWorkbook->sheets();
+    return chooseSheet([this](int i) { return std::make_unique<XlsSheetReader>(*m_oldWorkbook, i, m_size); }, choice, refusal);
+}
+
+bool ImportSource::chooseSheet(const std::function<std::unique_ptr<RecordSource>(int)> &reader, const Choice &choice,
+                               ImportIssue *refusal)
+{
     const auto refused = [refusal](const QString &reason) {
         *refusal = ImportIssue(0, QString(), QString(), reason);
         return false;
     };
-    m_workbook = std::make_unique<XlsxWorkbook>(path);
-    if (!m_workbook->open())
-        return refused(m_workbook->error());
     QStringList quotedNames;
-    for (const QString &name : sheetNames())
+    for (const QString &name : std::as_const(m_sheetNames))
         quotedNames << QStringLiteral("\"%1\"").arg(name);
     int chosen = -1;
     if (!choice.sheet.isEmpty()) {
-        chosen = m_workbook->sheetIndex(choice.sheet);
+        for (int i = 0; i < m_sheetNames.size() && chosen < 0; ++i) {
+            if (m_sheetNames.at(i).compare(choice.sheet, Qt::CaseInsensitive) == 0)
+                chosen = i;
+        }
         if (chosen < 0)
             return refused(tr("the workbook has no sheet \"%1\"; its sheets are %2")
                                    .arg(choice.sheet, quotedNames.join(QStringLiteral(", "))));
     } else {
-        for (int i = 0; i < m_workbook->sheets().size() && chosen < 0; ++i) {
-            XlsxSheetReader probe(*m_workbook, i, m_size);
-            if (ImportRun::hasHeader(probe, choice.mapping, choice.remembered)) {
+        for (int i = 0; i < m_sheetNames.size() && chosen < 0; ++i) {
+            const std::unique_ptr<RecordSource> probe = reader(i);
+            if (ImportRun::hasHeader(*probe, choice.mapping, choice.remembered)) {
                 chosen = i;
-            } else if (probe.hasError()) {
-                *refusal = probe.error();
+            } else if (probe->hasError()) {
+                *refusal = probe->error();
                 return false;
             }
         }
@@ -82,16 +115,11 @@ bool ImportSource::openWorkbook(const QString &path, const Choice &choice, Impor
             return refused(tr("no sheet has a header row that names the ori and year columns; the sheets are %1")
                                    .arg(quotedNames.join(QStringLiteral(", "))));
     }
-    m_records = std::make_unique<XlsxSheetReader>(*m_workbook, chosen, m_size);
+    m_records = reader(chosen);
     return true;
 }
 
 QStringList ImportSource::sheetNames() const
 {
-    QStringList names;
-    if (m_workbook) {
-        for (const XlsxWorkbook::Sheet &sheet : m_workbook->sheets())
-            names << sheet.name;
-    }
-    return names;
+    return m_sheetNames;
 }

@@ -8,14 +8,16 @@
 #include <QFile>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class XlsWorkbook;
 class XlsxWorkbook;
 
 // An import file opened as what its content says it is, whatever its name: CSV text (in the
-// encoding found or named) or a sheet of an Excel workbook (the sheet named, or else the first
-// with a header row). The import and the window's preview read a file through this one door,
+// encoding found or named) or a sheet of an Excel workbook, .xlsx or .xls (the sheet named, or
+// else the first with a header row). The import and the window's preview read a file through this one door,
 // so both see the same records. Nothing is opened before the file is known to be safe to read:
 // not the open database or its side files, not a folder, pipe or device.
 class ImportSource
@@ -43,9 +45,15 @@ public:
 private:
     ImportSource() = default;
     bool openWorkbook(const QString &path, const Choice &choice, ImportIssue *refusal);
+    bool openOldWorkbook(const QString &path, const Choice &choice, ImportIssue *refusal);
+    // The sheet named, or the first with a header row, as a reader.
+    bool chooseSheet(const std::function<std::unique_ptr<RecordSource>(int)> &reader, const Choice &choice,
+                     ImportIssue *refusal);
 
     QFile m_file;
     std::unique_ptr<XlsxWorkbook> m_workbook;
+    std::unique_ptr<XlsWorkbook> m_oldWorkbook;
+    QStringList m_sheetNames;
     std::unique_ptr<RecordSource> m_records;
     qint64 m_size = 0;
 };

@@ -29,8 +29,8 @@ void CsvActions::importCsv()
         return;
     }
     const QString path = FileDialogs::openFile(m_host.widget, tr("Import misuse reports"),
-                                               tr("Reports (*.csv *.tsv *.txt *.xlsx);;CSV or tab-separated files (*.csv *.tsv *.txt);;"
-                                                  "Excel workbooks (*.xlsx);;All files (*)"));
+                                               tr("Reports (*.csv *.tsv *.txt *.xlsx *.xls);;CSV or tab-separated files (*.csv *.tsv *.txt);;"
+                                                  "Excel workbooks (*.xlsx *.xls);;All files (*)"));
     if (path.isEmpty())
         return;
     ImportDialog dialog(*database, path, m_host.widget);
