@@ -3,8 +3,7 @@
 #include "db/csv/csvreader.h"
 #include "db/files/protectedfiles.h"
 #include "db/import/importrun.h"
-#include "db/sheets/xlssheetreader.h"
-#include "db/sheets/xlsworkbook.h"
+#include "db/sheets/xlsprocessreader.h"
 #include "db/sheets/xlsxsheetreader.h"
 #include "db/sheets/xlsxworkbook.h"
 
@@ -73,13 +72,12 @@ bool ImportSource::openWorkbook(const QString &path, const Choice &choice, Impor
 
 bool ImportSource::openOldWorkbook(const QString &path, const Choice &choice, ImportIssue *refusal)
 {
-    m_oldWorkbook = std::make_unique<XlsWorkbook>(path);
-    if (!m_oldWorkbook->open()) {
-        *refusal = ImportIssue(0, QString(), QString(), m_oldWorkbook->error());
+    const std::optional<QStringList> names = XlsProcessReader::sheetNames(path, refusal);
+    if (!names)
         return false;
-    }
-    m_sheetNames = m_oldWorkbook->sheets();
-    return chooseSheet([this](int i) { return std::make_unique<XlsSheetReader>(*m_oldWorkbook, i, m_size); }, choice, refusal);
+    m_sheetNames = *names;
+    return chooseSheet([this, path](int i) { return std::make_unique<XlsProcessReader>(path, i, m_sheetNames.at(i), m_size); },
+                       choice, refusal);
 }
 
 bool ImportSource::chooseSheet(const std::function<std::unique_ptr<RecordSource>(int)> &reader, const Choice &choice,

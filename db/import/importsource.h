@@ -12,7 +12,6 @@
 #include <memory>
 #include <optional>
 
-class XlsWorkbook;
 class XlsxWorkbook;
 
 // An import file opened as what its content says it is, whatever its name: CSV text (in the
@@ -52,7 +51,6 @@ private:
 
     QFile m_file;
     std::unique_ptr<XlsxWorkbook> m_workbook;
-    std::unique_ptr<XlsWorkbook> m_oldWorkbook;
     QStringList m_sheetNames;
     std::unique_ptr<RecordSource> m_records;
     qint64 m_size = 0;

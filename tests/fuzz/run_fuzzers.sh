@@ -10,15 +10,17 @@ source=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
 artifacts=${3:-$build/fuzz-artifacts}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$artifacts" "$work/csv" "$work/template"
+mkdir -p "$artifacts" "$work/csv" "$work/template" "$work/sheet"
 cp "$source"/tests/data/*.csv "$source"/tests/data/*.tsv "$work/csv/"
+cp "$source"/tests/fuzz/seeds/sheet/* "$source"/tests/data/*.xls "$work/sheet/"
 cp "$source"/resources/letters/*.mustache "$work/template/"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export QT_QPA_PLATFORM=offscreen
+export CAC_XLS_READER=$build/cac-review-xls # the .xls reader process (fuzz_sheet)
 failed=0
 passed=0
-for pair in fuzz_csvreader:csv fuzz_import:csv fuzz_template:template; do
+for pair in fuzz_csvreader:csv fuzz_import:csv fuzz_template:template fuzz_sheet:sheet; do
     target=${pair%%:*}
     corpus=$work/${pair##*:}-$target
     cp -r "$work/${pair##*:}" "$corpus"

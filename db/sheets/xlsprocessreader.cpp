@@ -1,0 +1,104 @@
+#include "db/sheets/xlsprocessreader.h"
+
+#include "db/sheets/xlswire.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("XlsProcessReader", text);
+}
+
+QString readerStopped(const QString &how)
+{
+    return tr("the .xls reader stopped (%1): the workbook is damaged or not what it seems; open it in your "
+              "spreadsheet program, save it as .xlsx, and import that").arg(how);
+}
+} // namespace
+
+QString XlsProcessReader::program()
+{
+    const QString named = qEnvironmentVariable("CAC_XLS_READER");
+    if (!named.isEmpty())
+        return named;
+    const QDir here(QCoreApplication::applicationDirPath());
+    const QString beside = here.filePath(QStringLiteral("cac-review-xls"));
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    return QDir::cleanPath(here.filePath(QStringLiteral("../libexec/cac-review/cac-review-xls")));
+}
+
+std::optional<QStringList> XlsProcessReader::sheetNames(const QString &path, ImportIssue *refusal)
+{
+    ReaderProcess process;
+    if (!process.start(program(), {path})) {
+        *refusal = ImportIssue(0, QString(), QString(),
+                               tr("the .xls reader %1 cannot be started: %2").arg(program(), process.error()));
+        return std::nullopt;
+    }
+    QByteArray buffer;
+    for (;;) {
+        const XlsWire::Message message = XlsWire::take(buffer);
+        if (message.kind == XlsWire::Kind::Sheets)
+            return message.sheets;
+        if (message.kind == XlsWire::Kind::Error) {
+            *refusal = ImportIssue(0, QString(), QString(), message.error);
+            return std::nullopt;
+        }
+        if (message.kind != XlsWire::Kind::Incomplete || !process.readMore(buffer)) {
+            const QString how = process.endedBadly();
+            *refusal = ImportIssue(0, QString(), QString(), readerStopped(how.isEmpty() ? tr("no sheets") : how));
+            return std::nullopt;
+        }
+    }
+}
+
+XlsProcessReader::XlsProcessReader(const QString &path, int sheet, const QString &sheetName, qint64 fileSize)
+    : m_sheetName(sheetName), m_fileSize(fileSize)
+{
+    if (!m_process.start(program(), {path, QString::number(sheet)}))
+        fail(0, -1, tr("the .xls reader %1 cannot be started: %2").arg(program(), m_process.error()));
+}
+
+QString XlsProcessReader::description() const
+{
+    return tr("Excel 97-2003 workbook, sheet %1").arg(m_sheetName);
+}
+
+void XlsProcessReader::fail(int row, int column, const QString &message)
+{
+    if (!hasError())
+        m_error = ImportIssue(row, QString(), QString(), message, m_sheetName, column);
+    m_done = true;
+}
+
+bool XlsProcessReader::read(SourceRecord &record)
+{
+    record.fields.clear();
+    record.kinds.clear();
+    while (!m_done) {
+        XlsWire::Message message = XlsWire::take(m_buffer);
+        switch (message.kind) {
+        case XlsWire::Kind::Record:
+            m_values = std::move(message.fields);
+            for (const QString &value : std::as_const(m_values))
+                record.fields.append(QStringView(value));
+            record.kinds = message.kinds;
+            record.row = message.row;
+            return true;
+        case XlsWire::Kind::Error: fail(message.row, message.column, message.error); break;
+        case XlsWire::Kind::End: m_done = true; break;
+        case XlsWire::Kind::Incomplete:
+            if (!m_process.readMore(m_buffer)) {
+                const QString how = m_process.endedBadly();
+                fail(0, -1, readerStopped(how.isEmpty() ? tr("its output ended early") : how));
+            }
+            break;
+        default: fail(0, -1, readerStopped(tr("its output does not read"))); break;
+        }
+    }
+    return false;
+}
