@@ -26,13 +26,13 @@ int Cli::outreachCommand(const QStringList &arguments)
                                         "call, as CSV or as a printable PDF call sheet."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
     const QCommandLineOption year(QStringLiteral("year"), tr("The reporting year."), QStringLiteral("Y"));
-    const QCommandLineOption outFile(QStringLiteral("out"), tr("FILE.csv or FILE.pdf."), QStringLiteral("FILE"));
+    const QCommandLineOption outFile(QStringLiteral("out"), tr("FILE.csv, FILE.xlsx or FILE.pdf."), QStringLiteral("FILE"));
     parser.addOptions({db, year, outFile});
-    const QString usage = QStringLiteral("cac-review outreach --db DB --year Y --out FILE.csv|pdf");
+    const QString usage = QStringLiteral("cac-review outreach --db DB --year Y --out FILE.csv|xlsx|pdf");
     if (const std::optional<int> stop = parse(parser, usage, arguments, {db, year, outFile}))
         return *stop;
     if (const std::optional<int> stop = suffixOneOf(QStringLiteral("out"), parser.value(outFile),
-                                                    {QStringLiteral("csv"), QStringLiteral("pdf")}, usage))
+                                                    {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")}, usage))
         return *stop;
     const QString suffix = QFileInfo(parser.value(outFile)).suffix().toLower();
     const YearAndDatabase opened = openForYear(parser.value(db), parser.value(year));
@@ -45,9 +45,10 @@ int Cli::outreachCommand(const QStringList &arguments)
     if (!loaded.ok())
         return readError(database, loaded.error());
     const QList<OutreachEntry> &entries = loaded.value();
-    const Status written = suffix == u"csv"
-            ? OutreachList::saveCsv(entries, demo, parser.value(outFile))
-            : CallSheet::savePdf(entries, y, demo, QFileInfo(database.path()).fileName(), parser.value(outFile));
+    const QString source = QFileInfo(database.path()).fileName();
+    const Status written = suffix == u"csv"  ? OutreachList::saveCsv(entries, demo, parser.value(outFile))
+            : suffix == u"xlsx"              ? OutreachList::saveXlsx(entries, y, demo, source, parser.value(outFile))
+                                             : CallSheet::savePdf(entries, y, demo, source, parser.value(outFile));
     if (!written.ok()) {
         err() << written.error() << "\n";
         err().flush();

@@ -6,6 +6,7 @@
 #include "db/stores/contactstore.h"
 #include "db/csv/csvwriter.h"
 #include "db/files/atomicfile.h"
+#include "db/sheets/xlsxtable.h"
 #include "db/stores/metastore.h"
 #include "db/stores/outreachstore.h"
 
@@ -163,28 +164,54 @@ OutreachList::Progress OutreachList::progress(const QList<OutreachEntry> &entrie
     return p;
 }
 
+namespace {
+const QStringList &exportHeader()
+{
+    static const QStringList header{QStringLiteral("ori"), QStringLiteral("agency"), QStringLiteral("county"),
+                                    QStringLiteral("priority"), QStringLiteral("reasons"), QStringLiteral("years_not_filed"),
+                                    QStringLiteral("contact_name"), QStringLiteral("contact_role"),
+                                    QStringLiteral("contact_phone"), QStringLiteral("contact_email"), QStringLiteral("calls"),
+                                    QStringLiteral("last_call"), QStringLiteral("last_outcome"),
+                                    QStringLiteral("next_follow_up"), QStringLiteral("assigned_to")};
+    return header;
+}
+
+// A typed cell as the CSV has always written it.
+QString csvText(const QVariant &cell)
+{
+    switch (cell.typeId()) {
+    case QMetaType::QDate: return cell.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime: return cell.toDateTime().toString(Qt::ISODate);
+    case QMetaType::Double: return QString::number(cell.toDouble());
+    default: return cell.toString();
+    }
+}
+
+// One entry as typed cells, in exportHeader()'s order; unknown as a null QVariant.
+QVariantList exportRow(const OutreachEntry &e)
+{
+    const auto text = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    return {e.agency.ori, e.agency.name, text(e.agency.county), e.priority, e.reasons.join(QStringLiteral("; ")),
+            e.yearsNotFiled, text(e.contact.name), text(e.contact.role), text(e.contact.phone), text(e.contact.email),
+            e.calls, e.lastCall ? QVariant(e.lastCall->calledAt) : QVariant(),
+            e.lastCall ? QVariant(e.lastCall->outcome) : QVariant(),
+            e.nextFollowUp() ? QVariant(*e.nextFollowUp()) : QVariant(), text(e.assignedTo)};
+}
+} // namespace
+
 Status OutreachList::saveCsv(const QList<OutreachEntry> &entries, bool demo, const QString &path)
 {
     return AtomicFile::write(path, AtomicFile::Kind::Csv, [&](QIODevice &file) {
         CsvWriter csv(&file);
-        if (!csv.writeBom())
-            return false;
-        QStringList header{QStringLiteral("ori"), QStringLiteral("agency"), QStringLiteral("county"), QStringLiteral("priority"),
-                           QStringLiteral("reasons"), QStringLiteral("years_not_filed"), QStringLiteral("contact_name"),
-                           QStringLiteral("contact_role"), QStringLiteral("contact_phone"), QStringLiteral("contact_email"),
-                           QStringLiteral("calls"), QStringLiteral("last_call"), QStringLiteral("last_outcome"),
-                           QStringLiteral("next_follow_up"), QStringLiteral("assigned_to")};
+        QStringList header = exportHeader();
         if (demo)
             header << QStringLiteral("data_notice");
-        if (!csv.writeRecord(header))
+        if (!csv.writeBom() || !csv.writeRecord(header))
             return false;
         for (const OutreachEntry &e : entries) {
-            QStringList row{e.agency.ori, e.agency.name, e.agency.county, QString::number(e.priority),
-                            e.reasons.join(QStringLiteral("; ")), QString::number(e.yearsNotFiled), e.contact.name,
-                            e.contact.role, e.contact.phone, e.contact.email, QString::number(e.calls),
-                            e.lastCall ? e.lastCall->calledAt.toString(Qt::ISODate) : QString(),
-                            e.lastCall ? e.lastCall->outcome : QString(),
-                            e.nextFollowUp() ? e.nextFollowUp()->toString(Qt::ISODate) : QString(), e.assignedTo};
+            QStringList row;
+            for (const QVariant &cell : exportRow(e))
+                row << csvText(cell);
             if (demo)
                 row << MetaStore::DemoNotice;
             if (!csv.writeRecord(row))
@@ -192,4 +219,14 @@ Status OutreachList::saveCsv(const QList<OutreachEntry> &entries, bool demo, con
         }
         return true;
     });
+}
+
+Status OutreachList::saveXlsx(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source,
+                              const QString &path)
+{
+    QList<QVariantList> rows;
+    for (const OutreachEntry &e : entries)
+        rows << exportRow(e);
+    return XlsxTable::save(path, tr("Outreach %1").arg(year), exportHeader(), rows,
+                           {tr("Outreach list, reporting year %1").arg(year), source, demo});
 }

@@ -49,6 +49,9 @@ public:
     static void sort(QList<OutreachEntry> &entries, Order order);
     // The list as CSV (formula-guarded, private to its owner); a demo list says so on every row.
     static Status saveCsv(const QList<OutreachEntry> &entries, bool demo, const QString &path);
+    // The same columns as an .xlsx workbook: counts as numbers, dates as dates, unknown empty.
+    static Status saveXlsx(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source,
+                           const QString &path);
     static Progress progress(const QList<OutreachEntry> &entries, const QList<AgencyHistory> &histories,
                              const QList<OutreachCall> &calls, int year);
 };

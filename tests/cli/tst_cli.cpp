@@ -265,6 +265,12 @@ void TestCli::outreachWritesCsvAndPdf()
     QFile sheet(pdf);
     QVERIFY(sheet.open(QIODevice::ReadOnly));
     QVERIFY(sheet.read(4) == "%PDF");
+    const QString book = path("calls.xlsx");
+    QCOMPARE(run({QStringLiteral("outreach"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2018"),
+                  QStringLiteral("--out"), book}).status, 0);
+    QFile workbook(book);
+    QVERIFY(workbook.open(QIODevice::ReadOnly));
+    QVERIFY(workbook.read(4) == QByteArray("PK\x03\x04"));
     QCOMPARE(run({QStringLiteral("outreach"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2018"),
                   QStringLiteral("--out"), path("calls.txt")}).status, 2);
 }

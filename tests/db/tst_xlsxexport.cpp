@@ -3,6 +3,7 @@
 
 #include "db/import/reportimporter.h"
 #include "db/sheets/xlsxexporter.h"
+#include "db/sheets/xlsxtable.h"
 #include "db/sheets/xlsxsheetreader.h"
 #include "db/sheets/xlsxworkbook.h"
 #include "db/stores/metastore.h"
@@ -24,6 +25,7 @@ private slots:
     void demoExportSaysSoOnEveryRowAndInAbout();
     void largeExportIsSplitByYear();
     void refusesToReplaceAnotherKindOfFile();
+    void smallTablesAreTyped();
 
 private:
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
@@ -173,6 +175,30 @@ void TestXlsxExport::refusesToReplaceAnotherKindOfFile()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("my notes, not a workbook\n"));
     QCOMPARE(QDir(path("alone")).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary file left
+}
+
+void TestXlsxExport::smallTablesAreTyped()
+{
+    const QString file = path("table.xlsx");
+    const QList<QVariantList> rows = {{QStringLiteral("CA0000001"), 12.5, QDate(2025, 3, 1), QVariant()},
+                                      {QStringLiteral("=1+1"), 3, QDateTime(QDate(2025, 4, 2), QTime(10, 30)), QStringLiteral("x")}};
+    const Status saved = XlsxTable::save(file, QStringLiteral("Outreach 2025"),
+                                         {QStringLiteral("ori"), QStringLiteral("priority"), QStringLiteral("when"), QStringLiteral("note")},
+                                         rows, {QStringLiteral("Outreach list"), QStringLiteral("demo.sqlite"), true});
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    QList<QStringList> texts;
+    const QList<SourceRecord> kinds = readSheet(file, QStringLiteral("Outreach 2025"), &texts);
+    QCOMPARE(texts.size(), 3);
+    QCOMPARE(texts.at(0).last(), QStringLiteral("data_notice"));
+    QCOMPARE(texts.at(1).mid(0, 4), (QStringList{QStringLiteral("CA0000001"), QStringLiteral("12.5"), QStringLiteral("2025-03-01"), QString()}));
+    QCOMPARE(kinds.at(1).kinds.at(1), CellKind::Number);
+    QCOMPARE(kinds.at(1).kinds.at(2), CellKind::Date);
+    QCOMPARE(texts.at(2).at(0), QStringLiteral("=1+1")); // text, never a formula
+    QCOMPARE(texts.at(2).at(2), QStringLiteral("2025-04-02"));
+    QCOMPARE(texts.at(1).last(), MetaStore::DemoNotice);
+    QList<QStringList> about;
+    readSheet(file, QStringLiteral("About"), &about);
+    QCOMPARE(about.at(0).value(1), QStringLiteral("Outreach list"));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxExport)

@@ -4,6 +4,7 @@
 #include "yeartrendchart.h"
 
 #include "app/charts/chartcsv.h"
+#include "app/charts/chartxlsx.h"
 #include "app/charts/chartdatabuilder.h"
 #include "db/model/agencykind.h"
 #include "db/stores/agencystore.h"
@@ -199,10 +200,11 @@ void ChartsView::copy()
 
 void ChartsView::exportCsv()
 {
-    QString path = FileDialogs::saveFile(this, tr("Export the numbers"), tr("CSV files (*.csv)"));
+    QString path = FileDialogs::saveFile(this, tr("Export the numbers"), tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
-    const Status saved = ChartCsv::save(m_data, path);
+    const Status saved = path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive) ? ChartXlsx::save(m_data, path)
+                                                                                         : ChartCsv::save(m_data, path);
     m_message->setText(saved.ok() ? QString() : saved.error());
     m_message->setVisible(!saved.ok());
 }

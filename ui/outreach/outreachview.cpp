@@ -175,7 +175,7 @@ void OutreachView::exportList(bool pdf)
     if (!m_database)
         return;
     QString path = FileDialogs::saveFile(this, pdf ? tr("Call sheet") : tr("Outreach list"),
-                                         pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
+                                         pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
     const bool demo = MetaStore(m_database->connection()).isDemo();
@@ -188,7 +188,9 @@ void OutreachView::exportList(bool pdf)
     } else {
         if (QFileInfo(path).suffix().isEmpty())
             path += QStringLiteral(".csv");
-        status = OutreachList::saveCsv(m_model->entries(), demo, path);
+        status = path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive)
+                ? OutreachList::saveXlsx(m_model->entries(), m_year, demo, source, path)
+                : OutreachList::saveCsv(m_model->entries(), demo, path);
     }
     if (!status.ok())
         QMessageBox::warning(this, tr("Export"), status.error());

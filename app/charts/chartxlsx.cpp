@@ -1,0 +1,35 @@
+#include "chartxlsx.h"
+
+#include "db/sheets/xlsxtable.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+Status ChartXlsx::save(const ChartData &chart, const QString &path)
+{
+    QStringList header{QStringLiteral("year")};
+    QList<QHash<int, ChartData::Point>> byYear;
+    for (const ChartData::Series &s : chart.series) {
+        header << s.name;
+        QHash<int, ChartData::Point> points;
+        for (const ChartData::Point &p : s.points)
+            points.insert(p.year, p);
+        byYear << points;
+    }
+    QList<QVariantList> rows;
+    for (const int year : chart.years()) {
+        QVariantList row{year};
+        for (const auto &points : byYear) {
+            const ChartData::Point p = points.value(year);
+            if (!p.low)
+                row << QVariant();
+            else if (!p.high || *p.high == *p.low)
+                row << *p.low;
+            else
+                row << QStringLiteral("%1-%2").arg(*p.low, 0, 'g', 12).arg(*p.high, 0, 'g', 12);
+        }
+        rows << row;
+    }
+    const QString sheet = QCoreApplication::translate("ChartXlsx", "Numbers");
+    return XlsxTable::save(path, sheet, header, rows, {chart.title, chart.footnote, chart.demo});
+}
