@@ -8,6 +8,13 @@ ImportRunner::ImportRunner(QObject *parent) : QObject(parent), m_task(new Backgr
     connect(m_task, &BackgroundTask::finished, this, &ImportRunner::finished);
 }
 
+ImportRunner::~ImportRunner()
+{
+    // The task is a child, but children go after this object's members: the worker would write
+    // m_summary after it was destroyed (UBSan saw it when a dialog closed during its check).
+    delete m_task;
+}
+
 void ImportRunner::start(const QString &path, const QString &databasePath, bool dryRun, const ImportSource::Choice &choice)
 {
     m_summary = ImportSummary();

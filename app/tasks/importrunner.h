@@ -15,6 +15,8 @@ class ImportRunner : public QObject
     Q_OBJECT
 public:
     explicit ImportRunner(QObject *parent = nullptr);
+    // Cancels a run under way and waits for it, before the summary it writes to is gone.
+    ~ImportRunner() override;
 
     void start(const QString &path, const QString &databasePath, bool dryRun, const ImportSource::Choice &choice = {});
     void cancel() { m_task->cancel(); }
