@@ -100,15 +100,16 @@ bool XlsxSheetReader::read(SourceRecord &record)
 
 bool XlsxSheetReader::readCell()
 {
-    const QStringView reference = xmlAttribute(m_xml, u"r");
+    const QXmlStreamAttributes attributes = m_xml.attributes();
+    const QStringView reference = xmlAttribute(attributes, u"r");
     const int column = reference.isEmpty() ? m_column : columnOf(reference);
     if (column < 0 || column >= MaxColumns || column < m_values.size()) {
         fail(m_row, -1, tr("a cell reference that is out of place (\"%1\"): the workbook is damaged").arg(reference));
         return false;
     }
     m_column = column + 1;
-    const QString type = xmlAttribute(m_xml, u"t").toString();
-    const CellKind styleKind = m_workbook.kindOfStyle(xmlAttribute(m_xml, u"s").toInt());
+    const QStringView type = xmlAttribute(attributes, u"t");
+    const CellKind styleKind = m_workbook.kindOfStyle(xmlAttribute(attributes, u"s").toInt());
     QString stored;   // <v>: the value, or a formula's cached result
     QString inlineText;
     while (!m_xml.atEnd()) {

@@ -14,3 +14,14 @@ inline QStringView xmlAttribute(const QXmlStreamReader &xml, QStringView localNa
     }
     return QStringView();
 }
+
+// The same from attributes already taken (attributes() copies them: once per element, not
+// once per attribute, where a sheet has millions of cells).
+inline QStringView xmlAttribute(const QXmlStreamAttributes &attributes, QStringView localName)
+{
+    for (const QXmlStreamAttribute &attribute : attributes) {
+        if (attribute.name() == localName)
+            return attribute.value();
+    }
+    return QStringView();
+}
