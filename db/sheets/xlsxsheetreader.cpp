@@ -34,7 +34,7 @@ qint64 XlsxSheetReader::bytesConsumed() const
     // The inflated bytes read, scaled to the file's size for progress.
     if (!m_device || m_device->claimedSize() <= 0)
         return 0;
-    const double done = double(m_xml.characterOffset()) / double(m_device->claimedSize());
+    const double done = double(m_offset.load(std::memory_order_relaxed)) / double(m_device->claimedSize());
     return qMin(m_fileSize, qint64(done * double(m_fileSize)));
 }
 
@@ -90,6 +90,7 @@ bool XlsxSheetReader::read(SourceRecord &record)
                 record.fields.append(QStringView(value));
             record.kinds = m_kinds;
             record.row = m_row;
+            m_offset.store(m_xml.characterOffset(), std::memory_order_relaxed);
             return true;
         } else if (token == QXmlStreamReader::EndElement && m_xml.name() == u"sheetData") {
             m_done = true;

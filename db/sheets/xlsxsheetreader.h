@@ -5,6 +5,7 @@
 
 #include <QXmlStreamReader>
 
+#include <atomic>
 #include <memory>
 
 // Reads one sheet of an XlsxWorkbook as records, streaming its XML a row at a time: memory
@@ -41,6 +42,8 @@ private:
     QXmlStreamReader m_xml;
     QList<QString> m_values;
     QList<CellKind> m_kinds;
+    // Characters of XML read, for progress: stored by the reading thread, read by another.
+    std::atomic<qint64> m_offset{0};
     int m_row = 0;    // the row being read
     int m_column = 0; // the next cell's column when its reference is left out
     ImportIssue m_error;
