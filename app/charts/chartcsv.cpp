@@ -22,14 +22,9 @@ bool ChartCsv::write(const ChartData &chart, QIODevice *device)
 {
     CsvWriter csv(device);
     QStringList header{QStringLiteral("year")};
-    QList<QHash<int, ChartData::Point>> byYear;
-    for (const ChartData::Series &s : chart.series) {
+    for (const ChartData::Series &s : chart.series)
         header << s.name;
-        QHash<int, ChartData::Point> points;
-        for (const ChartData::Point &p : s.points)
-            points.insert(p.year, p);
-        byYear << points;
-    }
+    const QList<QHash<int, ChartData::Point>> byYear = chart.pointsByYear();
     if (chart.demo)
         header << QStringLiteral("data_notice");
     if (!csv.writeBom() || !csv.writeRecord(header))

@@ -15,3 +15,15 @@ QList<int> ChartData::years() const
     std::sort(list.begin(), list.end());
     return list;
 }
+
+QList<QHash<int, ChartData::Point>> ChartData::pointsByYear() const
+{
+    QList<QHash<int, Point>> byYear;
+    for (const Series &s : series) {
+        QHash<int, Point> points;
+        for (const Point &p : s.points)
+            points.insert(p.year, p);
+        byYear << points;
+    }
+    return byYear;
+}

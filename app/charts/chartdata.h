@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -39,4 +40,6 @@ struct ChartData
 
     // The years any series covers, in order.
     QList<int> years() const;
+    // Each series' points by year, in the order of `series`: what the exports write a row of.
+    QList<QHash<int, Point>> pointsByYear() const;
 };

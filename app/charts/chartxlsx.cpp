@@ -8,14 +8,9 @@
 Status ChartXlsx::save(const ChartData &chart, const QString &path)
 {
     QStringList header{QStringLiteral("year")};
-    QList<QHash<int, ChartData::Point>> byYear;
-    for (const ChartData::Series &s : chart.series) {
+    for (const ChartData::Series &s : chart.series)
         header << s.name;
-        QHash<int, ChartData::Point> points;
-        for (const ChartData::Point &p : s.points)
-            points.insert(p.year, p);
-        byYear << points;
-    }
+    const QList<QHash<int, ChartData::Point>> byYear = chart.pointsByYear();
     QList<QVariantList> rows;
     for (const int year : chart.years()) {
         QVariantList row{year};

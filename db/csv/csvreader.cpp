@@ -211,15 +211,6 @@ qsizetype CsvReader::appendPlainRun(bool inQuotes)
     return n;
 }
 
-bool CsvReader::isBlank(const QList<QStringView> &fields)
-{
-    for (const QStringView field : fields) {
-        if (!field.trimmed().isEmpty())
-            return false;
-    }
-    return true;
-}
-
 bool CsvReader::readRecord(QStringList &fields)
 {
     QList<QStringView> views;

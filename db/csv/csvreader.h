@@ -35,8 +35,6 @@ public:
     // The same as views into the reader's own buffer, valid until the next read: no allocation
     // per field, for the import's hundreds of thousands of rows.
     bool readRecord(QList<QStringView> &fields);
-    // True if every field is empty or spaces (a blank line, or a line of delimiters).
-    static bool isBlank(const QList<QStringView> &fields);
     // The line (from 1) where the last record read began.
     int recordLine() const { return m_recordLine; }
     bool hasError() const override { return !m_error.isEmpty(); }

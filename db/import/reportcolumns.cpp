@@ -3,7 +3,6 @@
 #include "db/model/misusecategory.h"
 #include "db/model/outcome.h"
 
-#include <QHash>
 
 const QStringList &ReportColumns::names()
 {
@@ -29,22 +28,4 @@ const QStringList &ReportColumns::importNames()
 {
     static const QStringList list = names() + QStringList{QStringLiteral("violations_low"), QStringLiteral("violations_high")};
     return list;
-}
-
-QString ReportColumns::normalisedHeader(const QString &header)
-{
-    QString s = header.trimmed().toLower();
-    s.replace(u' ', u'_').replace(u'-', u'_');
-    return s;
-}
-
-int ReportColumns::idOf(const QString &header)
-{
-    static const QHash<QString, int> ids = [] {
-        QHash<QString, int> h;
-        for (int i = 0; i < ImportCount; ++i)
-            h.insert(importNames().at(i), i);
-        return h;
-    }();
-    return ids.value(normalisedHeader(header), -1);
 }

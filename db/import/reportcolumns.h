@@ -39,8 +39,4 @@ enum Id {
 const QStringList &names();
 // Every column the import reads (ImportCount of them): names() and the import-only ones.
 const QStringList &importNames();
-// How a header cell is matched: case and surrounding spaces ignored, spaces and hyphens as "_".
-QString normalisedHeader(const QString &header);
-// The column a header names (an Id below ImportCount), or -1.
-int idOf(const QString &header);
 }

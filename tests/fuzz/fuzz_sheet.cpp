@@ -6,6 +6,7 @@
 // and the database must hold what it held before.
 #include "db/import/reportimporter.h"
 #include "db/sqlite/database.h"
+#include "fuzzdatabase.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -21,27 +22,6 @@
 
 namespace {
 
-struct Fixture
-{
-    std::unique_ptr<QCoreApplication> app;
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<Database> database;
-    QString fingerprint;
-};
-
-Fixture &fixture()
-{
-    static Fixture f;
-    return f;
-}
-
-QString fingerprintOf(Database &database)
-{
-    QSqlQuery q(database.connection());
-    q.exec(QStringLiteral("SELECT (SELECT count(*) FROM agency) || '/' || (SELECT count(*) FROM misuse_report) || '/' || "
-                          "(SELECT total(investigations) FROM misuse_report)"));
-    return q.next() ? q.value(0).toString() : QString();
-}
 
 const char Workbook[] =
         "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
@@ -88,30 +68,18 @@ bool writeWorkbook(const QString &path, const uint8_t *sheet, size_t size)
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    Fixture &f = fixture();
-    f.app = std::make_unique<QCoreApplication>(*argc, *argv);
-    f.dir = std::make_unique<QTemporaryDir>();
-    Result<std::unique_ptr<Database>> opened =
-            Database::open(f.dir->filePath(QStringLiteral("fuzz.sqlite")), Database::Mode::CreateIfMissing);
-    if (!opened.ok())
-        std::abort();
-    f.database = opened.take();
+    FuzzDatabase &f = FuzzDatabase::instance();
+    f.open(argc, argv);
     QSqlQuery q(f.database->connection());
     if (!q.exec(QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0000009', 'Seeded')")))
         std::abort();
-    f.fingerprint = fingerprintOf(*f.database);
-    std::atexit([] {
-        Fixture &f = fixture();
-        f.database.reset();
-        f.dir.reset();
-        f.app.reset();
-    });
+    f.fingerprint = f.currentFingerprint();
     return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    Fixture &f = fixture();
+    FuzzDatabase &f = FuzzDatabase::instance();
     const QString path = f.dir->filePath(QStringLiteral("input"));
     const QByteArray head(reinterpret_cast<const char *>(data), qsizetype(qMin<size_t>(size, 4)));
     if (head.startsWith("\xD0\xCF\x11\xE0") || head.startsWith("PK")) {
@@ -125,7 +93,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ReportImporter::Options options;
     options.dryRun = true;
     const ImportSummary summary = ReportImporter(*f.database).importFile(path, options);
-    if (summary.errorCount < summary.errors.size() || fingerprintOf(*f.database) != f.fingerprint)
+    if (summary.errorCount < summary.errors.size() || f.currentFingerprint() != f.fingerprint)
         std::abort();
     return 0;
 }
