@@ -1,6 +1,6 @@
 #include "importpreviewmodel.h"
 
-#include "db/import/importrun.h"
+#include "db/import/importheader.h"
 #include "db/import/importsource.h"
 
 #include <QFileInfo>
@@ -32,10 +32,10 @@ bool ImportPreviewModel::load(const QString &path, int rows, const ImportSource:
         QList<QStringList> read;
         QList<int> lines;
         qsizetype header = -1;
-        while (read.size() < (header < 0 ? ImportRun::MaxRowsAboveHeader + 1 : header + 1 + rows) && records.read(record)) {
+        while (read.size() < (header < 0 ? ImportHeader::MaxRowsAboveHeader + 1 : header + 1 + rows) && records.read(record)) {
             if (record.isBlank())
                 continue;
-            if (header < 0 && ImportRun::isHeader(record, choice.mapping, choice.remembered))
+            if (header < 0 && ImportHeader::isHeader(record, choice.mapping, choice.remembered))
                 header = read.size();
             QStringList fields;
             for (const QStringView field : std::as_const(record.fields))

@@ -2,6 +2,9 @@
 #include "cliio.h"
 #include "mappingoptions.h"
 
+#include "importreport.h"
+
+#include "db/import/importfolder.h"
 #include "db/import/reportimporter.h"
 #include "db/files/databasecopy.h"
 #include "db/files/readonlyfolder.h"
@@ -27,7 +30,9 @@ int Cli::importCommand(const QStringList &arguments)
                                         "(docs/spreadsheets.md). Every value is checked first; if any is refused, "
                                         "nothing is written and each problem is listed as FILE:LINE: column: value: "
                                         "reason, or FILE:Sheet1!C7: ... for a workbook."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to import."));
+    parser.addPositionalArgument(QStringLiteral("FILE_OR_FOLDER..."),
+                                 tr("The files to import, or folders whose .csv, .tsv, .txt, .xlsx and .xls files "
+                                    "are imported; several are imported as one, all or none."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The database (created if it does not exist)."), QStringLiteral("DB"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the file and report, but write nothing."));
     const QCommandLineOption encoding(QStringLiteral("encoding"),
@@ -52,14 +57,16 @@ int Cli::importCommand(const QStringList &arguments)
                                          tr("Print the header row found and the field each column is read as, and "
                                             "check the file; write nothing. --db is then optional."));
     parser.addOptions({db, dryRun, encoding, sheet, map, mapping, showMapping});
-    const QString usage = QStringLiteral("cac-review import FILE --db DB [--dry-run] [--encoding NAME] [--sheet NAME] "
+    const QString usage = QStringLiteral("cac-review import FILE_OR_FOLDER... --db DB [--dry-run] [--encoding NAME] [--sheet NAME] "
                                          "[--map HEADER=FIELD]... [--mapping FILE.json] [--show-mapping]");
     if (const std::optional<int> stop = parse(parser, usage, arguments))
         return *stop;
     if (!parser.isSet(db) && !parser.isSet(showMapping))
         return usageError(tr("--db DB is required"), usage);
-    if (parser.positionalArguments().size() != 1)
-        return usageError(tr("Name one file to import."), usage);
+    if (parser.positionalArguments().isEmpty())
+        return usageError(tr("Name a file or folder to import."), usage);
+    if (parser.isSet(showMapping) && parser.positionalArguments().size() != 1)
+        return usageError(tr("--show-mapping shows the mapping of one file."), usage);
     ColumnMapping chosenMapping;
     if (const std::optional<int> stop = MappingOptions::read(parser.values(map), parser.value(mapping), usage, chosenMapping))
         return *stop;
@@ -72,8 +79,21 @@ int Cli::importCommand(const QStringList &arguments)
                                       .arg(parser.value(encoding), TextEncoding::acceptedNames()),
                               usage);
     }
-    const QString file = parser.positionalArguments().first();
     const QString dbPath = parser.value(db);
+    const ImportFolder::Files files = ImportFolder::expand(parser.positionalArguments());
+    for (const QString &skipped : files.skipped)
+        err() << tr("skipped %1").arg(skipped) << "\n";
+    if (!files.error.isEmpty()) {
+        err() << files.error << "\n";
+        err().flush();
+        return 1;
+    }
+    if (files.files.size() > 1)
+        err() << tr("Importing %n files as one: all of them or none.", int(files.files.size())) << "\n";
+    // What the messages name: the file, or the one folder named, or the batch.
+    const QString label = files.files.size() == 1 || parser.positionalArguments().size() == 1
+            ? parser.positionalArguments().first()
+            : tr("%n files", int(files.files.size()));
     const bool existed = QFileInfo::exists(dbPath);
     // A dry run creates and changes nothing: it checks against a scratch database when the file
     // does not exist yet (an empty one, as the import would create) or would need a schema
@@ -116,34 +136,10 @@ int Cli::importCommand(const QStringList &arguments)
         options.mapping = chosenMapping;
         options.encoding = namedEncoding;
         options.sheet = parser.value(sheet);
-        const ImportSummary summary = ReportImporter(*database).importFile(file, options);
+        const ImportSummary summary = ReportImporter(*database).importFiles(files.files, options);
         if (onlyShow)
-            MappingOptions::print(file, summary);
-        for (const ImportIssue &warning : summary.warnings)
-            err() << warning.toString(file) << ": " << tr("warning") << "\n";
-        if (summary.warningCount > summary.warnings.size())
-            err() << tr("%1: %2 more warnings not shown").arg(file).arg(summary.warningCount - summary.warnings.size()) << "\n";
-        for (const ImportIssue &error : summary.errors)
-            err() << error.toString(file) << "\n";
-        if (summary.errorCount > summary.errors.size())
-            err() << tr("%1: %2 more errors not shown").arg(file).arg(summary.errorCount - summary.errors.size()) << "\n";
-        if (!summary.succeeded()) {
-            err() << tr("%1: import refused: %n error(s); nothing was written.", summary.errorCount).arg(file)
-                  << "\n";
-        } else {
-            out() << tr("%1 (%2): %3 rows: %4 reports added, %5 changed, %6 unchanged; %7 agencies added")
-                             .arg(file, summary.sourceDescription, thousands(summary.rows), thousands(summary.reportsAdded),
-                                  thousands(summary.reportsChanged), thousands(summary.reportsUnchanged),
-                                  thousands(summary.agenciesAdded));
-            if (summary.duplicateRows > 0)
-                out() << tr("; %1 repeated rows skipped").arg(summary.duplicateRows);
-            out() << (summary.dryRun ? tr(". Dry run: nothing was written.") : QStringLiteral(".")) << "\n";
-            if (!summary.backupPath.isEmpty())
-                out() << tr("The database as it was before this import is kept at %1").arg(summary.backupPath) << "\n";
-            status = 0;
-        }
-        err().flush();
-        out().flush();
+            MappingOptions::print(label, summary);
+        status = ImportReport::print(label, summary);
     }
     // A database made for a refused import would be an empty file nobody asked for.
     if (status != 0 && !existed) {

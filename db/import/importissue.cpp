@@ -25,8 +25,9 @@ QString ImportIssue::place() const
     return QStringLiteral("%1!%2:%2").arg(name).arg(line);
 }
 
-QString ImportIssue::toString(const QString &fileName) const
+QString ImportIssue::toString(const QString &givenName) const
 {
+    const QString &fileName = file.isEmpty() ? givenName : file;
     if (line <= 0)
         return QStringLiteral("%1: %2").arg(fileName, message);
     if (column.isEmpty())

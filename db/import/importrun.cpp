@@ -9,6 +9,8 @@
 #include "db/model/osuser.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace {
@@ -45,18 +47,24 @@ constexpr int ProgressEvery = 2000;
 
 } // namespace
 
-ImportRun::ImportRun(Database &database, RecordSource &source, qint64 totalBytes, QString sourceName,
-                     const ReportImporter::Options &options)
-    : m_database(database), m_db(database.connection()), m_source(source), m_totalBytes(totalBytes),
-      m_sourceName(std::move(sourceName)), m_options(options)
+ImportRun::ImportRun(Database &database, QList<Input> inputs, const ReportImporter::Options &options)
+    : m_database(database), m_db(database.connection()), m_inputs(std::move(inputs)), m_options(options)
 {
     m_summary.dryRun = options.dryRun;
-    m_summary.sourceDescription = source.description();
+}
+
+// Names the sheet and, in a batch, the file being read, unless the issue names its own.
+void ImportRun::place(ImportIssue &issue) const
+{
+    if (m_source && issue.sheet.isEmpty())
+        issue.sheet = m_source->sheetName();
+    if (m_inputs.size() > 1 && issue.file.isEmpty())
+        issue.file = m_inputs.at(m_current).path;
 }
 
 void ImportRun::refuse(ImportIssue issue)
 {
-    issue.sheet = m_source.sheetName();
+    place(issue);
     if (m_summary.errors.size() < ImportSummary::MaxListedIssues)
         m_summary.errors.append(std::move(issue));
     ++m_summary.errorCount;
@@ -67,156 +75,39 @@ void ImportRun::refuseField(int line, int id, const QString &value, const QStrin
     refuse({line, ReportColumns::importNames().at(id), value, message, QString(), m_parser->position(id)});
 }
 
-void ImportRun::refuse(int line, const QString &column, const QString &value, const QString &message)
+void ImportRun::warn(ImportIssue warning)
 {
-    refuse({line, column, value, message});
-}
-
-void ImportRun::warn(const ImportIssue &warning)
-{
-    if (m_summary.warnings.size() < ImportSummary::MaxListedIssues) {
-        m_summary.warnings.append(warning);
-        m_summary.warnings.last().sheet = m_source.sheetName();
-    }
+    place(warning);
+    if (m_summary.warnings.size() < ImportSummary::MaxListedIssues)
+        m_summary.warnings.append(std::move(warning));
     ++m_summary.warningCount;
 }
 
 void ImportRun::refuseFile(int line, const QString &message)
 {
-    refuse(line, QString(), QString(), message);
+    refuse({line, QString(), QString(), message});
 }
 
-bool ImportRun::readHeader()
+// Takes the header's issues and columns; false if the file's rows cannot be read.
+bool ImportRun::useHeader(const ImportHeader &header)
 {
-    // The header is the first row that names at least the ORI and the year; a sheet may have a
-    // title, notes or blank rows above it.
-    SourceRecord record;
-    SourceRecord first;
-    QList<QString> firstTexts;
-    for (int nonBlank = 0; nonBlank <= MaxRowsAboveHeader;) {
-        if (!m_source.read(record)) {
-            if (m_source.hasError())
-                refuse(m_source.error());
-            else if (firstTexts.isEmpty())
-                refuseFile(1, tr("the file is empty"));
-            else
-                refuseNoHeader(first);
-            return false;
-        }
-        if (record.isBlank())
-            continue;
-        if (nonBlank++ == 0) {
-            first.row = record.row;
-            for (const QStringView field : std::as_const(record.fields))
-                firstTexts << field.trimmed().toString();
-            for (const QString &text : std::as_const(firstTexts))
-                first.fields << QStringView(text);
-        }
-        if (isHeader(record, m_options.mapping, m_options.remembered))
-            break;
+    for (const ImportIssue &issue : header.errors)
+        refuse(issue);
+    for (const ImportIssue &issue : header.warnings)
+        warn(issue);
+    if (m_current == 0) {
+        m_summary.headerRow = header.row;
+        m_summary.columns = header.columns;
     }
-    if (!isHeader(record, m_options.mapping, m_options.remembered)) {
-        refuseNoHeader(first);
+    if (!header.found())
         return false;
-    }
-    m_headerRow = record.row;
-    const QStringList headers = texts(record);
-    const ColumnMapping mapping = m_options.mapping.forHeaders(headers, m_options.remembered);
-    m_headers = headers;
-    m_mapping = mapping;
-    m_summary.headerRow = m_headerRow;
-    QList<int> positions(ReportColumns::ImportCount, -1);
-    for (int i = 0; i < headers.size(); ++i) {
-        const QString &name = headers.at(i);
-        if (name.isEmpty())
-            continue;
-        const int id = mapping.fieldFor(name);
-        m_summary.columns.append({i, name, id});
-        if (id == ColumnMapping::Ignored)
-            continue;
-        if (id == ColumnMapping::Unmapped) {
-            const QStringList could = ColumnMapping::candidates(name);
-            warn({m_headerRow, name, QString(),
-                  could.isEmpty() ? tr("not a column of the format; ignored")
-                                  : tr("not a column of the format; ignored (map it to %1 with --map \"%2=FIELD\" "
-                                       "if it is one)").arg(could.join(QStringLiteral(" or ")), name),
-                  QString(), i});
-        } else if (positions[id] >= 0) {
-            refuse({m_headerRow, name, QString(),
-                    tr("this column appears twice in the header: column %1 is also %2").arg(ImportIssue::columnLetters(positions[id]),
-                                                                   ReportColumns::importNames().at(id)),
-                    QString(), i});
-        } else {
-            positions[id] = i;
-        }
-    }
-    if (positions[ReportColumns::Violations] >= 0
-        && (positions[ReportColumns::ViolationsLow] >= 0 || positions[ReportColumns::ViolationsHigh] >= 0))
-        refuseFile(m_headerRow, tr("the file gives violations both as one column and as low and high columns; keep one"));
-    m_parser = std::make_unique<ImportRowParser>(positions, int(record.fields.size()));
+    m_parser = std::make_unique<ImportRowParser>(header.positions, header.width);
+    m_categoryColumns.clear();
     for (int i = 0; i < MisuseCategory::codes().size(); ++i)
         m_categoryColumns << m_parser->hasColumn(ReportColumns::FirstCategory + i);
-    m_writer = std::make_unique<ImportWriter>(m_categoryColumns);
-    return m_summary.errorCount == 0;
-}
-
-QStringList ImportRun::texts(const SourceRecord &record)
-{
-    QStringList list;
-    for (const QStringView field : record.fields)
-        list << field.trimmed().toString();
-    return list;
-}
-
-bool ImportRun::isHeader(const SourceRecord &record, const ColumnMapping &chosen,
-                         const QHash<QString, ColumnMapping> &remembered)
-{
-    const QStringList headers = texts(record);
-    const ColumnMapping mapping = chosen.forHeaders(headers, remembered);
-    bool ori = false;
-    bool year = false;
-    for (const QString &header : headers) {
-        const int id = header.isEmpty() ? ColumnMapping::Unmapped : mapping.fieldFor(header);
-        ori = ori || id == ReportColumns::Ori;
-        year = year || id == ReportColumns::Year;
-    }
-    return ori && year;
-}
-
-bool ImportRun::hasHeader(RecordSource &source, const ColumnMapping &chosen,
-                          const QHash<QString, ColumnMapping> &remembered)
-{
-    SourceRecord record;
-    for (int nonBlank = 0; nonBlank <= MaxRowsAboveHeader && source.read(record);) {
-        if (record.isBlank())
-            continue;
-        if (isHeader(record, chosen, remembered))
-            return true;
-        ++nonBlank;
-    }
-    return false;
-}
-
-void ImportRun::refuseNoHeader(const SourceRecord &first)
-{
-    if (!first.fields.isEmpty() && FieldRules::ori(first.fields.first()).ok()) {
-        refuseFile(first.row, tr("no header row: the first line looks like data; add a first line that names the "
-                                 "columns (ori, year, ...)"));
-        return;
-    }
-    // Each header, with the fields it could be, so that the user can map it (--map).
-    QStringList described;
-    for (const QStringView field : first.fields) {
-        if (field.isEmpty())
-            continue;
-        const QStringList could = ColumnMapping::candidates(field.toString());
-        described << (could.isEmpty() ? FieldRules::quoted(field)
-                                      : tr("%1 (%2?)").arg(FieldRules::quoted(field), could.join(QStringLiteral("? "))));
-    }
-    refuseFile(first.row, tr("no header row: none of the first %1 rows names both the ori and the year columns "
-                             "(map them with --map \"HEADER=ori\"); the first reads: %2")
-                                  .arg(MaxRowsAboveHeader + 1)
-                                  .arg(described.join(QStringLiteral(", "))));
+    if (!header.mapping.isEmpty())
+        m_mappings.append({header.headers, header.mapping});
+    return true;
 }
 
 void ImportRun::checkDataKind(const ImportRow &row)
@@ -239,7 +130,7 @@ void ImportRun::checkDataKind(const ImportRow &row)
 
 bool ImportRun::isSameAsWritten(const ImportRow &row, qint64 agencyId)
 {
-    std::optional<MisuseReport> stored = m_writer->findReport(agencyId, row.report.year);
+    std::optional<MisuseReport> stored = m_writer.findReport(agencyId, row.report.year);
     if (!stored)
         return false;
     // Only the categories this file has columns for are the file's to compare.
@@ -271,12 +162,19 @@ void ImportRun::processRow(const ParsedRow &parsed)
         if (isSameAsWritten(row, known->id)) {
             ++m_summary.duplicateRows;
         } else {
-            const std::optional<MisuseReport> first = m_writer->findReport(known->id, row.report.year);
+            const std::optional<MisuseReport> first = m_writer.findReport(known->id, row.report.year);
+            const int firstLine = first && first->sourceLine ? *first->sourceLine : 0;
+            const bool otherFile = first && first->sourceFile != m_inputs.at(m_current).name;
             refuseField(line, ReportColumns::Year, QString::number(row.report.year),
-                   tr("%1 %2 already appears on line %3 with different values")
-                           .arg(row.agency.ori)
-                           .arg(row.report.year)
-                           .arg(first && first->sourceLine ? *first->sourceLine : 0));
+                        otherFile ? tr("%1 %2 already appears in %3 (line or row %4) with different values")
+                                            .arg(row.agency.ori)
+                                            .arg(row.report.year)
+                                            .arg(first->sourceFile)
+                                            .arg(firstLine)
+                                  : tr("%1 %2 already appears on line %3 with different values")
+                                            .arg(row.agency.ori)
+                                            .arg(row.report.year)
+                                            .arg(firstLine));
         }
         return;
     }
@@ -293,25 +191,25 @@ void ImportRun::writeRow(const ImportRow &input)
     };
     AgencyState &agency = m_agencies[row.agency.ori];
     if (agency.id == 0) {
-        const Result<qint64> id = m_writer->insertAgency(row.agency);
+        const Result<qint64> id = m_writer.insertAgency(row.agency);
         if (!id.ok())
             return failed(id.error());
         agency.id = id.value();
         agency.appliedFields = row.agency;
         ++m_summary.agenciesAdded;
     } else if (!sameAgencyFields(row.agency, agency.appliedFields)) {
-        const Status updated = m_writer->updateAgency(agency.id, row.agency);
+        const Status updated = m_writer.updateAgency(agency.id, row.agency);
         if (!updated.ok())
             return failed(updated.error());
         agency.appliedFields = row.agency;
     }
     row.report.agencyId = agency.id;
-    row.report.sourceFile = m_sourceName;
-    const Status written = m_writer->writeReport(row.report);
+    row.report.sourceFile = m_inputs.at(m_current).name;
+    const Status written = m_writer.writeReport(row.report);
     if (!written.ok())
         return failed(written.error());
     if (!row.contact.name.isEmpty() && !sameContact(row.contact, agency.appliedContact)) {
-        const Status contact = m_writer->upsertContact(agency.id, row.contact);
+        const Status contact = m_writer.upsertContact(agency.id, row.contact);
         if (!contact.ok())
             return failed(contact.error());
         agency.appliedContact = row.contact;
@@ -319,47 +217,109 @@ void ImportRun::writeRow(const ImportRow &input)
     agency.years.set(row.report.year - FieldRules::FirstYear);
 }
 
-ImportSummary ImportRun::execute()
+Status ImportRun::beginWriting()
 {
-    if (!readHeader())
-        return m_summary;
-    if (!m_options.dryRun && m_database.isReadOnly()) {
-        refuseFile(0, tr("%1 cannot be written: %2; nothing was imported.").arg(m_database.path(), m_database.readOnlyReason()));
-        return m_summary;
-    }
+    if (!m_options.dryRun && m_database.isReadOnly())
+        return Status::failure(tr("%1 cannot be written: %2; nothing was imported.")
+                                       .arg(m_database.path(), m_database.readOnlyReason()));
     if (!m_options.dryRun) {
         const Status sound = m_database.checkIntegrity();
-        if (!sound.ok()) {
-            refuseFile(0, sound.error());
-            return m_summary;
-        }
+        if (!sound.ok())
+            return sound;
     }
-    const Status begun = m_writer->begin(m_database.path(), m_db, OsUser::name());
-    if (!begun.ok()) {
-        m_writer->rollback();
-        refuseFile(0, tr("cannot write to the database: %1").arg(begun.error()));
-        return m_summary;
-    }
-    const QHash<QString, qint64> existing = m_writer->agencyIds();
+    const Status begun = m_writer.begin(m_database.path(), m_db, OsUser::name());
+    if (!begun.ok())
+        return Status::failure(tr("cannot write to the database: %1").arg(begun.error()));
+    const QHash<QString, qint64> existing = m_writer.agencyIds();
     for (auto it = existing.cbegin(); it != existing.cend(); ++it)
         m_agencies[it.key()].id = it.value();
     m_databaseWasEmpty = existing.isEmpty();
-    m_databaseIsDemo = m_writer->isDemo();
-    const int reportsBefore = m_writer->reportCount();
-    const qint64 total = m_totalBytes;
-    if (rebuildsReadIndexes(reportsBefore, total)) {
-        const Status deferred = m_writer->deferReadIndexes();
-        if (!deferred.ok()) {
-            m_writer->rollback();
-            refuseFile(0, tr("cannot write to the database: %1").arg(deferred.error()));
-            return m_summary;
-        }
+    m_databaseIsDemo = m_writer.isDemo();
+    qint64 total = 0;
+    for (const Input &input : std::as_const(m_inputs))
+        total += input.size;
+    if (rebuildsReadIndexes(m_writer.reportCount(), total)) {
+        const Status deferred = m_writer.deferReadIndexes();
+        if (!deferred.ok())
+            return Status::failure(tr("cannot write to the database: %1").arg(deferred.error()));
     }
+    return Status::success();
+}
 
-    {
+ImportSummary ImportRun::execute()
+{
+    // The first file's header is read before the database is locked: a file that cannot be
+    // read then costs no wait for the lock and no integrity check.
+    ImportIssue refused;
+    std::shared_ptr<RecordSource> source = m_inputs.isEmpty() ? nullptr : m_inputs.first().open(&refused);
+    if (!source) {
+        refuse(m_inputs.isEmpty() ? ImportIssue{0, QString(), QString(), tr("no file to import")} : refused);
+        return m_summary;
+    }
+    m_source = source.get();
+    ImportHeader header = ImportHeader::read(*source, m_options.mapping, m_options.remembered);
+    if (!header.found() && m_inputs.size() == 1) {
+        useHeader(header);
+        return m_summary;
+    }
+    if (const Status begun = beginWriting(); !begun.ok()) {
+        m_writer.rollback();
+        refuseFile(0, begun.error());
+        return m_summary;
+    }
+    const int reportsBefore = m_writer.reportCount();
+    qint64 bytesBefore = 0;
+    for (m_current = 0; m_current < m_inputs.size() && !m_summary.cancelled; ++m_current) {
+        if (m_current > 0) {
+            m_source = nullptr;
+            source = m_inputs.at(m_current).open(&refused);
+            if (!source) {
+                refuse(refused);
+                continue;
+            }
+            m_source = source.get();
+            header = ImportHeader::read(*source, m_options.mapping, m_options.remembered);
+        }
+        importFile(m_current, *source, header, bytesBefore);
+        bytesBefore += m_inputs.at(m_current).size;
+    }
+    m_current = qMin(m_current, int(m_inputs.size()) - 1);
+    m_source = nullptr;
+    source.reset();
+    if (m_inputs.size() > 1)
+        m_summary.sourceDescription = tr("%1 files").arg(m_inputs.size());
+    m_summary.reportsChanged = m_writer.reportsWritten(); // split into added and changed below
+    m_summary.reportsUnchanged = m_writer.reportsUnchanged();
+    if (m_summary.errorCount == 0 && !m_summary.cancelled) {
+        const int added = m_writer.reportCount() - reportsBefore;
+        m_summary.reportsAdded = added;
+        m_summary.reportsChanged -= added;
+        if (m_summary.reportsChanged > 0)
+            listChanges();
+    }
+    finish();
+    if (m_options.progress)
+        m_options.progress(bytesBefore, bytesBefore);
+    return m_summary;
+}
+
+void ImportRun::importFile(int index, RecordSource &source, const ImportHeader &header, qint64 bytesBefore)
+{
+    const int rowsBefore = m_summary.rows;
+    if (index == 0)
+        m_summary.sourceDescription = source.description();
+    const bool readable = useHeader(header);
+    if (readable) {
+        if (const Status ready = m_writer.useCategoryColumns(m_categoryColumns); !ready.ok()) {
+            refuseFile(0, tr("cannot write to the database: %1").arg(ready.error()));
+            return;
+        }
+        qint64 total = 0;
+        for (const Input &input : std::as_const(m_inputs))
+            total += input.size;
         // The rows are read and parsed on a second thread while this one writes; the reader is
         // the stream's until the end of this block.
-        ParsedRowStream rows(m_source, *m_parser);
+        ParsedRowStream rows(source, *m_parser);
         QList<ParsedRow> batch;
         int sinceProgress = 0;
         while (!m_summary.cancelled && rows.next(batch)) {
@@ -368,7 +328,7 @@ ImportSummary ImportRun::execute()
                 if (++sinceProgress == ProgressEvery) {
                     sinceProgress = 0;
                     if (m_options.progress)
-                        m_options.progress(rows.bytesConsumed(), total);
+                        m_options.progress(bytesBefore + rows.bytesConsumed(), total);
                     if (m_options.cancel && m_options.cancel->load()) {
                         m_summary.cancelled = true;
                         break;
@@ -377,21 +337,55 @@ ImportSummary ImportRun::execute()
             }
         }
     }
-    if (m_source.hasError())
-        refuse(m_source.error());
-    m_summary.reportsChanged = m_writer->reportsWritten(); // split into added and changed below
-    m_summary.reportsUnchanged = m_writer->reportsUnchanged();
-    if (m_summary.rows == 0 && m_summary.errorCount == 0)
+    if (source.hasError())
+        refuse(source.error());
+    if (readable && m_summary.rows == rowsBefore && !source.hasError())
         warn({0, QString(), QString(), tr("the file has a header but no data rows")});
-    if (m_summary.errorCount == 0 && !m_summary.cancelled) {
-        const int added = m_writer->reportCount() - reportsBefore;
-        m_summary.reportsAdded = added;
-        m_summary.reportsChanged -= added;
+    m_summary.files.append({m_inputs.at(index).path, source.description(), m_summary.rows - rowsBefore});
+}
+
+// What the import changes in reports that were there, and a warning for each figure corrected by
+// hand since the report's last import that it overwrites.
+void ImportRun::listChanges()
+{
+    const Result<ImportChanges::List> read = m_writer.changes(ImportSummary::MaxListedChanges);
+    if (!read.ok()) {
+        refuseFile(0, tr("cannot list the changes: %1").arg(read.error()));
+        return;
     }
-    finish();
-    if (m_options.progress)
-        m_options.progress(m_source.bytesConsumed(), total);
-    return m_summary;
+    m_summary.changes = read.value().changes;
+    m_summary.correctedCount = int(read.value().corrected.size());
+    for (const ReportChange &change : read.value().corrected) {
+        for (const HandCorrection &correction : change.corrections) {
+            QString before;
+            QString after;
+            for (const FieldChange &field : change.fields) {
+                if (field.field == correction.field) {
+                    before = field.before;
+                    after = field.after;
+                }
+            }
+            warn({change.line, correction.field, after,
+                  tr("%1 %2: corrected by hand by %3 at %4 since its last import; this import replaces %5 with %6")
+                          .arg(change.ori)
+                          .arg(change.year)
+                          .arg(correction.osUser.isEmpty() ? tr("someone") : correction.osUser, correction.at,
+                               before.isEmpty() ? tr("(not reported)") : before,
+                               after.isEmpty() ? tr("(not reported)") : after),
+                  QString(), -1, pathOf(change.file)});
+        }
+    }
+}
+
+QString ImportRun::pathOf(const QString &sourceName) const
+{
+    if (m_inputs.size() == 1)
+        return QString(); // the one file the caller names
+    for (const Input &input : m_inputs) {
+        if (input.name == sourceName)
+            return input.path;
+    }
+    return sourceName;
 }
 
 void ImportRun::finish()
@@ -399,23 +393,25 @@ void ImportRun::finish()
     const bool keep = m_summary.errorCount == 0 && !m_summary.cancelled && !m_options.dryRun;
     if (keep) {
         if (m_databaseWasEmpty && m_fileIsDemo.value_or(false)) {
-            const Status marked = m_writer->markAsDemo();
+            const Status marked = m_writer.markAsDemo();
             if (!marked.ok())
                 refuseFile(0, marked.error());
         }
-        const QJsonObject details{{QStringLiteral("file"), m_sourceName},
+        QJsonArray files;
+        for (const ImportedFile &file : std::as_const(m_summary.files))
+            files.append(QFileInfo(file.path).fileName());
+        const QJsonObject details{{QStringLiteral("file"), files.size() == 1 ? files.first() : QJsonValue(files)},
                                   {QStringLiteral("rows"), m_summary.rows},
                                   {QStringLiteral("reports_added"), m_summary.reportsAdded},
                                   {QStringLiteral("reports_changed"), m_summary.reportsChanged},
                                   {QStringLiteral("reports_unchanged"), m_summary.reportsUnchanged},
                                   {QStringLiteral("agencies_added"), m_summary.agenciesAdded}};
-        const Status logged = m_writer->recordImport(details);
+        const Status logged = m_writer.recordImport(details);
         if (!logged.ok())
             refuseFile(0, logged.error());
         // Columns mapped by hand are remembered for the next file with these headers.
-        if (!m_mapping.isEmpty()) {
-            const Status remembered = m_writer->rememberMapping(ColumnMapping::signature(m_headers), m_headers,
-                                                                m_mapping.toJson());
+        for (const auto &[headers, mapping] : std::as_const(m_mappings)) {
+            const Status remembered = m_writer.rememberMapping(ColumnMapping::signature(headers), headers, mapping.toJson());
             if (!remembered.ok())
                 refuseFile(0, remembered.error());
         }
@@ -431,12 +427,12 @@ void ImportRun::finish()
                              "database could be kept first: %1").arg(copy.error()));
     }
     if (keep && m_summary.errorCount == 0) {
-        const Status committed = m_writer->commit();
+        const Status committed = m_writer.commit();
         if (!committed.ok()) {
             refuseFile(0, tr("the database refused to save the import: %1").arg(committed.error()));
-            m_writer->rollback();
+            m_writer.rollback();
         }
     } else {
-        m_writer->rollback();
+        m_writer.rollback();
     }
 }

@@ -1,39 +1,40 @@
 #pragma once
 
-#include "db/import/reportimporter.h"
-#include "db/model/fieldrules.h"
+#include "db/import/importheader.h"
 #include "db/import/importrowparser.h"
 #include "db/import/importwriter.h"
 #include "db/import/parsedrowstream.h"
 #include "db/import/recordsource.h"
+#include "db/import/reportimporter.h"
+#include "db/model/fieldrules.h"
 
 #include <QHash>
 #include <QSqlDatabase>
 
 #include <bitset>
+#include <functional>
 #include <memory>
 #include <optional>
 
 class Database;
 
-// One run of ReportImporter over one file (a CSV file or a sheet): the header, the rows, the
-// transaction and the tally.
-// Memory grows with the number of agencies in the file, never with the number of rows.
+// One import: the files of a batch (often one), read in turn inside one transaction, with one
+// tally, written all together or not at all.
+// Memory grows with the number of agencies in the files, never with the number of rows.
 class ImportRun
 {
 public:
-    // `totalBytes` is the size of the file, for progress (0 if unknown).
-    ImportRun(Database &database, RecordSource &source, qint64 totalBytes, QString sourceName,
-              const ReportImporter::Options &options);
-    // How many rows above the header a sheet may have (a title, notes, blank rows).
-    static constexpr int MaxRowsAboveHeader = 20;
-    // Whether the record names the columns, mapped as chosen or remembered: at least the ORI
-    // and the year.
-    static bool isHeader(const SourceRecord &record, const ColumnMapping &chosen,
-                         const QHash<QString, ColumnMapping> &remembered);
-    // Whether the source has a header within its first rows (it reads them).
-    static bool hasHeader(RecordSource &source, const ColumnMapping &chosen,
-                          const QHash<QString, ColumnMapping> &remembered);
+    // A file of the import, opened when its turn comes (a folder of forms is never open at once).
+    struct Input
+    {
+        QString path; // as the user named it, for messages
+        QString name; // what its reports keep as source_file
+        qint64 size = 0; // in bytes, for progress (0 if unknown)
+        // The records, or null with the reason in `refused`.
+        std::function<std::shared_ptr<RecordSource>(ImportIssue *refused)> open;
+    };
+
+    ImportRun(Database &database, QList<Input> inputs, const ReportImporter::Options &options);
     ImportSummary execute();
 
 private:
@@ -42,36 +43,40 @@ private:
         qint64 id = 0;
         AgencyRecord appliedFields; // the agency fields last written, to skip repeats
         ContactRecord appliedContact;
-        std::bitset<FieldRules::LastYear - FieldRules::FirstYear + 1> years; // years of this file's rows already written
+        std::bitset<FieldRules::LastYear - FieldRules::FirstYear + 1> years; // years of the batch's rows already written
     };
 
-    bool readHeader();
+    Status beginWriting();
+    void importFile(int index, RecordSource &source, const ImportHeader &header, qint64 bytesBefore);
+    bool useHeader(const ImportHeader &header);
     void processRow(const ParsedRow &parsed);
     void writeRow(const ImportRow &row);
     void checkDataKind(const ImportRow &row);
     bool isSameAsWritten(const ImportRow &row, qint64 agencyId);
-    void refuse(int line, const QString &column, const QString &value, const QString &message);
+    void place(ImportIssue &issue) const;
     void refuse(ImportIssue issue);
     // A value of the field `id` (a ReportColumns::Id) refused, placed at its column.
     void refuseField(int line, int id, const QString &value, const QString &message);
-    void refuseNoHeader(const SourceRecord &first);
-    static QStringList texts(const SourceRecord &record);
     void refuseFile(int line, const QString &message);
-    void warn(const ImportIssue &warning);
+    void warn(ImportIssue warning);
+    void listChanges();
+    // The path of the input whose reports keep `sourceName`, in a batch; empty for one file.
+    QString pathOf(const QString &sourceName) const;
     void finish();
 
     Database &m_database;
     QSqlDatabase m_db;
-    RecordSource &m_source;
-    qint64 m_totalBytes = 0;
-    QString m_sourceName;
+    QList<Input> m_inputs;
     ReportImporter::Options m_options;
-    int m_headerRow = 1;
-    QStringList m_headers;   // the header row as the file writes it
-    ColumnMapping m_mapping; // the choices it was read with (the user's, or remembered)
+    // The file being read.
+    int m_current = 0;
+    RecordSource *m_source = nullptr;
     std::unique_ptr<ImportRowParser> m_parser;
-    std::unique_ptr<ImportWriter> m_writer;
     QList<bool> m_categoryColumns;
+    // Headers and mappings of the files read, remembered at the end.
+    QList<std::pair<QStringList, ColumnMapping>> m_mappings;
+
+    ImportWriter m_writer;
     QHash<QString, AgencyState> m_agencies;
     ImportSummary m_summary;
     bool m_databaseWasEmpty = false;

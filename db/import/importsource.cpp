@@ -2,7 +2,7 @@
 
 #include "db/csv/csvreader.h"
 #include "db/files/protectedfiles.h"
-#include "db/import/importrun.h"
+#include "db/import/importheader.h"
 #include "db/sheets/xlsprocessreader.h"
 #include "db/sheets/xlsxsheetreader.h"
 #include "db/sheets/xlsxworkbook.h"
@@ -102,7 +102,7 @@ bool ImportSource::chooseSheet(const std::function<std::unique_ptr<RecordSource>
     } else {
         for (int i = 0; i < m_sheetNames.size() && chosen < 0; ++i) {
             const std::unique_ptr<RecordSource> probe = reader(i);
-            if (ImportRun::hasHeader(*probe, choice.mapping, choice.remembered)) {
+            if (ImportHeader::hasHeader(*probe, choice.mapping, choice.remembered)) {
                 chosen = i;
             } else if (probe->hasError()) {
                 *refusal = probe->error();

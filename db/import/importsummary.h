@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/import/importissue.h"
+#include "db/import/reportchange.h"
 
 #include <QList>
 
@@ -13,10 +14,19 @@ struct MappedColumn
     int field = -1;
 };
 
+// A file of an import, and what was read from it.
+struct ImportedFile
+{
+    QString path;        // as the user named it
+    QString description; // "CSV, UTF-8", "Excel workbook, sheet Reports"
+    int rows = 0;        // data records read
+};
+
 // What an import did, or why it wrote nothing.
 struct ImportSummary
 {
     static constexpr int MaxListedIssues = 50;
+    static constexpr int MaxListedChanges = 500;
 
     int rows = 0;            // data records read
     int reportsAdded = 0;
@@ -24,12 +34,16 @@ struct ImportSummary
     int reportsUnchanged = 0;
     int agenciesAdded = 0;
     int duplicateRows = 0;   // identical repeats of an earlier row of the file
+    QList<ReportChange> changes; // reports that were there and change: the first MaxListedChanges
+    int correctedCount = 0;      // changed reports whose hand corrections the import overwrites
     QList<ImportIssue> errors;   // the first MaxListedIssues
     int errorCount = 0;          // all of them
     QList<ImportIssue> warnings; // the first MaxListedIssues
     int warningCount = 0;        // all of them
     bool cancelled = false;
     bool dryRun = false;
+    QList<ImportedFile> files;   // each file read, in order
+    // Of the first file (the only one, but for a batch):
     QList<MappedColumn> columns; // the header row's columns, in the file's order
     int headerRow = 0;           // where the header row is (line or row), 0 if none was found
     QString sourceDescription;   // what was read: "CSV, Windows-1252", "Excel workbook, sheet Reports"

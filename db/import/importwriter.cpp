@@ -50,8 +50,6 @@ QString upsertReportSql(const QStringList &categories)
 
 } // namespace
 
-ImportWriter::ImportWriter(QList<bool> categoryColumns) : m_categoryColumns(std::move(categoryColumns)) {}
-
 Status ImportWriter::begin(const QString &path, QSqlDatabase schema, const QString &osUser)
 {
     Result<std::unique_ptr<SqliteConnection>> opened = SqliteConnection::open(path);
@@ -78,6 +76,12 @@ Status ImportWriter::begin(const QString &path, QSqlDatabase schema, const QStri
     // IMMEDIATE: take the write lock now, so no other writer can slip in between our reads.
     if (!(status = m_connection->exec(QStringLiteral("BEGIN IMMEDIATE"))).ok())
         return status;
+    SqliteStatement last;
+    if (!(status = last.prepare(*m_connection, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM audit_log"))).ok())
+        return status;
+    if (!last.step())
+        return Status::failure(last.error());
+    m_firstAuditId = last.columnInt64(0);
     return prepareStatements();
 }
 
@@ -102,13 +106,23 @@ Status ImportWriter::prepareStatements()
                         "email = coalesce(?4, email) WHERE id = ?5 AND (name IS NOT ?1 OR "
                         "coalesce(?2, role) IS NOT role OR coalesce(?3, phone) IS NOT phone OR "
                         "coalesce(?4, email) IS NOT email)")},
-        {&m_upsertReport, upsertReportSql(fileCategoryColumns())},
     };
     for (const auto &[statement, sql] : statements) {
         const Status status = statement->prepare(*m_connection, sql);
         if (!status.ok())
             return Status::failure(QObject::tr("Could not prepare the import: %1").arg(status.error()));
     }
+    return Status::success();
+}
+
+Status ImportWriter::useCategoryColumns(const QList<bool> &categoryColumns)
+{
+    if (m_upsertReport.prepared() && categoryColumns == m_categoryColumns)
+        return Status::success();
+    m_categoryColumns = categoryColumns;
+    const Status status = m_upsertReport.prepare(*m_connection, upsertReportSql(fileCategoryColumns()));
+    if (!status.ok())
+        return Status::failure(QObject::tr("Could not prepare the import: %1").arg(status.error()));
     return Status::success();
 }
 
@@ -199,7 +213,7 @@ int ImportWriter::reportCount()
 std::optional<MisuseReport> ImportWriter::findReport(qint64 agencyId, int year)
 {
     SqliteStatement q;
-    if (!q.prepare(*m_connection, QStringLiteral("SELECT id, %1, source_line, %2 FROM misuse_report "
+    if (!q.prepare(*m_connection, QStringLiteral("SELECT id, %1, source_line, %2, source_file FROM misuse_report "
                                                  "WHERE agency_id = ?1 AND year = ?2")
                                           .arg(reportDataColumns().join(QStringLiteral(", ")),
                                                MisuseCategory::columns().join(QStringLiteral(", "))))
@@ -228,7 +242,13 @@ std::optional<MisuseReport> ImportWriter::findReport(qint64 agencyId, int year)
     r.sourceLine = q.columnInt(16);
     for (int c = 0; c < MisuseReport::CategoryCount; ++c)
         r.categories[c] = q.columnInt(17 + c);
+    r.sourceFile = q.columnText(17 + MisuseReport::CategoryCount);
     return r;
+}
+
+Result<ImportChanges::List> ImportWriter::changes(int limit)
+{
+    return ImportChanges::read(*m_connection, m_firstAuditId, limit);
 }
 
 Status ImportWriter::recordImport(const QJsonObject &details)

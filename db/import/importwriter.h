@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/import/importchanges.h"
 #include "db/model/agencyrecord.h"
 #include "db/model/contactrecord.h"
 #include "db/model/misusereport.h"
@@ -22,12 +23,12 @@
 class ImportWriter
 {
 public:
-    // `categoryColumns[i]`: the file has a column for category i; the others are left alone.
-    explicit ImportWriter(QList<bool> categoryColumns);
-
     // Opens the connection to `database`'s file, installs the audit triggers of `schema` (the
     // program's own connection to it) and begins the transaction.
     Status begin(const QString &path, QSqlDatabase schema, const QString &osUser);
+    // Before the reports of each file: `categoryColumns[i]` says that the file has a column for
+    // category i; the categories it has none for are left as stored.
+    Status useCategoryColumns(const QList<bool> &categoryColumns);
     Status commit();
     void rollback();
     // For a large import: drop the indexes that serve only reads (the year and rollup indexes)
@@ -39,6 +40,7 @@ public:
     bool isDemo();
     Status markAsDemo();
     int reportCount();
+    // With its source_file and source_line.
     std::optional<MisuseReport> findReport(qint64 agencyId, int year);
     Status recordImport(const QJsonObject &details);
     // Remembers the mapping chosen for files with these headers (ColumnMapping::signature).
@@ -50,6 +52,10 @@ public:
     Status upsertContact(qint64 agencyId, const ContactRecord &contact);
     // Adds the report, or updates the stored one of the same agency and year where it differs.
     Status writeReport(const MisuseReport &report);
+
+    // The reports that were there and that this transaction changed, and the hand corrections
+    // it overwrites.
+    Result<ImportChanges::List> changes(int limit);
 
     int reportsWritten() const { return m_written; }     // added or changed
     int reportsUnchanged() const { return m_unchanged; }
@@ -67,6 +73,7 @@ private:
     SqliteStatement m_insertContact;
     SqliteStatement m_updateContact;
     SqliteStatement m_upsertReport;
+    qint64 m_firstAuditId = 0; // the first audit_log id this transaction may write
     int m_written = 0;
     int m_unchanged = 0;
 };

@@ -8,21 +8,14 @@
 
 #include <QFileInfo>
 
-namespace {
-ImportSummary refusal(const ReportImporter::Options &options, const ImportIssue &issue)
-{
-    ImportSummary summary;
-    summary.dryRun = options.dryRun;
-    summary.errors.append(issue);
-    summary.errorCount = 1;
-    return summary;
-}
-
-} // namespace
-
 ReportImporter::ReportImporter(Database &database) : m_database(database) {}
 
 ImportSummary ReportImporter::importFile(const QString &path, const Options &options)
+{
+    return importFiles({path}, options);
+}
+
+ImportSummary ReportImporter::importFiles(const QStringList &paths, const Options &options)
 {
     // The mappings remembered in the database, and those the caller brings (theirs first).
     QHash<QString, ColumnMapping> remembered = options.remembered;
@@ -33,18 +26,27 @@ ImportSummary ReportImporter::importFile(const QString &path, const Options &opt
     }
     Options chosen = options;
     chosen.remembered = remembered;
-    ImportIssue refused;
-    const std::unique_ptr<ImportSource> source =
-            ImportSource::open(path, {options.encoding, options.sheet, options.mapping, remembered}, &refused);
-    if (!source)
-        return refusal(options, refused);
-    ImportRun run(m_database, source->records(), source->size(), QFileInfo(path).fileName(), chosen);
+    const ImportSource::Choice choice{options.encoding, options.sheet, options.mapping, remembered};
+    QList<ImportRun::Input> inputs;
+    for (const QString &path : paths) {
+        const auto open = [path, choice](ImportIssue *refused) -> std::shared_ptr<RecordSource> {
+            std::shared_ptr<ImportSource> source(ImportSource::open(path, choice, refused).release());
+            if (!source)
+                return nullptr;
+            // Shares the ownership of the source it belongs to.
+            return std::shared_ptr<RecordSource>(source, &source->records());
+        };
+        inputs.append({path, QFileInfo(path).fileName(), QFileInfo(path).size(), open});
+    }
+    ImportRun run(m_database, inputs, chosen);
     return run.execute();
 }
 
 ImportSummary ReportImporter::importDevice(QIODevice &device, const QString &sourceName, const Options &options)
 {
-    CsvReader reader(&device, options.encoding);
-    ImportRun run(m_database, reader, device.isSequential() ? 0 : device.size(), sourceName, options);
+    const auto open = [&device, &options](ImportIssue *) -> std::shared_ptr<RecordSource> {
+        return std::make_shared<CsvReader>(&device, options.encoding);
+    };
+    ImportRun run(m_database, {{sourceName, sourceName, device.isSequential() ? 0 : device.size(), open}}, options);
     return run.execute();
 }

@@ -38,6 +38,9 @@ public:
 
     explicit ReportImporter(Database &database);
     ImportSummary importFile(const QString &path, const Options &options);
+    // Several files as one import: every file is checked, and all are written or none. Errors
+    // and warnings name their file (ImportIssue::file).
+    ImportSummary importFiles(const QStringList &paths, const Options &options);
     // `sourceName` is what reports keep as their source_file.
     ImportSummary importDevice(QIODevice &device, const QString &sourceName, const Options &options);
 

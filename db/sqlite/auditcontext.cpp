@@ -86,13 +86,18 @@ QString triggerSql(const TableShape &table, const QString &action)
     const QString when = action == QLatin1StringView("insert")
             ? QStringLiteral("WHEN (SELECT bulk FROM audit_context) = 0 ")
             : QString();
+    // A bulk import's changes are logged as action 'import', so that a hand correction ('update')
+    // made since a report's last import can be told from it (ImportChanges).
+    const QString logged = action == QLatin1StringView("update")
+            ? QStringLiteral("CASE WHEN (SELECT bulk FROM audit_context) = 1 THEN 'import' ELSE 'update' END")
+            : QStringLiteral("'%1'").arg(action);
     return QStringLiteral(
                    "CREATE TEMP TRIGGER IF NOT EXISTS %1 AFTER %2 ON main.%3 %4"
                    "BEGIN INSERT INTO audit_log(at, os_user, table_name, row_id, action, old_values, new_values) "
                    "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT os_user FROM audit_context), "
-                   "'%5', %6, '%7', %8, %9); END")
+                   "'%5', %6, %7, %8, %9); END")
             .arg(quoted(QStringLiteral("audit_%1_%2").arg(table.name, action)), action.toUpper(),
-                 quoted(table.name), when, table.name, rowId, action,
+                 quoted(table.name), when, table.name, rowId, logged,
                  hasOld ? jsonOf(table, QStringLiteral("OLD")) : QStringLiteral("NULL"),
                  hasNew ? jsonOf(table, QStringLiteral("NEW")) : QStringLiteral("NULL"));
 }

@@ -11,7 +11,8 @@
 // added by a migration is audited without anyone remembering to; analysts' own sqlite3 sessions
 // are untouched. During a bulk import (setBulk), inserts are not logged row by row: the import
 // writes one audit row for the file and every report keeps its source_file and source_line.
-// Updates and deletions are always logged row by row.
+// Updates and deletions are always logged row by row; a bulk import's updates with action
+// 'import', others with 'update'.
 namespace AuditContext {
 Status install(QSqlDatabase &db, const QString &osUser);
 // The statements install() runs before it records the OS user: the audit_context table and the

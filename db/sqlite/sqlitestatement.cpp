@@ -11,7 +11,12 @@ SqliteStatement::~SqliteStatement()
 
 Status SqliteStatement::prepare(SqliteConnection &connection, const QString &sql)
 {
+    if (m_statement) { // prepared before: this statement replaces it
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
     m_connection = &connection;
+    m_ok = true;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(connection.handle(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
                            &m_statement, nullptr) != SQLITE_OK)

@@ -21,7 +21,9 @@ public:
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
+    // Preparing again replaces the statement prepared before.
     Status prepare(SqliteConnection &connection, const QString &sql);
+    bool prepared() const { return m_statement != nullptr; }
 
     void bind(int index, qint64 value);
     void bind(int index, const std::optional<int> &value);

@@ -1,5 +1,6 @@
 #include "clirun.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +17,7 @@ private slots:
     void refusedImportPrintsCompilerStyleErrors();
     void importThenSummary();
     void importReadsEachEncoding();
+    void importFolderIsOneBatch();
     void workbookExportImportsBack();
     void exportWritesTheFile();
     void demoThenSummarySaysDemo();
@@ -124,6 +126,51 @@ void TestCli::importReadsEachEncoding()
     QFile out(path("enc.csv"));
     QVERIFY(out.open(QIODevice::ReadOnly));
     QVERIFY(out.readAll().contains(QString::fromUtf8("R\u00edo Seco Police \u2013 North").toUtf8()));
+}
+
+void TestCli::importFolderIsOneBatch()
+{
+    QDir(m_dir.path()).mkdir(QStringLiteral("batch"));
+    const auto write = [this](const char *name, const QByteArray &bytes) {
+        QFile f(path(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    write("batch/a.csv", "ori,year,agency,investigations\nCA0000001,2020,Alpha,1\n");
+    write("batch/b.csv", "ori,year,agency,investigations\nCA0000002,2020,Beta,2\n");
+    write("batch/~$c.xlsx", "a lock file Excel leaves beside an open workbook");
+    // The database lives in the folder it imports from, with a copy named like a CSV file.
+    const QString db = path("batch/reviews.sqlite");
+    const Run first = run({QStringLiteral("import"), path("batch"), QStringLiteral("--db"), db});
+    QCOMPARE(first.status, 0);
+    QVERIFY2(first.out.contains(QLatin1StringView("(2 files): 2 rows: 2 reports added")), qPrintable(first.out));
+    QVERIFY2(first.err.contains(QLatin1StringView("~$c.xlsx: a lock file")), qPrintable(first.err));
+    QVERIFY(QFile::copy(db, path("batch/copy.csv")));
+    // One bad file: nothing of the others is written, and the error names the bad file.
+    write("batch/a.csv", "ori,year,agency,investigations\nCA0000001,2020,Alpha,5\n");
+    write("batch/d.csv", "ori,year,agency,investigations\nCA0000004,2020,Delta,lots\n");
+    const Run refused = run({QStringLiteral("import"), path("batch"), QStringLiteral("--db"), db});
+    QCOMPARE(refused.status, 1);
+    QVERIFY2(refused.err.contains(path("batch/d.csv") + QStringLiteral(":2: investigations: lots:")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QLatin1StringView("copy.csv: a database")), qPrintable(refused.err));
+    QVERIFY(QFile::remove(path("batch/d.csv")));
+    // What it would change, figure by figure; then the same import done.
+    const Run planned = run({QStringLiteral("import"), path("batch"), QStringLiteral("--db"), db, QStringLiteral("--dry-run")});
+    QCOMPARE(planned.status, 0);
+    QVERIFY2(planned.out.contains(QString::fromUtf8("CA0000001 2020: investigations 1 → 5")), qPrintable(planned.out));
+    const auto investigations = [&] {
+        const QString out = path("batch-export.csv");
+        if (run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out}).status != 0)
+            return QString();
+        QFile f(out);
+        f.open(QIODevice::ReadOnly);
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        const int column = lines.first().split(',').indexOf("investigations");
+        return QString::fromUtf8(lines.value(1).split(',').value(column));
+    };
+    QCOMPARE(investigations(), QStringLiteral("1")); // the dry run wrote nothing
+    QCOMPARE(run({QStringLiteral("import"), path("batch"), QStringLiteral("--db"), db}).status, 0);
+    QCOMPARE(investigations(), QStringLiteral("5"));
 }
 
 void TestCli::workbookExportImportsBack()

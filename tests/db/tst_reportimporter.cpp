@@ -256,7 +256,8 @@ void TestReportImporter::changedValueIsUpdatedAndAudited()
     // The blank category cell removes the old count: it is now unknown.
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM report_category")).toInt(), 0);
     const QList<AuditLogStore::Entry> updates = expectOk(AuditLogStore(t.connection()).entries(QStringLiteral("misuse_report")));
-    const auto update = std::find_if(updates.cbegin(), updates.cend(), [](const auto &e) { return e.action == u"update"; });
+    const auto update = std::find_if(updates.cbegin(), updates.cend(),
+                                     [](const auto &e) { return e.action == u"import" && e.rowId > 0; });
     QVERIFY(update != updates.cend());
     QVERIFY(update->oldValues.contains(QLatin1StringView("\"investigations\":2")));
     QVERIFY(update->newValues.contains(QLatin1StringView("\"investigations\":5")));

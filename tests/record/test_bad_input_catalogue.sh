@@ -58,7 +58,8 @@ row "CA0000001,2019,Alpha Sheriff,sheriff,yes,3.5,1,1" fraction.csv; bad fractio
 printf 'ori,year,agency,filed,filed_date\nCA0000001,2019,Alpha Sheriff,yes,2019-02-30\n' >"$work/in/date.csv"
 bad date.csv 1 "date.csv:2: filed_date"
 row "CA0000001,2019,Alpha$(printf '\x1b')]0;owned$(printf '\x07'),sheriff,yes,1,1,1" control.csv; bad control.csv 1 "control character"
-mkdir "$work/in/folder.csv"; bad folder.csv 1 "not a file"
+# A folder is imported file by file; one with nothing to import is said to be so.
+mkdir "$work/in/folder.csv"; bad folder.csv 1 "holds no file to import"
 mkfifo "$work/in/fifo.csv"; bad fifo.csv 1 "not a file"
 bad missing.csv 1 "no such file"
 

@@ -1,0 +1,82 @@
+#include "importreport.h"
+
+#include "cliio.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ImportCommand", text, nullptr, n);
+}
+
+QString shown(const QString &value)
+{
+    return value.isEmpty() ? QStringLiteral("—") : value;
+}
+
+void printIssues(const QString &label, const QList<ImportIssue> &issues, int count, const char *more, bool warning)
+{
+    using namespace CliIo;
+    for (const ImportIssue &issue : issues)
+        err() << issue.toString(label) << (warning ? QStringLiteral(": ") + tr("warning") : QString()) << "\n";
+    if (count > issues.size())
+        err() << tr(more).arg(label).arg(count - issues.size()) << "\n";
+}
+
+void printChanges(const ImportSummary &summary)
+{
+    using namespace CliIo;
+    if (summary.changes.isEmpty())
+        return;
+    out() << (summary.dryRun ? tr("Reports already in the database that the import would change:")
+                             : tr("Reports already in the database that the import changed:"))
+          << "\n";
+    for (const ReportChange &change : summary.changes) {
+        QStringList fields;
+        for (const FieldChange &field : change.fields)
+            fields << QStringLiteral("%1 %2 → %3").arg(field.field, shown(field.before), shown(field.after));
+        out() << "  " << change.ori << " " << change.year << ": " << fields.join(QStringLiteral("; "));
+        if (!change.corrections.isEmpty())
+            out() << "  " << tr("(replaces a correction made by hand)");
+        out() << "\n";
+    }
+    if (summary.reportsChanged > summary.changes.size())
+        out() << "  " << tr("and %1 more").arg(thousands(summary.reportsChanged - summary.changes.size())) << "\n";
+}
+
+} // namespace
+
+int ImportReport::print(const QString &label, const ImportSummary &summary)
+{
+    using namespace CliIo;
+    printIssues(label, summary.warnings, summary.warningCount, "%1: %2 more warnings not shown", true);
+    printIssues(label, summary.errors, summary.errorCount, "%1: %2 more errors not shown", false);
+    if (!summary.succeeded()) {
+        err() << tr("%1: import refused: %n error(s); nothing was written.", summary.errorCount).arg(label) << "\n";
+        err().flush();
+        return 1;
+    }
+    if (summary.files.size() > 1) {
+        for (const ImportedFile &file : summary.files)
+            out() << "  " << tr("%1 (%2): %3 rows").arg(file.path, file.description, thousands(file.rows)) << "\n";
+    }
+    printChanges(summary);
+    out() << tr("%1 (%2): %3 rows: %4 reports added, %5 changed, %6 unchanged; %7 agencies added")
+                     .arg(label, summary.sourceDescription, thousands(summary.rows), thousands(summary.reportsAdded),
+                          thousands(summary.reportsChanged), thousands(summary.reportsUnchanged),
+                          thousands(summary.agenciesAdded));
+    if (summary.duplicateRows > 0)
+        out() << tr("; %1 repeated rows skipped").arg(summary.duplicateRows);
+    out() << (summary.dryRun ? tr(". Dry run: nothing was written.") : QStringLiteral(".")) << "\n";
+    if (summary.correctedCount > 0)
+        out() << tr("%n report(s) corrected by hand since their last import are changed again; the warnings name them.",
+                    summary.correctedCount)
+              << "\n";
+    if (!summary.backupPath.isEmpty())
+        out() << tr("The database as it was before this import is kept at %1").arg(summary.backupPath) << "\n";
+    err().flush();
+    out().flush();
+    return 0;
+}

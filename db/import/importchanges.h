@@ -1,0 +1,22 @@
+#pragma once
+
+#include "db/import/reportchange.h"
+#include "db/result.h"
+
+class SqliteConnection;
+
+// What an import changes in reports that were there before, read back from the audit log inside
+// the import's own transaction: the import's updates are logged row by row (action 'import',
+// old and new values), so the list costs nothing while the rows are written. Hand corrections
+// are the 'update' rows of the same report logged since its last import (inserts by an import
+// are not logged row by row, so for a report an import added, every later 'update' counts).
+namespace ImportChanges {
+struct List
+{
+    QList<ReportChange> changes; // the first `limit`, by ORI and year
+    // Every changed report that has hand corrections the import overwrites (not only listed ones).
+    QList<ReportChange> corrected;
+};
+// `firstAuditId`: the first audit_log id this import wrote.
+Result<List> read(SqliteConnection &connection, qint64 firstAuditId, int limit);
+}

@@ -1,0 +1,80 @@
+#include "db/import/importfolder.h"
+
+#include "db/files/protectedfiles.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportFolder", text);
+}
+
+bool isSqliteFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// Why a file found in a folder is not imported, or empty.
+QString skipReason(const QFileInfo &info)
+{
+    const QString name = info.fileName();
+    if (name.startsWith(u"~$") || (name.startsWith(u".~lock.") && name.endsWith(u'#')))
+        return tr("a lock file of an open workbook");
+    if (const QString refused = ProtectedFiles::refusal(info.filePath()); !refused.isEmpty())
+        return refused;
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        if (name.endsWith(QLatin1StringView(suffix)))
+            return tr("a database's companion file");
+    }
+    if (isSqliteFile(info.filePath()))
+        return tr("a database, not a file to import");
+    return QString();
+}
+
+} // namespace
+
+bool ImportFolder::isImportable(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    return suffix == u"csv" || suffix == u"tsv" || suffix == u"txt" || suffix == u"xlsx" || suffix == u"xls";
+}
+
+ImportFolder::Files ImportFolder::expand(const QStringList &named)
+{
+    Files found;
+    for (const QString &path : named) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            found.error = tr("%1: no such file or folder").arg(path);
+            return found;
+        }
+        if (!info.isDir()) {
+            found.files << path; // named by the user: the import itself checks it
+            continue;
+        }
+        const QDir dir(path);
+        const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+        int taken = 0;
+        for (const QFileInfo &entry : entries) {
+            if (!isImportable(entry.fileName()))
+                continue;
+            if (const QString why = skipReason(entry); !why.isEmpty()) {
+                found.skipped << QStringLiteral("%1: %2").arg(entry.filePath(), why);
+                continue;
+            }
+            found.files << entry.filePath();
+            ++taken;
+        }
+        if (taken == 0) {
+            found.error = tr("%1: the folder holds no file to import (.csv, .tsv, .txt, .xlsx or .xls)").arg(path);
+            return found;
+        }
+    }
+    return found;
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The files an import takes from what the user names: each file as it is, and each folder's
+// files that an import reads (.csv, .tsv, .txt, .xlsx, .xls), sorted by name, not recursing.
+// A folder scan skips, and names, the open database and its -wal, -shm and -journal, any other
+// SQLite file, backups, and the lock files Excel (~$name) and LibreOffice (.~lock.name#)
+// leave beside an open workbook; hidden files are not looked at.
+namespace ImportFolder {
+struct Files
+{
+    QStringList files;
+    QStringList skipped; // "path: why", for the user
+    QString error;       // a named path that does not exist, or a folder with nothing to import
+};
+Files expand(const QStringList &named);
+// Whether the name is one an import reads (by its extension; the content decides the format).
+bool isImportable(const QString &fileName);
+}
