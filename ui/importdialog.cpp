@@ -2,6 +2,7 @@
 
 #include "columnmappingmodel.h"
 #include "fieldchoicedelegate.h"
+#include "importchangemodel.h"
 #include "importissuemodel.h"
 #include "importpreviewmodel.h"
 
@@ -20,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -28,19 +30,23 @@ namespace {
 constexpr int PreviewRows = 20;
 }
 
-ImportDialog::ImportDialog(Database &database, const QString &csvPath, QWidget *parent)
-    : QDialog(parent), m_database(database), m_path(csvPath), m_runner(new ImportRunner(this)),
+ImportDialog::ImportDialog(Database &database, const QStringList &paths, QWidget *parent)
+    : QDialog(parent), m_database(database), m_paths(paths), m_runner(new ImportRunner(this)),
       m_previewModel(new ImportPreviewModel(this)), m_issueModel(new ImportIssueModel(this)),
-      m_mappingModel(new ColumnMappingModel(this)), m_columns(new QTableView), m_preview(new QTableView),
-      m_issues(new QTableView), m_summary(new QLabel), m_readAs(new QLabel), m_sheet(new QComboBox),
-      m_encoding(new QComboBox), m_progress(new QProgressBar), m_import(new QPushButton(tr("&Import"))),
-      m_cancel(new QPushButton(tr("Cancel"))), m_timer(new QTimer(this))
+      m_changeModel(new ImportChangeModel(this)), m_mappingModel(new ColumnMappingModel(this)),
+      m_columns(new QTableView), m_preview(new QTableView), m_issues(new QTableView), m_changes(new QTableView),
+      m_results(new QTabWidget), m_summary(new QLabel), m_readAs(new QLabel), m_file(new QComboBox),
+      m_sheet(new QComboBox), m_encoding(new QComboBox), m_progress(new QProgressBar),
+      m_import(new QPushButton(tr("&Import"))), m_cancel(new QPushButton(tr("Cancel"))), m_timer(new QTimer(this))
 {
-    setWindowTitle(tr("Import %1").arg(QFileInfo(csvPath).fileName()));
+    setWindowTitle(paths.size() == 1 ? tr("Import %1").arg(QFileInfo(paths.first()).fileName())
+                                     : tr("Import %n files as one", nullptr, int(paths.size())));
     const Result<QHash<QString, ColumnMapping>> remembered = ColumnMappingStore(database.connection()).all();
     if (remembered.ok())
         m_remembered = remembered.value();
-    m_previewModel->load(csvPath, PreviewRows, choice());
+    for (const QString &path : paths)
+        m_file->addItem(QFileInfo(path).fileName(), path);
+    m_previewModel->load(shownPath(), PreviewRows, choice());
     fillChoosers();
     m_columns->setModel(m_mappingModel);
     m_columns->setItemDelegateForColumn(ColumnMappingModel::Field, new FieldChoiceDelegate(m_columns));
@@ -57,6 +63,11 @@ ImportDialog::ImportDialog(Database &database, const QString &csvPath, QWidget *
     m_issues->verticalHeader()->hide();
     m_issues->horizontalHeader()->setStretchLastSection(true);
     m_issues->setWordWrap(false);
+    m_changes->setModel(m_changeModel);
+    m_changes->verticalHeader()->hide();
+    m_changes->horizontalHeader()->setStretchLastSection(true);
+    m_changes->setWordWrap(false);
+    m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_summary->setWordWrap(true);
     m_progress->setRange(0, 1000);
     m_import->setEnabled(false);
@@ -70,11 +81,19 @@ ImportDialog::ImportDialog(Database &database, const QString &csvPath, QWidget *
     auto *previewLayout = new QVBoxLayout(previewBox);
     // One line: what was read, and the sheet (a workbook) or the encoding (CSV) to read instead.
     auto *choices = new QHBoxLayout;
-    const bool workbook = !m_previewModel->sheetNames().isEmpty();
+    // With several files, each file's sheet and encoding are found from it: one choice would
+    // not fit them all.
+    const bool several = paths.size() > 1;
+    const bool workbook = !m_previewModel->sheetNames().isEmpty() && !several;
+    const bool text = m_previewModel->sheetNames().isEmpty() && !several;
+    auto *fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_file);
     auto *sheetLabel = new QLabel(tr("&Sheet:"));
     sheetLabel->setBuddy(m_sheet);
     auto *encodingLabel = new QLabel(tr("&Encoding:"));
     encodingLabel->setBuddy(m_encoding);
+    choices->addWidget(fileLabel);
+    choices->addWidget(m_file);
     choices->addWidget(new QLabel(tr("Read as:")));
     choices->addWidget(m_readAs);
     choices->addSpacing(24);
@@ -85,16 +104,20 @@ ImportDialog::ImportDialog(Database &database, const QString &csvPath, QWidget *
     choices->addStretch(1);
     sheetLabel->setVisible(workbook);
     m_sheet->setVisible(workbook);
-    encodingLabel->setVisible(!workbook);
-    m_encoding->setVisible(!workbook);
+    encodingLabel->setVisible(text);
+    m_encoding->setVisible(text);
+    fileLabel->setVisible(several);
+    m_file->setVisible(several);
     previewLayout->addLayout(choices);
     previewLayout->addWidget(m_preview);
     auto *columnsBox = new QGroupBox(tr("Columns: what each is read as"));
     (new QVBoxLayout(columnsBox))->addWidget(m_columns);
-    auto *issueBox = new QGroupBox(tr("Check of every row"));
+    auto *issueBox = new QGroupBox(several ? tr("Check of every row of every file") : tr("Check of every row"));
     auto *issueLayout = new QVBoxLayout(issueBox);
     issueLayout->addWidget(m_summary);
-    issueLayout->addWidget(m_issues);
+    m_results->addTab(m_issues, tr("&Problems"));
+    m_results->addTab(m_changes, tr("C&hanges to reports already here"));
+    issueLayout->addWidget(m_results);
     auto *layout = new QVBoxLayout(this);
     // The three parts share the height as the user drags them; columns first, as they matter most.
     auto *parts = new QSplitter(Qt::Vertical);
@@ -114,6 +137,7 @@ ImportDialog::ImportDialog(Database &database, const QString &csvPath, QWidget *
     connect(m_timer, &QTimer::timeout, this, &ImportDialog::showProgress);
     connect(m_sheet, &QComboBox::activated, this, &ImportDialog::readAgain);
     connect(m_encoding, &QComboBox::activated, this, &ImportDialog::readAgain);
+    connect(m_file, &QComboBox::activated, this, &ImportDialog::showFile);
     connect(m_mappingModel, &ColumnMappingModel::fieldChosen, this, &ImportDialog::chooseField);
     startCheck();
 }
@@ -132,7 +156,7 @@ void ImportDialog::startCheck()
     m_summary->setText(tr("Checking every row; nothing is written yet…"));
     m_sheet->setEnabled(false);
     m_encoding->setEnabled(false);
-    m_runner->start(m_path, m_database.path(), true, choice());
+    m_runner->start(m_paths, m_database.path(), true, choice());
     m_timer->start(100);
 }
 
@@ -144,7 +168,7 @@ void ImportDialog::startImport()
     m_sheet->setEnabled(false);
     m_encoding->setEnabled(false);
     m_columns->setEnabled(false);
-    m_runner->start(m_path, m_database.path(), false, choice());
+    m_runner->start(m_paths, m_database.path(), false, choice());
     m_timer->start(100);
 }
 
@@ -163,12 +187,26 @@ void ImportDialog::fillChoosers()
     }
 }
 
+QString ImportDialog::shownPath() const
+{
+    return m_paths.value(qMax(0, m_file->currentIndex()));
+}
+
+// Another file of several in the preview; nothing about the check changes.
+void ImportDialog::showFile(int index)
+{
+    m_file->setCurrentIndex(index);
+    m_previewModel->load(shownPath(), PreviewRows, choice());
+    m_sheet->clear();
+    fillChoosers();
+}
+
 ImportSource::Choice ImportDialog::choice() const
 {
     ImportSource::Choice chosen;
-    if (m_sheet->currentIndex() >= 0)
+    if (m_sheet->currentIndex() >= 0 && m_paths.size() == 1)
         chosen.sheet = m_sheet->currentText();
-    if (m_encoding->currentData().isValid())
+    if (m_encoding->currentData().isValid() && m_paths.size() == 1)
         chosen.encoding = TextEncoding::Kind(m_encoding->currentData().toInt());
     chosen.mapping = m_mapping;
     chosen.mapping.addMissing(m_mappingModel->guessesFromValues());
@@ -186,7 +224,7 @@ void ImportDialog::readAgain()
 {
     if (m_runner->isRunning())
         return; // the choosers are disabled while a run is under way; a late signal changes nothing
-    m_previewModel->load(m_path, PreviewRows, choice());
+    m_previewModel->load(shownPath(), PreviewRows, choice());
     fillChoosers();
     m_import->setEnabled(false);
     startCheck();
@@ -206,6 +244,10 @@ void ImportDialog::runnerFinished()
     const ImportSummary &s = m_runner->summary();
     m_issueModel->setIssues(s.errors, s.warnings);
     m_issues->resizeColumnsToContents();
+    m_changeModel->setChanges(s.changes);
+    m_changes->resizeColumnsToContents();
+    m_results->setTabText(0, tr("&Problems (%1)").arg(QLocale().toString(s.errorCount + s.warningCount)));
+    m_results->setTabText(1, tr("C&hanges to reports already here (%1)").arg(QLocale().toString(s.reportsChanged)));
     const QLocale locale;
     if (s.cancelled) {
         m_summary->setText(tr("Cancelled: nothing was written."));
@@ -231,7 +273,15 @@ void ImportDialog::runnerFinished()
     m_progress->setValue(1000);
     if (m_stage == Stage::Checking) {
         m_stage = Stage::Checked;
-        m_summary->setText(tr("Ready to import. %1").arg(counts));
+        QString ready = tr("Ready to import. %1").arg(counts);
+        if (s.correctedCount > 0)
+            ready += u' ' + tr("%n changed report(s) were corrected by hand since their last import, and the import "
+                               "replaces those corrections: see the Changes tab.", nullptr, s.correctedCount);
+        else if (s.reportsChanged > 0)
+            ready += u' ' + tr("The Changes tab lists each figure that changes.");
+        m_summary->setText(ready);
+        if (s.errorCount == 0 && s.reportsChanged > 0 && s.warningCount == 0)
+            m_results->setCurrentIndex(1);
         m_import->setEnabled(true);
         return;
     }

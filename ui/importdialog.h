@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class ImportChangeModel;
 class ImportPreviewModel;
 class Database;
 class ImportIssueModel;
@@ -16,16 +17,20 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 class QTimer;
 
 // Import from the window: the first rows of the file and the result of checking all of it,
-// before anything is written; then the import itself on a worker thread, with progress and
-// Cancel (which writes nothing).
+// before anything is written, with every figure the import would change in reports already
+// there; then the import itself on a worker thread, with progress and Cancel (which writes
+// nothing). Several files are imported as one, all or none: the preview shows one of them at
+// a time, the column choices apply to every file with those headers, and each file's sheet
+// and encoding are found from the file.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(Database &database, const QString &csvPath, QWidget *parent = nullptr);
+    ImportDialog(Database &database, const QStringList &paths, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     // For tests: the buttons and what the dialog says.
@@ -36,6 +41,8 @@ public:
     QString backupPath() const;
     ImportIssueModel *issues() const { return m_issueModel; }
     QComboBox *sheetChooser() const { return m_sheet; }
+    QComboBox *fileChooser() const { return m_file; }
+    ImportChangeModel *changes() const { return m_changeModel; }
     ColumnMappingModel *columns() const { return m_mappingModel; }
     QAbstractItemModel *preview() const;
     bool isRunning() const;
@@ -52,22 +59,28 @@ private:
     void readAgain();
     ImportSource::Choice choice() const;
     void fillChoosers();
+    void showFile(int index);
+    QString shownPath() const;
     void chooseField(const QString &header, int field);
 
     Database &m_database;
-    QString m_path;
+    QStringList m_paths;
     Stage m_stage = Stage::Checking;
     ImportRunner *m_runner;
     ImportPreviewModel *m_previewModel;
     ImportIssueModel *m_issueModel;
+    ImportChangeModel *m_changeModel;
     ColumnMappingModel *m_mappingModel;
     ColumnMapping m_mapping;                      // the user's choices in this dialog
     QHash<QString, ColumnMapping> m_remembered;   // choices remembered in the database
     QTableView *m_columns;
     QTableView *m_preview;
     QTableView *m_issues;
+    QTableView *m_changes;
+    QTabWidget *m_results;
     QLabel *m_summary;
     QLabel *m_readAs;
+    QComboBox *m_file;
     QComboBox *m_sheet;
     QComboBox *m_encoding;
     QProgressBar *m_progress;

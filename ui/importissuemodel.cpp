@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFileInfo>
 
 ImportIssueModel::ImportIssueModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -37,9 +38,16 @@ QVariant ImportIssueModel::data(const QModelIndex &index, int role) const
     case Severity:
         return error ? tr("error") : tr("warning");
     case Line:
+    {
+        // In an import of several files, the file comes first: "b.xlsx: Sheet1!C7".
+        const QString file = issue.file.isEmpty() ? QString() : QFileInfo(issue.file).fileName();
         if (issue.line <= 0)
-            return QStringLiteral("—");
-        return issue.sheet.isEmpty() ? QVariant(issue.line) : QVariant(issue.place()); // "Sheet1!C7"
+            return file.isEmpty() ? QStringLiteral("—") : file;
+        const QString place = issue.place(); // "12" or "Sheet1!C7"
+        if (!file.isEmpty())
+            return QStringLiteral("%1: %2").arg(file, place);
+        return issue.sheet.isEmpty() ? QVariant(issue.line) : QVariant(place);
+    }
     case ColumnName:
         return issue.column;
     case Value:

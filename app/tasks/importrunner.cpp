@@ -15,10 +15,11 @@ ImportRunner::~ImportRunner()
     delete m_task;
 }
 
-void ImportRunner::start(const QString &path, const QString &databasePath, bool dryRun, const ImportSource::Choice &choice)
+void ImportRunner::start(const QStringList &paths, const QString &databasePath, bool dryRun,
+                         const ImportSource::Choice &choice)
 {
     m_summary = ImportSummary();
-    m_task->start([this, path, databasePath, dryRun, choice](BackgroundTask::Control &control) {
+    m_task->start([this, paths, databasePath, dryRun, choice](BackgroundTask::Control &control) {
         Result<std::unique_ptr<Database>> database = Database::open(databasePath, Database::Mode::OpenExisting);
         ImportSummary summary;
         if (!database.ok()) {
@@ -35,7 +36,7 @@ void ImportRunner::start(const QString &path, const QString &databasePath, bool 
             options.progress = [&control](qint64 done, qint64 total) {
                 control.perMille = total > 0 ? int(1000 * done / total) : 0;
             };
-            summary = ReportImporter(*database.value()).importFile(path, options);
+            summary = ReportImporter(*database.value()).importFiles(paths, options);
         }
         m_summary = summary; // read by the starting thread only after finished()
     });

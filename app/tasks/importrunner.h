@@ -8,7 +8,7 @@
 #include <QObject>
 #include <QString>
 
-// An import (or its dry run) of a CSV file or a workbook as a BackgroundTask, with a database connection of its own.
+// An import (or its dry run) of CSV files or workbooks (one, or several as one) as a BackgroundTask, with a database connection of its own.
 // cancel() stops it, writing nothing; summary() is ready once finished() has arrived.
 class ImportRunner : public QObject
 {
@@ -18,7 +18,8 @@ public:
     // Cancels a run under way and waits for it, before the summary it writes to is gone.
     ~ImportRunner() override;
 
-    void start(const QString &path, const QString &databasePath, bool dryRun, const ImportSource::Choice &choice = {});
+    void start(const QStringList &paths, const QString &databasePath, bool dryRun,
+               const ImportSource::Choice &choice = {});
     void cancel() { m_task->cancel(); }
     bool isRunning() const { return m_task->isRunning(); }
     int progress() const { return m_task->progress(); } // per mille of the file read

@@ -2,15 +2,18 @@
 #include "xlsxfixture.h"
 
 #include "ui/columnmappingmodel.h"
+#include "ui/importchangemodel.h"
 #include "ui/importdialog.h"
 
 #include "db/import/reportcolumns.h"
+#include "db/import/reportimporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +27,7 @@ private slots:
     void chosenSheetIsPreviewedCheckedAndImported();
     void csvShowsTheEncodingRead();
     void columnsAreGuessedChosenAndRemembered();
+    void severalFilesShowTheirChangesAndImportAsOne();
 
 private:
     QTemporaryDir m_dir;
@@ -47,7 +51,7 @@ void TestImportDialog::chosenSheetIsPreviewedCheckedAndImported()
     const QString file = m_dir.filePath(QStringLiteral("book.xlsx"));
     QVERIFY(book.write(file));
     TestDatabase t;
-    ImportDialog dialog(t.database(), file);
+    ImportDialog dialog(t.database(), {file});
     dialog.show();
     QComboBox *sheets = dialog.sheetChooser();
     QVERIFY(sheets->isVisible());
@@ -78,7 +82,7 @@ void TestImportDialog::csvShowsTheEncodingRead()
     f.write("ori,year,agency\nCA0000003,2019,R\xEDo Seco Police\n");
     f.close();
     TestDatabase t;
-    ImportDialog dialog(t.database(), file);
+    ImportDialog dialog(t.database(), {file});
     dialog.show();
     QVERIFY(!dialog.sheetChooser()->isVisible());
     QVERIFY(dialog.findChild<QLabel *>() != nullptr);
@@ -98,7 +102,7 @@ void TestImportDialog::columnsAreGuessedChosenAndRemembered()
     f.write("Code,Agency Name,Yr,Shoe\nCA0000005,Echo Police,2019,9\nCA0000006,Fox Police,2019,10\n");
     f.close();
     TestDatabase t;
-    ImportDialog dialog(t.database(), file);
+    ImportDialog dialog(t.database(), {file});
     dialog.show();
     ColumnMappingModel *columns = dialog.columns();
     QAbstractItemModelTester tester(columns);
@@ -122,9 +126,56 @@ void TestImportDialog::columnsAreGuessedChosenAndRemembered()
     QCOMPARE(t.scalar(QStringLiteral("SELECT mapping FROM import_column_mapping")).toString(),
              QStringLiteral("{\"code\":\"ori\",\"shoe\":null,\"yr\":\"year\"}"));
     // The next dialog on a file with these headers reads them the same way, without guessing.
-    ImportDialog again(t.database(), file);
+    ImportDialog again(t.database(), {file});
     QCOMPARE(again.columns()->index(0, ColumnMappingModel::Field).data().toString(), QStringLiteral("ori"));
     QCOMPARE(again.columns()->index(3, ColumnMappingModel::Field).data().toString(), QStringLiteral("(ignored)"));
+}
+
+void TestImportDialog::severalFilesShowTheirChangesAndImportAsOne()
+{
+    const auto write = [this](const char *name, const QByteArray &bytes) {
+        const QString path = m_dir.filePath(QString::fromLatin1(name));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return path;
+    };
+    const QString first = write("first.csv", "ori,year,agency,investigations\nCA0000007,2019,Golf Police,2\n");
+    TestDatabase t;
+    QVERIFY(ReportImporter(t.database()).importFile(first, {}).succeeded());
+    QSqlQuery correction(t.connection()); // a correction made in the program
+    QVERIFY(correction.exec(QStringLiteral("UPDATE misuse_report SET investigations = 3")));
+    const QString again = write("again.csv", "ori,year,agency,investigations\nCA0000007,2019,Golf Police,4\n");
+    const QString more = write("more.xlsx", QByteArray());
+    XlsxFixture book;
+    book.addSheet(QStringLiteral("Reports"), sheetRows("CA0000008", "2019", QStringLiteral("Hotel Police")));
+    QVERIFY(book.write(more));
+    ImportDialog dialog(t.database(), {again, more});
+    dialog.show();
+    QVERIFY(dialog.fileChooser()->isVisible());
+    QVERIFY(!dialog.sheetChooser()->isVisible()); // each file's sheet is found from it
+    QCOMPARE(dialog.preview()->index(0, 2).data().toString(), QStringLiteral("Golf Police"));
+    dialog.fileChooser()->setCurrentIndex(1);
+    emit dialog.fileChooser()->activated(1);
+    QCOMPARE(dialog.preview()->index(0, 2).data().toString(), QStringLiteral("Hotel Police"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
+    const QString summary = dialog.summaryLabel()->text();
+    QVERIFY2(summary.contains(QLatin1StringView("1 new reports, 1 changed")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1StringView("corrected by hand")), qPrintable(summary));
+    ImportChangeModel *changes = dialog.changes();
+    QAbstractItemModelTester tester(changes);
+    QCOMPARE(changes->rowCount(), 1);
+    QCOMPARE(changes->index(0, ImportChangeModel::Figure).data().toString(), QStringLiteral("investigations"));
+    QCOMPARE(changes->index(0, ImportChangeModel::Before).data().toString(), QStringLiteral("3"));
+    QCOMPARE(changes->index(0, ImportChangeModel::After).data().toString(), QStringLiteral("4"));
+    QVERIFY(changes->index(0, ImportChangeModel::Correction).data().toString().startsWith(QLatin1StringView("corrected by hand by ")));
+    if (qEnvironmentVariableIsSet("CAC_SCREENSHOT_DIR")) // to look at by hand
+        dialog.grab().save(qEnvironmentVariable("CAC_SCREENSHOT_DIR") + QStringLiteral("/import-dialog-changes.png"));
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT group_concat(ori || ' ' || investigations, ', ') FROM v_report")).toString(),
+             QStringLiteral("CA0000007 4"));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM v_report")).toInt(), 2);
 }
 
 QTEST_MAIN(TestImportDialog)

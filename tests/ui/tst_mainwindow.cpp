@@ -260,7 +260,7 @@ void TestMainWindow::cancelledImportWritesNothing()
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM agency")) && q.next());
     const int before = q.value(0).toInt();
 
-    ImportDialog dialog(*m_window->database(), csv, m_window.get());
+    ImportDialog dialog(*m_window->database(), {csv}, m_window.get());
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 60000); // the check found no problem
     QVERIFY(dialog.summaryLabel()->text().contains(QLatin1StringView("40,000 new reports")));

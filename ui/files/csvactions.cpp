@@ -2,6 +2,7 @@
 
 #include "filedialogs.h"
 
+#include "db/import/importfolder.h"
 #include "db/sqlite/database.h"
 #include "ui/exporttask.h"
 #include "ui/importdialog.h"
@@ -16,28 +17,66 @@ CsvActions::CsvActions(FileHost host, QObject *parent) : QObject(parent), m_host
 void CsvActions::addTo(QMenu *menu)
 {
     menu->addAction(tr("&Import reports…"), QKeySequence(tr("Ctrl+I")), this, &CsvActions::importCsv);
+    menu->addAction(tr("Import a &folder of reports…"), this, &CsvActions::importFolder);
     menu->addAction(tr("&Export reports…"), QKeySequence(tr("Ctrl+E")), this, &CsvActions::exportCsv);
 }
 
 void CsvActions::importCsv()
 {
-    Database *database = m_host.database();
-    if (!database)
+    if (!canImport())
         return;
-    if (database->isReadOnly()) {
-        QMessageBox::information(m_host.widget, tr("Import reports"), tr("This file is read-only: nothing can be imported into it."));
+    const QStringList paths = FileDialogs::openFiles(
+            m_host.widget, tr("Import misuse reports"),
+            tr("Reports (*.csv *.tsv *.txt *.xlsx *.xls);;CSV or tab-separated files (*.csv *.tsv *.txt);;"
+               "Excel workbooks (*.xlsx *.xls);;All files (*)"));
+    importFiles(paths);
+}
+
+void CsvActions::importFolder()
+{
+    if (!canImport())
+        return;
+    const QString folder = FileDialogs::existingFolder(m_host.widget, tr("Import a folder of reports"));
+    if (folder.isEmpty())
+        return;
+    const ImportFolder::Files found = ImportFolder::expand({folder});
+    if (!found.error.isEmpty()) {
+        QMessageBox::warning(m_host.widget, tr("Import a folder of reports"), found.error);
         return;
     }
-    const QString path = FileDialogs::openFile(m_host.widget, tr("Import misuse reports"),
-                                               tr("Reports (*.csv *.tsv *.txt *.xlsx *.xls);;CSV or tab-separated files (*.csv *.tsv *.txt);;"
-                                                  "Excel workbooks (*.xlsx *.xls);;All files (*)"));
-    if (path.isEmpty())
+    if (!found.skipped.isEmpty()
+        && QMessageBox::question(m_host.widget, tr("Import a folder of reports"),
+                                 tr("These files of the folder are left out:\n\n%1\n\nImport the other %n file(s)?", nullptr,
+                                    int(found.files.size()))
+                                         .arg(found.skipped.join(u'\n')))
+                   != QMessageBox::Yes)
         return;
-    ImportDialog dialog(*database, path, m_host.widget);
+    importFiles(found.files);
+}
+
+bool CsvActions::canImport()
+{
+    Database *database = m_host.database();
+    if (!database)
+        return false;
+    if (database->isReadOnly()) {
+        QMessageBox::information(m_host.widget, tr("Import reports"), tr("This file is read-only: nothing can be imported into it."));
+        return false;
+    }
+    return true;
+}
+
+void CsvActions::importFiles(const QStringList &paths)
+{
+    Database *database = m_host.database();
+    if (paths.isEmpty() || !database)
+        return;
+    ImportDialog dialog(*database, paths, m_host.widget);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_host.imported();
-    QString told = tr("Imported %1. Edits made before the import can no longer be undone.").arg(QFileInfo(path).fileName());
+    const QString what = paths.size() == 1 ? QFileInfo(paths.first()).fileName() : tr("%n files", nullptr, int(paths.size()));
+    QString told = tr("Imported %1. Edits made before the import can no longer be undone.").arg(what);
     if (!dialog.backupPath().isEmpty())
         told += u' ' + tr("The database as it was before is kept at %1.").arg(QDir::toNativeSeparators(dialog.backupPath()));
     m_host.tell(told);

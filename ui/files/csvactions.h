@@ -3,11 +3,13 @@
 #include "filehost.h"
 
 #include <QObject>
+#include <QStringList>
 
 class QMenu;
 
-// File > Import reports… (CSV or .xlsx) and File > Export CSV…: the import through its dialog (check, then write,
-// off the GUI thread), and the export of every report in the import format.
+// File > Import reports… (CSV or workbooks, one or several), Import a folder of reports… and
+// Export reports…: the import through its dialog (check, then write, off the GUI thread; several
+// files as one, all or none), and the export of every report in the import format.
 class CsvActions : public QObject
 {
     Q_OBJECT
@@ -15,8 +17,11 @@ public:
     explicit CsvActions(FileHost host, QObject *parent = nullptr);
     void addTo(QMenu *menu);
     void importCsv();
+    void importFolder();
     void exportCsv();
 
 private:
+    bool canImport();
+    void importFiles(const QStringList &paths);
     FileHost m_host;
 };

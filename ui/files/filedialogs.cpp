@@ -14,7 +14,7 @@ ExtensionIcons *icons()
     return &provider;
 }
 
-QString run(QFileDialog &dialog)
+QStringList run(QFileDialog &dialog)
 {
     dialog.setIconProvider(icons());
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
@@ -23,9 +23,14 @@ QString run(QFileDialog &dialog)
     // has no POSIX locks to lose, and macOS's open panel reads files out of process.)
     dialog.setOption(QFileDialog::DontUseNativeDialog);
 #endif
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return QString();
-    return dialog.selectedFiles().constFirst();
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.selectedFiles();
+}
+
+QString first(const QStringList &files)
+{
+    return files.isEmpty() ? QString() : files.constFirst();
 }
 
 } // namespace
@@ -35,6 +40,14 @@ QString FileDialogs::openFile(QWidget *parent, const QString &caption, const QSt
     QFileDialog dialog(parent, caption, directory, filter);
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::ExistingFile);
+    return first(run(dialog));
+}
+
+QStringList FileDialogs::openFiles(QWidget *parent, const QString &caption, const QString &filter)
+{
+    QFileDialog dialog(parent, caption, QString(), filter);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFiles);
     return run(dialog);
 }
 
@@ -49,7 +62,7 @@ QString FileDialogs::saveFile(QWidget *parent, const QString &caption, const QSt
     };
     useSuffixOf(dialog.selectedNameFilter());
     QObject::connect(&dialog, &QFileDialog::filterSelected, &dialog, useSuffixOf);
-    return run(dialog);
+    return first(run(dialog));
 }
 
 QString FileDialogs::existingFolder(QWidget *parent, const QString &caption)
@@ -57,5 +70,5 @@ QString FileDialogs::existingFolder(QWidget *parent, const QString &caption)
     QFileDialog dialog(parent, caption);
     dialog.setFileMode(QFileDialog::Directory);
     dialog.setOption(QFileDialog::ShowDirsOnly);
-    return run(dialog);
+    return first(run(dialog));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -9,6 +10,8 @@ class QWidget;
 // cannot take an icon provider). Each returns the chosen path, or an empty string.
 namespace FileDialogs {
 QString openFile(QWidget *parent, const QString &caption, const QString &filter, const QString &directory = QString());
+// One or more existing files (Ctrl or Shift and click); empty if none was chosen.
+QStringList openFiles(QWidget *parent, const QString &caption, const QString &filter);
 // `suggested` is a file name (or path) to start from. A name typed without an extension gets
 // the one of the chosen filter ("letter" under "OpenDocument text (*.odt)" is "letter.odt").
 QString saveFile(QWidget *parent, const QString &caption, const QString &filter, const QString &suggested = QString());
