@@ -10,7 +10,7 @@ QWidget *FieldChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionVi
     auto *box = new QComboBox(parent);
     box->addItem(ColumnMapping::fieldName(ColumnMapping::Ignored), ColumnMapping::Ignored);
     for (int field = 0; field < ReportColumns::ImportCount; ++field) {
-        if (field != ReportColumns::DataNotice)
+        if (field != ReportColumns::DataNotice && field != ReportColumns::FormId)
             box->addItem(ColumnMapping::fieldName(field), field);
     }
     return box;

@@ -13,4 +13,5 @@ int summaryCommand(const QStringList &arguments);
 int flagsCommand(const QStringList &arguments);
 int outreachCommand(const QStringList &arguments);
 int letterCommand(const QStringList &arguments);
+int formCommand(const QStringList &arguments);
 }

@@ -13,4 +13,5 @@ struct ImportRow
     MisuseReport report;
     ContactRecord contact;
     bool demoNotice = false;
+    QString formId; // a returned reporting form's id, checked against the forms issued
 };

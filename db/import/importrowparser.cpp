@@ -127,6 +127,7 @@ bool ImportRowParser::parse(const SourceRecord &record, ImportRow &row, QList<Im
                                        || !row.contact.email.isEmpty()))
         refuse(ReportColumns::ContactName, QString(),
                QCoreApplication::translate("ImportRowParser", "a contact's phone, email or role needs a contact name"));
+    row.formId = cell(record, ReportColumns::FormId).toString();
     row.demoNotice = cell(record, ReportColumns::DataNotice).contains(QLatin1StringView("demo data"), Qt::CaseInsensitive);
     return issues.size() == issuesBefore;
 }

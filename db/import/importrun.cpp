@@ -56,6 +56,8 @@ ImportRun::ImportRun(Database &database, QList<Input> inputs, const ReportImport
 // Names the sheet and, in a batch, the file being read, unless the issue names its own.
 void ImportRun::place(ImportIssue &issue) const
 {
+    if (m_source)
+        m_source->placeIssue(issue);
     if (m_source && issue.sheet.isEmpty())
         issue.sheet = m_source->sheetName();
     if (m_inputs.size() > 1 && issue.file.isEmpty())
@@ -128,6 +130,29 @@ void ImportRun::checkDataKind(const ImportRow &row)
     }
 }
 
+// A returned reporting form is taken only for the agency and year it was issued for, from this
+// database: its id and ORI are in cells a spreadsheet user can unprotect and change.
+bool ImportRun::checkForm(const ImportRow &row)
+{
+    const std::optional<std::pair<QString, int>> issued = m_writer.issuedForm(row.formId);
+    if (!issued) {
+        refuseField(row.line, ReportColumns::FormId, row.formId,
+                    tr("this reporting form was not made from this database (its id is not one of the forms "
+                       "issued); import it into the database it was made from"));
+        return false;
+    }
+    if (issued->first != row.agency.ori || issued->second != row.report.year) {
+        refuseField(row.line, ReportColumns::Ori, row.agency.ori,
+                    tr("this reporting form was issued for %1 %2, not for %3 %4")
+                            .arg(issued->first)
+                            .arg(issued->second)
+                            .arg(row.agency.ori)
+                            .arg(row.report.year));
+        return false;
+    }
+    return true;
+}
+
 bool ImportRun::isSameAsWritten(const ImportRow &row, qint64 agencyId)
 {
     std::optional<MisuseReport> stored = m_writer.findReport(agencyId, row.report.year);
@@ -152,6 +177,8 @@ void ImportRun::processRow(const ParsedRow &parsed)
         return;
     }
     checkDataKind(row);
+    if (m_parser->hasColumn(ReportColumns::FormId) && !checkForm(row))
+        return;
     const auto known = m_agencies.constFind(row.agency.ori);
     if (known == m_agencies.constEnd() && row.agency.name.isEmpty()) {
         refuseField(line, ReportColumns::Agency, QString(),

@@ -52,6 +52,7 @@ private:
     void processRow(const ParsedRow &parsed);
     void writeRow(const ImportRow &row);
     void checkDataKind(const ImportRow &row);
+    bool checkForm(const ImportRow &row);
     bool isSameAsWritten(const ImportRow &row, qint64 agencyId);
     void place(ImportIssue &issue) const;
     void refuse(ImportIssue issue);

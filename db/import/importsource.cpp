@@ -3,6 +3,7 @@
 #include "db/csv/csvreader.h"
 #include "db/files/protectedfiles.h"
 #include "db/import/importheader.h"
+#include "db/sheets/formrecordsource.h"
 #include "db/sheets/xlsprocessreader.h"
 #include "db/sheets/xlsxsheetreader.h"
 #include "db/sheets/xlsxworkbook.h"
@@ -67,6 +68,12 @@ bool ImportSource::openWorkbook(const QString &path, const Choice &choice, Impor
     }
     for (const XlsxWorkbook::Sheet &sheet : m_workbook->sheets())
         m_sheetNames << sheet.name;
+    // A returned reporting form is read by its layout, whatever sheet is named.
+    if (FormRecordSource::isForm(*m_workbook)) {
+        m_records = std::make_unique<FormRecordSource>(*m_workbook, m_size);
+        m_sheetNames = QStringList{m_records->sheetName()};
+        return true;
+    }
     return chooseSheet([this](int i) { return std::make_unique<XlsxSheetReader>(*m_workbook, i, m_size); }, choice, refusal);
 }
 

@@ -246,6 +246,19 @@ std::optional<MisuseReport> ImportWriter::findReport(qint64 agencyId, int year)
     return r;
 }
 
+std::optional<std::pair<QString, int>> ImportWriter::issuedForm(const QString &formId)
+{
+    SqliteStatement q;
+    if (!q.prepare(*m_connection, QStringLiteral("SELECT a.ori, f.year FROM reporting_form f JOIN agency a ON a.id = f.agency_id "
+                                                 "WHERE f.id = ?1"))
+                 .ok())
+        return std::nullopt;
+    q.bindText(1, formId);
+    if (!q.step())
+        return std::nullopt;
+    return std::pair{q.columnText(0), q.columnInt(1).value_or(0)};
+}
+
 Result<ImportChanges::List> ImportWriter::changes(int limit)
 {
     return ImportChanges::read(*m_connection, m_firstAuditId, limit);

@@ -43,6 +43,8 @@ public:
     // With its source_file and source_line.
     std::optional<MisuseReport> findReport(qint64 agencyId, int year);
     Status recordImport(const QJsonObject &details);
+    // The agency (ORI) and year a reporting form was issued for, or nothing for an id never issued.
+    std::optional<std::pair<QString, int>> issuedForm(const QString &formId);
     // Remembers the mapping chosen for files with these headers (ColumnMapping::signature).
     Status rememberMapping(const QString &signature, const QStringList &headers, const QJsonObject &mapping);
 

@@ -38,4 +38,7 @@ public:
     virtual QString sheetName() const { return QString(); }
     // What was read, for the summary: "CSV, UTF-8", "Excel workbook, sheet Reports".
     virtual QString description() const = 0;
+    // Moves a problem found in a record (its line and sourceColumn) to where the user sees the
+    // value, for a source whose records are not the file's rows (a reporting form).
+    virtual void placeIssue(ImportIssue &) const {}
 };

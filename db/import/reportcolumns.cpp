@@ -26,6 +26,7 @@ const QStringList &ReportColumns::names()
 
 const QStringList &ReportColumns::importNames()
 {
-    static const QStringList list = names() + QStringList{QStringLiteral("violations_low"), QStringLiteral("violations_high")};
+    static const QStringList list = names() + QStringList{QStringLiteral("violations_low"), QStringLiteral("violations_high"),
+                                                         QStringLiteral("form_id")};
     return list;
 }

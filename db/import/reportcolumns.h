@@ -32,6 +32,9 @@ enum Id {
     // A range as two whole numbers, as a spreadsheet holds it (the .xlsx export writes it so).
     ViolationsLow = Count,
     ViolationsHigh,
+    // The id of a reporting form the program made (docs/reporting-form.md); read from returned
+    // forms and checked against the forms issued, never chosen for a column by the user.
+    FormId,
     ImportCount
 };
 

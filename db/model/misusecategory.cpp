@@ -71,3 +71,31 @@ QString MisuseCategory::label(const QString &code)
     const auto it = labels.constFind(code);
     return it == labels.constEnd() ? code : QCoreApplication::translate("MisuseCategory", it.value());
 }
+
+QString MisuseCategory::bulletinWording(const QString &code)
+{
+    static const QHash<QString, const char *> wording = {
+        {QStringLiteral("self_or_acquaintance"),
+         QT_TRANSLATE_NOOP("MisuseCategory", "Querying yourself, a family member, friend or acquaintance")},
+        {QStringLiteral("unauthorized_disclosure"),
+         QT_TRANSLATE_NOOP("MisuseCategory", "Giving CLETS information to another person, agency or company for "
+                                             "unauthorized purposes")},
+        {QStringLiteral("shared_credentials"), QT_TRANSLATE_NOOP("MisuseCategory", "Sharing user IDs or passwords")},
+        {QStringLiteral("allowed_others"),
+         QT_TRANSLATE_NOOP("MisuseCategory", "Logging in and letting others use your access")},
+        {QStringLiteral("licensing_employment"),
+         QT_TRANSLATE_NOOP("MisuseCategory", "Criminal-history queries for licensing, employment or certification "
+                                             "(e.g. concealed-carry permits)")},
+        {QStringLiteral("firearm_prepurchase"),
+         QT_TRANSLATE_NOOP("MisuseCategory", "Checking whether a firearm is stolen before buying it")},
+        {QStringLiteral("dmv_unauthorized"),
+         QT_TRANSLATE_NOOP("MisuseCategory", "DMV queries for unauthorized address, registration or insurance "
+                                             "information")},
+        {QStringLiteral("high_profile"), QT_TRANSLATE_NOOP("MisuseCategory", "Querying high-profile people in the media")},
+        {QStringLiteral("immigration_enforcement"),
+         QT_TRANSLATE_NOOP("MisuseCategory", "Using non-criminal-history data for immigration enforcement")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("MisuseCategory", "Any other misuse")},
+    };
+    const auto it = wording.constFind(code);
+    return it == wording.constEnd() ? label(code) : QCoreApplication::translate("MisuseCategory", it.value());
+}

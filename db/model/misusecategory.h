@@ -14,6 +14,8 @@ QString column(const QString &code);
 // column(code) for every code, in the order of codes().
 const QStringList &columns();
 QString label(const QString &code);
+// The category as DOJ's April 2018 bulletin words it, for the reporting form.
+QString bulletinWording(const QString &code);
 // A word or two, for chart legends.
 QString shortLabel(const QString &code);
 }

@@ -18,6 +18,7 @@ private slots:
     void importThenSummary();
     void importReadsEachEncoding();
     void importFolderIsOneBatch();
+    void formWritesOneWorkbookPerAgencyDue();
     void workbookExportImportsBack();
     void exportWritesTheFile();
     void demoThenSummarySaysDemo();
@@ -45,7 +46,7 @@ void TestCli::version()
 void TestCli::helpForEachCommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *c : {"import", "export", "demo", "summary", "flags", "chart", "outreach", "letter"})
+    for (const char *c : {"import", "export", "demo", "summary", "flags", "chart", "outreach", "letter", "form"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 
@@ -171,6 +172,32 @@ void TestCli::importFolderIsOneBatch()
     QCOMPARE(investigations(), QStringLiteral("1")); // the dry run wrote nothing
     QCOMPARE(run({QStringLiteral("import"), path("batch"), QStringLiteral("--db"), db}).status, 0);
     QCOMPARE(investigations(), QStringLiteral("5"));
+}
+
+void TestCli::formWritesOneWorkbookPerAgencyDue()
+{
+    const QString db = path("forms.sqlite");
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--agencies"), QStringLiteral("12")}).status, 0);
+    const QString folder = path("forms");
+    const Run written = run({QStringLiteral("form"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2025"),
+                             QStringLiteral("--out"), folder});
+    QCOMPARE(written.status, 0);
+    const int files = int(QDir(folder).entryList({QStringLiteral("*-2025-reporting-form.xlsx")}, QDir::Files).size());
+    QVERIFY2(written.out.contains(QStringLiteral("Wrote %1 reporting form(s) for 2025").arg(files)), qPrintable(written.out));
+    QVERIFY(files > 0);
+    QVERIFY2(written.out.contains(QLatin1StringView("(demo data, fictional agencies)")), qPrintable(written.out));
+    // Never over a form already there; an unknown ORI is named.
+    QCOMPARE(run({QStringLiteral("form"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2025"),
+                  QStringLiteral("--out"), folder}).status, 1);
+    const Run unknown = run({QStringLiteral("form"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2025"),
+                             QStringLiteral("--out"), path("other"), QStringLiteral("--agency"), QStringLiteral("CA9999999")});
+    QCOMPARE(unknown.status, 1);
+    QVERIFY2(unknown.err.contains(QLatin1StringView("no agency has the ORI CA9999999")), qPrintable(unknown.err));
+    // A blank form given back is refused with its file and cell.
+    const QString first = QDir(folder).entryInfoList(QDir::Files, QDir::Name).first().filePath();
+    const Run blank = run({QStringLiteral("import"), first, QStringLiteral("--db"), db});
+    QCOMPARE(blank.status, 1);
+    QVERIFY2(blank.err.contains(first + QStringLiteral(":Form!B15: nothing was filled in")), qPrintable(blank.err));
 }
 
 void TestCli::workbookExportImportsBack()

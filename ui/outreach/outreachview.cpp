@@ -8,6 +8,7 @@
 #include "app/outreach/callsheet.h"
 #include "app/outreach/filingweeks.h"
 #include "app/outreach/outreachlist.h"
+#include "app/outreach/reportingforms.h"
 #include "app/review/reviewqueue.h"
 #include "db/stores/contactstore.h"
 #include "db/sqlite/database.h"
@@ -20,12 +21,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -57,6 +60,7 @@ OutreachView::OutreachView(QWidget *parent)
         {tr("Export CSV…"), [this] { exportList(false); }},
         {tr("Call sheet PDF…"), [this] { exportList(true); }},
         {tr("Reminder letters…"), [this] { reminderLetters(); }},
+        {tr("Reporting &forms…"), [this] { reportingForms(); }},
     };
     for (const auto &[label, action] : actions) {
         auto *button = new QPushButton(label);
@@ -128,6 +132,51 @@ void OutreachView::reminderLetters()
         QMessageBox::warning(this, tr("Reminder letters"), written.error());
     else
         QMessageBox::information(this, tr("Reminder letters"), tr("Wrote %1 letters to %2.").arg(written.value()).arg(folder));
+}
+
+// The year's enhanced reporting forms, one workbook per agency due, in a folder the user picks.
+// Written on this thread (they are recorded as issued in this database), with progress and
+// Cancel, which keeps no form; about 3 ms a form, so a statewide set takes a few seconds.
+void OutreachView::reportingForms()
+{
+    if (!m_database)
+        return;
+    if (m_readOnly) {
+        QMessageBox::information(this, tr("Reporting forms"),
+                                 tr("This file is read-only: forms are recorded as issued in the database, so none "
+                                    "can be made from it."));
+        return;
+    }
+    const QString folder = FileDialogs::existingFolder(this, tr("Folder for the %1 reporting forms").arg(m_year));
+    if (folder.isEmpty())
+        return;
+    QProgressDialog progress(tr("Writing the reporting forms…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    std::atomic_bool cancelled{false};
+    ReportingForms::Request request;
+    request.year = m_year;
+    request.folder = folder;
+    request.source = QFileInfo(m_database->path()).fileName();
+    request.demo = MetaStore(m_database->connection()).isDemo();
+    request.cancel = &cancelled;
+    request.progress = [&progress, &cancelled](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        cancelled = progress.wasCanceled();
+    };
+    const Result<QStringList> written = ReportingForms::write(m_database->connection(), request);
+    progress.reset();
+    if (!written.ok()) {
+        QMessageBox::warning(this, tr("Reporting forms"), written.error());
+        return;
+    }
+    QMessageBox::information(this, tr("Reporting forms"),
+                             tr("Wrote %n reporting form(s) for %1 to %2.%3 Returned forms are read with File > Import "
+                                "a folder of reports….", nullptr, int(written.value().size()))
+                                     .arg(m_year)
+                                     .arg(QDir::toNativeSeparators(folder),
+                                          request.demo ? QStringLiteral(" (%1.)").arg(MetaStore::DemoNotice) : QString()));
 }
 
 int OutreachView::currentRow() const

@@ -30,6 +30,7 @@ private:
     void assign();
     void exportList(bool pdf);
     void reminderLetters();
+    void reportingForms();
     int currentRow() const;
 
     Database *m_database = nullptr;

@@ -1,0 +1,61 @@
+#include "clicommands.h"
+#include "cliio.h"
+
+#include "app/outreach/reportingforms.h"
+#include "db/stores/metastore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("FormCommand", text, nullptr, n);
+}
+
+} // namespace
+
+int Cli::formCommand(const QStringList &arguments)
+{
+    using namespace CliIo;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Writes the enhanced reporting form of a year (docs/reporting-form.md): one .xlsx workbook per agency "
+               "due, or per agency named, in the folder, pre-filled with the agency and its contact, with a cell for "
+               "each figure (the range of violations as two cells, individuals, outcomes and the bulletin's "
+               "categories). Returned forms are read back with cac-review import. Existing files are never "
+               "replaced."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
+    const QCommandLineOption year(QStringLiteral("year"), tr("The reporting year."), QStringLiteral("Y"));
+    const QCommandLineOption outDir(QStringLiteral("out"), tr("The folder to write the forms in (made if missing)."),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption agency(QStringLiteral("agency"), tr("Only this agency's form; repeatable."),
+                                    QStringLiteral("ORI"));
+    parser.addOptions({db, year, outDir, agency});
+    const QString usage = QStringLiteral("cac-review form --db DB --year Y --out DIR [--agency ORI]...");
+    if (const std::optional<int> stop = parse(parser, usage, arguments, {db, year, outDir}))
+        return *stop;
+    const YearAndDatabase opened = openForYear(parser.value(db), parser.value(year));
+    if (!opened.database)
+        return opened.exitStatus;
+    Database &database = *opened.database;
+    ReportingForms::Request request;
+    request.year = opened.year;
+    request.oris = parser.values(agency);
+    request.folder = parser.value(outDir);
+    request.source = QFileInfo(database.path()).fileName();
+    request.demo = MetaStore(database.connection()).isDemo();
+    const Result<QStringList> written = ReportingForms::write(database.connection(), request);
+    if (!written.ok()) {
+        err() << written.error() << "\n";
+        err().flush();
+        return 1;
+    }
+    out() << tr("Wrote %n reporting form(s) for %1 in %2", int(written.value().size())).arg(opened.year).arg(request.folder);
+    if (request.demo)
+        out() << " (" << MetaStore::DemoNotice << ")";
+    out() << "\n";
+    out().flush();
+    return 0;
+}
