@@ -28,6 +28,8 @@
 
 namespace {
 constexpr int PreviewRows = 20;
+// The sheet chooser's item for every sheet the import reads as one table.
+const QString AllAlikeSheets = QStringLiteral("\x1f all alike");
 }
 
 ImportDialog::ImportDialog(Database &database, const QStringList &paths, QWidget *parent)
@@ -175,9 +177,16 @@ void ImportDialog::startImport()
 void ImportDialog::fillChoosers()
 {
     m_readAs->setText(m_previewModel->description().isEmpty() ? QStringLiteral("—") : m_previewModel->description());
-    if (m_sheet->count() == 0 && !m_previewModel->sheetNames().isEmpty())
-        m_sheet->addItems(m_previewModel->sheetNames());
-    m_sheet->setCurrentText(m_previewModel->sheet());
+    if (m_sheet->count() == 0 && !m_previewModel->sheetNames().isEmpty()) {
+        // Sheets with one header row are read together unless the user picks one of them.
+        const QStringList alike = m_previewModel->sheetsAlike();
+        if (alike.size() > 1)
+            m_sheet->addItem(tr("All %1 sheets like \"%2\"").arg(alike.size()).arg(alike.first()), AllAlikeSheets);
+        for (const QString &name : m_previewModel->sheetNames())
+            m_sheet->addItem(name, name);
+    }
+    if (m_sheet->currentData() != AllAlikeSheets)
+        m_sheet->setCurrentIndex(m_sheet->findData(m_previewModel->sheet()));
     m_mappingModel->setColumns(m_previewModel->headers(), m_previewModel->rows(),
                                m_mapping.forHeaders(m_previewModel->headers(), m_remembered));
     if (m_encoding->count() == 0) {
@@ -204,8 +213,8 @@ void ImportDialog::showFile(int index)
 ImportSource::Choice ImportDialog::choice() const
 {
     ImportSource::Choice chosen;
-    if (m_sheet->currentIndex() >= 0 && m_paths.size() == 1)
-        chosen.sheet = m_sheet->currentText();
+    if (m_sheet->currentIndex() >= 0 && m_paths.size() == 1 && m_sheet->currentData() != AllAlikeSheets)
+        chosen.sheet = m_sheet->currentData().toString();
     if (m_encoding->currentData().isValid() && m_paths.size() == 1)
         chosen.encoding = TextEncoding::Kind(m_encoding->currentData().toInt());
     chosen.mapping = m_mapping;

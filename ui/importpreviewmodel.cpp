@@ -17,6 +17,7 @@ bool ImportPreviewModel::load(const QString &path, int rows, const ImportSource:
     m_description.clear();
     m_sheetNames.clear();
     m_sheet.clear();
+    m_alike.clear();
     ImportIssue refused;
     const std::unique_ptr<ImportSource> source = ImportSource::open(path, choice, &refused);
     if (!source) {
@@ -25,6 +26,7 @@ bool ImportPreviewModel::load(const QString &path, int rows, const ImportSource:
         RecordSource &records = source->records();
         m_sheetNames = source->sheetNames();
         m_sheet = source->chosenSheet();
+        m_alike = source->sheetsAlike();
         m_description = records.description();
         // The header is the row the import will take for it (below any title rows); without
         // one, the first row, so that the user sees what the file holds.

@@ -18,6 +18,8 @@ public:
     // The workbook's sheets and the one shown; empty for CSV.
     QStringList sheetNames() const { return m_sheetNames; }
     QString sheet() const { return m_sheet; }
+    // With no sheet chosen: the sheets the import reads as one table (ImportSource::sheetsAlike).
+    QStringList sheetsAlike() const { return m_alike; }
     // The header row as read (or the first row when none names ori and year) and the rows after it.
     QStringList headers() const { return m_header; }
     const QList<QStringList> &rows() const { return m_rows; }
@@ -38,4 +40,5 @@ private:
     QString m_description;
     QStringList m_sheetNames;
     QString m_sheet;
+    QStringList m_alike;
 };

@@ -313,8 +313,12 @@ ImportSummary ImportRun::execute()
     m_current = qMin(m_current, int(m_inputs.size()) - 1);
     m_source = nullptr;
     source.reset();
-    if (m_inputs.size() > 1)
-        m_summary.sourceDescription = tr("%1 files").arg(m_inputs.size());
+    if (m_inputs.size() > 1) {
+        const bool oneFile = std::all_of(m_inputs.cbegin(), m_inputs.cend(),
+                                         [this](const Input &input) { return input.path == m_inputs.first().path; });
+        m_summary.sourceDescription = oneFile ? tr("Excel workbook, %1 sheets").arg(m_inputs.size())
+                                              : tr("%1 files").arg(m_inputs.size());
+    }
     m_summary.reportsChanged = m_writer.reportsWritten(); // split into added and changed below
     m_summary.reportsUnchanged = m_writer.reportsUnchanged();
     if (m_summary.errorCount == 0 && !m_summary.cancelled) {

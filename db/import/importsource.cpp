@@ -119,6 +119,19 @@ bool ImportSource::chooseSheet(const std::function<std::unique_ptr<RecordSource>
         if (chosen < 0)
             return refused(tr("no sheet has a header row that names the ori and year columns; the sheets are %1")
                                    .arg(quotedNames.join(QStringLiteral(", "))));
+        // The sheets after it with the same header row: one table split across sheets, as the
+        // export splits one past a sheet's million rows, or a workbook keeps a sheet per year.
+        const auto headersOf = [&](int i) {
+            const std::unique_ptr<RecordSource> probe = reader(i);
+            const ImportHeader header = ImportHeader::read(*probe, choice.mapping, choice.remembered);
+            return header.found() ? header.headers : QStringList();
+        };
+        const QStringList headers = headersOf(chosen);
+        m_alike << m_sheetNames.at(chosen);
+        for (int i = chosen + 1; i < m_sheetNames.size(); ++i) {
+            if (headersOf(i) == headers)
+                m_alike << m_sheetNames.at(i);
+        }
     }
     m_records = reader(chosen);
     return true;

@@ -16,7 +16,7 @@ class XlsxWorkbook;
 
 // An import file opened as what its content says it is, whatever its name: CSV text (in the
 // encoding found or named) or a sheet of an Excel workbook, .xlsx or .xls (the sheet named, or
-// else the first with a header row). The import and the window's preview read a file through this one door,
+// else the first with a header row, and the sheets after it with the same header). The import and the window's preview read a file through this one door,
 // so both see the same records. Nothing is opened before the file is known to be safe to read:
 // not the open database or its side files, not a folder, pipe or device.
 class ImportSource
@@ -40,6 +40,9 @@ public:
     // The workbook's sheets, in order; empty for CSV.
     QStringList sheetNames() const;
     QString chosenSheet() const { return m_records->sheetName(); }
+    // With no sheet named: the sheet chosen and the sheets after it whose header row is the
+    // same, which an import reads as one table; empty when a sheet was named, or for CSV.
+    QStringList sheetsAlike() const { return m_alike; }
 
 private:
     ImportSource() = default;
@@ -52,6 +55,7 @@ private:
     QFile m_file;
     std::unique_ptr<XlsxWorkbook> m_workbook;
     QStringList m_sheetNames;
+    QStringList m_alike;
     std::unique_ptr<RecordSource> m_records;
     qint64 m_size = 0;
 };

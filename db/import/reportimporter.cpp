@@ -28,7 +28,7 @@ ImportSummary ReportImporter::importFiles(const QStringList &paths, const Option
     chosen.remembered = remembered;
     const ImportSource::Choice choice{options.encoding, options.sheet, options.mapping, remembered};
     QList<ImportRun::Input> inputs;
-    for (const QString &path : paths) {
+    const auto inputOf = [](const QString &path, const ImportSource::Choice &choice, qint64 size) {
         const auto open = [path, choice](ImportIssue *refused) -> std::shared_ptr<RecordSource> {
             std::shared_ptr<ImportSource> source(ImportSource::open(path, choice, refused).release());
             if (!source)
@@ -36,7 +36,25 @@ ImportSummary ReportImporter::importFiles(const QStringList &paths, const Option
             // Shares the ownership of the source it belongs to.
             return std::shared_ptr<RecordSource>(source, &source->records());
         };
-        inputs.append({path, QFileInfo(path).fileName(), QFileInfo(path).size(), open});
+        return ImportRun::Input{path, QFileInfo(path).fileName(), size, open};
+    };
+    for (const QString &path : paths) {
+        // A workbook with no sheet named is read whole: each sheet with the first one's header.
+        QStringList sheets;
+        if (choice.sheet.isEmpty()) {
+            ImportIssue ignored; // a file that cannot be opened is refused when its turn comes
+            if (const std::unique_ptr<ImportSource> probe = ImportSource::open(path, choice, &ignored))
+                sheets = probe->sheetsAlike();
+        }
+        if (sheets.size() < 2) {
+            inputs << inputOf(path, choice, QFileInfo(path).size());
+            continue;
+        }
+        for (const QString &sheet : std::as_const(sheets)) {
+            ImportSource::Choice one = choice;
+            one.sheet = sheet;
+            inputs << inputOf(path, one, QFileInfo(path).size() / sheets.size());
+        }
     }
     ImportRun run(m_database, inputs, chosen);
     return run.execute();

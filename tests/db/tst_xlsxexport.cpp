@@ -157,6 +157,20 @@ void TestXlsxExport::largeExportIsSplitByYear()
     QList<QStringList> rows;
     readSheet(file, QStringLiteral("Reports 2019"), &rows);
     QCOMPARE(rows.size(), 3);
+    // Imported without a sheet named, every sheet of the split table is read, as one.
+    TestDatabase copy;
+    const ImportSummary s = ReportImporter(copy.database()).importFile(file, {});
+    QVERIFY2(s.succeeded(), s.errors.isEmpty() ? "" : qPrintable(s.errors.first().toString(file)));
+    QCOMPARE(s.files.size(), 3);
+    QCOMPARE(s.files.at(1).description, QStringLiteral("Excel workbook, sheet Reports 2019"));
+    QCOMPARE(s.sourceDescription, QStringLiteral("Excel workbook, 3 sheets"));
+    QCOMPARE(reportDump(copy.database()), reportDump(source.database()));
+    // A sheet named is read alone.
+    TestDatabase one;
+    ReportImporter::Options named;
+    named.sheet = QStringLiteral("Reports 2020");
+    QVERIFY(ReportImporter(one.database()).importFile(file, named).succeeded());
+    QCOMPARE(reportDump(one.database()).size(), 1);
 }
 
 void TestXlsxExport::refusesToReplaceAnotherKindOfFile()

@@ -55,16 +55,20 @@ void TestImportDialog::chosenSheetIsPreviewedCheckedAndImported()
     dialog.show();
     QComboBox *sheets = dialog.sheetChooser();
     QVERIFY(sheets->isVisible());
-    QCOMPARE(sheets->count(), 3);
-    QCOMPARE(sheets->currentText(), QStringLiteral("2018")); // the first with a header row
+    QCOMPARE(sheets->count(), 4);
+    // By default both sheets with the header row are read, as one table; the first is previewed.
+    QCOMPARE(sheets->currentText(), QStringLiteral("All 2 sheets like \"2018\""));
     QAbstractItemModelTester tester(dialog.preview());
     // The preview's header is the header row, below the title.
     QCOMPARE(dialog.preview()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("ORI"));
     QCOMPARE(dialog.preview()->index(0, 2).data().toString(), QStringLiteral("Alpha Police"));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
+    QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1StringView("2 new reports")), qPrintable(dialog.summaryLabel()->text()));
 
-    sheets->setCurrentIndex(2);
-    emit sheets->activated(2);
+    QCOMPARE(sheets->itemText(3), QStringLiteral("2019"));
+    sheets->setCurrentIndex(3);
+    emit sheets->activated(3);
+    QCOMPARE(sheets->currentText(), QStringLiteral("2019"));
     QCOMPARE(dialog.preview()->index(0, 2).data().toString(), QStringLiteral("Bravo Police"));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
     QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1StringView("1 new reports")), qPrintable(dialog.summaryLabel()->text()));
