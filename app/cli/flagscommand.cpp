@@ -2,11 +2,11 @@
 #include "cliio.h"
 
 #include "app/review/reviewqueue.h"
-#include "db/csv/csvwriter.h"
-#include "db/files/atomicfile.h"
+#include "app/review/queueexport.h"
 #include "db/stores/metastore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace {
 
@@ -23,37 +23,6 @@ QString sanctionText(const QueueEntry &e)
     return text;
 }
 
-Status writeCsv(const QString &path, const QList<QueueEntry> &queue, bool demo)
-{
-    return AtomicFile::write(path, AtomicFile::Kind::Csv, [&](QIODevice &file) {
-        CsvWriter csv(&file);
-        if (!csv.writeBom())
-            return false;
-        QStringList header{QStringLiteral("rank"), QStringLiteral("ori"), QStringLiteral("agency"), QStringLiteral("score"),
-                           QStringLiteral("suggested_sanction"), QStringLiteral("chosen_sanction"), QStringLiteral("override_reason"),
-                           QStringLiteral("reviewed"), QStringLiteral("reasons")};
-        if (demo)
-            header << QStringLiteral("data_notice");
-        if (!csv.writeRecord(header))
-            return false;
-        int rank = 0;
-        for (const QueueEntry &e : queue) {
-            QStringList reasons;
-            for (const ReviewFlag &f : e.flags)
-                reasons << QStringLiteral("%1 (+%2)").arg(f.sentence).arg(f.weight);
-            QStringList row{QString::number(++rank), e.agency.ori, e.agency.name, QString::number(e.score),
-                            SanctionStep::code(e.suggestion.level), e.override ? e.override->chosen : QString(),
-                            e.override ? e.override->reason : QString(), e.reviewed ? QStringLiteral("yes") : QStringLiteral("no"),
-                            reasons.join(QStringLiteral("; "))};
-            if (demo)
-                row << MetaStore::DemoNotice;
-            if (!csv.writeRecord(row))
-                return false;
-        }
-        return true;
-    });
-}
-
 } // namespace
 
 int Cli::flagsCommand(const QStringList &arguments)
@@ -64,13 +33,17 @@ int Cli::flagsCommand(const QStringList &arguments)
                                         "flags in sentences with their weights, the sum, and the suggested sanction."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
     const QCommandLineOption year(QStringLiteral("year"), tr("The reporting year under review."), QStringLiteral("Y"));
-    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("Also write the queue as CSV."), QStringLiteral("OUT"));
+    // --csv is the option's first name, kept for scripts written before the queue had .xlsx.
+    const QCommandLineOption csvOption({QStringLiteral("out"), QStringLiteral("csv")},
+                                       tr("Also write the queue as CSV or as an .xlsx workbook."),
+                                       QStringLiteral("FILE.csv|FILE.xlsx"));
     parser.addOptions({db, year, csvOption});
-    const QString usage = QStringLiteral("cac-review flags --db DB --year Y [--csv OUT]");
+    const QString usage = QStringLiteral("cac-review flags --db DB --year Y [--out FILE.csv|FILE.xlsx]");
     if (const std::optional<int> stop = parse(parser, usage, arguments, {db, year}))
         return *stop;
     if (parser.isSet(csvOption)) {
-        if (const std::optional<int> stop = suffixOneOf(QStringLiteral("csv"), parser.value(csvOption), {QStringLiteral("csv")}, usage))
+        if (const std::optional<int> stop = suffixOneOf(QStringLiteral("out"), parser.value(csvOption),
+                                                        {QStringLiteral("csv"), QStringLiteral("xlsx")}, usage))
             return *stop;
     }
     const YearAndDatabase opened = openForYear(parser.value(db), parser.value(year));
@@ -98,7 +71,8 @@ int Cli::flagsCommand(const QStringList &arguments)
     }
     out().flush();
     if (parser.isSet(csvOption)) {
-        const Status written = writeCsv(parser.value(csvOption), queue, demo);
+        const Status written = QueueExport::save(parser.value(csvOption), queue, y, demo,
+                                                 QFileInfo(database.path()).fileName());
         if (!written.ok()) {
             err() << written.error() << "\n";
             err().flush();

@@ -1,7 +1,11 @@
 #include "clirun.h"
 
+#include "db/sheets/xlsxsheetreader.h"
+#include "db/sheets/xlsxworkbook.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -265,6 +269,25 @@ void TestCli::flagsPrintsTheQueueAndWritesCsv()
     QVERIFY(lines.at(0).contains("rank,ori,agency,score,suggested_sanction"));
     QVERIFY(lines.at(1).startsWith("1,CAZ000005,"));
     QCOMPARE(run({QStringLiteral("flags"), QStringLiteral("--db"), db}).status, 2); // --year is required
+    // The same queue as a workbook: rank and score as numbers, a sheet saying what it is.
+    const QString book = path("queue.xlsx");
+    QCOMPARE(run({QStringLiteral("flags"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2025"),
+                  QStringLiteral("--out"), book}).status, 0);
+    XlsxWorkbook workbook(book);
+    QVERIFY(workbook.open());
+    QCOMPARE(workbook.sheets().size(), 2);
+    QCOMPARE(workbook.sheets().at(0).name, QStringLiteral("Queue 2025"));
+    XlsxSheetReader sheet(workbook, 0, QFileInfo(book).size());
+    SourceRecord record;
+    QVERIFY(sheet.read(record));
+    QCOMPARE(record.fields.value(4).toString(), QStringLiteral("suggested_sanction"));
+    QVERIFY(sheet.read(record));
+    QCOMPARE(record.fields.value(0).toString(), QStringLiteral("1"));
+    QCOMPARE(record.kinds.value(0), CellKind::Number);
+    QCOMPARE(record.fields.value(1).toString(), QStringLiteral("CAZ000005"));
+    QCOMPARE(record.fields.value(9).toString(), QStringLiteral("demo data, fictional agencies"));
+    QCOMPARE(run({QStringLiteral("flags"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2025"),
+                  QStringLiteral("--out"), path("queue.ods")}).status, 2);
 }
 
 void TestCli::chartWritesEachKind_data()

@@ -8,16 +8,20 @@
 #include "app/editing/reviewdocument.h"
 #include "app/letters/letterdrafting.h"
 #include "app/review/reviewdecisions.h"
+#include "app/review/queueexport.h"
 #include "app/review/reviewexplanation.h"
 #include "app/review/reviewqueue.h"
 #include "app/review/rules/rulebook.h"
 #include "db/model/agencykind.h"
 #include "db/sqlite/database.h"
+#include "db/stores/metastore.h"
+#include "ui/files/filedialogs.h"
 #include "ui/letters/letterlauncher.h"
 #include "ui/readonlylist.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -73,6 +77,10 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
     filters->addWidget(m_hideReviewed);
     filters->addStretch(1);
     filters->addWidget(m_count);
+    auto *exportButton = new QPushButton(tr("E&xport…"));
+    exportButton->setToolTip(tr("Save the agencies shown, in this order, as CSV or as an Excel workbook"));
+    connect(exportButton, &QPushButton::clicked, this, &ReviewQueueView::exportShown);
+    filters->addWidget(exportButton);
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {m_reviewed, m_override, m_agenda, m_letter, m_open})
         actions->addWidget(b);
@@ -122,6 +130,25 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
             emit openAgency(e->agency.id);
     });
     showDetail();
+}
+
+// The queue as the reviewer sees it: the rows the filters show, in the table's order.
+void ReviewQueueView::exportShown()
+{
+    if (!m_database)
+        return;
+    QString path = FileDialogs::saveFile(this, tr("Export the review queue"),
+                                         tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
+                                         QStringLiteral("review-queue-%1.csv").arg(m_year));
+    if (path.isEmpty())
+        return;
+    QList<QueueEntry> shown;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown << m_model->entry(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    const Status saved = QueueExport::save(path, shown, m_year, MetaStore(m_database->connection()).isDemo(),
+                                           QFileInfo(m_database->path()).fileName());
+    if (!saved.ok())
+        QMessageBox::warning(this, tr("Export the review queue"), saved.error());
 }
 
 void ReviewQueueView::setDocument(ReviewDocument *document)

@@ -42,6 +42,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void exportShown();
     const QueueEntry *current() const;
     void showDetail();
     void toggleReviewed();
