@@ -78,6 +78,14 @@ QString NumberFormats::dateText(double serial, bool date1904)
 
 QString NumberFormats::numberText(QStringView stored)
 {
+    // Most cells hold a short whole number as written ("12"): it is its own text.
+    if (!stored.isEmpty() && stored.size() <= 15 && (stored.size() == 1 || stored.front() != u'0')) {
+        bool digits = true;
+        for (const QChar c : stored)
+            digits = digits && c >= u'0' && c <= u'9';
+        if (digits)
+            return stored.toString();
+    }
     bool ok = false;
     const double value = stored.toDouble(&ok);
     if (!ok || !std::isfinite(value))

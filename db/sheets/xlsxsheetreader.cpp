@@ -1,7 +1,6 @@
 #include "db/sheets/xlsxsheetreader.h"
 
 #include "db/sheets/numberformats.h"
-#include "db/sheets/xmlattribute.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +20,7 @@ XlsxSheetReader::XlsxSheetReader(XlsxWorkbook &workbook, int sheet, qint64 fileS
         fail(0, -1, tr("the workbook is damaged: its sheet %1 (%2) cannot be read").arg(m_sheetName, m_part));
         return;
     }
-    m_xml.setDevice(m_device.get());
+    m_xml = std::make_unique<SheetXmlScanner>(m_device.get());
 }
 
 QString XlsxSheetReader::description() const
@@ -46,15 +45,16 @@ void XlsxSheetReader::fail(int row, int column, const QString &message)
     m_done = true;
 }
 
-int XlsxSheetReader::columnOf(QStringView reference)
+int XlsxSheetReader::columnOf(QByteArrayView reference)
 {
     int column = 0;
     qsizetype i = 0;
-    for (; i < reference.size() && reference.at(i).isLetter(); ++i) {
-        const char16_t c = reference.at(i).toUpper().unicode();
-        if (c < u'A' || c > u'Z' || column > MaxColumns)
+    for (; i < reference.size() && ((reference.at(i) >= 'A' && reference.at(i) <= 'Z')
+                                    || (reference.at(i) >= 'a' && reference.at(i) <= 'z')); ++i) {
+        const char c = char(reference.at(i) & ~0x20);
+        if (column > MaxColumns)
             return -1;
-        column = column * 26 + (c - u'A' + 1);
+        column = column * 26 + (c - 'A' + 1);
     }
     return i == 0 ? -1 : column - 1;
 }
@@ -64,15 +64,15 @@ bool XlsxSheetReader::read(SourceRecord &record)
     record.fields.clear();
     record.kinds.clear();
     while (!m_done) {
-        const QXmlStreamReader::TokenType token = m_xml.readNext();
-        if (token == QXmlStreamReader::Invalid || token == QXmlStreamReader::EndDocument) {
-            if (m_xml.hasError())
-                fail(m_row, -1, m_workbook.readError(*m_device, m_xml, m_part));
+        const SheetXmlScanner::Token token = m_xml->next();
+        if (token == SheetXmlScanner::Error || token == SheetXmlScanner::EndOfDocument) {
+            if (token == SheetXmlScanner::Error)
+                failRead();
             m_done = true;
             break;
         }
-        if (token == QXmlStreamReader::StartElement && m_xml.name() == u"row") {
-            const QStringView number = xmlAttribute(m_xml, u"r");
+        if (token == SheetXmlScanner::StartElement && m_xml->name() == "row") {
+            const QByteArrayView number = m_xml->attribute("r");
             const int row = number.isEmpty() ? m_row + 1 : number.toInt();
             if (row <= m_row || row > MaxRows) {
                 fail(m_row + 1, -1, tr("the sheet's rows are out of order or beyond row %1: the workbook is damaged").arg(MaxRows));
@@ -82,55 +82,72 @@ bool XlsxSheetReader::read(SourceRecord &record)
             m_column = 0;
             m_values.clear();
             m_kinds.clear();
-        } else if (token == QXmlStreamReader::StartElement && m_xml.name() == u"c") {
+        } else if (token == SheetXmlScanner::StartElement && m_xml->name() == "c") {
             if (!readCell())
                 break;
-        } else if (token == QXmlStreamReader::EndElement && m_xml.name() == u"row") {
+        } else if (token == SheetXmlScanner::EndElement && m_xml->name() == "row") {
             for (const QString &value : std::as_const(m_values))
                 record.fields.append(QStringView(value));
             record.kinds = m_kinds;
             record.row = m_row;
-            m_offset.store(m_xml.characterOffset(), std::memory_order_relaxed);
+            m_offset.store(m_xml->bytesConsumed(), std::memory_order_relaxed);
             return true;
-        } else if (token == QXmlStreamReader::EndElement && m_xml.name() == u"sheetData") {
+        } else if (token == SheetXmlScanner::EndElement && m_xml->name() == "sheetData") {
             m_done = true;
         }
     }
     return false;
 }
 
+void XlsxSheetReader::failRead()
+{
+    fail(m_row, -1, m_workbook.readError(*m_device, m_part, m_xml->lineNumber(), m_xml->errorString()));
+}
+
 bool XlsxSheetReader::readCell()
 {
-    const QXmlStreamAttributes attributes = m_xml.attributes();
-    const QStringView reference = xmlAttribute(attributes, u"r");
+    const QByteArrayView reference = m_xml->attribute("r");
     const int column = reference.isEmpty() ? m_column : columnOf(reference);
     if (column < 0 || column >= MaxColumns || column < m_values.size()) {
-        fail(m_row, -1, tr("a cell reference that is out of place (\"%1\"): the workbook is damaged").arg(reference));
+        fail(m_row, -1, tr("a cell reference that is out of place (\"%1\"): the workbook is damaged")
+                                .arg(QString::fromUtf8(reference.first(std::min<qsizetype>(reference.size(), 20)))));
         return false;
     }
     m_column = column + 1;
-    const QStringView type = xmlAttribute(attributes, u"t");
-    const CellKind styleKind = m_workbook.kindOfStyle(xmlAttribute(attributes, u"s").toInt());
+    const QByteArray type = m_xml->attribute("t").toByteArray();
+    const CellKind styleKind = m_workbook.kindOfStyle(m_xml->attribute("s").toInt());
     QString stored;   // <v>: the value, or a formula's cached result
     QString inlineText;
-    while (!m_xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = m_xml.readNext();
-        if (token == QXmlStreamReader::EndElement && m_xml.name() == u"c")
+    // Inside the cell: <v>, or <is> holding <t> or rich runs <r><t>, and elements to skip.
+    for (int depth = 0; depth >= 0;) {
+        switch (m_xml->next()) {
+        case SheetXmlScanner::EndElement:
+            --depth; // below 0: the cell's own end
             break;
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        if (m_xml.name() == u"v")
-            stored = m_xml.readElementText();
-        else if (m_xml.name() == u"t") // inside <is>; a phonetic <rPh> guide is skipped below
-            inlineText += m_xml.readElementText();
-        else if (m_xml.name() == u"rPh" || m_xml.name() == u"f")
-            m_xml.skipCurrentElement();
+        case SheetXmlScanner::StartElement:
+            if (m_xml->name() == "v") {
+                if (!m_xml->readElementText(stored))
+                    return failRead(), false;
+            } else if (m_xml->name() == "t") { // inside <is>; a phonetic <rPh> guide is skipped below
+                if (!m_xml->readElementText(inlineText))
+                    return failRead(), false;
+            } else if (m_xml->name() == "rPh" || m_xml->name() == "f") {
+                if (!m_xml->skipElement())
+                    return failRead(), false;
+            } else {
+                ++depth; // <is>, <r>, <rPr>: their insides are read on
+            }
+            break;
+        case SheetXmlScanner::Text:
+            break;
+        case SheetXmlScanner::EndOfDocument:
+        case SheetXmlScanner::Error:
+            return failRead(), false;
+        }
     }
-    if (m_xml.hasError())
-        return true; // read() reports it
     QString text;
     CellKind kind = CellKind::Text;
-    if (type == u"s") {
+    if (type == "s") {
         bool ok = false;
         const int index = stored.toInt(&ok);
         if (!ok || index < 0 || index >= m_workbook.sharedStrings().size()) {
@@ -138,14 +155,14 @@ bool XlsxSheetReader::readCell()
             return false;
         }
         text = m_workbook.sharedStrings().at(index);
-    } else if (type == u"inlineStr") {
+    } else if (type == "inlineStr") {
         text = inlineText;
-    } else if (type == u"b") {
+    } else if (type == "b") {
         text = stored.trimmed() == u"1" ? QStringLiteral("true") : QStringLiteral("false");
         kind = CellKind::Boolean;
-    } else if (type == u"str" || type == u"e") {
+    } else if (type == "str" || type == "e") {
         text = stored; // a formula's text result, or an error such as #DIV/0!
-    } else if (type == u"d") {
+    } else if (type == "d") {
         text = stored.left(10); // an ISO 8601 date cell
         kind = CellKind::Date;
     } else if (!stored.isEmpty()) {

@@ -3,12 +3,12 @@
 #include "db/import/recordsource.h"
 #include "db/sheets/xlsxworkbook.h"
 
-#include <QXmlStreamReader>
+#include "db/sheets/sheetxmlscanner.h"
 
 #include <atomic>
 #include <memory>
 
-// Reads one sheet of an XlsxWorkbook as records, streaming its XML a row at a time: memory
+// Reads one sheet of an XlsxWorkbook as records, streaming its XML (SheetXmlScanner) a row at a time: memory
 // grows with the widest row, never with the number of rows. Each cell becomes text as the
 // import reads it: shared and inline strings as they are, formulas by their cached result,
 // booleans as true/false, numbers as written ("5", not "5.0"), and numbers whose format is a
@@ -32,14 +32,15 @@ public:
 private:
     bool readCell();
     void fail(int row, int column, const QString &message);
-    static int columnOf(QStringView reference);
+    void failRead();
+    static int columnOf(QByteArrayView reference);
 
     XlsxWorkbook &m_workbook;
     QString m_sheetName;
     QString m_part;
     qint64 m_fileSize = 0;
     std::unique_ptr<ZipEntryDevice> m_device;
-    QXmlStreamReader m_xml;
+    std::unique_ptr<SheetXmlScanner> m_xml;
     QList<QString> m_values;
     QList<CellKind> m_kinds;
     // Characters of XML read, for progress: stored by the reading thread, read by another.

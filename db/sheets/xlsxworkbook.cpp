@@ -54,10 +54,15 @@ std::unique_ptr<ZipEntryDevice> XlsxWorkbook::openPart(const QString &part)
 
 QString XlsxWorkbook::readError(const ZipEntryDevice &device, const QXmlStreamReader &xml, const QString &part) const
 {
+    return readError(device, part, xml.lineNumber(), xml.errorString());
+}
+
+QString XlsxWorkbook::readError(const ZipEntryDevice &device, const QString &part, qint64 line, const QString &message) const
+{
     if (device.overBudget())
         return tr("the workbook expands to more than %1 MiB; it is not a report a workbook holds (a \"zip bomb\"?)")
                 .arg(m_limit >> 20);
-    return tr("the workbook is damaged: %1, line %2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString());
+    return tr("the workbook is damaged: %1, line %2: %3").arg(part).arg(line).arg(message);
 }
 
 bool XlsxWorkbook::open()

@@ -46,6 +46,7 @@ public:
     std::unique_ptr<ZipEntryDevice> openPart(const QString &part);
     // Why reading a part stopped: over the budget, or the XML's own error.
     QString readError(const ZipEntryDevice &device, const QXmlStreamReader &xml, const QString &part) const;
+    QString readError(const ZipEntryDevice &device, const QString &part, qint64 line, const QString &message) const;
 
 private:
     bool readWorkbook();

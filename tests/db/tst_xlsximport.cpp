@@ -23,6 +23,7 @@ private slots:
     void errorsNameTheCell();
     void dateWhereACountBelongsIsRefused();
     void workbookWithoutHeaderListsSheets();
+    void sheetXmlAsWritersWriteIt();
     void damagedWorkbooksAreRefused_data();
     void damagedWorkbooksAreRefused();
     void expansionIsLimitedByWhatIsRead();
@@ -219,6 +220,44 @@ void TestXlsxImport::workbookWithoutHeaderListsSheets()
              QStringLiteral("n.xlsx: no sheet has a header row that names the ori and year columns; the sheets are \"Data\""));
 }
 
+// What writers other than Excel put in a sheet: a prefix on every name, comments and processing
+// instructions, CDATA, entities and character references, rich text with a phonetic guide,
+// single-quoted attributes, a formula with its cached value.
+void TestXlsxImport::sheetXmlAsWritersWriteIt()
+{
+    XlsxFixture book;
+    book.addSheet(QStringLiteral("Sheet1"), {});
+    QFile seed(QFINDTESTDATA("fuzz/seeds/sheet/features.xml"));
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    QByteArray xml = seed.readAll();
+    xml.replace("t=\"s\"><x:v>0</x:v>", "t=\"inlineStr\"><x:is><x:t>ori</x:t></x:is>");
+    xml.replace("t=\"s\"><x:v>1</x:v>", "t=\"inlineStr\"><x:is><x:t>year</x:t></x:is>");
+    xml.replace("t=\"s\"><x:v>2</x:v>", "t=\"inlineStr\"><x:is><x:t>agency</x:t></x:is>");
+    xml.replace("t=\"s\"><x:v>3</x:v>", "t=\"inlineStr\"><x:is><x:t>investigations</x:t></x:is>");
+    book.setSheetXml(0, xml);
+    const QString file = path("writers.xlsx");
+    QVERIFY(book.write(file));
+    XlsxWorkbook workbook(file);
+    QVERIFY(workbook.open());
+    XlsxSheetReader reader(workbook, 0, 0);
+    SourceRecord record;
+    QList<QStringList> rows;
+    while (reader.read(record)) {
+        QStringList fields;
+        for (const QStringView field : std::as_const(record.fields))
+            fields << field.toString();
+        rows << fields;
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.error().message));
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0), (QStringList{QStringLiteral("ori"), QStringLiteral("year"), QStringLiteral("agency"),
+                                      QStringLiteral("investigations")}));
+    QCOMPARE(rows.at(1), (QStringList{QStringLiteral("CA0000001"), QStringLiteral("2019"),
+                                      QString::fromUtf8("R\u00edo & Seco \u2013 North"), QStringLiteral("3")}));
+    QCOMPARE(rows.at(2).value(0), QStringLiteral("CA0000002"));
+    QCOMPARE(rows.at(2).value(2), QStringLiteral("true"));
+}
+
 void TestXlsxImport::damagedWorkbooksAreRefused_data()
 {
     QTest::addColumn<QByteArray>("sheetXml");
@@ -229,6 +268,15 @@ void TestXlsxImport::damagedWorkbooksAreRefused_data()
                                          << QStringLiteral("f.xlsx:Sheet1!B1: the cell names a shared text the workbook does not have");
     QTest::newRow("rows out of order") << QByteArray("<worksheet><sheetData><row r=\"5\"/><row r=\"2\"/></sheetData></worksheet>")
                                        << QStringLiteral("f.xlsx:Sheet1!6:6: the sheet's rows are out of order");
+    QTest::newRow("DOCTYPE") << QByteArray("<!DOCTYPE w [<!ENTITY a \"aaaa\">]><worksheet><sheetData/></worksheet>")
+                             << QStringLiteral("a DOCTYPE or declaration, which no spreadsheet writes");
+    QTest::newRow("UTF-16") << QByteArray("\xFF\xFE<\0w\0>\0", 8) << QStringLiteral("the sheet is not in UTF-8");
+    QTest::newRow("not UTF-8") << QByteArray("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>R\xEDo</t></is></c></row></sheetData></worksheet>")
+                               << QStringLiteral("line 1: text that is not UTF-8");
+    QTest::newRow("unknown entity") << QByteArray("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&nbsp;</t></is></c></row></sheetData></worksheet>")
+                                    << QStringLiteral("an entity XML does not define (&nbsp;)");
+    QTest::newRow("end tag alone") << QByteArray("<worksheet></a></b><sheetData/></worksheet>")
+                                   << QStringLiteral("an end tag without its start");
     QTest::newRow("cell beyond XFD") << QByteArray("<worksheet><sheetData><row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row></sheetData></worksheet>")
                                      << QStringLiteral("a cell reference that is out of place (\"XFE1\")");
 }
