@@ -42,7 +42,8 @@ QString skipReason(const QFileInfo &info)
 bool ImportFolder::isImportable(const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    return suffix == u"csv" || suffix == u"tsv" || suffix == u"txt" || suffix == u"xlsx" || suffix == u"xls";
+    return suffix == u"csv" || suffix == u"tsv" || suffix == u"txt" || suffix == u"xlsx" || suffix == u"xls"
+            || suffix == u"ods";
 }
 
 ImportFolder::Files ImportFolder::expand(const QStringList &named)
@@ -72,7 +73,7 @@ ImportFolder::Files ImportFolder::expand(const QStringList &named)
             ++taken;
         }
         if (taken == 0) {
-            found.error = tr("%1: the folder holds no file to import (.csv, .tsv, .txt, .xlsx or .xls)").arg(path);
+            found.error = tr("%1: the folder holds no file to import (.csv, .tsv, .txt, .xlsx, .xls or .ods)").arg(path);
             return found;
         }
     }

@@ -4,7 +4,7 @@
 #include <QStringList>
 
 // The files an import takes from what the user names: each file as it is, and each folder's
-// files that an import reads (.csv, .tsv, .txt, .xlsx, .xls), sorted by name, not recursing.
+// files that an import reads (.csv, .tsv, .txt, .xlsx, .xls, .ods), sorted by name, not recursing.
 // A folder scan skips, and names, the open database and its -wal, -shm and -journal, any other
 // SQLite file, backups, and the lock files Excel (~$name) and LibreOffice (.~lock.name#)
 // leave beside an open workbook; hidden files are not looked at.

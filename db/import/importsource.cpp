@@ -4,6 +4,8 @@
 #include "db/files/protectedfiles.h"
 #include "db/import/importheader.h"
 #include "db/sheets/formrecordsource.h"
+#include "db/sheets/odssheetreader.h"
+#include "db/sheets/odsworkbook.h"
 #include "db/sheets/xlsprocessreader.h"
 #include "db/sheets/xlsxsheetreader.h"
 #include "db/sheets/xlsxworkbook.h"
@@ -45,7 +47,10 @@ std::unique_ptr<ImportSource> ImportSource::open(const QString &path, const Choi
     const QByteArray head = source->m_file.peek(8);
     if (head.startsWith("PK\x03\x04")) {
         source->m_file.close();
-        if (!source->openWorkbook(path, choice, refusal))
+        const std::optional<QStringList> entries = ZipEntryDevice::entryNames(path);
+        const bool opened = entries && OdsWorkbook::isOds(*entries) ? source->openOds(path, choice, refusal)
+                                                                   : source->openWorkbook(path, choice, refusal);
+        if (!opened)
             return nullptr;
         return source;
     }
@@ -75,6 +80,17 @@ bool ImportSource::openWorkbook(const QString &path, const Choice &choice, Impor
         return true;
     }
     return chooseSheet([this](int i) { return std::make_unique<XlsxSheetReader>(*m_workbook, i, m_size); }, choice, refusal);
+}
+
+bool ImportSource::openOds(const QString &path, const Choice &choice, ImportIssue *refusal)
+{
+    m_ods = std::make_unique<OdsWorkbook>(path);
+    if (!m_ods->open()) {
+        *refusal = ImportIssue(0, QString(), QString(), m_ods->error());
+        return false;
+    }
+    m_sheetNames = m_ods->sheetNames();
+    return chooseSheet([this](int i) { return std::make_unique<OdsSheetReader>(*m_ods, i, m_size); }, choice, refusal);
 }
 
 bool ImportSource::openOldWorkbook(const QString &path, const Choice &choice, ImportIssue *refusal)

@@ -12,10 +12,11 @@
 #include <memory>
 #include <optional>
 
+class OdsWorkbook;
 class XlsxWorkbook;
 
 // An import file opened as what its content says it is, whatever its name: CSV text (in the
-// encoding found or named) or a sheet of an Excel workbook, .xlsx or .xls (the sheet named, or
+// encoding found or named) or a sheet of a workbook, .xlsx, .xls or .ods (the sheet named, or
 // else the first with a header row, and the sheets after it with the same header). The import and the window's preview read a file through this one door,
 // so both see the same records. Nothing is opened before the file is known to be safe to read:
 // not the open database or its side files, not a folder, pipe or device.
@@ -47,6 +48,7 @@ public:
 private:
     ImportSource() = default;
     bool openWorkbook(const QString &path, const Choice &choice, ImportIssue *refusal);
+    bool openOds(const QString &path, const Choice &choice, ImportIssue *refusal);
     bool openOldWorkbook(const QString &path, const Choice &choice, ImportIssue *refusal);
     // The sheet named, or the first with a header row, as a reader.
     bool chooseSheet(const std::function<std::unique_ptr<RecordSource>(int)> &reader, const Choice &choice,
@@ -54,6 +56,7 @@ private:
 
     QFile m_file;
     std::unique_ptr<XlsxWorkbook> m_workbook;
+    std::unique_ptr<OdsWorkbook> m_ods;
     QStringList m_sheetNames;
     QStringList m_alike;
     std::unique_ptr<RecordSource> m_records;

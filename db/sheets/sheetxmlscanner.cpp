@@ -277,6 +277,16 @@ QByteArrayView SheetXmlScanner::attribute(QByteArrayView wanted) const
     return {};
 }
 
+QString SheetXmlScanner::attributeText(QByteArrayView localName)
+{
+    QString text;
+    const bool cdata = m_textIsCdata;
+    m_textIsCdata = false;
+    appendText(attribute(localName), text);
+    m_textIsCdata = cdata;
+    return text;
+}
+
 bool SheetXmlScanner::decodeUtf8(QByteArrayView bytes, QString &text)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);

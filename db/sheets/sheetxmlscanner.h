@@ -29,11 +29,15 @@ public:
     // The raw value of the current start element's attribute with this local name; empty if it
     // has none. Entities are left as written (sheets write none in r, s and t).
     QByteArrayView attribute(QByteArrayView localName) const;
+    // The same, with its entities decoded and as text.
+    QString attributeText(QByteArrayView localName);
     // After a StartElement: the element's text up to its end (elements inside it skipped), and
     // past its end. False on an error.
     bool readElementText(QString &text);
     // After a StartElement: past its end. False on an error.
     bool skipElement();
+    // After a Text token: appends its text, decoded. False on an error.
+    bool appendCurrentText(QString &text) { return appendText(m_text, text); }
 
     QString errorString() const { return m_error; }
     // The line of the document reached, from 1, for messages.

@@ -30,11 +30,7 @@ QString XlsxSheetReader::description() const
 
 qint64 XlsxSheetReader::bytesConsumed() const
 {
-    // The inflated bytes read, scaled to the file's size for progress.
-    if (!m_device || m_device->claimedSize() <= 0)
-        return 0;
-    const double done = double(m_offset.load(std::memory_order_relaxed)) / double(m_device->claimedSize());
-    return qMin(m_fileSize, qint64(done * double(m_fileSize)));
+    return m_device ? m_device->progress(m_offset.load(std::memory_order_relaxed), m_fileSize) : 0;
 }
 
 void XlsxSheetReader::fail(int row, int column, const QString &message)

@@ -25,6 +25,13 @@ public:
     bool overBudget() const { return m_overBudget; }
     // The size the zip claims for the entry once inflated (for progress only, never for limits).
     qint64 claimedSize() const { return m_claimedSize; }
+    // `inflated` bytes of the entry read, as bytes of a file of `fileSize`, for progress.
+    qint64 progress(qint64 inflated, qint64 fileSize) const
+    {
+        if (m_claimedSize <= 0)
+            return 0;
+        return qMin(fileSize, qint64(double(inflated) / double(m_claimedSize) * double(fileSize)));
+    }
     // The names of a zip file's entries, or nothing if it cannot be read as a zip.
     static std::optional<QStringList> entryNames(const QString &zipPath);
 

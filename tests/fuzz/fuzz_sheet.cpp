@@ -1,6 +1,6 @@
 // libFuzzer target: the spreadsheet readers and the import over them, as a dry run into a
 // database that holds good data. An input that starts like an .xls (OLE2) or a zip is taken as
-// the whole file; any other input is a sheet's XML, packed into an otherwise valid .xlsx with
+// the whole file; one that starts with "ODS:" is the content.xml of an .ods; any other input is a sheet's XML, packed into an otherwise valid .xlsx with
 // shared strings and date, boolean and number styles, so that mutations reach the XML reader
 // rather than die in the zip's checksums. Any input must be refused or read without a crash,
 // and the database must hold what it held before.
@@ -37,6 +37,23 @@ const char Styles[] =
 const char SharedStrings[] =
         "<sst><si><t>ori</t></si><si><t>year</t></si><si><t>agency</t></si><si><t>investigations</t></si>"
         "<si><t>CA0000001</t></si><si><r><t>Alpha </t></r><r><t>Police</t></r></si></sst>";
+
+// An OpenDocument spreadsheet whose content.xml is `content`.
+bool writeOds(const QString &path, const uint8_t *content, size_t size)
+{
+    static const char Mimetype[] = "application/vnd.oasis.opendocument.spreadsheet";
+    int error = 0;
+    zip_t *zip = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    if (!zip)
+        return false;
+    zip_source_t *mimetype = zip_source_buffer(zip, Mimetype, sizeof Mimetype - 1, 0);
+    zip_source_t *body = zip_source_buffer(zip, content, size, 0);
+    if (!mimetype || !body || zip_file_add(zip, "mimetype", mimetype, 0) < 0 || zip_file_add(zip, "content.xml", body, 0) < 0) {
+        zip_discard(zip);
+        return false;
+    }
+    return zip_close(zip) == 0;
+}
 
 bool writeWorkbook(const QString &path, const uint8_t *sheet, size_t size)
 {
@@ -87,6 +104,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             std::abort();
         file.write(reinterpret_cast<const char *>(data), qint64(size));
+    } else if (size >= 4 && head == "ODS:") {
+        // The rest is an OpenDocument spreadsheet's content.xml.
+        if (!writeOds(path, data + 4, size - 4))
+            std::abort();
     } else if (!writeWorkbook(path, data, size)) {
         std::abort();
     }

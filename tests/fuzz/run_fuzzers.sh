@@ -12,7 +12,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$artifacts" "$work/csv" "$work/template" "$work/sheet"
 cp "$source"/tests/data/*.csv "$source"/tests/data/*.tsv "$work/csv/"
-cp "$source"/tests/fuzz/seeds/sheet/* "$source"/tests/data/*.xls "$work/sheet/"
+cp "$source"/tests/fuzz/seeds/sheet/* "$source"/tests/data/*.xls "$source"/tests/data/*.ods "$work/sheet/"
 cp "$source"/resources/letters/*.mustache "$work/template/"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}

@@ -27,8 +27,8 @@ void CsvActions::importCsv()
         return;
     const QStringList paths = FileDialogs::openFiles(
             m_host.widget, tr("Import misuse reports"),
-            tr("Reports (*.csv *.tsv *.txt *.xlsx *.xls);;CSV or tab-separated files (*.csv *.tsv *.txt);;"
-               "Excel workbooks (*.xlsx *.xls);;All files (*)"));
+            tr("Reports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;CSV or tab-separated files (*.csv *.tsv *.txt);;"
+               "Workbooks (*.xlsx *.xls *.ods);;All files (*)"));
     importFiles(paths);
 }
 
