@@ -28,14 +28,7 @@ csv.writer(open(sys.argv[2], 'w', encoding='utf-8', newline='')).writerows(rows)
 PY
 echo "database: $(du -m "$work/big.sqlite" | cut -f1) MB, $agencies agencies x 30 years"
 
-measure() { # command...: prints "seconds KB"; a failed run stops the benchmark
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>&1 || { echo "FAIL: $*: $(tail -3 "$work/out")" >&2; exit 1; }
-    cat "$work/time"
-}
-summary() { # label, file of "seconds KB" lines
-    sort -n "$2" | awk -v label="$1" '{ t[NR] = $1; if ($2 > m) m = $2 }
-        END { printf "%-42s min %.2f s  median %.2f s  max %.2f s  peak %d MB\n", label, t[1], t[int((NR + 1) / 2)], t[NR], m / 1024 }'
-}
+. "$(dirname "$(readlink -f "$0")")/measure.sh"
 : >"$work/a1"; : >"$work/b1"; : >"$work/a2"; : >"$work/b2"
 for i in $(seq 1 "$pairs"); do
     measure sqlite3 "$work/big.sqlite" "PRAGMA integrity_check" >>"$work/a1"

@@ -22,15 +22,7 @@ trap 'rm -rf "$work"' EXIT
 rows=$(sqlite3 "$work/big.sqlite" "SELECT count(*) FROM misuse_report")
 echo "workbook: $rows rows, $(du -m "$work/big.xlsx" | cut -f1) MB (quarter: $(du -m "$work/quarter.xlsx" | cut -f1) MB)"
 
-measure() { # command...: prints "seconds KB"; a failed run stops the benchmark
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>&1 || { echo "FAIL: $*: $(tail -3 "$work/out")" >&2; exit 1; }
-    cat "$work/time"
-}
-summary() { # label, file of "seconds KB" lines
-    sort -n "$2" | awk -v label="$1" -v rows="$3" '{ t[NR] = $1; if ($2 > m) m = $2 }
-        END { printf "%-44s min %6.2f s  median %6.2f s  max %6.2f s  peak %5d MB  %7.0f rows/s\n",
-              label, t[1], t[int((NR + 1) / 2)], t[NR], m / 1024, rows / t[int((NR + 1) / 2)] }'
-}
+. "$(dirname "$(readlink -f "$0")")/measure.sh"
 : >"$work/lo"; : >"$work/ours"; : >"$work/quarter"; : >"$work/xlsx"; : >"$work/csv"
 for i in $(seq 1 "$pairs"); do
     rm -rf "$work/converted"
