@@ -57,7 +57,7 @@ OutreachView::OutreachView(QWidget *parent)
     const std::pair<QString, std::function<void()>> actions[] = {
         {tr("&Log a call…"), [this] { logCall(); }},
         {tr("A&ssign…"), [this] { assign(); }},
-        {tr("Export CSV…"), [this] { exportList(false); }},
+        {tr("E&xport list…"), [this] { exportList(false); }}, // CSV or .xlsx
         {tr("Call sheet PDF…"), [this] { exportList(true); }},
         {tr("Reminder letters…"), [this] { reminderLetters(); }},
         {tr("Reporting &forms…"), [this] { reportingForms(); }},
