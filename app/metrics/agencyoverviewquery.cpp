@@ -1,5 +1,7 @@
 #include "app/metrics/agencyoverviewquery.h"
 
+#include "app/metrics/filingspan.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -10,7 +12,7 @@ SELECT o.id, o.ori, o.name, o.kind, o.county, o.parent_org, o.first_year, o.end_
 FROM (
     SELECT a.id, a.ori, a.name, a.kind, a.county, a.parent_org,
            min(r.year) AS first_year,
-           CAST(strftime('%Y', a.service_end_date) AS INTEGER) AS end_year,
+           )") + FilingSpan::endYearSql(QStringLiteral("a")) + QStringLiteral(R"( AS end_year,
            max(CASE WHEN r.filed = 1 AND r.year <= :year THEN r.year END) AS last_filed,
            max(CASE WHEN r.filed = 1 AND r.year = :year THEN 1 ELSE 0 END) AS filed_this_year
     FROM agency a LEFT JOIN misuse_report r ON r.agency_id = a.id
@@ -41,8 +43,9 @@ QList<AgencyOverview> AgencyOverviewQuery::load(int year) const
         a.parentOrg = q.value(5).toString();
         const QVariant firstYear = q.value(6);
         const QVariant endYear = q.value(7);
-        const bool due = !firstYear.isNull() && firstYear.toInt() <= year
-                && (endYear.isNull() || year <= endYear.toInt());
+        const FilingSpan span{firstYear.isNull() ? std::nullopt : std::optional<int>(firstYear.toInt()),
+                              endYear.isNull() ? std::nullopt : std::optional<int>(endYear.toInt())};
+        const bool due = span.isDue(year);
         const QVariant lastFiled = q.value(8);
         if (!due) {
             a.filing = AgencyOverview::Filing::NotDue;

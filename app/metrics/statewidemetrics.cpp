@@ -1,5 +1,6 @@
 #include "app/metrics/statewidemetrics.h"
 
+#include "app/metrics/filingspan.h"
 #include "db/model/misusecategory.h"
 #include "db/model/outcome.h"
 #include "db/sqlite/sqlvalue.h"
@@ -16,7 +17,7 @@ namespace {
 // The agencies a figure covers: first year on record and the year service ended, for the due
 // counts, which are made below in C++ from these few thousand rows.
 const QString SubjectSql = QStringLiteral(R"(
-SELECT min(r.year), CAST(strftime('%Y', a.service_end_date) AS INTEGER)
+SELECT min(r.year), )") + FilingSpan::endYearSql(QStringLiteral("a")) + QStringLiteral(R"(
 FROM agency a JOIN misuse_report r ON r.agency_id = a.id
 WHERE (:kind IS NULL OR a.kind = :kind) AND (:county IS NULL OR a.county = :county)
   AND (:parent IS NULL OR a.parent_org = :parent)
@@ -29,7 +30,7 @@ QString countedReports()
 {
     return QStringLiteral(R"(
 FROM misuse_report r JOIN agency a ON a.id = r.agency_id
-WHERE r.filed = 1 AND (a.service_end_date IS NULL OR r.year <= CAST(strftime('%Y', a.service_end_date) AS INTEGER))
+WHERE r.filed = 1 AND )") + FilingSpan::dueReportSql(QStringLiteral("r"), QStringLiteral("a")) + QStringLiteral(R"(
   AND (:kind IS NULL OR a.kind = :kind) AND (:county IS NULL OR a.county = :county)
   AND (:parent IS NULL OR a.parent_org = :parent)
   AND (:from IS NULL OR r.year >= :from) AND (:to IS NULL OR r.year <= :to))");
@@ -116,7 +117,7 @@ QList<YearSummary> StatewideMetrics::byYear(const MetricsFilter &filter) const
 {
     QList<YearSummary> years;
     // Who is due when.
-    QList<std::pair<int, std::optional<int>>> subjects; // first year on record, last year of service
+    QList<FilingSpan> subjects;
     QSqlQuery subject(m_db);
     if (!run(subject, SubjectSql, filter))
         return years;
@@ -134,8 +135,8 @@ QList<YearSummary> StatewideMetrics::byYear(const MetricsFilter &filter) const
     for (int y = from; y <= to; ++y) {
         YearSummary s;
         s.year = y;
-        for (const auto &[firstYear, lastYear] : std::as_const(subjects)) {
-            if (y >= firstYear && (!lastYear || y <= *lastYear))
+        for (const FilingSpan &span : std::as_const(subjects)) {
+            if (span.isDue(y))
                 ++s.agenciesDue;
         }
         years.append(s);

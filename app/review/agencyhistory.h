@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/metrics/filingspan.h"
 #include "db/model/agencyrecord.h"
 #include "db/model/misusereport.h"
 #include "db/model/sanctionrecord.h"
@@ -27,13 +28,17 @@ struct AgencyHistory
         const MisuseReport *r = report(year);
         return r && r->filed.value_or(false);
     }
-    // Due from the first year on record to the year service ended (StatewideMetrics' definition).
-    bool isDue(int year) const
+    // Due from the first year on record to the year service ended (FilingSpan).
+    FilingSpan span() const
     {
-        if (reports.isEmpty() || year < reports.first().year)
-            return false;
-        return !agency.serviceEndDate || year <= agency.serviceEndDate->year();
+        FilingSpan s;
+        if (!reports.isEmpty())
+            s.firstYear = reports.first().year;
+        if (agency.serviceEndDate)
+            s.endYear = agency.serviceEndDate->year();
+        return s;
     }
+    bool isDue(int year) const { return span().isDue(year); }
     // A DHS component, or an agency a reviewer put on the immigration-enforcement watch.
     bool isWatched() const
     {

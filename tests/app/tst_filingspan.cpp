@@ -1,0 +1,67 @@
+#include "testdatabase.h"
+
+#include "app/demo/demodatainstaller.h"
+#include "app/metrics/agencyoverviewquery.h"
+#include "app/metrics/filingspan.h"
+#include "app/metrics/statewidemetrics.h"
+#include "app/review/reviewqueue.h"
+
+#include <QTest>
+
+// Who is due for a year has one home (FilingSpan); the statewide figures, the agency list and
+// the review rules must give the same answer from it.
+class TestFilingSpan : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rule();
+    void everyCallerAgreesOnTheDemoDatabase();
+};
+
+void TestFilingSpan::rule()
+{
+    const FilingSpan never;
+    QVERIFY(!never.isDue(2020)); // no report on record: due for nothing
+    const FilingSpan open{2015, std::nullopt};
+    QVERIFY(!open.isDue(2014));
+    QVERIFY(open.isDue(2015));
+    QVERIFY(open.isDue(2040));
+    const FilingSpan ended{2015, 2019};
+    QVERIFY(ended.isDue(2019)); // the year service ended is still due
+    QVERIFY(!ended.isDue(2020));
+}
+
+void TestFilingSpan::everyCallerAgreesOnTheDemoDatabase()
+{
+    TestDatabase t;
+    QVERIFY(DemoDataInstaller(t.database()).install(DemoOptions()).ok());
+    const QList<YearSummary> statewide = StatewideMetrics(t.connection()).byYear({});
+    QVERIFY(statewide.size() > 10);
+    const Result<QList<AgencyHistory>> histories = ReviewQueue::loadHistories(t.connection());
+    QVERIFY(histories.ok());
+    int endedAgencies = 0;
+    for (const AgencyHistory &h : histories.value())
+        endedAgencies += h.agency.serviceEndDate.has_value();
+    QVERIFY(endedAgencies > 0); // the demo data has agencies whose service ended: the rule is tried
+    for (const YearSummary &year : statewide) {
+        int due = 0;
+        int filed = 0;
+        for (const AgencyHistory &h : histories.value()) {
+            due += h.isDue(year.year);
+            filed += h.isDue(year.year) && h.filed(year.year);
+        }
+        int listedDue = 0;
+        int listedFiled = 0;
+        for (const AgencyOverview &a : AgencyOverviewQuery(t.connection()).load(year.year)) {
+            listedDue += a.filing != AgencyOverview::Filing::NotDue;
+            listedFiled += a.filing == AgencyOverview::Filing::Filed;
+        }
+        QCOMPARE(due, year.agenciesDue);
+        QCOMPARE(filed, year.agenciesFiled);
+        QCOMPARE(listedDue, year.agenciesDue);
+        QCOMPARE(listedFiled, year.agenciesFiled);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFilingSpan)
+#include "tst_filingspan.moc"
