@@ -71,7 +71,7 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
     c.insert(QStringLiteral("today"), longDate(QDate::currentDate()));
     c.insert(QStringLiteral("year"), QString::number(year));
     c.insert(QStringLiteral("deadline"),
-             longDate(QDate(year + 1, int(settings.value("deadline_month")), int(settings.value("deadline_day")))));
+             longDate(settings.deadline(year)));
     c.insert(QStringLiteral("demo"), MetaStore(db).isDemo());
     c.insert(QStringLiteral("agency"), QVariantMap{
             {QStringLiteral("name"), a.name}, {QStringLiteral("ori"), a.ori},

@@ -44,3 +44,10 @@ double ReviewSettings::value(const char *key) const
     Q_ASSERT_X(false, "ReviewSettings::value", key);
     return 0;
 }
+
+QDate ReviewSettings::deadline(int year) const
+{
+    const int month = qBound(1, int(value("deadline_month")), 12);
+    const QDate first(year + 1, month, 1);
+    return first.addDays(qBound(1, int(value("deadline_day")), first.daysInMonth()) - 1);
+}

@@ -16,7 +16,7 @@ SanctionStep SanctionLadder::suggest(const AgencyHistory &h, int year, const QLi
 {
     Q_UNUSED(flags);
     SanctionStep step;
-    const QDate deadline(year + 1, int(settings.value("deadline_month")), int(settings.value("deadline_day")));
+    const QDate deadline = settings.deadline(year);
     const SanctionRecord *warning = nullptr;
     SanctionStep::Level highest = SanctionStep::None;
     const SanctionRecord *highestRecord = nullptr;

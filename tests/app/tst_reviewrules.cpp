@@ -14,6 +14,7 @@ class TestReviewRules : public QObject
 {
     Q_OBJECT
 private slots:
+    void deadlineIsTheSetDayOfTheNextYear();
     void notFilingAndStreak();
     void lateFiling();
     void notFilingAfterWarning();
@@ -43,6 +44,17 @@ private:
         return sentences(Rulebook::evaluate(h, year, ReviewSettings()));
     }
 };
+
+void TestReviewRules::deadlineIsTheSetDayOfTheNextYear()
+{
+    ReviewSettings settings;
+    QCOMPARE(settings.deadline(2025), QDate(2026, 4, 30));
+    // A day past the month's end is its last day, never an invalid date that compares as none.
+    settings.set("deadline_month", 2);
+    settings.set("deadline_day", 31);
+    QCOMPARE(settings.deadline(2023), QDate(2024, 2, 29));
+    QCOMPARE(settings.deadline(2024), QDate(2025, 2, 28));
+}
 
 void TestReviewRules::notFilingAndStreak()
 {

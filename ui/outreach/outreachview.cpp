@@ -114,7 +114,7 @@ void OutreachView::reload()
                                 .arg(entries.size()).arg(m_year).arg(p.outstanding).arg(p.reached).arg(p.promised)
                                 .arg(p.unreachable).arg(p.refused).arg(p.filedSinceCalled));
     m_model->setEntries(entries);
-    const QDate deadline(m_year + 1, int(settings.value("deadline_month")), int(settings.value("deadline_day")));
+    const QDate deadline = settings.deadline(m_year);
     QChart *old = m_chart->chart();
     m_chart->setChart(YearTrendChart::build(FilingWeeks::chart(db, m_year, deadline)));
     delete old;

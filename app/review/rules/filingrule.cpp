@@ -23,7 +23,7 @@ void FilingRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings
         return;
     }
     const MisuseReport *r = h.report(year);
-    const QDate due = deadline(year, s);
+    const QDate due = s.deadline(year);
     if (r->filedDate && r->filedDate->daysTo(due) < -s.value("late_days")) {
         flags.append({code(), tr("Filed the %1 report late: on %2, %3 days after the deadline of %4")
                                       .arg(year).arg(r->filedDate->toString(Qt::ISODate))

@@ -31,8 +31,4 @@ protected:
     {
         return v.high == 1 && v.low == 1 ? QStringLiteral("1 violation") : violations(v) + QStringLiteral(" violations");
     }
-    static QDate deadline(int year, const ReviewSettings &settings)
-    {
-        return QDate(year + 1, int(settings.value("deadline_month")), int(settings.value("deadline_day")));
-    }
 };

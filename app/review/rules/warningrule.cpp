@@ -11,7 +11,7 @@ void WarningRule::evaluate(const AgencyHistory &h, int year, const ReviewSetting
 {
     if (!h.isDue(year) || h.filed(year))
         return;
-    const QDate due = deadline(year, s);
+    const QDate due = s.deadline(year);
     const SanctionRecord *latest = nullptr;
     for (const SanctionRecord &w : h.sanctions) {
         if (w.issuedOn <= due)
