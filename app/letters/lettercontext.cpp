@@ -2,8 +2,6 @@
 
 #include "app/metrics/agencyprofileloader.h"
 #include "app/review/reviewqueue.h"
-#include "app/review/rules/rulebook.h"
-#include "app/review/sanctionladder.h"
 #include "db/model/agencykind.h"
 #include "db/stores/agencystore.h"
 #include "db/stores/metastore.h"
@@ -123,12 +121,12 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
         warnings.append(QVariantMap{{QStringLiteral("date"), longDate(s.issuedOn)}, {QStringLiteral("kind"), s.kind},
                                     {QStringLiteral("reason"), s.reason}});
     c.insert(QStringLiteral("warnings"), QVariantMap{{QStringLiteral("any"), !warnings.isEmpty()}, {QStringLiteral("list"), warnings}});
-    const QList<ReviewFlag> flags = Rulebook::evaluate(history, year, settings);
+    const QueueEntry entry = ReviewQueue::entryFor(history, year, settings);
     QVariantList flagList;
-    for (const ReviewFlag &f : flags)
+    for (const ReviewFlag &f : entry.flags)
         flagList.append(QVariantMap{{QStringLiteral("sentence"), f.sentence}, {QStringLiteral("weight"), QString::number(f.weight)}});
     c.insert(QStringLiteral("flags"), flagList);
-    const SanctionStep step = SanctionLadder::suggest(history, year, flags, settings);
+    const SanctionStep &step = entry.suggestion;
     c.insert(QStringLiteral("suggestion"), QVariantMap{{QStringLiteral("sanction"), SanctionStep::label(step.level)},
                                                        {QStringLiteral("reasons"), step.reasons.join(u' ')}});
     c.insert(QStringLiteral("meeting"), QVariantMap{{QStringLiteral("date"), QString()}, {QStringLiteral("chair"), QString()}});

@@ -4,6 +4,7 @@
 #include "letterrenderer.h"
 #include "shippedtemplates.h"
 
+#include "app/review/reviewqueue.h"
 #include "db/stores/agencystore.h"
 #include "db/stores/draftstore.h"
 #include "db/stores/lettertemplatestore.h"
@@ -35,6 +36,15 @@ Result<qint64> LetterDrafting::create(QSqlDatabase db, const QString &ori, const
     draft.templateVersion = chosen->version;
     draft.title = QStringLiteral("%1: %2 (%3)").arg(chosen->title, agency->name).arg(year);
     return DraftStore(db).create(draft, html.value(), OsUser::name());
+}
+
+Result<QString> LetterDrafting::templateForAgency(QSqlDatabase db, qint64 agencyId, int year)
+{
+    const Result<QList<QueueEntry>> entries = ReviewQueue::loadFor(db, {agencyId}, year);
+    if (!entries.ok())
+        return Result<QString>::failure(entries.error());
+    // An agency nothing flags is not in the queue: no sanction, a reminder.
+    return templateFor(entries.value().isEmpty() ? QStringLiteral("none") : entries.value().first().chosenSanction());
 }
 
 QString LetterDrafting::templateFor(const QString &sanctionCode)

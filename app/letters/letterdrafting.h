@@ -13,4 +13,7 @@ Result<qint64> create(QSqlDatabase db, const QString &ori, const QString &templa
                       const QHash<QString, QString> &overrides = {});
 // "censure", "suspension", "removal" for those sanctions; "reminder" otherwise.
 QString templateFor(const QString &sanctionCode);
+// The template for an agency's letter of a year: for the committee's override where there is
+// one, else for the suggested sanction.
+Result<QString> templateForAgency(QSqlDatabase db, qint64 agencyId, int year);
 }

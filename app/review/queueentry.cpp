@@ -10,3 +10,8 @@ QString QueueEntry::arithmetic() const
         terms << QStringLiteral("%1 (%2)").arg(f.weight).arg(f.sentence);
     return terms.join(QStringLiteral(" + ")) + QStringLiteral(" = %1").arg(score);
 }
+
+QString QueueEntry::chosenSanction() const
+{
+    return override ? override->chosen : SanctionStep::code(suggestion.level);
+}

@@ -22,4 +22,7 @@ struct QueueEntry
 
     // "30 (did not file) + 25 (after a warning) = 55": the arithmetic, for the profile.
     QString arithmetic() const;
+    // The sanction to act on: the committee's override where there is one, else the suggestion.
+    // The one home of that choice (letters, the queue, the agenda).
+    QString chosenSanction() const;
 };

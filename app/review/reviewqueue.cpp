@@ -19,22 +19,26 @@ QList<QueueEntry> ReviewQueue::build(const QList<AgencyHistory> &histories, int 
 {
     QList<QueueEntry> entries;
     for (const AgencyHistory &h : histories) {
-        QList<ReviewFlag> flags = Rulebook::evaluate(h, year, settings);
-        const SanctionStep step = SanctionLadder::suggest(h, year, flags, settings);
-        if (flags.isEmpty() && step.level == SanctionStep::None)
+        QueueEntry entry = entryFor(h, year, settings);
+        if (entry.flags.isEmpty() && entry.suggestion.level == SanctionStep::None)
             continue;
-        QueueEntry entry;
-        entry.agency = h.agency;
-        entry.flags = std::move(flags);
-        for (const ReviewFlag &f : std::as_const(entry.flags))
-            entry.score += f.weight;
-        entry.suggestion = step;
         entries.append(std::move(entry));
     }
     std::stable_sort(entries.begin(), entries.end(), [](const QueueEntry &a, const QueueEntry &b) {
         return a.score != b.score ? a.score > b.score : a.agency.name.localeAwareCompare(b.agency.name) < 0;
     });
     return entries;
+}
+
+QueueEntry ReviewQueue::entryFor(const AgencyHistory &history, int year, const ReviewSettings &settings)
+{
+    QueueEntry entry;
+    entry.agency = history.agency;
+    entry.flags = Rulebook::evaluate(history, year, settings);
+    for (const ReviewFlag &f : std::as_const(entry.flags))
+        entry.score += f.weight;
+    entry.suggestion = SanctionLadder::suggest(history, year, entry.flags, settings);
+    return entry;
 }
 
 Result<QList<AgencyHistory>> ReviewQueue::loadHistories(QSqlDatabase db)

@@ -16,6 +16,9 @@ class ReviewQueue
 public:
     // From histories already loaded: the pure part, tested on small fixtures.
     static QList<QueueEntry> build(const QList<AgencyHistory> &histories, int year, const ReviewSettings &settings);
+    // One agency's flags, their sum and the suggested sanction for a year, flagged or not: the
+    // one place the rules and the ladder are run for an agency.
+    static QueueEntry entryFor(const AgencyHistory &history, int year, const ReviewSettings &settings);
     // From the database: histories, settings, reviewed marks and overrides; or why they could
     // not be read (never an empty queue in place of a failed read).
     static Result<QList<QueueEntry>> load(QSqlDatabase db, int year);

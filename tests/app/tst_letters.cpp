@@ -1,6 +1,8 @@
 #include "testdatabase.h"
 
 #include "app/letters/lettercontext.h"
+#include "app/letters/letterdrafting.h"
+#include "app/review/reviewqueue.h"
 #include "app/letters/reminderletters.h"
 #include "app/outreach/outreachlist.h"
 #include "app/letters/letterexporter.h"
@@ -9,6 +11,7 @@
 #include "app/letters/templatecheck.h"
 #include "db/import/reportimporter.h"
 #include "db/stores/lettertemplatestore.h"
+#include "db/stores/reviewstore.h"
 #include "db/stores/sanctionstore.h"
 
 #include <QApplication>
@@ -33,6 +36,7 @@ private slots:
     void exportsAreValidFiles();
     void templateVersionsAreKept();
     void reminderLettersForTheOutreachList();
+    void theOverrideChoosesTheLetter();
 
 private:
     static QString text(const QString &html)
@@ -201,6 +205,24 @@ void TestLetters::reminderLettersForTheOutreachList()
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(4) == "%PDF");
     }
+}
+
+// The letter started for an agency follows the committee's override, not only the suggestion
+// (the profile's New letter took the suggestion alone).
+void TestLetters::theOverrideChoosesTheLetter()
+{
+    const Result<QList<QueueEntry>> queue = ReviewQueue::load(m_t.connection(), 2018);
+    QVERIFY(queue.ok() && !queue.value().isEmpty());
+    const QueueEntry &flagged = queue.value().first();
+    const QString suggested = SanctionStep::code(flagged.suggestion.level);
+    QCOMPARE(expectOk(LetterDrafting::templateForAgency(m_t.connection(), flagged.agency.id, 2018)),
+             LetterDrafting::templateFor(suggested));
+    QVERIFY(suggested != u"removal");
+    QVERIFY(ReviewStore(m_t.connection()).setOverride({flagged.agency.id, 2018, suggested, QStringLiteral("removal"),
+                                                       QStringLiteral("withheld the report after two warnings"),
+                                                       QDate(2026, 11, 30), QStringLiteral("chair")}).ok());
+    QCOMPARE(expectOk(LetterDrafting::templateForAgency(m_t.connection(), flagged.agency.id, 2018)), QStringLiteral("removal"));
+    QVERIFY(ReviewStore(m_t.connection()).clearOverride(flagged.agency.id, 2018).ok());
 }
 
 QTEST_MAIN(TestLetters)

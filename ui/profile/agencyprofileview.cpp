@@ -11,8 +11,6 @@
 #include "app/editing/reviewdocument.h"
 #include "app/letters/letterdrafting.h"
 #include "app/review/reviewqueue.h"
-#include "app/review/rules/rulebook.h"
-#include "app/review/sanctionladder.h"
 #include "db/stores/agencystore.h"
 #include "db/stores/draftstore.h"
 #include "db/stores/reportstore.h"
@@ -229,17 +227,15 @@ qint64 AgencyProfileView::newLetter()
         return 0;
     QSqlDatabase db = m_document->database().connection();
     const Result<AgencyProfile> profile = AgencyProfileLoader(db).load(m_agencyId);
-    const Result<ReviewSettings> settings = ReviewQueue::loadSettings(db);
-    if (!profile.ok() || !settings.ok()) {
-        showError(tr("No letter was started: %1").arg(profile.ok() ? settings.error() : profile.error()));
+    // The letter for the sanction to act on: the committee's override, else the suggestion.
+    const Result<QString> templateName = LetterDrafting::templateForAgency(db, m_agencyId, m_year);
+    if (!profile.ok() || !templateName.ok()) {
+        showError(tr("No letter was started: %1").arg(profile.ok() ? templateName.error() : profile.error()));
         return 0;
     }
     const AgencyRecord &agency = profile.value().agency;
-    const AgencyHistory history{agency, profile.value().reports, profile.value().sanctions};
-    const SanctionStep step = SanctionLadder::suggest(history, m_year, Rulebook::evaluate(history, m_year, settings.value()),
-                                                      settings.value());
     const qint64 id = LetterLauncher::newLetter(m_document->database(), agency.ori, agency.name, m_year,
-                                                LetterDrafting::templateFor(SanctionStep::code(step.level)), this);
+                                                templateName.value(), this);
     reload();
     return id;
 }

@@ -122,8 +122,8 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
         if (!e || !m_database)
             return;
         // The letter for the chosen sanction: an override, or else the suggestion.
-        const QString sanction = e->override ? e->override->chosen : SanctionStep::code(e->suggestion.level);
-        LetterLauncher::newLetter(*m_database, e->agency.ori, e->agency.name, m_year, LetterDrafting::templateFor(sanction), this);
+        LetterLauncher::newLetter(*m_database, e->agency.ori, e->agency.name, m_year,
+                                  LetterDrafting::templateFor(e->chosenSanction()), this);
     });
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const QueueEntry *e = current())
