@@ -31,21 +31,6 @@ int sizeBand(int sworn)
     return sworn < 50 ? 0 : sworn < 200 ? 1 : sworn < 1000 ? 2 : 3;
 }
 
-std::optional<std::pair<double, double>> metricOf(const MisuseReport &r, ChartDataBuilder::Metric metric)
-{
-    if (!r.filed.value_or(false))
-        return std::nullopt;
-    switch (metric) {
-    case ChartDataBuilder::Metric::Investigations:
-        return r.investigations ? std::optional(std::pair<double, double>(*r.investigations, *r.investigations)) : std::nullopt;
-    case ChartDataBuilder::Metric::Violations:
-        return r.violations ? std::optional(std::pair<double, double>(r.violations->low, r.violations->high)) : std::nullopt;
-    case ChartDataBuilder::Metric::Individuals:
-        return r.individuals ? std::optional(std::pair<double, double>(*r.individuals, *r.individuals)) : std::nullopt;
-    }
-    return std::nullopt;
-}
-
 bool inYears(int year, const MetricsFilter &f)
 {
     return (!f.fromYear || year >= *f.fromYear) && (!f.toYear || year <= *f.toYear);
@@ -177,15 +162,7 @@ ChartData ChartDataBuilder::compare(const QStringList &oris, Metric metric, bool
             m_error = read.error();
             continue;
         }
-        for (const MisuseReport &r : read.value()) {
-            if (!inYears(r.year, filter))
-                continue;
-            const auto v = metricOf(r, metric);
-            if (v && scale > 0)
-                s.points.append({r.year, v->first * scale, v->second * scale});
-            else
-                s.points.append({r.year, std::nullopt, std::nullopt});
-        }
+        s.points = AgencySeries::points({*a, read.value(), {}}, metric, scale, filter.fromYear, filter.toYear);
         chart.series << s;
     }
     return chart;
@@ -215,7 +192,7 @@ ChartData ChartDataBuilder::againstPeers(const QString &ori, Metric metric, bool
         const auto staff = peerStaff.constFind(r.agencyId);
         if (staff == peerStaff.constEnd())
             continue;
-        const auto v = metricOf(r, metric);
+        const auto v = AgencySeries::value(r, metric);
         if (v && inYears(r.year, filter))
             values[r.year] << v->first * (per100 ? 100.0 / qMax(1, *staff) : 1);
     }

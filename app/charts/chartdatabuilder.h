@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/charts/agencyseries.h"
+
 #include "chartdata.h"
 
 #include "app/metrics/metricsfilter.h"
@@ -13,7 +15,7 @@
 class ChartDataBuilder
 {
 public:
-    enum class Metric { Investigations, Violations, Individuals };
+    using Metric = AgencySeries::Metric;
 
     ChartDataBuilder(QSqlDatabase db, QString sourceName);
 

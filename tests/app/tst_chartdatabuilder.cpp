@@ -18,6 +18,7 @@ private slots:
     void activityKeepsGapsAndRanges();
     void categoriesAndOutcomes();
     void compareAgenciesPer100Sworn();
+    void aDueYearWithoutAReportIsAGap();
     void peersMedian();
     void unknownOriIsAnError();
     void csvHasOneRowPerYearAndBlanksForUnknown();
@@ -104,6 +105,28 @@ void TestChartDataBuilder::compareAgenciesPer100Sworn()
     QCOMPARE(at(per100.series.at(0), 2016).low, std::optional<double>(4)); // 2 of 50 sworn
     QCOMPARE(at(per100.series.at(0), 2016).high, std::optional<double>(8));
     QCOMPARE(at(per100.series.at(1), 2017).low, std::optional<double>(1.5)); // 3 of 200
+}
+
+// An agency due for a year it sent no report for has a gap there, as the profile's chart shows
+// it, not a line drawn straight across (the comparison chart gave the report years only).
+void TestChartDataBuilder::aDueYearWithoutAReportIsAGap()
+{
+    QSqlQuery q(m_t.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0000099', 'Gap Police')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO misuse_report (agency_id, year, filed, investigations) "
+                                  "SELECT id, 2015, 1, 3 FROM agency WHERE ori = 'CA0000099' "
+                                  "UNION ALL SELECT id, 2018, 1, 5 FROM agency WHERE ori = 'CA0000099'")));
+    const ChartData chart = ChartDataBuilder(m_t.connection(), QStringLiteral("fixture"))
+                                    .compare({QStringLiteral("CA0000099")}, ChartDataBuilder::Metric::Investigations, false, {});
+    QList<int> years;
+    for (const ChartData::Point &p : chart.series.first().points)
+        years << p.year;
+    QCOMPARE(years, (QList<int>{2015, 2016, 2017, 2018}));
+    QCOMPARE(at(chart.series.first(), 2015).low, std::optional<double>(3));
+    QVERIFY(!at(chart.series.first(), 2016).low);
+    QVERIFY(!at(chart.series.first(), 2017).low);
+    QCOMPARE(at(chart.series.first(), 2018).low, std::optional<double>(5));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM agency WHERE ori = 'CA0000099'")));
 }
 
 void TestChartDataBuilder::peersMedian()

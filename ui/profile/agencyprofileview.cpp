@@ -10,6 +10,7 @@
 #include "app/metrics/agencyprofileloader.h"
 #include "app/editing/reviewdocument.h"
 #include "app/letters/letterdrafting.h"
+#include "app/charts/agencyseries.h"
 #include "app/review/reviewqueue.h"
 #include "db/stores/agencystore.h"
 #include "db/stores/draftstore.h"
@@ -266,30 +267,17 @@ void AgencyProfileView::updateReview(const AgencyProfile &profile)
 
 void AgencyProfileView::updateChart(const AgencyProfile &profile)
 {
-    ChartData::Series investigations{tr("Investigations"), {}};
-    ChartData::Series violations{tr("Violations"), {}};
-    ChartData::Series individuals{tr("Individuals"), {}};
-    const auto value = [](const std::optional<int> &n) { return n ? std::optional<double>(*n) : std::nullopt; };
     // Every due year up to the one shown, so that years without a report show as gaps.
     const AgencyHistory history{profile.agency, profile.reports, profile.sanctions};
-    for (int y = profile.reports.isEmpty() ? m_year + 1 : profile.reports.first().year; y <= m_year && history.isDue(y); ++y) {
-        if (history.report(y))
-            continue;
-        investigations.points.append({y, std::nullopt, std::nullopt});
-        violations.points.append({y, std::nullopt, std::nullopt});
-        individuals.points.append({y, std::nullopt, std::nullopt});
-    }
-    for (const MisuseReport &r : profile.reports) {
-        const bool filed = r.filed.value_or(false);
-        investigations.points.append({r.year, filed ? value(r.investigations) : std::nullopt, std::nullopt});
-        violations.points.append({r.year, filed && r.violations ? std::optional<double>(r.violations->low) : std::nullopt,
-                                  filed && r.violations ? std::optional<double>(r.violations->high) : std::nullopt});
-        individuals.points.append({r.year, filed ? value(r.individuals) : std::nullopt, std::nullopt});
-    }
+    const std::optional<int> last = profile.reports.isEmpty()
+            ? std::nullopt
+            : std::optional<int>(std::max(m_year, profile.reports.last().year));
+    using Metric = AgencySeries::Metric;
+    const ChartData::Series investigations{tr("Investigations"), AgencySeries::points(history, Metric::Investigations, 1, std::nullopt, last)};
+    const ChartData::Series violations{tr("Violations"), AgencySeries::points(history, Metric::Violations, 1, std::nullopt, last)};
+    const ChartData::Series individuals{tr("Individuals"), AgencySeries::points(history, Metric::Individuals, 1, std::nullopt, last)};
     QString footnote = m_demo ? tr("Demo data, fictional agencies. ") : QString();
     footnote += tr("Source: %1. Gaps: not filed or not reported.").arg(QFileInfo(m_document->database().path()).fileName());
-    for (ChartData::Series *s : {&investigations, &violations, &individuals})
-        std::sort(s->points.begin(), s->points.end(), [](const auto &a, const auto &b) { return a.year < b.year; });
     ChartData data;
     data.title = tr("Misuse reported by year");
     data.yTitle = tr("Count");
