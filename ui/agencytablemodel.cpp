@@ -1,12 +1,13 @@
 #include "agencytablemodel.h"
 
+#include "app/format/displaytext.h"
 #include "app/documents/textfolding.h"
 #include "db/model/agencykind.h"
 
 #include <QLocale>
 
 namespace {
-const QString Unknown = QStringLiteral("—");
+const QString &Unknown = DisplayText::Unknown;
 }
 
 AgencyTableModel::AgencyTableModel(QObject *parent) : QAbstractTableModel(parent) {}

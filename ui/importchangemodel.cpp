@@ -1,5 +1,7 @@
 #include "importchangemodel.h"
 
+#include "app/format/displaytext.h"
+
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
@@ -49,13 +51,12 @@ QVariant ImportChangeModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole)
         return QVariant();
-    const auto shown = [](const QString &value) { return value.isEmpty() ? QStringLiteral("—") : value; };
     switch (index.column()) {
     case Ori: return row.ori;
     case Year: return row.year;
     case Figure: return row.field.field;
-    case Before: return shown(row.field.before);
-    case After: return shown(row.field.after);
+    case Before: return DisplayText::orUnknown(row.field.before);
+    case After: return DisplayText::orUnknown(row.field.after);
     case Correction: return row.correction;
     default: return QVariant();
     }

@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "app/format/displaytext.h"
+
 #include "columnmappingmodel.h"
 #include "fieldchoicedelegate.h"
 #include "importchangemodel.h"
@@ -176,7 +178,7 @@ void ImportDialog::startImport()
 
 void ImportDialog::fillChoosers()
 {
-    m_readAs->setText(m_previewModel->description().isEmpty() ? QStringLiteral("—") : m_previewModel->description());
+    m_readAs->setText(DisplayText::orUnknown(m_previewModel->description()));
     if (m_sheet->count() == 0 && !m_previewModel->sheetNames().isEmpty()) {
         // Sheets with one header row are read together unless the user picks one of them.
         const QStringList alike = m_previewModel->sheetsAlike();

@@ -1,5 +1,8 @@
 #include "importissuemodel.h"
 
+#include "app/format/displaytext.h"
+#include "ui/alertcolour.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFileInfo>
@@ -31,7 +34,7 @@ QVariant ImportIssueModel::data(const QModelIndex &index, int role) const
     const ImportIssue &issue = m_issues.at(index.row());
     const bool error = index.row() < m_errorCount;
     if (role == Qt::ForegroundRole && error && index.column() == Severity)
-        return QBrush(QColor(0xa4, 0x00, 0x00));
+        return QBrush(AlertColour::of(QPalette()));
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
@@ -42,7 +45,7 @@ QVariant ImportIssueModel::data(const QModelIndex &index, int role) const
         // In an import of several files, the file comes first: "b.xlsx: Sheet1!C7".
         const QString file = issue.file.isEmpty() ? QString() : QFileInfo(issue.file).fileName();
         if (issue.line <= 0)
-            return file.isEmpty() ? QStringLiteral("—") : file;
+            return DisplayText::orUnknown(file);
         const QString place = issue.place(); // "12" or "Sheet1!C7"
         if (!file.isEmpty())
             return QStringLiteral("%1: %2").arg(file, place);

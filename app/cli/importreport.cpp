@@ -2,6 +2,8 @@
 
 #include "cliio.h"
 
+#include "app/format/displaytext.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -9,11 +11,6 @@ namespace {
 QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("ImportCommand", text, nullptr, n);
-}
-
-QString shown(const QString &value)
-{
-    return value.isEmpty() ? QStringLiteral("—") : value;
 }
 
 void printIssues(const QString &label, const QList<ImportIssue> &issues, int count, const char *more, bool warning)
@@ -36,7 +33,7 @@ void printChanges(const ImportSummary &summary)
     for (const ReportChange &change : summary.changes) {
         QStringList fields;
         for (const FieldChange &field : change.fields)
-            fields << QStringLiteral("%1 %2 → %3").arg(field.field, shown(field.before), shown(field.after));
+            fields << QStringLiteral("%1 %2 → %3").arg(field.field, DisplayText::orUnknown(field.before), DisplayText::orUnknown(field.after));
         out() << "  " << change.ori << " " << change.year << ": " << fields.join(QStringLiteral("; "));
         if (!change.corrections.isEmpty())
             out() << "  " << tr("(replaces a correction made by hand)");

@@ -1,6 +1,7 @@
 #include "clicommands.h"
 #include "cliio.h"
 
+#include "app/format/displaytext.h"
 #include "app/metrics/statewidemetrics.h"
 #include "db/stores/metastore.h"
 
@@ -10,13 +11,13 @@ namespace {
 
 QString sumText(const std::optional<qint64> &sum)
 {
-    return sum ? CliIo::thousands(*sum) : QStringLiteral("—");
+    return sum ? CliIo::thousands(*sum) : DisplayText::Unknown;
 }
 
 QString violationsText(const YearSummary &s)
 {
     if (!s.violationsLow)
-        return QStringLiteral("—");
+        return DisplayText::Unknown;
     if (*s.violationsLow == *s.violationsHigh)
         return CliIo::thousands(*s.violationsLow);
     return CliIo::thousands(*s.violationsLow) + u'-' + CliIo::thousands(*s.violationsHigh);
@@ -62,7 +63,7 @@ int Cli::summaryCommand(const QStringList &arguments)
         out() << row.arg(s.year, -4)
                         .arg(thousands(s.agenciesDue), 6)
                         .arg(thousands(s.agenciesFiled), 6)
-                        .arg(compliance ? QStringLiteral("%1%").arg(*compliance, 0, 'f', 1) : QStringLiteral("—"), 10)
+                        .arg(compliance ? QStringLiteral("%1%").arg(*compliance, 0, 'f', 1) : DisplayText::Unknown, 10)
                         .arg(sumText(s.investigations), 14)
                         .arg(violationsText(s), 13)
                         .arg(sumText(s.individuals), 11);

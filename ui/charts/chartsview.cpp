@@ -1,5 +1,7 @@
 #include "chartsview.h"
 
+#include "ui/alertcolour.h"
+
 #include "chartexporter.h"
 #include "yeartrendchart.h"
 
@@ -64,7 +66,7 @@ ChartsView::ChartsView(QWidget *parent)
     m_dpi->setValue(300);
     m_dpi->setSuffix(tr(" dpi"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: #a40000; }"));
+    AlertColour::mark(m_message);
     m_message->setWordWrap(true);
 
     auto *choose = new QHBoxLayout;

@@ -1,5 +1,7 @@
 #include "templateeditor.h"
 
+#include "ui/alertcolour.h"
+
 #include "app/letters/lettercontext.h"
 #include "app/letters/letterplaceholders.h"
 #include "app/letters/letterrenderer.h"
@@ -38,7 +40,7 @@ TemplateEditor::TemplateEditor(Database &database, const QString &sampleOri, int
         const QString where = p.list.isEmpty() ? QString() : tr(" (inside {{#%1}})").arg(p.list);
         m_placeholders->addItem(QStringLiteral("{{%1}}%2 — %3").arg(p.name, where, p.description));
     }
-    m_problems->setStyleSheet(QStringLiteral("QLabel { color: #a40000; }"));
+    AlertColour::mark(m_problems);
     m_problems->setWordWrap(true);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(300);

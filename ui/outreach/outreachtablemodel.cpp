@@ -1,11 +1,14 @@
 #include "outreachtablemodel.h"
 
+#include "app/format/displaytext.h"
+#include "ui/alertcolour.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDate>
 
 namespace {
-const QString Unknown = QStringLiteral("—");
+const QString &Unknown = DisplayText::Unknown;
 QString orUnknown(const QString &s)
 {
     return s.isEmpty() ? Unknown : s;
@@ -39,7 +42,7 @@ QVariant OutreachTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Why)
         return e.reasons.join(u'\n');
     if (role == Qt::ForegroundRole && index.column() == FollowUp && e.nextFollowUp() && *e.nextFollowUp() <= QDate::currentDate())
-        return QBrush(QColor(0xa4, 0x00, 0x00)); // due today or overdue
+        return QBrush(AlertColour::of(QPalette())); // due today or overdue
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {

@@ -1,5 +1,6 @@
 #include "agencyidentityform.h"
 
+#include "app/format/displaytext.h"
 #include "app/editing/reviewdocument.h"
 #include "db/model/agencykind.h"
 
@@ -16,7 +17,7 @@ AgencyIdentityForm::AgencyIdentityForm(QWidget *parent)
       m_sworn(new QLineEdit), m_status(new QComboBox), m_endDate(new QLineEdit), m_notes(new QPlainTextEdit),
       m_watch(new QCheckBox(tr("On the immigration-enforcement watch (DHS components always are)")))
 {
-    m_kind->addItem(QStringLiteral("—"), QString());
+    m_kind->addItem(DisplayText::Unknown, QString());
     for (const QString &code : AgencyKind::codes())
         m_kind->addItem(AgencyKind::label(code), code);
     for (const char *status : {"active", "suspended", "removed", "ended"})

@@ -1,5 +1,7 @@
 #include "agencyprofileview.h"
 
+#include "ui/alertcolour.h"
+
 #include "agencyidentityform.h"
 #include "contacttablemodel.h"
 #include "reporttablemodel.h"
@@ -64,7 +66,7 @@ AgencyProfileView::AgencyProfileView(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setWordWrap(true);
     m_subtitle->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: #a40000; font-weight: bold; }"));
+    AlertColour::mark(m_message, true);
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Problem"));
     m_message->hide();

@@ -1,5 +1,6 @@
 #include "contacttablemodel.h"
 
+#include "app/format/displaytext.h"
 #include "app/editing/reviewdocument.h"
 
 namespace {
@@ -32,7 +33,7 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
     const ContactRecord &c = m_contacts.at(index.row());
     const QString values[] = {c.name, c.role, c.phone, c.email};
     const QString &v = values[index.column()];
-    return v.isEmpty() && role == Qt::DisplayRole ? QStringLiteral("—") : v;
+    return role == Qt::DisplayRole ? DisplayText::orUnknown(v) : v;
 }
 
 QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation, int role) const

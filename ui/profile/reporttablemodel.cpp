@@ -1,5 +1,6 @@
 #include "reporttablemodel.h"
 
+#include "app/format/displaytext.h"
 #include "app/editing/reviewdocument.h"
 #include "db/model/misusecategory.h"
 #include "db/model/outcome.h"
@@ -7,7 +8,7 @@
 #include <QLocale>
 
 namespace {
-const QString Unknown = QStringLiteral("—");
+const QString &Unknown = DisplayText::Unknown;
 
 enum FixedColumn { Year, Filed, FiledDate, Investigations, Violations, Individuals, Pending, FirstOutcome };
 constexpr int FirstCategory = FirstOutcome + MisuseReport::OutcomeCount;

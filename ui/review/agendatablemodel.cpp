@@ -1,5 +1,7 @@
 #include "agendatablemodel.h"
 
+#include "app/format/displaytext.h"
+
 AgendaTableModel::AgendaTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void AgendaTableModel::setItems(QList<MeetingAgenda::Item> items)
@@ -45,9 +47,9 @@ QVariant AgendaTableModel::data(const QModelIndex &index, int role) const
     case Agency:
         return item.agency.name;
     case County:
-        return item.agency.county.isEmpty() ? QStringLiteral("—") : item.agency.county;
+        return DisplayText::orUnknown(item.agency.county);
     case Priority:
-        return item.entry ? QVariant(item.entry->score) : QVariant(QStringLiteral("—"));
+        return item.entry ? QVariant(item.entry->score) : QVariant(DisplayText::Unknown);
     case Sanction:
         return item.entry ? SanctionStep::label(item.entry->suggestion.level) : tr("not flagged this year");
     case Reviewed:

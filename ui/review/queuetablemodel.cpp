@@ -1,5 +1,7 @@
 #include "queuetablemodel.h"
 
+#include "app/format/displaytext.h"
+
 #include "db/model/agencykind.h"
 
 #include <QStringList>
@@ -73,9 +75,9 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
     case Agency:
         return e.agency.name;
     case Kind:
-        return e.agency.kind.isEmpty() ? QStringLiteral("—") : AgencyKind::label(e.agency.kind);
+        return e.agency.kind.isEmpty() ? DisplayText::Unknown : AgencyKind::label(e.agency.kind);
     case County:
-        return e.agency.county.isEmpty() ? QStringLiteral("—") : e.agency.county;
+        return DisplayText::orUnknown(e.agency.county);
     case Reasons:
         return sentences.join(QStringLiteral("; "));
     case Sanction:

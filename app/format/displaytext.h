@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+// How the window and the command line show what is not known: one mark everywhere, "—", never 0
+// and never blank
+// (docs: unknown is not zero).
+namespace DisplayText {
+inline const QString Unknown = QStringLiteral("—");
+// `text`, or the unknown mark when it is empty.
+inline QString orUnknown(const QString &text)
+{
+    return text.isEmpty() ? Unknown : text;
+}
+}
