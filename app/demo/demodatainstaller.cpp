@@ -2,6 +2,7 @@
 
 #include "app/demo/demogenerator.h"
 
+#include "db/model/servicestatus.h"
 #include "db/stores/agencystore.h"
 #include "db/import/reportimporter.h"
 #include "db/sqlite/database.h"
@@ -43,7 +44,7 @@ Status DemoDataInstaller::install(const DemoOptions &options)
     for (const DemoAgency &agency : generator.agencies()) {
         if (!agency.serviceEnded)
             continue;
-        const Status ended = AgencyStore(db).setService(ids.value(agency.ori), QStringLiteral("removed"), agency.serviceEnded);
+        const Status ended = AgencyStore(db).setService(ids.value(agency.ori), ServiceStatus::Removed, agency.serviceEnded);
         if (!ended.ok())
             return fail(ended.error());
     }

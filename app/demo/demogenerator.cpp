@@ -2,6 +2,7 @@
 
 #include "db/import/reportcolumns.h"
 #include "db/csv/csvwriter.h"
+#include "db/model/sanctionkind.h"
 #include "db/stores/metastore.h"
 #include "db/model/misusecategory.h"
 #include "app/demo/demoagencyplanner.h"
@@ -86,12 +87,12 @@ void DemoGenerator::recordSanctions(const DemoAgency &agency)
             m_sanctions.append({agency.ori, kind, on, reason});
     };
     if (agency.role == Role::FederalRemoved) {
-        add(QStringLiteral("warning"), QDate(2018, 4, 17), QStringLiteral("Did not report misuse for 2017; warned that failing to report leads to sanctions up to removal."));
-        add(QStringLiteral("censure"), QDate(2019, 6, 12), QStringLiteral("Did not file the 2018 misuse report after the warning of 2018-04-17."));
-        add(QStringLiteral("removal"), QDate(2019, 10, 15), QStringLiteral("Refused the new CLETS agreement; service removed."));
+        add(SanctionKind::Warning, QDate(2018, 4, 17), QStringLiteral("Did not report misuse for 2017; warned that failing to report leads to sanctions up to removal."));
+        add(SanctionKind::Censure, QDate(2019, 6, 12), QStringLiteral("Did not file the 2018 misuse report after the warning of 2018-04-17."));
+        add(SanctionKind::Removal, QDate(2019, 10, 15), QStringLiteral("Refused the new CLETS agreement; service removed."));
     } else if (agency.role == Role::ChronicNonFiler) {
-        add(QStringLiteral("warning"), QDate(2018, 4, 17), QStringLiteral("Has not filed since 2015; warned that failing to report leads to sanctions."));
-        add(QStringLiteral("censure"), QDate(2020, 6, 2), QStringLiteral("Still not filing after the warning of 2018-04-17."));
+        add(SanctionKind::Warning, QDate(2018, 4, 17), QStringLiteral("Has not filed since 2015; warned that failing to report leads to sanctions."));
+        add(SanctionKind::Censure, QDate(2020, 6, 2), QStringLiteral("Still not filing after the warning of 2018-04-17."));
     }
 }
 

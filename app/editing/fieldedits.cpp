@@ -3,6 +3,7 @@
 #include "db/model/fieldrules.h"
 #include "db/model/misusecategory.h"
 #include "db/model/outcome.h"
+#include "db/model/servicestatus.h"
 
 #include <QCoreApplication>
 #include <QVariant>
@@ -64,8 +65,8 @@ Values agencyField(const QString &field, const QString &text)
     }
     if (field == u"service_status") {
         const QString status = text.trimmed().toLower();
-        if (status != u"active" && status != u"suspended" && status != u"removed" && status != u"ended")
-            return Values::failure(tr("not a service status (active, suspended, removed, ended)"));
+        if (!ServiceStatus::isCode(status))
+            return Values::failure(tr("not a service status (%1)").arg(ServiceStatus::codes().join(QStringLiteral(", "))));
         return QVariantMap{{field, status}};
     }
     return Values::failure(tr("%1 cannot be edited").arg(field));

@@ -5,6 +5,7 @@
 #include "fieldchangecommand.h"
 #include "fieldedits.h"
 
+#include "db/model/sanctionkind.h"
 #include "db/stores/contactstore.h"
 #include "db/sqlite/database.h"
 #include "db/model/fieldrules.h"
@@ -100,10 +101,8 @@ QString ReviewDocument::recordSanction(const SanctionRecord &sanction)
 {
     if (isReadOnly())
         return tr("the file is read-only");
-    static const QStringList kinds = {QStringLiteral("warning"), QStringLiteral("censure"), QStringLiteral("suspension"),
-                                      QStringLiteral("removal")};
-    if (!kinds.contains(sanction.kind))
-        return tr("not a kind of warning or sanction (%1)").arg(kinds.join(QStringLiteral(", ")));
+    if (!SanctionKind::isCode(sanction.kind))
+        return tr("not a kind of warning or sanction (%1)").arg(SanctionKind::codes().join(QStringLiteral(", ")));
     if (!sanction.issuedOn.isValid())
         return tr("a warning or sanction needs the date it was given");
     const Result<qint64> added = SanctionStore(m_database.connection()).add(sanction);

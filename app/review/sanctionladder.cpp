@@ -1,6 +1,7 @@
 #include "sanctionladder.h"
 
 #include "db/model/misusecategory.h"
+#include "db/model/sanctionkind.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +24,7 @@ SanctionStep SanctionLadder::suggest(const AgencyHistory &h, int year, const QLi
     for (const SanctionRecord &s : h.sanctions) {
         if (s.issuedOn > deadline)
             continue;
-        if (s.kind == u"warning" && !warning)
+        if (s.kind == SanctionKind::Warning && !warning)
             warning = &s;
         const SanctionStep::Level level = SanctionStep::fromCode(s.kind);
         if (level >= highest && level != SanctionStep::None) {

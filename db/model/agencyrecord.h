@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/model/servicestatus.h"
+
 #include <QDate>
 #include <QString>
 
@@ -15,7 +17,7 @@ struct AgencyRecord
     QString county;
     QString parentOrg;
     std::optional<int> swornStaff;
-    QString serviceStatus = QStringLiteral("active");
+    QString serviceStatus = ServiceStatus::Active;
     std::optional<QDate> serviceEndDate;
     bool immigrationWatch = false;
     QString notes;

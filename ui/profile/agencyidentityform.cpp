@@ -3,6 +3,7 @@
 #include "app/format/displaytext.h"
 #include "app/editing/reviewdocument.h"
 #include "db/model/agencykind.h"
+#include "db/model/servicestatus.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,8 +21,8 @@ AgencyIdentityForm::AgencyIdentityForm(QWidget *parent)
     m_kind->addItem(DisplayText::Unknown, QString());
     for (const QString &code : AgencyKind::codes())
         m_kind->addItem(AgencyKind::label(code), code);
-    for (const char *status : {"active", "suspended", "removed", "ended"})
-        m_status->addItem(tr(status), QString::fromLatin1(status));
+    for (const QString &status : ServiceStatus::codes())
+        m_status->addItem(ServiceStatus::label(status), status);
     m_sworn->setPlaceholderText(tr("not reported"));
     m_endDate->setPlaceholderText(tr("YYYY-MM-DD, while service runs: blank"));
     m_notes->setPlaceholderText(tr("Committee notes on this agency"));

@@ -1,5 +1,7 @@
 #include "app/review/rules/warningrule.h"
 
+#include "db/model/sanctionkind.h"
+
 #include <QCoreApplication>
 
 QString WarningRule::title() const
@@ -19,7 +21,7 @@ void WarningRule::evaluate(const AgencyHistory &h, int year, const ReviewSetting
     }
     if (!latest)
         return;
-    const QString what = latest->kind == u"warning" ? QCoreApplication::translate("WarningRule", "the warning")
+    const QString what = latest->kind == SanctionKind::Warning ? QCoreApplication::translate("WarningRule", "the warning")
                                                     : QCoreApplication::translate("WarningRule", "the %1").arg(latest->kind);
     flags.append({code(), QCoreApplication::translate("WarningRule", "Did not file for %1, after %2 of %3")
                                   .arg(year).arg(what, latest->issuedOn.toString(Qt::ISODate)),
