@@ -4,6 +4,7 @@
 #include "db/result.h"
 #include "db/sqlite/schemamigrator.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,11 +70,14 @@ public:
     QString dirPath() const { return m_dir.path(); }
     void close() { m_database.reset(); }
 
-    // The single value of a query, for assertions.
+    // The single value of a query, for assertions: NULL when it gives no row. A query that
+    // fails stops the test: a mistyped column must not pass for a NULL.
     QVariant scalar(const QString &sql)
     {
         QSqlQuery q(connection());
-        if (!q.exec(sql) || !q.next())
+        if (!q.exec(sql))
+            qFatal("the test's query failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        if (!q.next())
             return QVariant();
         return q.value(0);
     }
