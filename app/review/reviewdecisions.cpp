@@ -1,6 +1,6 @@
 #include "reviewdecisions.h"
 
-#include "reviewactions.h"
+#include "reviewwrites.h"
 #include "reviewqueue.h"
 
 #include "app/editing/reviewdocument.h"
@@ -74,8 +74,8 @@ QString ReviewDecisions::markReviewed(qint64 agencyId, int year, bool reviewed)
     // Undoing an unmark marks again as of today, by whoever undoes it; the audit log keeps
     // the first mark's date and reviewer.
     return m_document.decide(reviewed ? tr("Mark reviewed") : tr("Unmark reviewed"), agencyId,
-                             [=] { return ReviewActions(db).markReviewed(agencyId, year, reviewed); },
-                             [=] { return ReviewActions(db).markReviewed(agencyId, year, !reviewed); },
+                             [=] { return ReviewWrites(db).markReviewed(agencyId, year, reviewed); },
+                             [=] { return ReviewWrites(db).markReviewed(agencyId, year, !reviewed); },
                              [=] { return DecisionState::mark(db, agencyId, year); });
 }
 
@@ -92,7 +92,7 @@ QString ReviewDecisions::overrideSanction(qint64 agencyId, int year, SanctionSte
             : std::nullopt;
     return m_document.decide(
             tr("Override sanction"), agencyId,
-            [=] { return ReviewActions(db).overrideSanction(agencyId, year, suggested, chosen, reason); },
+            [=] { return ReviewWrites(db).overrideSanction(agencyId, year, suggested, chosen, reason); },
             [=] { return before ? ReviewStore(db).setOverride(*before) : ReviewStore(db).clearOverride(agencyId, year); },
             [=] { return DecisionState::override(db, agencyId, year); });
 }
@@ -107,13 +107,13 @@ Result<qint64> ReviewDecisions::addMeeting(const MeetingStore::Meeting &meeting)
             [=] {
                 MeetingStore::Meeting withId = meeting;
                 withId.id = *id;
-                const Result<qint64> added = ReviewActions(db).addMeeting(withId);
+                const Result<qint64> added = ReviewWrites(db).addMeeting(withId);
                 if (!added.ok())
                     return Status::failure(added.error());
                 *id = added.value();
                 return Status::success();
             },
-            [=] { return ReviewActions(db).removeMeeting(*id); }, [=] { return DecisionState::meeting(db, *id); });
+            [=] { return ReviewWrites(db).removeMeeting(*id); }, [=] { return DecisionState::meeting(db, *id); });
     if (!error.isEmpty())
         return Result<qint64>::failure(error);
     return *id;
@@ -128,8 +128,8 @@ QString ReviewDecisions::updateMeeting(const MeetingStore::Meeting &meeting)
     if (!before.value())
         return tr("The meeting is no longer in the database.");
     const MeetingStore::Meeting old = *before.value();
-    return m_document.decide(tr("Change meeting"), 0, [=] { return ReviewActions(db).updateMeeting(meeting); },
-                             [=] { return ReviewActions(db).updateMeeting(old); },
+    return m_document.decide(tr("Change meeting"), 0, [=] { return ReviewWrites(db).updateMeeting(meeting); },
+                             [=] { return ReviewWrites(db).updateMeeting(old); },
                              [=] { return DecisionState::meeting(db, meeting.id); });
 }
 
@@ -144,7 +144,7 @@ QString ReviewDecisions::removeMeeting(qint64 meetingId)
         return QString(); // gone already
     const MeetingStore::Meeting meeting = *found.value();
     const QList<MeetingStore::AgendaRow> rows = agenda.value();
-    return m_document.decide(tr("Delete meeting"), 0, [=] { return ReviewActions(db).removeMeeting(meetingId); },
+    return m_document.decide(tr("Delete meeting"), 0, [=] { return ReviewWrites(db).removeMeeting(meetingId); },
                              [=] { return MeetingStore(db).restore(meeting, rows); },
                              [=] { return DecisionState::meeting(db, meetingId); });
 }
@@ -158,8 +158,8 @@ QString ReviewDecisions::addToAgenda(qint64 meetingId, qint64 agencyId)
     if (position.value())
         return QString(); // on it already: nothing to do or undo
     return m_document.decide(tr("Add to agenda"), agencyId,
-                             [=] { return ReviewActions(db).addToAgenda(meetingId, agencyId); },
-                             [=] { return ReviewActions(db).removeFromAgenda(meetingId, agencyId); },
+                             [=] { return ReviewWrites(db).addToAgenda(meetingId, agencyId); },
+                             [=] { return ReviewWrites(db).removeFromAgenda(meetingId, agencyId); },
                              [=] { return DecisionState::meeting(db, meetingId); });
 }
 
@@ -173,7 +173,7 @@ QString ReviewDecisions::removeFromAgenda(qint64 meetingId, qint64 agencyId)
         return QString();
     const int at = *position.value(); // undone to the same place
     return m_document.decide(tr("Take off the agenda"), agencyId,
-                             [=] { return ReviewActions(db).removeFromAgenda(meetingId, agencyId); },
+                             [=] { return ReviewWrites(db).removeFromAgenda(meetingId, agencyId); },
                              [=] { return MeetingStore(db).addToAgendaAt(meetingId, agencyId, at); },
                              [=] { return DecisionState::meeting(db, meetingId); });
 }
@@ -190,8 +190,8 @@ QString ReviewDecisions::moveOnAgenda(qint64 meetingId, qint64 agencyId, int ste
         return QString(); // at an end: nothing moves, nothing to undo
     // A swap with the neighbour is undone by the swap back the other way.
     return m_document.decide(step < 0 ? tr("Move up the agenda") : tr("Move down the agenda"), agencyId,
-                             [=] { return ReviewActions(db).moveOnAgenda(meetingId, agencyId, step); },
-                             [=] { return ReviewActions(db).moveOnAgenda(meetingId, agencyId, -step); },
+                             [=] { return ReviewWrites(db).moveOnAgenda(meetingId, agencyId, step); },
+                             [=] { return ReviewWrites(db).moveOnAgenda(meetingId, agencyId, -step); },
                              [=] { return DecisionState::meeting(db, meetingId); });
 }
 
@@ -205,7 +205,7 @@ QString ReviewDecisions::saveSettings(const ReviewSettings &settings)
     ReviewSettings before;
     for (const ReviewSettings::Entry &e : ReviewSettings::entries())
         before.set(e.key, stored.value().value(e.key));
-    return m_document.decide(tr("Change review rules"), 0, [=] { return ReviewActions(db).saveSettings(settings); },
-                             [=] { return ReviewActions(db).saveSettings(before); },
+    return m_document.decide(tr("Change review rules"), 0, [=] { return ReviewWrites(db).saveSettings(settings); },
+                             [=] { return ReviewWrites(db).saveSettings(before); },
                              [=] { return DecisionState::settings(db); });
 }

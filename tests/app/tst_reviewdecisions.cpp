@@ -2,7 +2,7 @@
 
 #include "app/demo/demodatainstaller.h"
 #include "app/editing/reviewdocument.h"
-#include "app/review/reviewactions.h"
+#include "app/review/reviewwrites.h"
 #include "app/review/reviewdecisions.h"
 #include "app/review/reviewqueue.h"
 #include "db/stores/meetingstore.h"
@@ -38,7 +38,7 @@ void TestReviewDecisions::init()
     m_t = std::make_unique<TestDatabase>();
     QVERIFY(DemoDataInstaller(m_t->database()).install(DemoOptions()).ok());
     m_document = std::make_unique<ReviewDocument>(m_t->database());
-    const Result<qint64> meeting = ReviewActions(m_t->connection()).addMeeting({0, QDate(2026, 12, 10), QStringLiteral("December"), QString()});
+    const Result<qint64> meeting = ReviewWrites(m_t->connection()).addMeeting({0, QDate(2026, 12, 10), QStringLiteral("December"), QString()});
     QVERIFY(meeting.ok());
     m_meeting = meeting.value();
 }

@@ -3,7 +3,7 @@
 #include "app/demo/demodatainstaller.h"
 #include "app/outreach/outreachlist.h"
 #include "app/review/meetingagenda.h"
-#include "app/review/reviewactions.h"
+#include "app/review/reviewwrites.h"
 #include "app/review/reviewqueue.h"
 #include "db/stores/meetingstore.h"
 #include "db/stores/reviewstore.h"
@@ -108,7 +108,7 @@ void TestReviewQueue::agendaKeepsOrderAndNoDuplicates()
 
 void TestReviewQueue::agendaMovesRemovalsAndMeetingEdits()
 {
-    ReviewActions actions(m_t.connection());
+    ReviewWrites actions(m_t.connection());
     const Result<qint64> meeting = actions.addMeeting({0, QDate(2027, 1, 14), QStringLiteral("January"), QString()});
     QVERIFY(meeting.ok());
     const qint64 id = meeting.value();

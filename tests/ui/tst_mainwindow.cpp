@@ -3,7 +3,7 @@
 #include "app/metrics/agencyoverview.h"
 #include "app/demo/demodatainstaller.h"
 #include "app/editing/reviewdocument.h"
-#include "app/review/reviewactions.h"
+#include "app/review/reviewwrites.h"
 #include "db/stores/agencystore.h"
 #include "db/stores/outreachstore.h"
 #include "ui/agencylistview.h"
@@ -311,7 +311,7 @@ void TestMainWindow::reviewQueueShowsCasesFiltersAndOverrides()
     const int row = source->indexOfAgency(8);
     QVERIFY(row >= 0);
     QCOMPARE(source->entry(row).suggestion.level, SanctionStep::Suspension);
-    QVERIFY(ReviewActions(m_window->database()->connection())
+    QVERIFY(ReviewWrites(m_window->database()->connection())
                     .overrideSanction(8, m_window->reportingYear(), SanctionStep::Suspension, SanctionStep::Censure,
                                       QStringLiteral("New chief; report promised by January"))
                     .ok());
@@ -385,7 +385,7 @@ void TestMainWindow::unreadableQueueSaysSoInsteadOfEmpty()
 
 void TestMainWindow::meetingsTabShowsReordersAndPrintsTheAgenda()
 {
-    ReviewActions actions(m_window->database()->connection());
+    ReviewWrites actions(m_window->database()->connection());
     const Result<qint64> meeting = actions.addMeeting({0, QDate(2026, 12, 10), QStringLiteral("December"), QString()});
     QVERIFY(meeting.ok());
     const auto idOf = [this](const char *ori) {

@@ -1,4 +1,4 @@
-#include "reviewactions.h"
+#include "reviewwrites.h"
 
 #include "db/model/osuser.h"
 #include "db/stores/reviewstore.h"
@@ -6,23 +6,23 @@
 
 #include <QCoreApplication>
 
-ReviewActions::ReviewActions(QSqlDatabase db) : m_db(db) {}
+ReviewWrites::ReviewWrites(QSqlDatabase db) : m_db(db) {}
 
-Status ReviewActions::markReviewed(qint64 agencyId, int year, bool reviewed)
+Status ReviewWrites::markReviewed(qint64 agencyId, int year, bool reviewed)
 {
     return ReviewStore(m_db).markReviewed(agencyId, year, reviewed, OsUser::name());
 }
 
-Status ReviewActions::overrideSanction(qint64 agencyId, int year, SanctionStep::Level suggested,
+Status ReviewWrites::overrideSanction(qint64 agencyId, int year, SanctionStep::Level suggested,
                                        SanctionStep::Level chosen, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Status::failure(QCoreApplication::translate("ReviewActions", "An override needs a reason."));
+        return Status::failure(QCoreApplication::translate("ReviewWrites", "An override needs a reason."));
     return ReviewStore(m_db).setOverride({agencyId, year, SanctionStep::code(suggested), SanctionStep::code(chosen),
                                           reason.trimmed(), QDate::currentDate(), OsUser::name()});
 }
 
-Status ReviewActions::clearOverride(qint64 agencyId, int year)
+Status ReviewWrites::clearOverride(qint64 agencyId, int year)
 {
     return ReviewStore(m_db).clearOverride(agencyId, year);
 }
@@ -34,48 +34,48 @@ bool isComplete(const MeetingStore::Meeting &meeting)
 }
 QString incomplete()
 {
-    return QCoreApplication::translate("ReviewActions", "A meeting needs a date and a title.");
+    return QCoreApplication::translate("ReviewWrites", "A meeting needs a date and a title.");
 }
 } // namespace
 
-Result<qint64> ReviewActions::addMeeting(const MeetingStore::Meeting &meeting)
+Result<qint64> ReviewWrites::addMeeting(const MeetingStore::Meeting &meeting)
 {
     if (!isComplete(meeting))
         return Result<qint64>::failure(incomplete());
     return MeetingStore(m_db).add(meeting);
 }
 
-Status ReviewActions::updateMeeting(const MeetingStore::Meeting &meeting)
+Status ReviewWrites::updateMeeting(const MeetingStore::Meeting &meeting)
 {
     if (!isComplete(meeting))
         return Status::failure(incomplete());
     return MeetingStore(m_db).update(meeting);
 }
 
-Status ReviewActions::removeMeeting(qint64 meetingId)
+Status ReviewWrites::removeMeeting(qint64 meetingId)
 {
     return MeetingStore(m_db).remove(meetingId);
 }
 
-Status ReviewActions::addToAgenda(qint64 meetingId, qint64 agencyId)
+Status ReviewWrites::addToAgenda(qint64 meetingId, qint64 agencyId)
 {
     return MeetingStore(m_db).addToAgenda(meetingId, agencyId);
 }
 
-Status ReviewActions::removeFromAgenda(qint64 meetingId, qint64 agencyId)
+Status ReviewWrites::removeFromAgenda(qint64 meetingId, qint64 agencyId)
 {
     return MeetingStore(m_db).removeFromAgenda(meetingId, agencyId);
 }
 
-Status ReviewActions::moveOnAgenda(qint64 meetingId, qint64 agencyId, int step)
+Status ReviewWrites::moveOnAgenda(qint64 meetingId, qint64 agencyId, int step)
 {
     return MeetingStore(m_db).moveOnAgenda(meetingId, agencyId, step);
 }
 
-Status ReviewActions::saveSettings(const ReviewSettings &settings)
+Status ReviewWrites::saveSettings(const ReviewSettings &settings)
 {
     if (!m_db.transaction())
-        return Status::failure(QCoreApplication::translate("ReviewActions", "Cannot save the settings."));
+        return Status::failure(QCoreApplication::translate("ReviewWrites", "Cannot save the settings."));
     SettingStore store(m_db);
     for (auto it = settings.stored().cbegin(); it != settings.stored().cend(); ++it) {
         const Status status = store.set(it.key(), it.value());
@@ -86,7 +86,7 @@ Status ReviewActions::saveSettings(const ReviewSettings &settings)
     }
     if (!m_db.commit()) {
         m_db.rollback();
-        return Status::failure(QCoreApplication::translate("ReviewActions", "Cannot save the settings."));
+        return Status::failure(QCoreApplication::translate("ReviewWrites", "Cannot save the settings."));
     }
     return Status::success();
 }

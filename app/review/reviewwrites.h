@@ -8,13 +8,14 @@
 
 #include <QSqlDatabase>
 
-// What a reviewer does with the queue: mark an agency reviewed, override the suggested sanction
-// with a reason, keep meetings and their agendas, change the rules' settings. Each is one
-// write, audit-logged with the OS user.
-class ReviewActions
+// The writes behind a reviewer's decisions: mark an agency reviewed, override the suggested
+// sanction with a reason, keep meetings and their agendas, change the rules' settings. Each is
+// one write, audit-logged with the OS user. The window decides through ReviewDecisions, which
+// makes each decision undoable and ends in one of these writes.
+class ReviewWrites
 {
 public:
-    explicit ReviewActions(QSqlDatabase db);
+    explicit ReviewWrites(QSqlDatabase db);
 
     Status markReviewed(qint64 agencyId, int year, bool reviewed);
     Status overrideSanction(qint64 agencyId, int year, SanctionStep::Level suggested, SanctionStep::Level chosen,
