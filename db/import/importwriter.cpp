@@ -1,6 +1,7 @@
 #include "db/import/importwriter.h"
 
 #include "db/sqlite/auditcontext.h"
+#include "db/stores/auditlogstore.h"
 #include "db/stores/metastore.h"
 #include "db/model/misusecategory.h"
 
@@ -187,18 +188,20 @@ QHash<QString, qint64> ImportWriter::agencyIds()
 bool ImportWriter::isDemo()
 {
     SqliteStatement q;
-    return q.prepare(*m_connection, QStringLiteral("SELECT 1 FROM meta WHERE key = 'demo_data' AND value <> ''")).ok()
-            && q.step();
+    if (!q.prepare(*m_connection, MetaStore::ValueSql).ok())
+        return false;
+    q.bindText(1, MetaStore::DemoKey);
+    return q.step() && !q.columnText(0).isEmpty();
 }
 
 Status ImportWriter::markAsDemo()
 {
     SqliteStatement q;
-    const Status status = q.prepare(*m_connection, QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo_data', ?1) "
-                                                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    const Status status = q.prepare(*m_connection, MetaStore::SetValueSql);
     if (!status.ok())
         return status;
-    q.bindText(1, MetaStore::DemoNotice);
+    q.bindText(1, MetaStore::DemoKey);
+    q.bindText(2, MetaStore::DemoNotice);
     return q.run();
 }
 
@@ -267,14 +270,12 @@ Result<ImportChanges::List> ImportWriter::changes(int limit)
 Status ImportWriter::recordImport(const QJsonObject &details)
 {
     SqliteStatement q;
-    const Status status = q.prepare(
-            *m_connection,
-            QStringLiteral("INSERT INTO audit_log (at, os_user, table_name, row_id, action, old_values, new_values) "
-                           "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT os_user FROM temp.audit_context), "
-                           "'misuse_report', NULL, 'import', NULL, ?1)"));
+    const Status status = q.prepare(*m_connection, AuditLogStore::RecordActionSql);
     if (!status.ok())
         return status;
-    q.bindText(1, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    q.bindText(1, QStringLiteral("misuse_report"));
+    q.bindText(2, QStringLiteral("import"));
+    q.bindText(3, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
     return q.run();
 }
 

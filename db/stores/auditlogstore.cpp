@@ -12,9 +12,7 @@ AuditLogStore::AuditLogStore(QSqlDatabase db) : m_db(db) {}
 Status AuditLogStore::recordAction(const QString &tableName, const QString &action, const QJsonObject &details)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-            "INSERT INTO audit_log (at, os_user, table_name, row_id, action, old_values, new_values) "
-            "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT os_user FROM temp.audit_context), ?, NULL, ?, NULL, ?)"));
+    query.prepare(RecordActionSql);
     query.addBindValue(tableName);
     query.addBindValue(action);
     query.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));

@@ -16,6 +16,12 @@
 class AuditLogStore
 {
 public:
+    // The SQL of recordAction, for a writer on a connection of its own (the import), so that an
+    // action is logged one way: parameters table, action, details (JSON).
+    static inline const QString RecordActionSql = QStringLiteral(
+            "INSERT INTO audit_log (at, os_user, table_name, row_id, action, old_values, new_values) "
+            "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT os_user FROM temp.audit_context), ?, NULL, ?, NULL, ?)");
+
     struct Entry
     {
         qint64 id = 0;
