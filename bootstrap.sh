@@ -35,7 +35,11 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+# The test run keeps the house free of warnings: one is an error there (a user's build of the
+# program, perhaps with another compiler, only warns).
+werror=OFF
+[ "$mode" = run ] || werror=ON
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAC_WERROR=$werror >/dev/null
 cmake --build build --parallel "$jobs"
 
 if [ "$mode" = run ]; then
@@ -48,7 +52,7 @@ ctest --test-dir build --output-on-failure --parallel "$jobs"
 # UndefinedBehaviorSanitizer; the same build links the libFuzzer targets, each run for a minute
 # over its seed corpus. Any finding fails the run.
 cmake -S . -B build-asan -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DCAC_SANITIZE=ON >/dev/null
+      -DCAC_SANITIZE=ON -DCAC_WERROR=ON >/dev/null
 cmake --build build-asan --parallel "$jobs"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 tests/fuzz/run_fuzzers.sh build-asan "${CAC_FUZZ_SECONDS:-60}"
