@@ -4,9 +4,9 @@
 // only end this process, which the import then reports. Memory and time are limited.
 // Usage: cac-review-xls FILE          the sheet names
 //        cac-review-xls FILE SHEET    the records of sheet number SHEET (from 0)
-#include "db/sheets/xlssheetreader.h"
-#include "db/sheets/xlsworkbook.h"
-#include "db/sheets/xlswire.h"
+#include "db/sheets/xls/xlssheetreader.h"
+#include "db/sheets/xls/xlsworkbook.h"
+#include "db/sheets/xls/xlswire.h"
 
 #include <QFile>
 

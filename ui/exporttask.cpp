@@ -2,7 +2,7 @@
 
 #include "app/tasks/backgroundtask.h"
 #include "db/csv/csvexporter.h"
-#include "db/sheets/xlsxexporter.h"
+#include "db/sheets/xlsx/xlsxexporter.h"
 #include "db/sqlite/database.h"
 
 #include <QEventLoop>

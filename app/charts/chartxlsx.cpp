@@ -1,6 +1,6 @@
 #include "chartxlsx.h"
 
-#include "db/sheets/xlsxtable.h"
+#include "db/sheets/xlsx/xlsxtable.h"
 
 #include <QCoreApplication>
 #include <QHash>

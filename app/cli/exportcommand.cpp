@@ -2,7 +2,7 @@
 #include "cliio.h"
 
 #include "db/csv/csvexporter.h"
-#include "db/sheets/xlsxexporter.h"
+#include "db/sheets/xlsx/xlsxexporter.h"
 #include "db/stores/metastore.h"
 
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 #include "db/stores/contactstore.h"
 #include "db/csv/csvwriter.h"
 #include "db/files/atomicfile.h"
-#include "db/sheets/xlsxtable.h"
+#include "db/sheets/xlsx/xlsxtable.h"
 #include "db/stores/metastore.h"
 #include "db/stores/outreachstore.h"
 

@@ -1,7 +1,7 @@
 #include "app/outreach/reportingforms.h"
 
 #include "app/review/reviewqueue.h"
-#include "db/sheets/reportingformwriter.h"
+#include "db/sheets/form/reportingformwriter.h"
 #include "db/stores/contactstore.h"
 #include "db/stores/reportingformstore.h"
 

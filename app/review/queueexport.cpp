@@ -2,7 +2,7 @@
 
 #include "db/csv/csvwriter.h"
 #include "db/files/atomicfile.h"
-#include "db/sheets/xlsxtable.h"
+#include "db/sheets/xlsx/xlsxtable.h"
 #include "db/stores/metastore.h"
 
 #include <QCoreApplication>

@@ -3,12 +3,12 @@
 #include "db/csv/csvreader.h"
 #include "db/files/protectedfiles.h"
 #include "db/import/importheader.h"
-#include "db/sheets/formrecordsource.h"
-#include "db/sheets/odssheetreader.h"
-#include "db/sheets/odsworkbook.h"
-#include "db/sheets/xlsprocessreader.h"
-#include "db/sheets/xlsxsheetreader.h"
-#include "db/sheets/xlsxworkbook.h"
+#include "db/sheets/form/formrecordsource.h"
+#include "db/sheets/ods/odssheetreader.h"
+#include "db/sheets/ods/odsworkbook.h"
+#include "db/sheets/xls/xlsprocessreader.h"
+#include "db/sheets/xlsx/xlsxsheetreader.h"
+#include "db/sheets/xlsx/xlsxworkbook.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

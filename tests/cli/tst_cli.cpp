@@ -1,7 +1,7 @@
 #include "clirun.h"
 
-#include "db/sheets/xlsxsheetreader.h"
-#include "db/sheets/xlsxworkbook.h"
+#include "db/sheets/xlsx/xlsxsheetreader.h"
+#include "db/sheets/xlsx/xlsxworkbook.h"
 
 #include <QDir>
 #include <QFile>

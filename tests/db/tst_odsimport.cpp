@@ -2,8 +2,8 @@
 #include "testdatabase.h"
 
 #include "db/import/reportimporter.h"
-#include "db/sheets/odssheetreader.h"
-#include "db/sheets/odsworkbook.h"
+#include "db/sheets/ods/odssheetreader.h"
+#include "db/sheets/ods/odsworkbook.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 #include "testdatabase.h"
 
 #include "db/import/reportimporter.h"
-#include "db/sheets/compoundfile.h"
+#include "db/sheets/xls/compoundfile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

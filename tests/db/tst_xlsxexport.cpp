@@ -2,10 +2,10 @@
 #include "testdatabase.h"
 
 #include "db/import/reportimporter.h"
-#include "db/sheets/xlsxexporter.h"
-#include "db/sheets/xlsxtable.h"
-#include "db/sheets/xlsxsheetreader.h"
-#include "db/sheets/xlsxworkbook.h"
+#include "db/sheets/xlsx/xlsxexporter.h"
+#include "db/sheets/xlsx/xlsxtable.h"
+#include "db/sheets/xlsx/xlsxsheetreader.h"
+#include "db/sheets/xlsx/xlsxworkbook.h"
 #include "db/stores/metastore.h"
 
 #include <QBuffer>

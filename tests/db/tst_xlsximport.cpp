@@ -3,8 +3,8 @@
 #include "xlsxfixture.h"
 
 #include "db/import/reportimporter.h"
-#include "db/sheets/xlsxsheetreader.h"
-#include "db/sheets/xlsxworkbook.h"
+#include "db/sheets/xlsx/xlsxsheetreader.h"
+#include "db/sheets/xlsx/xlsxworkbook.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/import/recordsource.h"
-#include "db/sheets/xlsxworkbook.h"
+#include "db/sheets/xlsx/xlsxworkbook.h"
 
 #include "db/sheets/sheetxmlscanner.h"
 

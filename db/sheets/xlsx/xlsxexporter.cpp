@@ -1,4 +1,4 @@
-#include "db/sheets/xlsxexporter.h"
+#include "db/sheets/xlsx/xlsxexporter.h"
 
 #include "db/export/reportquery.h"
 #include "db/files/atomicfile.h"

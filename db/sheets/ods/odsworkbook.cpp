@@ -1,4 +1,4 @@
-#include "db/sheets/odsworkbook.h"
+#include "db/sheets/ods/odsworkbook.h"
 
 #include "db/sheets/sheetxmlscanner.h"
 

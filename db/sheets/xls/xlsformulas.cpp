@@ -1,4 +1,4 @@
-#include "db/sheets/xlsformulas.h"
+#include "db/sheets/xls/xlsformulas.h"
 
 #include <QHash>
 #include <QtEndian>

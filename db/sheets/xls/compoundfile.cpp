@@ -1,4 +1,4 @@
-#include "db/sheets/compoundfile.h"
+#include "db/sheets/xls/compoundfile.h"
 
 #include <QCoreApplication>
 #include <QtEndian>

@@ -1,4 +1,4 @@
-#include "db/sheets/readerprocess.h"
+#include "db/sheets/xls/readerprocess.h"
 
 #include <QFile>
 

@@ -1,4 +1,4 @@
-#include "db/sheets/odssheetreader.h"
+#include "db/sheets/ods/odssheetreader.h"
 
 #include "db/sheets/numberformats.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/import/recordsource.h"
-#include "db/sheets/xlsworkbook.h"
+#include "db/sheets/xls/xlsworkbook.h"
 
 // Reads one worksheet of an XlsWorkbook as records, a row at a time: text as it is, numbers as
 // written ("5", not "5.0"), dates (freexl reads the cell's format) as ISO dates marked as dates.

@@ -1,7 +1,7 @@
-#include "db/sheets/xlsxworkbook.h"
+#include "db/sheets/xlsx/xlsxworkbook.h"
 
 #include "db/sheets/numberformats.h"
-#include "db/sheets/xmlattribute.h"
+#include "db/sheets/xlsx/xmlattribute.h"
 
 #include <QCoreApplication>
 #include <QXmlStreamReader>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/import/recordsource.h"
-#include "db/sheets/readerprocess.h"
+#include "db/sheets/xls/readerprocess.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "db/sheets/xlswire.h"
+#include "db/sheets/xls/xlswire.h"
 
 #include <QDataStream>
 #include <QIODevice>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/import/recordsource.h"
-#include "db/sheets/odsworkbook.h"
+#include "db/sheets/ods/odsworkbook.h"
 #include "db/sheets/sheetxmlscanner.h"
 
 #include <atomic>

@@ -1,4 +1,4 @@
-#include "db/sheets/reportingformlayout.h"
+#include "db/sheets/form/reportingformlayout.h"
 
 #include "db/import/reportcolumns.h"
 #include "db/model/misusecategory.h"

@@ -1,4 +1,4 @@
-#include "db/sheets/xlsxtable.h"
+#include "db/sheets/xlsx/xlsxtable.h"
 
 #include "db/files/atomicfile.h"
 #include "db/stores/metastore.h"

@@ -1,8 +1,8 @@
-#include "db/sheets/reportingformwriter.h"
+#include "db/sheets/form/reportingformwriter.h"
 
 #include "db/files/atomicfile.h"
 #include "db/import/reportcolumns.h"
-#include "db/sheets/reportingformlayout.h"
+#include "db/sheets/form/reportingformlayout.h"
 #include "db/stores/metastore.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "db/sheets/xlsxsheetreader.h"
+#include "db/sheets/xlsx/xlsxsheetreader.h"
 
 #include "db/sheets/numberformats.h"
 

@@ -1,4 +1,4 @@
-#include "db/sheets/xlssheetreader.h"
+#include "db/sheets/xls/xlssheetreader.h"
 
 #include "db/sheets/numberformats.h"
 

@@ -1,8 +1,8 @@
-#include "db/sheets/formrecordsource.h"
+#include "db/sheets/form/formrecordsource.h"
 
 #include "db/import/reportcolumns.h"
-#include "db/sheets/reportingformlayout.h"
-#include "db/sheets/xlsxsheetreader.h"
+#include "db/sheets/form/reportingformlayout.h"
+#include "db/sheets/xlsx/xlsxsheetreader.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "db/sheets/xlsprocessreader.h"
+#include "db/sheets/xls/xlsprocessreader.h"
 
-#include "db/sheets/xlswire.h"
+#include "db/sheets/xls/xlswire.h"
 
 #include <QCoreApplication>
 #include <QDir>

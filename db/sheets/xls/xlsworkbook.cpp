@@ -1,7 +1,7 @@
-#include "db/sheets/xlsworkbook.h"
+#include "db/sheets/xls/xlsworkbook.h"
 
-#include "db/sheets/compoundfile.h"
-#include "db/sheets/xlsformulas.h"
+#include "db/sheets/xls/compoundfile.h"
+#include "db/sheets/xls/xlsformulas.h"
 
 #include <QCoreApplication>
 #include <QFile>
