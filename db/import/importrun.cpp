@@ -368,7 +368,8 @@ void ImportRun::importFile(int index, RecordSource &source, const ImportHeader &
             }
         }
     }
-    if (source.hasError())
+    // A source that failed before its header was found is already refused with the header.
+    if (readable && source.hasError())
         refuse(source.error());
     if (readable && m_summary.rows == rowsBefore && !source.hasError())
         warn({0, QString(), QString(), tr("the file has a header but no data rows")});

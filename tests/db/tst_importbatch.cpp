@@ -15,6 +15,7 @@ private slots:
     void filesAreWrittenTogetherEachKeepingItsName();
     void aReportInTwoFilesMustAgree();
     void folderScanSkipsTheOpenDatabase();
+    void aFileThatCannotBeReadIsRefusedOnce();
 
 private:
     QString write(const char *name, const QByteArray &bytes)
@@ -88,6 +89,19 @@ void TestImportBatch::folderScanSkipsTheOpenDatabase()
     QVERIFY2(files.skipped.at(0).contains(QLatin1StringView("copy.csv: a database")), qPrintable(files.skipped.at(0)));
     QVERIFY2(files.skipped.at(1).startsWith(folder + QStringLiteral("/live.csv: ")), qPrintable(files.skipped.at(1)));
     QVERIFY(ImportFolder::expand({folder + QStringLiteral("/missing")}).error.contains(QLatin1StringView("no such file")));
+}
+
+void TestImportBatch::aFileThatCannotBeReadIsRefusedOnce()
+{
+    TestDatabase t;
+    const QString good = write("good.csv", "ori,year,agency\nCA0000001,2020,Alpha\n");
+    const QString bad = write("nul.csv", QByteArray("ori,year\0,agency\n", 17));
+    const ImportSummary s = ReportImporter(t.database()).importFiles({good, bad}, {});
+    QVERIFY(!s.succeeded());
+    QCOMPARE(s.errorCount, 1);
+    QVERIFY2(s.errors.first().toString(QString()).startsWith(bad + QStringLiteral(":1:")),
+             qPrintable(s.errors.first().toString(QString())));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM agency")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestImportBatch)
