@@ -30,7 +30,8 @@ for file in usr/bin/cac-review \
             usr/share/icons/hicolor/48x48/apps/io.github.cacreview.CacReview.png \
             usr/share/icons/hicolor/256x256/apps/io.github.cacreview.CacReview.png \
             usr/share/man/man1/cac-review.1.gz \
-            usr/share/doc/cac-review/copyright; do
+            usr/share/doc/cac-review/copyright \
+            usr/libexec/cac-review/cac-review-xls; do
     grep -qx "./$file" <<<"$contents" || fail "the package lacks $file"
 done
 pass "files in place"
@@ -52,4 +53,9 @@ summary=$(HOME="$work/home" "$binary" summary --db "$work/demo.sqlite")
 grep -q '^Demo data, fictional agencies.' <<<"$summary" || fail "summary: $summary"
 grep -q '^2020 ' <<<"$summary" || fail "summary has no 2020 line: $summary"
 pass "the packaged binary runs demo and summary"
+# The .xls reader is found where the package puts it, from the packaged binary alone.
+source=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
+env -u CAC_XLS_READER HOME="$work/home" "$binary" import "$source/tests/data/reports.xls" --db "$work/xls.sqlite" >/dev/null \
+    || fail "the packaged binary cannot import an .xls (its reader is not found)"
+pass "the packaged binary imports an .xls through the packaged reader"
 echo "$checks passed, 0 failed"

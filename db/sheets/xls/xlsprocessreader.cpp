@@ -28,7 +28,9 @@ QString XlsProcessReader::program()
     const QString beside = here.filePath(QStringLiteral("cac-review-xls"));
     if (QFileInfo(beside).isExecutable())
         return beside;
-    return QDir::cleanPath(here.filePath(QStringLiteral("../libexec/cac-review/cac-review-xls")));
+    // Installed: CAC_XLS_READER_FROM_BIN is the reader's folder from the program's, as the
+    // build's install folders (GNUInstallDirs) put them; "../libexec/cac-review" by default.
+    return QDir::cleanPath(here.filePath(QStringLiteral(CAC_XLS_READER_FROM_BIN "/cac-review-xls")));
 }
 
 std::optional<QStringList> XlsProcessReader::sheetNames(const QString &path, ImportIssue *refusal)
