@@ -1,55 +1,82 @@
 #include "callsheet.h"
 
-#include "app/documents/htmlpdf.h"
+#include "app/documents/documentbuilder.h"
+#include "app/format/displaytext.h"
 
 #include <QCoreApplication>
 #include <QDate>
 
 namespace {
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CallSheet", text);
 }
-QString esc(const QString &s)
+
+QString contactText(const OutreachEntry &e)
 {
-    return s.toHtmlEscaped();
+    if (e.contact.name.isEmpty())
+        return tr("no contact on record");
+    QStringList lines{e.contact.name};
+    for (const QString &line : {e.contact.role, e.contact.phone, e.contact.email}) {
+        if (!line.isEmpty())
+            lines << line;
+    }
+    return lines.join(u'\n');
 }
+
+QString lastCallText(const OutreachEntry &e)
+{
+    if (!e.lastCall)
+        return tr("not called yet");
+    QStringList lines{e.lastCall->calledAt.date().toString(Qt::ISODate), OutreachCall::outcomeLabel(e.lastCall->outcome)};
+    if (e.lastCall->promisedBy)
+        lines << tr("promised by %1").arg(e.lastCall->promisedBy->toString(Qt::ISODate));
+    if (!e.lastCall->notes.isEmpty())
+        lines << e.lastCall->notes;
+    return lines.join(u'\n');
+}
+
+QString whyText(const OutreachEntry &e)
+{
+    QStringList why = e.reasons;
+    if (e.yearsNotFiled > 1)
+        why << tr("%1 years not filed").arg(e.yearsNotFiled);
+    return why.join(u'\n');
+}
+
 } // namespace
 
-QString CallSheet::html(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source)
+std::unique_ptr<PagedDocument> CallSheet::document(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source)
 {
-    QString html = QStringLiteral("<html><body style='font-family: sans-serif; font-size: 9pt;'>");
-    html += tr("<h2>Outreach call sheet: %1 misuse reports</h2>").arg(year);
+    PagedDocument::Frame frame;
+    frame.runningTitle = tr("Outreach call sheet: %1 misuse reports").arg(year);
+    frame.footerNote = tr("Printed %1 from %2").arg(DisplayText::longDate(QDate::currentDate()), source);
+    frame.demo = demo;
+    auto document = std::make_unique<PagedDocument>(frame);
+    DocumentBuilder out(*document);
+    out.heading(tr("Outreach call sheet: %1 misuse reports").arg(year), 1);
+    out.paragraph(QCoreApplication::translate("CallSheet", "%n agencies to call.", nullptr, int(entries.size())));
     if (demo)
-        html += tr("<p><b>Demo data, fictional agencies.</b></p>");
-    html += tr("<p>%1 agencies to call. Printed %2 from %3.</p>").arg(entries.size()).arg(QDate::currentDate().toString(Qt::ISODate), esc(source));
-    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>");
-    for (const QString &h : {tr("Agency"), tr("Contact"), tr("Why"), tr("Last call"), tr("Outcome, promised date, notes")})
-        html += QStringLiteral("<th align='left'>%1</th>").arg(h);
-    html += QStringLiteral("</tr>");
+        out.paragraph(tr("Demo data, fictional agencies."), true);
+    DocumentBuilder::Table table;
+    table.headers = {tr("Agency"), tr("Contact"), tr("Why"), tr("Last call"), tr("Follow up by"),
+                     tr("This call: outcome, promised date, notes")};
+    table.widthPercent = {18, 19, 22, 14, 9, 18};
+    table.firstLineBold = {true, true};
     for (const OutreachEntry &e : entries) {
-        const QString contact = e.contact.name.isEmpty()
-                ? tr("no contact on record")
-                : QStringLiteral("%1<br>%2<br>%3<br>%4").arg(esc(e.contact.name), esc(e.contact.role), esc(e.contact.phone), esc(e.contact.email));
-        const QString last = e.lastCall ? QStringLiteral("%1<br>%2<br>%3")
-                                                  .arg(e.lastCall->calledAt.toString(QStringLiteral("yyyy-MM-dd")),
-                                                       esc(OutreachCall::outcomeLabel(e.lastCall->outcome)), esc(e.lastCall->notes))
-                                        : tr("not called yet");
-        QStringList why;
-        for (const QString &r : e.reasons)
-            why << esc(r);
-        if (e.yearsNotFiled > 1)
-            why << tr("%1 years not filed").arg(e.yearsNotFiled);
-        html += QStringLiteral("<tr><td width='20%'><b>%1</b><br>%2 · %3</td><td width='20%'>%4</td><td width='22%'>%5</td>"
-                               "<td width='14%'>%6</td><td width='24%'><br><br><br><br></td></tr>")
-                        .arg(esc(e.agency.name), e.agency.ori, esc(e.agency.county), contact, why.join(QStringLiteral("<br>")), last);
+        const std::optional<QDate> followUp = e.nextFollowUp();
+        table.rows << QStringList{QStringLiteral("%1\n%2 · %3").arg(e.agency.name, e.agency.ori, DisplayText::orUnknown(e.agency.county)),
+                                  contactText(e), whyText(e), lastCallText(e),
+                                  followUp ? followUp->toString(Qt::ISODate) : DisplayText::Unknown,
+                                  QStringLiteral("\n\n\n")}; // room to write
     }
-    html += QStringLiteral("</table></body></html>");
-    return html;
+    out.table(table);
+    return document;
 }
 
 Status CallSheet::savePdf(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source, const QString &path)
 {
-    return HtmlPdf::save(html(entries, year, demo, source), tr("Outreach call sheet %1").arg(year), QPageLayout::Landscape,
-                         path);
+    return document(entries, year, demo, source)
+            ->savePdf(path, tr("Outreach call sheet %1").arg(year), PagedDocument::letterLandscape(0.5));
 }

@@ -2,14 +2,17 @@
 
 #include "outreachentry.h"
 
+#include "app/documents/pageddocument.h"
 #include "db/status.h"
 
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 // The outreach list on paper: a PDF call sheet (US Letter, landscape), a row per agency with its
-// contact, why it is on the list, the last call, and room to write what the next call gives.
+// contact, why it is on the list, the last call, the follow-up date, and room to write what the next call gives.
 namespace CallSheet {
-QString html(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source);
+std::unique_ptr<PagedDocument> document(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source);
 Status savePdf(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source, const QString &path);
 }

@@ -3,7 +3,7 @@
 #include "reviewexplanation.h"
 #include "reviewqueue.h"
 
-#include "app/documents/htmlpdf.h"
+#include "app/format/displaytext.h"
 #include "db/model/agencykind.h"
 #include "db/stores/agencystore.h"
 
@@ -42,35 +42,84 @@ Result<QList<MeetingAgenda::Item>> MeetingAgenda::load(QSqlDatabase db, qint64 m
     return items;
 }
 
-QString MeetingAgenda::briefingHtml(const MeetingStore::Meeting &meeting, const QList<Item> &items, int year, bool demo,
-                                    const QString &source)
+QString MeetingAgenda::sanctionToDiscuss(const Item &item)
 {
-    QString html = QStringLiteral("<html><body style='font-size: 10pt;'>");
-    html += tr("<h2>%1</h2>").arg(meeting.title.toHtmlEscaped());
-    html += tr("<p>Meeting of %1%2. Review year %3: %4 agencies on the agenda.</p>")
-                    .arg(meeting.heldOn.toString(Qt::ISODate),
-                         meeting.chair.isEmpty() ? QString() : tr(", chaired by %1").arg(meeting.chair.toHtmlEscaped()))
-                    .arg(year)
-                    .arg(items.size());
-    if (demo)
-        html += tr("<p><b>Demo data, fictional agencies.</b></p>");
-    html += tr("<p>Printed %1 from %2.</p>").arg(QDate::currentDate().toString(Qt::ISODate), source.toHtmlEscaped());
+    if (!item.entry)
+        return tr("none: not flagged this year");
+    const QueueEntry &e = *item.entry;
+    const QString suggested = SanctionStep::label(e.suggestion.level);
+    if (!e.override)
+        return tr("%1 (suggested)").arg(suggested);
+    return tr("%1 (overridden; the ladder suggested %2)").arg(SanctionStep::label(SanctionStep::fromCode(e.override->chosen)), suggested);
+}
+
+QString MeetingAgenda::why(const Item &item)
+{
+    if (!item.entry)
+        return tr("Nothing flags this agency for the year.");
+    if (item.entry->override)
+        return tr("Override: %1").arg(item.entry->override->reason);
+    QStringList reasons;
+    for (const ReviewFlag &f : item.entry->flags)
+        reasons << f.sentence;
+    return reasons.join(u'\n');
+}
+
+void MeetingAgenda::writeAgendaTable(DocumentBuilder &builder, const QList<Item> &items)
+{
+    DocumentBuilder::Table table;
+    table.headers = {tr("#"), tr("Agency"), tr("Kind"), tr("County"), tr("Priority"), tr("Sanction to discuss"), tr("Why")};
+    table.widthPercent = {4, 22, 12, 11, 8, 17, 26};
+    table.firstLineBold = {false, true};
+    table.alignRight = {true, false, false, false, true};
     int n = 0;
     for (const Item &item : items) {
         const AgencyRecord &a = item.agency;
-        html += QStringLiteral("<hr><h3>%1. %2 (%3)</h3>").arg(++n).arg(a.name.toHtmlEscaped(), a.ori);
-        html += QStringLiteral("<p>%1 · %2</p>")
-                        .arg(a.kind.isEmpty() ? tr("kind not recorded") : AgencyKind::label(a.kind),
-                             a.county.isEmpty() ? tr("county not recorded") : tr("%1 County").arg(a.county.toHtmlEscaped()));
-        html += item.entry ? ReviewExplanation::html(*item.entry, year)
-                           : tr("<p>Nothing flags this agency for %1, and no sanction is suggested.</p>").arg(year);
+        table.rows << QStringList{QString::number(++n), QStringLiteral("%1\n%2").arg(a.name, a.ori),
+                                  a.kind.isEmpty() ? DisplayText::Unknown : AgencyKind::label(a.kind),
+                                  DisplayText::orUnknown(a.county),
+                                  item.entry ? QString::number(item.entry->score) : DisplayText::Unknown,
+                                  sanctionToDiscuss(item), why(item)};
     }
-    html += QStringLiteral("</body></html>");
-    return html;
+    builder.table(table);
+}
+
+std::unique_ptr<PagedDocument> MeetingAgenda::briefing(const MeetingStore::Meeting &meeting, const QList<Item> &items,
+                                                       int year, bool demo, const QString &source)
+{
+    PagedDocument::Frame frame;
+    frame.runningTitle = tr("%1, %2").arg(meeting.title, DisplayText::longDate(meeting.heldOn));
+    frame.footerNote = tr("Briefing printed %1 from %2").arg(DisplayText::longDate(QDate::currentDate()), source);
+    frame.demo = demo;
+    auto document = std::make_unique<PagedDocument>(frame);
+    DocumentBuilder out(*document);
+    out.heading(meeting.title, 1);
+    QList<std::pair<QString, QString>> facts = {{tr("Meeting"), DisplayText::longDate(meeting.heldOn)}};
+    if (!meeting.chair.isEmpty())
+        facts.append({tr("Chair"), meeting.chair});
+    facts.append({tr("Review year"), QString::number(year)});
+    facts.append({tr("On the agenda"), QCoreApplication::translate("MeetingAgenda", "%n agencies", nullptr, int(items.size()))});
+    out.facts(facts);
+    if (demo)
+        out.paragraph(tr("Demo data, fictional agencies."), true);
+    out.heading(tr("The agenda"), 2);
+    writeAgendaTable(out, items);
+    int n = 0;
+    for (const Item &item : items) {
+        const AgencyRecord &a = item.agency;
+        out.heading(QStringLiteral("%1. %2 (%3)").arg(++n).arg(a.name, a.ori), 2);
+        out.paragraph(QStringLiteral("%1 · %2").arg(a.kind.isEmpty() ? tr("kind not recorded") : AgencyKind::label(a.kind),
+                                                    a.county.isEmpty() ? tr("county not recorded") : tr("%1 County").arg(a.county)));
+        if (item.entry)
+            out.html(ReviewExplanation::html(*item.entry, year));
+        else
+            out.paragraph(tr("Nothing flags this agency for %1, and no sanction is suggested.").arg(year));
+    }
+    return document;
 }
 
 Status MeetingAgenda::saveBriefing(const MeetingStore::Meeting &meeting, const QList<Item> &items, int year, bool demo,
                                    const QString &source, const QString &path)
 {
-    return HtmlPdf::save(briefingHtml(meeting, items, year, demo, source), meeting.title, QPageLayout::Portrait, path);
+    return briefing(meeting, items, year, demo, source)->savePdf(path, meeting.title, PagedDocument::letterPortrait(0.6));
 }

@@ -2,6 +2,8 @@
 
 #include "queueentry.h"
 
+#include "app/documents/documentbuilder.h"
+
 #include "db/model/agencyrecord.h"
 #include "db/stores/meetingstore.h"
 #include "db/result.h"
@@ -10,6 +12,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
 
 // A meeting's agenda as members read it: each agency in agenda order with its place in the
@@ -25,8 +28,15 @@ public:
     };
 
     static Result<QList<Item>> load(QSqlDatabase db, qint64 meetingId, int year);
-    static QString briefingHtml(const MeetingStore::Meeting &meeting, const QList<Item> &items, int year, bool demo,
-                                const QString &source);
+    // "Censure (overridden; the ladder suggested Warning)": the committee's choice wins.
+    static QString sanctionToDiscuss(const Item &item);
+    // Why: the override's reason, else the reasons that flag the agency.
+    static QString why(const Item &item);
+    // The agenda as a table: order, agency, kind, county, priority, sanction to discuss, why.
+    static void writeAgendaTable(DocumentBuilder &builder, const QList<Item> &items);
+    // The briefing: the meeting, the agenda's table, then each agency with its reasons.
+    static std::unique_ptr<PagedDocument> briefing(const MeetingStore::Meeting &meeting, const QList<Item> &items, int year,
+                                                   bool demo, const QString &source);
     // The briefing as a PDF (US Letter), readable by its owner only.
     static Status saveBriefing(const MeetingStore::Meeting &meeting, const QList<Item> &items, int year, bool demo,
                                const QString &source, const QString &path);

@@ -1,5 +1,7 @@
 #include "reviewexplanation.h"
 
+#include "app/format/displaytext.h"
+
 #include <QCoreApplication>
 
 QString ReviewExplanation::html(const QueueEntry &e, int year)
@@ -10,13 +12,17 @@ QString ReviewExplanation::html(const QueueEntry &e, int year)
     for (const ReviewFlag &f : e.flags)
         html += QStringLiteral("<tr><td align='right'>+%1</td><td>%2</td></tr>").arg(f.weight).arg(f.sentence.toHtmlEscaped());
     html += QStringLiteral("<tr><td align='right'><b>= %1</b></td><td></td></tr></table>").arg(e.score);
-    html += tr("<p><b>Suggested sanction: %1.</b> %2</p>")
-                    .arg(SanctionStep::label(e.suggestion.level), e.suggestion.reasons.join(u' ').toHtmlEscaped());
-    if (e.override)
-        html += tr("<p><b>Overridden: %1</b> on %2 by %3, because: %4</p>")
+    const QString ladder = e.suggestion.reasons.join(u' ').toHtmlEscaped();
+    if (e.override) {
+        // The committee's choice wins: it comes first, with its reason; the ladder's step follows.
+        html += tr("<p><b>Sanction to discuss: %1</b>, chosen over the ladder's step on %2 by %3, because: %4</p>")
                         .arg(SanctionStep::label(SanctionStep::fromCode(e.override->chosen)),
-                             e.override->decidedOn.toString(Qt::ISODate), e.override->decidedBy.toHtmlEscaped(),
+                             DisplayText::longDate(e.override->decidedOn), e.override->decidedBy.toHtmlEscaped(),
                              e.override->reason.toHtmlEscaped());
+        html += tr("<p>The ladder suggested: %1. %2</p>").arg(SanctionStep::label(e.suggestion.level), ladder);
+    } else {
+        html += tr("<p><b>Suggested sanction: %1.</b> %2</p>").arg(SanctionStep::label(e.suggestion.level), ladder);
+    }
     if (e.reviewed)
         html += tr("<p>Marked as reviewed for %1.</p>").arg(year);
     return html;

@@ -142,6 +142,12 @@ void TestReviewQueue::briefingListsTheAgendaWithItsReasons()
     const qint64 quiet = m_t.scalar(QStringLiteral("SELECT id FROM agency WHERE ori = 'CAZ000020'")).toLongLong();
     QVERIFY(meetings.addToAgenda(id.value(), 8).ok());
     QVERIFY(meetings.addToAgenda(id.value(), quiet).ok());
+    // The committee's override wins over the ladder's step, with its reason, wherever it is shown.
+    QVERIFY(ReviewStore(m_t.connection())
+                    .setOverride({8, 2025, QStringLiteral("suspension"), QStringLiteral("censure"),
+                                  QStringLiteral("The chief called: the report is in the mail"), QDate(2026, 11, 25),
+                                  QStringLiteral("reviewer")})
+                    .ok());
     const QList<MeetingAgenda::Item> items = expectOk(MeetingAgenda::load(m_t.connection(), id.value(), 2025));
     QCOMPARE(items.size(), 2);
     QCOMPARE(items.at(0).agency.id, 8);
@@ -153,11 +159,15 @@ void TestReviewQueue::briefingListsTheAgendaWithItsReasons()
     QCOMPARE(items.at(0).entry->score, inQueue->score);
     QCOMPARE(items.at(0).entry->suggestion.level, inQueue->suggestion.level);
     QVERIFY(!items.at(1).entry); // nothing flags it: said so, not left out
-    const QString html = MeetingAgenda::briefingHtml(meeting, items, 2025, true, QStringLiteral("demo.sqlite"));
-    QVERIFY(html.contains(QStringLiteral("March &amp; more")));
-    QVERIFY(html.contains(QStringLiteral("Demo data, fictional agencies")));
-    QVERIFY(html.indexOf(items.at(0).agency.name.toHtmlEscaped()) < html.indexOf(items.at(1).agency.name.toHtmlEscaped()));
-    QVERIFY(html.contains(QStringLiteral("Nothing flags this agency for 2025")));
+    const QString text = MeetingAgenda::briefing(meeting, items, 2025, true, QStringLiteral("demo.sqlite"))->document().toPlainText();
+    QVERIFY(text.contains(QStringLiteral("March & more")));
+    QVERIFY(text.contains(QStringLiteral("Demo data, fictional agencies")));
+    QVERIFY(text.indexOf(QStringLiteral("1. ") + items.at(0).agency.name) < text.indexOf(QStringLiteral("2. ") + items.at(1).agency.name));
+    QVERIFY(text.contains(QStringLiteral("Nothing flags this agency for 2025")));
+    QVERIFY2(text.contains(QStringLiteral("Letter of censure (overridden; the ladder suggested Suspension of service)")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Sanction to discuss: Letter of censure")));
+    QVERIFY(text.contains(QStringLiteral("Override: The chief called: the report is in the mail")));
+    QVERIFY(!text.contains(QStringLiteral("Suggested sanction: ")));
     const QString path = m_t.dirPath() + QStringLiteral("/briefing.pdf");
     QVERIFY(MeetingAgenda::saveBriefing(meeting, items, 2025, true, QStringLiteral("demo.sqlite"), path).ok());
     QFile pdf(path);

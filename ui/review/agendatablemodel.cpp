@@ -51,7 +51,7 @@ QVariant AgendaTableModel::data(const QModelIndex &index, int role) const
     case Priority:
         return item.entry ? QVariant(item.entry->score) : QVariant(DisplayText::Unknown);
     case Sanction:
-        return item.entry ? SanctionStep::label(item.entry->suggestion.level) : tr("not flagged this year");
+        return MeetingAgenda::sanctionToDiscuss(item);
     case Reviewed:
         return item.entry && item.entry->reviewed ? tr("yes") : tr("no");
     default:
@@ -75,7 +75,7 @@ QVariant AgendaTableModel::headerData(int section, Qt::Orientation orientation, 
     case Priority:
         return tr("Priority");
     case Sanction:
-        return tr("Suggested sanction");
+        return tr("Sanction to discuss");
     case Reviewed:
         return tr("Reviewed");
     default:
