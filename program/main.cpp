@@ -3,6 +3,7 @@
 #include "app/cli/commandline.h"
 #include "app/defaultdatabase.h"
 #include "ui/cli/chartcommand.h"
+#include "ui/cli/packetcommand.h"
 #include "ui/mainwindow.h"
 #include "ui/recentfiles.h"
 
@@ -53,6 +54,8 @@ int main(int argc, char *argv[])
 {
     CommandLine::addCommand("chart", ChartCommand::run,
                             QT_TRANSLATE_NOOP("CommandLine", "draw a chart as PNG, SVG or PDF, or its numbers as CSV"), true);
+    CommandLine::addCommand("packet", PacketCommand::run,
+                            QT_TRANSLATE_NOOP("CommandLine", "write the packet for a committee meeting as a PDF"), true);
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     // A word that is neither an option nor a file to open is a command, or a mistyped one.
     const bool command = !first.isEmpty() && !first.startsWith(u'-') && !QFileInfo(first).isFile();

@@ -44,7 +44,7 @@ void DocumentBuilder::newBlock(const QTextBlockFormat &format, const QTextCharFo
     }
 }
 
-void DocumentBuilder::heading(const QString &text, int level)
+void DocumentBuilder::heading(const QString &text, int level, Contents contents)
 {
     static const double sizes[] = {18, 14, 12, 11};
     QTextBlockFormat format;
@@ -52,6 +52,11 @@ void DocumentBuilder::heading(const QString &text, int level)
     format.setTopMargin(level <= 2 ? 12 : 8);
     format.setBottomMargin(4);
     format.setProperty(PagedDocument::KeepWithNext, true);
+    if (contents == Contents::Listed) {
+        format.setProperty(PagedDocument::ContentsTarget, int(m_listed.size()));
+        m_listed << text;
+        m_listedLevels << level;
+    }
     const QTextCharFormat chars = textFormat(sizes[std::clamp(level, 1, 4) - 1], true);
     newBlock(format, chars);
     m_cursor.insertText(text, chars);
@@ -89,7 +94,7 @@ int DocumentBuilder::html(const QString &fragment)
     return begin;
 }
 
-void DocumentBuilder::table(const Table &spec)
+QTextTable *DocumentBuilder::table(const Table &spec)
 {
     // Straight after what precedes it: an empty paragraph between a heading and its table would
     // be what the heading is kept with.
@@ -150,6 +155,43 @@ void DocumentBuilder::table(const Table &spec)
     m_cursor.endEditBlock();
     m_cursor.movePosition(QTextCursor::End);
     m_blockEmpty = true; // Qt keeps an empty block after a table
+    return table;
+}
+
+void DocumentBuilder::contentsHere()
+{
+    newBlock();
+    m_contentsAt = m_cursor;
+    m_contentsAt->setKeepPositionOnInsert(true); // what is written next goes after it
+}
+
+void DocumentBuilder::finish()
+{
+    if (!m_contentsAt || m_listed.isEmpty())
+        return;
+    Table contents;
+    contents.widthPercent = {88, 12};
+    contents.alignRight = {false, true};
+    for (int i = 0; i < m_listed.size(); ++i) {
+        const QString indent(m_listedLevels.at(i) > 2 ? 4 : 0, u' ');
+        contents.rows << QStringList{indent + m_listed.at(i), QString()};
+    }
+    // Written where contentsHere() left room, with the cursor put back at the end afterwards.
+    const QTextCursor end = m_cursor;
+    const bool emptyAtEnd = m_blockEmpty;
+    m_cursor = *m_contentsAt;
+    m_blockEmpty = true;
+    QTextTable *written = table(contents);
+    for (int i = 0; i < m_listed.size(); ++i) {
+        QTextCursor cell = written->cellAt(i, 1).firstCursorPosition();
+        QTextBlockFormat format = cell.blockFormat();
+        format.setProperty(PagedDocument::ContentsPage, i);
+        cell.setBlockFormat(format);
+    }
+    m_cursor = end;
+    m_cursor.movePosition(QTextCursor::End);
+    m_blockEmpty = emptyAtEnd;
+    m_contentsAt.reset();
 }
 
 void DocumentBuilder::chart(const ChartData &data, QSizeF inches)
@@ -171,6 +213,7 @@ void DocumentBuilder::markDraftFrom(int from)
 {
     QTextBlockFormat mark;
     mark.setProperty(PagedDocument::DraftText, true);
-    for (QTextBlock block = m_document.document().findBlock(from); block.isValid(); block = block.next())
+    const int to = m_cursor.position();
+    for (QTextBlock block = m_document.document().findBlock(from); block.isValid() && block.position() <= to; block = block.next())
         QTextCursor(block).mergeBlockFormat(mark);
 }

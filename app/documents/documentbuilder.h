@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTextCursor>
 
+#include <optional>
+
 // Writes a PagedDocument from the top down, so that the briefing, the call sheet and the packet
 // follow the same page rules: headings kept with what follows, table rows whole (each cell is
 // one non-breakable block, its lines joined by line separators), table headers repeated on
@@ -24,18 +26,24 @@ public:
 
     explicit DocumentBuilder(PagedDocument &document);
 
-    // level 1 is the largest. A heading is never left alone at the bottom of a page.
-    void heading(const QString &text, int level);
+    enum class Contents { Unlisted, Listed };
+
+    // level 1 is the largest. A heading is never left alone at the bottom of a page. A listed
+    // heading has a line in the contents, with its page.
+    void heading(const QString &text, int level, Contents contents = Contents::Unlisted);
+    // The contents go here: a table of the listed headings with their pages, written by finish().
+    void contentsHere();
+    void finish();
     void paragraph(const QString &text, bool bold = false);
     // Lines of "label: value" with the label in bold.
     void facts(const QList<std::pair<QString, QString>> &facts);
     // HTML from elsewhere (an explanation, a letter); returns where it begins in the document.
     int html(const QString &fragment);
-    void table(const Table &table);
+    QTextTable *table(const Table &table);
     void chart(const ChartData &data, QSizeF inches);
     // What follows begins on a new page.
     void pageBreak();
-    // Marks the text from `from` to the end as a draft: its pages show "DRAFT".
+    // Marks the text from `from` to here as a draft: its pages show "DRAFT".
     void markDraftFrom(int from);
     int position() const { return m_cursor.position(); }
 
@@ -46,4 +54,7 @@ private:
     QTextCursor m_cursor;
     bool m_blockEmpty = true; // the cursor's block is empty and unused: the next text goes there
     bool m_breakNext = false;
+    QStringList m_listed; // headings in the contents, by their ContentsTarget
+    QList<int> m_listedLevels;
+    std::optional<QTextCursor> m_contentsAt;
 };

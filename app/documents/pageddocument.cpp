@@ -12,6 +12,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextLayout>
+#include <QHash>
 #include <QSet>
 #include <QTextTable>
 
@@ -82,7 +83,33 @@ int PagedDocument::layOut(QPagedPaintDevice &device)
     m_bodyHeight = page.height() - 2 * m_band;
     m_document->setPageSize(QSizeF(page.width(), m_bodyHeight));
     applyPageRules(page.width());
+    for (int pass = 0; pass < 4 && fillContents(); ++pass)
+        applyPageRules(page.width()); // a wider number could move what follows
     return pageCount();
+}
+
+bool PagedDocument::fillContents()
+{
+    QHash<int, int> pages; // listed heading -> its page, from 1
+    QList<QTextBlock> cells;
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (format.hasProperty(ContentsTarget))
+            pages.insert(format.intProperty(ContentsTarget), pageOfBlock(block, false) + 1);
+        if (format.hasProperty(ContentsPage))
+            cells << block;
+    }
+    bool changed = false;
+    for (const QTextBlock &cell : cells) {
+        const QString number = QString::number(pages.value(cell.blockFormat().intProperty(ContentsPage)));
+        if (cell.text() == number)
+            continue;
+        QTextCursor cursor(cell);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        cursor.insertText(number);
+        changed = true;
+    }
+    return changed;
 }
 
 QSizeF PagedDocument::pageSize(const QPaintDevice &device)

@@ -27,6 +27,9 @@ class QTextTable;
 // whole because DocumentBuilder makes each cell one non-breakable block, and tables repeat
 // their header rows (QTextTableFormat::setHeaderRowCount). The briefing, the call sheet, the
 // meeting packet and letters all print through here.
+//
+// A contents table (DocumentBuilder::contents) gets its page numbers here: laid out, the page of
+// each listed heading is written in, and the document is laid out again until no number moves.
 class PagedDocument
 {
 public:
@@ -34,6 +37,8 @@ public:
     enum Property {
         KeepWithNext = QTextFormat::UserProperty + 1, // bool: never alone at a page's bottom
         DraftText,                                    // bool: the page shows "DRAFT"
+        ContentsTarget,                               // int: a heading listed in the contents
+        ContentsPage,                                 // int: the contents' cell for its page number
     };
 
     struct Frame
@@ -66,6 +71,8 @@ public:
 
 private:
     void applyPageRules(double width);
+    // Writes each listed heading's page into the contents; true when a number changed.
+    bool fillContents();
     // The device's paintable area, in points.
     static QSizeF pageSize(const QPaintDevice &device);
     // The page on which what follows a heading has shown its first line (or a table its first row).

@@ -69,7 +69,7 @@ void MeetingAgenda::writeAgendaTable(DocumentBuilder &builder, const QList<Item>
 {
     DocumentBuilder::Table table;
     table.headers = {tr("#"), tr("Agency"), tr("Kind"), tr("County"), tr("Priority"), tr("Sanction to discuss"), tr("Why")};
-    table.widthPercent = {4, 22, 12, 11, 8, 17, 26};
+    table.widthPercent = {4, 21, 12, 11, 9, 17, 26};
     table.firstLineBold = {false, true};
     table.alignRight = {true, false, false, false, true};
     int n = 0;

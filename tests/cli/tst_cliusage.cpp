@@ -72,6 +72,13 @@ void TestCliUsage::unknownValuesAreRefusedWithTheAcceptedOnes_data()
             << QStringList{QStringLiteral("outreach"), QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--out"),
                            path("o.txt")}
             << ".pdf" << path("o.txt");
+    QTest::newRow("packet without --meeting")
+            << QStringList{QStringLiteral("packet"), QStringLiteral("--out"), path("p.pdf")} << "this database has no meetings"
+            << path("p.pdf");
+    QTest::newRow("packet --out .png")
+            << QStringList{QStringLiteral("packet"), QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--out"),
+                           path("p.png")}
+            << ".pdf" << path("p.png");
 }
 
 void TestCliUsage::unknownValuesAreRefusedWithTheAcceptedOnes()
@@ -113,6 +120,8 @@ void TestCliUsage::missingDatabaseIsWrongUsage_data()
     QTest::newRow("letter") << QStringList{QStringLiteral("letter"), QStringLiteral("--agency"), QStringLiteral("CA0000001"),
                                            QStringLiteral("--template"), QStringLiteral("censure"), QStringLiteral("--out"), path("x.pdf")};
     QTest::newRow("demo") << QStringList{QStringLiteral("demo")};
+    QTest::newRow("packet") << QStringList{QStringLiteral("packet"), QStringLiteral("--meeting"), QStringLiteral("1"),
+                                           QStringLiteral("--out"), path("x.pdf")};
 }
 
 void TestCliUsage::missingDatabaseIsWrongUsage()

@@ -117,3 +117,11 @@ void ChartExporter::copyToClipboard(const ChartData &data, const PageSize &size)
 {
     QGuiApplication::clipboard()->setImage(image(data, size));
 }
+
+void ChartExporter::paint(QPainter &painter, const QRectF &target, const ChartData &data, QSizeF inches)
+{
+    Scene s = sceneFor(data, PageSize{inches.width(), inches.height(), 300});
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    s.scene->render(&painter, target, s.rect, Qt::KeepAspectRatio);
+}

@@ -4,6 +4,7 @@
 #include "db/status.h"
 
 #include <QImage>
+#include <QPainter>
 #include <QSizeF>
 #include <QString>
 
@@ -25,4 +26,7 @@ Status savePdf(const ChartData &data, const QString &path, const PageSize &size)
 // By the file's suffix: .png, .svg or .pdf.
 Status save(const ChartData &data, const QString &path, const PageSize &size);
 void copyToClipboard(const ChartData &data, const PageSize &size);
+// Draws the chart as vectors into `target` on any painter (a document's page), laid out as a
+// chart `inches` large: a DocumentChart::Painter for the documents below ui/.
+void paint(QPainter &painter, const QRectF &target, const ChartData &data, QSizeF inches);
 }

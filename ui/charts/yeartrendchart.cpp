@@ -253,9 +253,30 @@ QString YearTrendChart::toolTip(const ChartData::Series &series, int year)
             .arg(series.name.toHtmlEscaped(), pointText(series, year).toHtmlEscaped());
 }
 
+namespace {
+
+// No shaping: "fi" stays two letters rather than a ligature glyph, so a chart's words
+// ("filed", "fictional") can be searched and copied in a PDF, alone or in a packet.
+void unshapeFonts(QChart *chart)
+{
+    const auto unshaped = [](QFont font) {
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        return font;
+    };
+    chart->setTitleFont(unshaped(chart->titleFont()));
+    chart->legend()->setFont(unshaped(chart->legend()->font()));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(unshaped(axis->labelsFont()));
+        axis->setTitleFont(unshaped(axis->titleFont()));
+    }
+}
+
+} // namespace
+
 QChart *YearTrendChart::build(const ChartData &data)
 {
     QChart *chart = data.style == ChartData::Style::StackedBars ? buildStackedBars(data) : buildLines(data);
+    unshapeFonts(chart);
     // One series: the title says what it is, and a legend would only take room.
     chart->legend()->setVisible(data.series.size() > 1);
     return chart;

@@ -1,0 +1,95 @@
+#include "packetloader.h"
+
+#include "app/charts/chartdatabuilder.h"
+#include "app/metrics/agencyprofileloader.h"
+#include "app/metrics/statewidemetrics.h"
+#include "db/stores/outreachstore.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PacketLoader", text);
+}
+
+// The latest draft that is not withdrawn, with its latest saved text.
+Status loadDraft(QSqlDatabase db, PacketContent::Agency &agency)
+{
+    const DraftStore drafts(db);
+    const Result<QList<DraftStore::Draft>> all = drafts.forAgency(agency.item.agency.id); // latest first
+    if (!all.ok())
+        return Status::failure(all.error());
+    for (const DraftStore::Draft &draft : all.value()) {
+        if (draft.status == u"withdrawn")
+            continue;
+        const Result<QList<DraftStore::Version>> versions = drafts.versions(draft.id);
+        if (!versions.ok())
+            return Status::failure(versions.error());
+        agency.draft = draft;
+        if (!versions.value().isEmpty())
+            agency.draftText = versions.value().last();
+        break;
+    }
+    return Status::success();
+}
+
+} // namespace
+
+Result<PacketContent> PacketLoader::load(QSqlDatabase db, qint64 meetingId, int year, const QString &source, bool demo)
+{
+    using R = Result<PacketContent>;
+    const Result<std::optional<MeetingStore::Meeting>> meeting = MeetingStore(db).find(meetingId);
+    if (!meeting.ok())
+        return R::failure(meeting.error());
+    if (!meeting.value())
+        return R::failure(tr("There is no meeting %1 in this database").arg(meetingId));
+    PacketContent content;
+    content.meeting = *meeting.value();
+    content.year = year;
+    content.demo = demo;
+    content.source = source;
+
+    MetricsFilter tenYears;
+    tenYears.fromYear = year - 9;
+    tenYears.toYear = year;
+    const StatewideMetrics metrics(db);
+    for (const YearSummary &summary : metrics.byYear(tenYears)) {
+        if (summary.year == year)
+            content.statewide = summary;
+        if (summary.year == year - 1)
+            content.statewideBefore = summary;
+    }
+    if (!metrics.lastError().isEmpty())
+        return R::failure(metrics.lastError());
+    const ChartDataBuilder charts(db, source);
+    content.statewideCharts = {charts.compliance(tenYears), charts.activity(tenYears), charts.categories(tenYears)};
+
+    const Result<QList<MeetingAgenda::Item>> items = MeetingAgenda::load(db, meetingId, year);
+    if (!items.ok())
+        return R::failure(items.error());
+    const Result<QList<OutreachCall>> calls = OutreachStore(db).calls(year);
+    if (!calls.ok())
+        return R::failure(calls.error());
+    const AgencyProfileLoader profiles(db);
+    for (const MeetingAgenda::Item &item : items.value()) {
+        PacketContent::Agency agency;
+        agency.item = item;
+        const Result<AgencyProfile> profile = profiles.load(item.agency.id);
+        if (!profile.ok())
+            return R::failure(profile.error());
+        agency.profile = profile.value();
+        for (const OutreachCall &call : calls.value()) {
+            if (call.agencyId == item.agency.id)
+                agency.calls << call;
+        }
+        if (const Status draft = loadDraft(db, agency); !draft.ok())
+            return R::failure(draft.error());
+        agency.againstPeers = charts.againstPeers(item.agency.ori, ChartDataBuilder::Metric::Violations, false, tenYears);
+        content.agencies << agency;
+    }
+    if (!charts.lastError().isEmpty())
+        return R::failure(charts.lastError());
+    return content;
+}
