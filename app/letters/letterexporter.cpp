@@ -1,13 +1,16 @@
 #include "letterexporter.h"
 
+#include "odtpackage.h"
+
+#include "app/documents/documentbuilder.h"
+#include "app/format/displaytext.h"
 #include "db/files/atomicfile.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
-#include <QPainter>
-#include <QPdfWriter>
+#include <QFontInfo>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
@@ -18,84 +21,103 @@ QString tr(const char *text)
     return QCoreApplication::translate("LetterExporter", text);
 }
 
-QString page(const QString &html, const QString &title)
+// The typeface every route uses, resolved once to the family this machine has, so that the
+// PDF, the ODT (which names it) and the HTML (which asks for it) agree.
+QString family(const QString &generic)
 {
-    return QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head>"
-                          "<body style=\"font-family: serif; font-size: 11pt;\">%2</body></html>")
-            .arg(title.toHtmlEscaped(), html);
+    return QFontInfo(QFont(generic)).family();
 }
 
-bool writePdf(const QString &html, const QString &title, bool demo, QIODevice &file)
+QString footerNote(bool demo)
 {
-    QPdfWriter pdf(&file);
-    pdf.setPageSize(QPageSize(QPageSize::Letter));
-    pdf.setPageMargins(QMarginsF(1, 1, 1, 1), QPageLayout::Inch);
-    pdf.setResolution(300);
-    pdf.setTitle(title);
-    pdf.setCreator(QStringLiteral("CAC Review"));
-    // No shaping: "fi" stays two letters, not a ligature glyph, so the letter's text can be
-    // searched and copied from the PDF ("filed", "fictional").
-    QFont serif(QStringLiteral("serif"), 11);
-    serif.setStyleStrategy(QFont::PreferNoShaping);
+    const QString date = DisplayText::longDate(QDate::currentDate());
+    return demo ? tr("%1 · Demo data, fictional agencies").arg(date) : date;
+}
+
+// The letter's text as every route shows it: the demo notice first where so.
+QString marked(const QString &body, bool demo)
+{
+    return demo ? tr("<p><i>Demo data, fictional agencies.</i></p>") + body : body;
+}
+
+QString htmlPage(const QString &body, const QString &title)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
+                          "<style>body { font-family: '%2', serif; font-size: %3pt; max-width: 6.5in; margin: 1in auto; }"
+                          "</style></head><body>\n%4\n</body></html>\n")
+            .arg(title.toHtmlEscaped(), LetterExporter::bodyFamily())
+            .arg(LetterExporter::BodyPoints)
+            .arg(body);
+}
+
+QByteArray odt(const QString &body, bool demo)
+{
     QTextDocument document;
-    document.setDefaultFont(serif);
-    document.setHtml(page(html, title));
-    QPainter painter;
-    if (!painter.begin(&pdf))
-        return false;
-    // The body fills the page less a footer band; each page draws its slice of the document.
-    const QRectF area(0, 0, pdf.width(), pdf.height());
-    const qreal footer = pdf.resolution() * 0.4;
-    const QRectF body(0, 0, area.width(), area.height() - footer);
-    document.setPageSize(body.size());
-    document.documentLayout()->setPaintDevice(&pdf);
-    document.setPageSize(body.size());
-    const int pages = document.pageCount();
-    const QString date = QDate::currentDate().toString(Qt::ISODate);
-    for (int p = 0; p < pages; ++p) {
-        if (p > 0)
-            pdf.newPage();
-        painter.save();
-        painter.translate(0, -p * body.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, p * body.height(), body.width(), body.height());
-        painter.setClipRect(context.clip);
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
-        QFont small(QStringLiteral("sans-serif"), 8);
-        small.setStyleStrategy(QFont::PreferNoShaping);
-        painter.setFont(small);
-        const QString left = demo ? tr("%1 · Demo data, fictional agencies").arg(date) : date;
-        const QRectF band(0, area.height() - footer * 0.6, area.width(), footer * 0.6);
-        painter.drawText(band, Qt::AlignLeft | Qt::AlignBottom, left);
-        painter.drawText(band, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(p + 1).arg(pages));
-    }
-    return painter.end();
+    QFont font(LetterExporter::bodyFamily(), LetterExporter::BodyPoints);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    document.setDefaultFont(font);
+    document.setHtml(marked(body, demo));
+    // The ODF writer closes its device when done, which a QSaveFile must not be: it writes into
+    // memory first (a letter is a few kilobytes), then the package gets its styles.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(&document))
+        return {};
+    return OdtPackage::finish(buffer.data(), {LetterExporter::bodyFamily(), LetterExporter::BodyPoints, family(QStringLiteral("sans-serif")),
+                                              footerNote(demo)});
 }
 
 } // namespace
 
+QString LetterExporter::bodyFamily()
+{
+    static const QString resolved = family(QStringLiteral("serif"));
+    return resolved;
+}
+
+QString LetterExporter::bodyOf(const QString &html)
+{
+    static const QRegularExpression body(QStringLiteral("<body[^>]*>(.*)</body>"),
+                                         QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = body.match(html);
+    QString inner = match.hasMatch() ? match.captured(1) : html;
+    inner.remove(QStringLiteral("<!--StartFragment-->")).remove(QStringLiteral("<!--EndFragment-->"));
+    return inner.trimmed();
+}
+
+std::unique_ptr<PagedDocument> LetterExporter::document(const QString &html, bool demo)
+{
+    PagedDocument::Frame frame;
+    frame.footerNote = footerNote(demo);
+    auto document = std::make_unique<PagedDocument>(frame);
+    QFont font(bodyFamily(), BodyPoints);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    document->document().setDefaultFont(font);
+    DocumentBuilder(*document).html(marked(bodyOf(html), demo));
+    return document;
+}
+
+QPageLayout LetterExporter::pageLayout()
+{
+    // One inch at the sides; above and below, the margin and the header or footer band make an inch.
+    return QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait, QMarginsF(1, 0.75, 1, 0.4), QPageLayout::Inch);
+}
+
 Status LetterExporter::save(const QString &html, const QString &title, bool demo, const QString &path)
 {
-    const QString marked = demo ? tr("<p><i>Demo data, fictional agencies.</i></p>") + html : html;
     const std::optional<AtomicFile::Kind> kind = AtomicFile::kindOfSuffix(path);
     if (kind == AtomicFile::Kind::Pdf)
-        return AtomicFile::write(path, *kind, [&](QIODevice &file) { return writePdf(html, title, demo, file); });
+        return document(html, demo)->savePdf(path, title, pageLayout());
     if (kind == AtomicFile::Kind::Odt) {
-        return AtomicFile::write(path, *kind, [&](QIODevice &file) {
-            QTextDocument document;
-            document.setHtml(page(marked, title));
-            // The ODF writer closes its device when done, which a QSaveFile must not be: it
-            // writes into memory first (a letter is a few kilobytes).
-            QBuffer buffer;
-            buffer.open(QIODevice::WriteOnly);
-            QTextDocumentWriter writer(&buffer, "odf");
-            return writer.write(&document) && file.write(buffer.data()) == buffer.data().size();
-        });
+        const QByteArray bytes = odt(bodyOf(html), demo);
+        if (bytes.isEmpty())
+            return Status::failure(tr("%1: the letter could not be written as OpenDocument text").arg(path));
+        return AtomicFile::write(path, *kind, [&](QIODevice &file) { return file.write(bytes) == bytes.size(); });
     }
     if (kind == AtomicFile::Kind::Html) {
         return AtomicFile::write(path, *kind, [&](QIODevice &file) {
-            const QByteArray bytes = page(marked, title).toUtf8();
+            const QByteArray bytes = htmlPage(marked(bodyOf(html), demo), title).toUtf8();
             return file.write(bytes) == bytes.size();
         });
     }

@@ -78,5 +78,10 @@ std::unique_ptr<PagedDocument> CallSheet::document(const QList<OutreachEntry> &e
 Status CallSheet::savePdf(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source, const QString &path)
 {
     return document(entries, year, demo, source)
-            ->savePdf(path, tr("Outreach call sheet %1").arg(year), PagedDocument::letterLandscape(0.5));
+            ->savePdf(path, tr("Outreach call sheet %1").arg(year), pageLayout());
+}
+
+QPageLayout CallSheet::pageLayout()
+{
+    return PagedDocument::letterLandscape(0.5);
 }

@@ -14,5 +14,6 @@
 // contact, why it is on the list, the last call, the follow-up date, and room to write what the next call gives.
 namespace CallSheet {
 std::unique_ptr<PagedDocument> document(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source);
+QPageLayout pageLayout(); // US Letter, landscape
 Status savePdf(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source, const QString &path);
 }

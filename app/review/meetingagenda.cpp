@@ -121,5 +121,10 @@ std::unique_ptr<PagedDocument> MeetingAgenda::briefing(const MeetingStore::Meeti
 Status MeetingAgenda::saveBriefing(const MeetingStore::Meeting &meeting, const QList<Item> &items, int year, bool demo,
                                    const QString &source, const QString &path)
 {
-    return briefing(meeting, items, year, demo, source)->savePdf(path, meeting.title, PagedDocument::letterPortrait(0.6));
+    return briefing(meeting, items, year, demo, source)->savePdf(path, meeting.title, pageLayout());
+}
+
+QPageLayout MeetingAgenda::pageLayout()
+{
+    return PagedDocument::letterPortrait(0.6);
 }

@@ -37,6 +37,7 @@ public:
     // The briefing: the meeting, the agenda's table, then each agency with its reasons.
     static std::unique_ptr<PagedDocument> briefing(const MeetingStore::Meeting &meeting, const QList<Item> &items, int year,
                                                    bool demo, const QString &source);
+    static QPageLayout pageLayout(); // US Letter, portrait
     // The briefing as a PDF (US Letter), readable by its owner only.
     static Status saveBriefing(const MeetingStore::Meeting &meeting, const QList<Item> &items, int year, bool demo,
                                const QString &source, const QString &path);

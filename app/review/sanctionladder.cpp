@@ -1,5 +1,7 @@
 #include "sanctionladder.h"
 
+#include "app/format/displaytext.h"
+
 #include "db/model/misusecategory.h"
 #include "db/model/sanctionkind.h"
 
@@ -37,22 +39,22 @@ SanctionStep SanctionLadder::suggest(const AgencyHistory &h, int year, const QLi
         if (highest == SanctionStep::Suspension || highest == SanctionStep::Removal) {
             step.level = SanctionStep::Removal;
             step.reasons << tr("It was already suspended (%1) and still does not file: removal of CLETS service is the next step.")
-                                    .arg(highestRecord->issuedOn.toString(Qt::ISODate));
+                                    .arg(DisplayText::longDate(highestRecord->issuedOn));
         } else if (highest == SanctionStep::Censure) {
             step.level = SanctionStep::Suspension;
             step.reasons << tr("It was censured (%1) and still does not file: suspension of service is the next step.")
-                                    .arg(highestRecord->issuedOn.toString(Qt::ISODate));
+                                    .arg(DisplayText::longDate(highestRecord->issuedOn));
         } else if (warning && warning->issuedOn.addMonths(int(settings.value("warning_lead_months"))) <= deadline) {
             step.level = SanctionStep::Suspension;
             step.reasons << tr("It was warned on %1, at least %2 months before the deadline of %3, and still did not file: "
                                "suspension of service.")
-                                    .arg(warning->issuedOn.toString(Qt::ISODate))
+                                    .arg(DisplayText::longDate(warning->issuedOn))
                                     .arg(settings.value("warning_lead_months"))
-                                    .arg(deadline.toString(Qt::ISODate));
+                                    .arg(DisplayText::longDate(deadline));
         } else if (warning) {
             step.level = SanctionStep::Censure;
             step.reasons << tr("It was warned on %1, less than %2 months before the deadline: a letter of censure first.")
-                                    .arg(warning->issuedOn.toString(Qt::ISODate))
+                                    .arg(DisplayText::longDate(warning->issuedOn))
                                     .arg(settings.value("warning_lead_months"));
         } else {
             step.level = SanctionStep::Censure;

@@ -20,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTextDocument>
 
+#include <zip.h>
+
 // Letters: every shipped template over a fixture, conditional sections, refused templates with
 // positions, escaped markup, files, and template versions in the database.
 class TestLetters : public QObject
@@ -34,6 +36,7 @@ private slots:
     void badTemplatesAreRefusedWithPositions();
     void markupInNamesIsEscaped();
     void exportsAreValidFiles();
+    void everyRouteGivesTheSameLetter();
     void templateVersionsAreKept();
     void reminderLettersForTheOutreachList();
     void theOverrideChoosesTheLetter();
@@ -76,7 +79,7 @@ void TestLetters::everyShippedTemplateRenders_data()
     QTest::newRow("reminder") << "reminder" << QStringList{QStringLiteral("Dear Pat Quinn:"),
                                                             QStringLiteral("has not yet filed its report for 2018, which was due on April 30, 2019")};
     QTest::newRow("censure") << "censure" << QStringList{QStringLiteral("I write to censure Bravo Police Department"),
-                                                          QStringLiteral("Did not file for 2018, after the warning of 2018-04-17"),
+                                                          QStringLiteral("Did not file for 2018, after the warning of April 17, 2018"),
                                                           QStringLiteral("April 17, 2018: warning (did not report for 2017)")};
     QTest::newRow("suspension") << "suspension" << QStringList{QStringLiteral("suspend the CLETS service of Bravo Police Department"),
                                                                 QStringLiteral("2018 no report on record")};
@@ -178,6 +181,97 @@ void TestLetters::exportsAreValidFiles()
     QVERIFY(h.open(QIODevice::ReadOnly));
     QVERIFY(h.readAll().contains("I write to censure Bravo Police Department"));
     QVERIFY(!LetterExporter::save(html, QString(), false, m_t.dirPath() + QStringLiteral("/l.doc")).ok());
+}
+
+namespace {
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStandardPaths::findExecutable(program), arguments);
+    p.waitForFinished();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QByteArray zipEntry(const QString &path, const char *name)
+{
+    int error = 0;
+    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
+    if (!archive)
+        return {};
+    zip_stat_t stat;
+    QByteArray bytes;
+    if (zip_stat(archive, name, 0, &stat) == 0) {
+        zip_file_t *file = zip_fopen(archive, name, 0);
+        bytes.resize(qsizetype(stat.size));
+        if (!file || zip_fread(file, bytes.data(), stat.size) != zip_int64_t(stat.size))
+            bytes.clear();
+        if (file)
+            zip_fclose(file);
+    }
+    zip_close(archive);
+    return bytes;
+}
+} // namespace
+
+// The editor hands over a whole HTML document with its own font on <body> (9 pt sans), the
+// command line a fragment: the letter of record must not differ by route.
+void TestLetters::everyRouteGivesTheSameLetter()
+{
+    const QString html = LetterRenderer::render(LetterTemplateStore(m_t.connection()).latest(QStringLiteral("censure"))->body,
+                                                LetterContext::build(m_t.connection(), QStringLiteral("CA0000002"), 2018).value()).value();
+    QTextDocument editor;
+    editor.setDefaultFont(QFont(QStringLiteral("Sans Serif"), 9));
+    editor.setHtml(html);
+    const QString fromEditor = editor.toHtml();
+    QVERIFY(fromEditor.contains(QLatin1StringView("font-size:9pt")));
+    const QString cli = m_t.dirPath() + QStringLiteral("/cli.pdf");
+    const QString window = m_t.dirPath() + QStringLiteral("/window.pdf");
+    QVERIFY(LetterExporter::save(html, QStringLiteral("Letter of censure"), true, cli).ok());
+    QVERIFY(LetterExporter::save(fromEditor, QStringLiteral("Letter of censure"), true, window).ok());
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty()) {
+        QCOMPARE(run(QStringLiteral("pdftotext"), {window, QStringLiteral("-")}), run(QStringLiteral("pdftotext"), {cli, QStringLiteral("-")}));
+        const auto fonts = [](const QString &listing) {
+            QStringList names;
+            for (const QString &line : listing.split(u'\n').mid(2))
+                names << line.section(u' ', 0, 0).section(u'+', -1); // "ABCDEF+DejaVuSerif" -> the face
+            names.removeAll(QString());
+            names.removeDuplicates();
+            names.sort();
+            return names;
+        };
+        const QStringList cliFonts = fonts(run(QStringLiteral("pdffonts"), {cli}));
+        QCOMPARE(fonts(run(QStringLiteral("pdffonts"), {window})), cliFonts);
+        QVERIFY2(cliFonts.join(u' ').contains(QStringLiteral("Serif")), qPrintable(cliFonts.join(u' ')));
+    }
+    // The ODT: US Letter, the footer with the date, the demo notice and page numbers.
+    const QString odt = m_t.dirPath() + QStringLiteral("/window.odt");
+    QVERIFY(LetterExporter::save(fromEditor, QStringLiteral("Letter of censure"), true, odt).ok());
+    const QString styles = QString::fromUtf8(zipEntry(odt, "styles.xml"));
+    QVERIFY2(styles.contains(QLatin1StringView("fo:page-width=\"8.5in\" fo:page-height=\"11in\"")), qPrintable(styles));
+    QVERIFY(styles.contains(QLatin1StringView("<text:page-number")) && styles.contains(QLatin1StringView("<text:page-count")));
+    QVERIFY(styles.contains(QLatin1StringView("Demo data, fictional agencies")));
+    QVERIFY(zipEntry(odt, "META-INF/manifest.xml").contains("styles.xml"));
+    const QString content = QString::fromUtf8(zipEntry(odt, "content.xml"));
+    QVERIFY(content.contains(QLatin1StringView("I write to censure Bravo Police Department")));
+    QVERIFY(!content.contains(QLatin1StringView("fo:font-size=\"9pt\""))); // the editor's font stayed behind
+    QVERIFY(!content.contains(QLatin1StringView("fo:font-family"))); // the typeface comes from styles.xml
+    QVERIFY(content.contains(QLatin1StringView("text:min-label-width"))); // bullets have room before the text
+    // The HTML: one document, not the editor's document inside a second one.
+    const QString page = m_t.dirPath() + QStringLiteral("/window.html");
+    QVERIFY(LetterExporter::save(fromEditor, QStringLiteral("Letter of censure"), true, page).ok());
+    QFile h(page);
+    QVERIFY(h.open(QIODevice::ReadOnly));
+    const QString written = QString::fromUtf8(h.readAll());
+    QCOMPARE(written.count(QLatin1StringView("<html")), 1);
+    QCOMPARE(written.count(QLatin1StringView("<body")), 1);
+    QVERIFY(written.contains(QLatin1StringView("Demo data, fictional agencies")));
+    if (!QStandardPaths::findExecutable(QStringLiteral("xmllint")).isEmpty()) {
+        QProcess lint;
+        lint.start(QStandardPaths::findExecutable(QStringLiteral("xmllint")), {QStringLiteral("--html"), QStringLiteral("--noout"), page});
+        QVERIFY(lint.waitForFinished());
+        QCOMPARE(lint.exitCode(), 0);
+        QCOMPARE(lint.readAllStandardError(), QByteArray());
+    }
 }
 
 void TestLetters::templateVersionsAreKept()

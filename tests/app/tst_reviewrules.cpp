@@ -73,7 +73,7 @@ void TestReviewRules::lateFiling()
 {
     AgencyHistory h = agency(QStringLiteral("Bay PD"), 40);
     report(h, 2018, 2, ViolationRange{0, 0}, 0).filedDate = QDate(2019, 9, 30);
-    QCOMPARE(flagsOf(h, 2018), QStringList{QStringLiteral("Filed the 2018 report late: on 2019-09-30, 153 days after the deadline of 2019-04-30")});
+    QCOMPARE(flagsOf(h, 2018), QStringList{QStringLiteral("Filed the 2018 report late: on September 30, 2019, 153 days after the deadline of April 30, 2019")});
     h.reports[0].filedDate = QDate(2019, 5, 20); // within the grace of 30 days
     QCOMPARE(flagsOf(h, 2018), QStringList());
 }
@@ -85,7 +85,7 @@ void TestReviewRules::notFilingAfterWarning()
     notFiled(h, 2017);
     notFiled(h, 2018);
     sanction(h, "warning", QDate(2018, 5, 15));
-    QVERIFY(flagsOf(h, 2018).contains(QStringLiteral("Did not file for 2018, after the warning of 2018-05-15")));
+    QVERIFY(flagsOf(h, 2018).contains(QStringLiteral("Did not file for 2018, after the warning of May 15, 2018")));
     // The 2017 report was due on 2018-04-30, before the warning: not "after a warning".
     QVERIFY(!flagsOf(h, 2017).join(u'|').contains(QLatin1StringView("after the warning")));
 }
@@ -224,8 +224,8 @@ void TestReviewRules::ladder_data()
     QTest::newRow("not filed, no warning: censure") << "nofile" << int(SanctionStep::Censure) << "No warning is on record";
     QTest::newRow("warned a year ahead: suspension") << "warned-early" << int(SanctionStep::Suspension) << "at least 12 months before the deadline";
     QTest::newRow("warned late: censure") << "warned-late" << int(SanctionStep::Censure) << "less than 12 months before the deadline";
-    QTest::newRow("after censure: suspension") << "censured" << int(SanctionStep::Suspension) << "It was censured (2019-06-01)";
-    QTest::newRow("after suspension: removal") << "suspended" << int(SanctionStep::Removal) << "already suspended (2019-06-01)";
+    QTest::newRow("after censure: suspension") << "censured" << int(SanctionStep::Suspension) << "It was censured (June 1, 2019)";
+    QTest::newRow("after suspension: removal") << "suspended" << int(SanctionStep::Removal) << "already suspended (June 1, 2019)";
     QTest::newRow("immigration enforcement: censure") << "immigration" << int(SanctionStep::Censure) << "the PPP forbids";
 }
 

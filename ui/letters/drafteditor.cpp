@@ -8,6 +8,7 @@
 
 #include "ui/unsavedwork.h"
 #include "ui/files/filedialogs.h"
+#include "ui/printing/documentpreview.h"
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileInfo>
@@ -17,8 +18,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -199,11 +198,9 @@ void DraftEditor::exportTo()
 
 void DraftEditor::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::Letter));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_editor->document()->print(&printer);
+    // The pages of the letter of record (typeface, footer, demo notice), not the editor's view.
+    DocumentPreview::show(this, m_title, LetterExporter::pageLayout(),
+                          [this] { return LetterExporter::document(m_editor->toHtml(), m_demo); });
 }
 
 bool DraftEditor::finishEditing()

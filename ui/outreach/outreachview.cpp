@@ -18,6 +18,7 @@
 #include "ui/readonlylist.h"
 
 #include "ui/files/filedialogs.h"
+#include "ui/printing/documentpreview.h"
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -59,6 +60,7 @@ OutreachView::OutreachView(QWidget *parent)
         {tr("A&ssign…"), [this] { assign(); }},
         {tr("E&xport list…"), [this] { exportList(false); }}, // CSV or .xlsx
         {tr("Call sheet PDF…"), [this] { exportList(true); }},
+        {tr("Print call sheet…"), [this] { previewCallSheet(); }},
         {tr("Reminder letters…"), [this] { reminderLetters(); }},
         {tr("Reporting &forms…"), [this] { reportingForms(); }},
     };
@@ -217,6 +219,16 @@ void OutreachView::assign()
         QMessageBox::warning(this, tr("Assign"), assigned.error());
     reload();
     m_table->selectRow(row);
+}
+
+void OutreachView::previewCallSheet()
+{
+    if (!m_database)
+        return;
+    const bool demo = MetaStore(m_database->connection()).isDemo();
+    const QString source = QFileInfo(m_database->path()).fileName();
+    DocumentPreview::show(this, tr("Outreach call sheet %1").arg(m_year), CallSheet::pageLayout(),
+                          [&] { return CallSheet::document(m_model->entries(), m_year, demo, source); });
 }
 
 void OutreachView::exportList(bool pdf)

@@ -29,6 +29,8 @@ private:
     void logCall();
     void assign();
     void exportList(bool pdf);
+    // The call sheet in print preview, from which it prints.
+    void previewCallSheet();
     void reminderLetters();
     void reportingForms();
     int currentRow() const;

@@ -1,6 +1,7 @@
 #include "meetingsview.h"
 
 #include "agendatablemodel.h"
+#include "meetingdocuments.h"
 #include "meetingformdialog.h"
 
 #include "app/editing/reviewdocument.h"
@@ -40,7 +41,7 @@ MeetingsView::MeetingsView(QWidget *parent)
       m_edit(new QPushButton(tr("&Edit…"))), m_delete(new QPushButton(tr("&Delete"))),
       m_up(new QPushButton(tr("Move &up"))), m_down(new QPushButton(tr("Move do&wn"))),
       m_remove(new QPushButton(tr("&Take off the agenda"))), m_open(new QPushButton(tr("Open &agency"))),
-      m_briefing(new QPushButton(tr("&Briefing PDF…")))
+      m_documents(new MeetingDocuments(this))
 {
     m_meetings->setAccessibleName(tr("Meetings"));
     m_meetings->setWordWrap(true);
@@ -65,7 +66,7 @@ MeetingsView::MeetingsView(QWidget *parent)
     for (QPushButton *b : {m_up, m_down, m_remove, m_open})
         agendaButtons->addWidget(b);
     agendaButtons->addStretch(1);
-    agendaButtons->addWidget(m_briefing);
+    agendaButtons->addWidget(m_documents->button());
     auto *agendaSplit = new QSplitter(Qt::Vertical);
     agendaSplit->addWidget(m_agenda);
     agendaSplit->addWidget(m_detail);
@@ -99,7 +100,6 @@ MeetingsView::MeetingsView(QWidget *parent)
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
     connect(m_remove, &QPushButton::clicked, this, &MeetingsView::removeCurrent);
     connect(m_open, &QPushButton::clicked, this, [this] { emit openAgency(currentAgency()); });
-    connect(m_briefing, &QPushButton::clicked, this, &MeetingsView::chooseBriefingFile);
     updateButtons();
 }
 
@@ -218,7 +218,8 @@ void MeetingsView::updateButtons()
     m_down->setEnabled(writable && row >= 0 && row < m_model->rowCount() - 1);
     m_remove->setEnabled(writable && row >= 0);
     m_open->setEnabled(row >= 0);
-    m_briefing->setEnabled(meeting);
+    const QListWidgetItem *item = m_meetings->currentItem();
+    m_documents->setContext(m_database, m_year, item ? std::optional(meetingOf(item)) : std::nullopt, m_model->items());
 }
 
 bool MeetingsView::report(const QString &failure)
@@ -287,20 +288,5 @@ void MeetingsView::deleteMeeting()
 
 bool MeetingsView::saveBriefing(const QString &path)
 {
-    const QListWidgetItem *item = m_meetings->currentItem();
-    if (!m_database || !item)
-        return false;
-    const Status saved = MeetingAgenda::saveBriefing(meetingOf(item), m_model->items(), m_year, MetaStore(m_database->connection()).isDemo(),
-                                                     QFileInfo(m_database->path()).fileName(), path);
-    return report(saved.error());
-}
-
-void MeetingsView::chooseBriefingFile()
-{
-    QString path = FileDialogs::saveFile(this, tr("Briefing for the meeting"), tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1StringView(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    saveBriefing(path);
+    return m_documents->saveBriefing(path);
 }

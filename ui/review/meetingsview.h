@@ -7,6 +7,7 @@ class Database;
 class ReviewDocument;
 class QLabel;
 class QListWidget;
+class MeetingDocuments;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
@@ -52,7 +53,6 @@ private:
     void newMeeting();
     void editMeeting();
     void deleteMeeting();
-    void chooseBriefingFile();
     bool report(const QString &failure);
 
     Database *m_database = nullptr;
@@ -71,5 +71,5 @@ private:
     QPushButton *m_down;
     QPushButton *m_remove;
     QPushButton *m_open;
-    QPushButton *m_briefing;
+    MeetingDocuments *m_documents;
 };

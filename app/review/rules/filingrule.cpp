@@ -1,5 +1,7 @@
 #include "app/review/rules/filingrule.h"
 
+#include "app/format/displaytext.h"
+
 #include <QCoreApplication>
 
 QString FilingRule::title() const
@@ -26,8 +28,8 @@ void FilingRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings
     const QDate due = s.deadline(year);
     if (r->filedDate && r->filedDate->daysTo(due) < -s.value("late_days")) {
         flags.append({code(), tr("Filed the %1 report late: on %2, %3 days after the deadline of %4")
-                                      .arg(year).arg(r->filedDate->toString(Qt::ISODate))
-                                      .arg(due.daysTo(*r->filedDate)).arg(due.toString(Qt::ISODate)),
+                                      .arg(year).arg(DisplayText::longDate(*r->filedDate))
+                                      .arg(due.daysTo(*r->filedDate)).arg(DisplayText::longDate(due)),
                       s.value("w_late")});
     }
 }

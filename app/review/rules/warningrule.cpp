@@ -1,5 +1,7 @@
 #include "app/review/rules/warningrule.h"
 
+#include "app/format/displaytext.h"
+
 #include "db/model/sanctionkind.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,6 @@ void WarningRule::evaluate(const AgencyHistory &h, int year, const ReviewSetting
     const QString what = latest->kind == SanctionKind::Warning ? QCoreApplication::translate("WarningRule", "the warning")
                                                     : QCoreApplication::translate("WarningRule", "the %1").arg(latest->kind);
     flags.append({code(), QCoreApplication::translate("WarningRule", "Did not file for %1, after %2 of %3")
-                                  .arg(year).arg(what, latest->issuedOn.toString(Qt::ISODate)),
+                                  .arg(year).arg(what, DisplayText::longDate(latest->issuedOn)),
                   s.value("w_after_warning")});
 }
