@@ -144,8 +144,9 @@ ChartData ChartDataBuilder::outcomes(const MetricsFilter &filter) const
 
 ChartData ChartDataBuilder::compare(const QStringList &oris, Metric metric, bool per100, const MetricsFilter &filter) const
 {
-    ChartData chart = base(tr("%1 by year").arg(metricName(metric)),
-                           per100 ? tr("%1 per 100 sworn staff").arg(metricName(metric)) : metricName(metric), MetricsFilter{});
+    // The axis title stays short: a long one is cut along the axis at the default size.
+    ChartData chart = base(per100 ? tr("%1 per 100 sworn staff, by year").arg(metricName(metric)) : tr("%1 by year").arg(metricName(metric)),
+                           per100 ? tr("Per 100 staff") : metricName(metric), MetricsFilter{});
     chart.footnote += tr(" Gaps: not filed or not reported.");
     const AgencyStore agencies(m_db);
     const ReportStore reports(m_db);

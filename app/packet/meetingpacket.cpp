@@ -85,7 +85,7 @@ void writeStatewide(DocumentBuilder &out, const PacketContent &c)
         out.paragraph(StatewideMetrics::complianceDefinition());
     }
     for (const ChartData &chart : c.statewideCharts)
-        out.chart(chart, QSizeF(6.5, 3.6));
+        out.chart(chart, QSizeF(6.5, 4)); // the size the charts are tested to read whole at
 }
 
 } // namespace

@@ -143,7 +143,7 @@ void PacketAgencyPages::write(DocumentBuilder &out, const PacketContent::Agency 
     writeIdentity(out, agency);
     writeRecord(out, agency, year);
     out.heading(tr("Against its peers"), 3);
-    out.chart(agency.againstPeers, QSizeF(6.5, 3.4));
+    out.chart(agency.againstPeers, QSizeF(6.5, 4));
     out.heading(tr("Why it is on the agenda"), 3);
     if (agency.item.entry)
         out.html(ReviewExplanation::html(*agency.item.entry, year));

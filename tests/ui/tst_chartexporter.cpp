@@ -1,8 +1,20 @@
 #include "ui/charts/chartexporter.h"
 #include "ui/charts/yeartrendchart.h"
 
+#include "testdatabase.h"
+
+#include "app/charts/chartdatabuilder.h"
+#include "app/demo/demodatainstaller.h"
+#include "db/stores/agencystore.h"
+
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QStackedBarSeries>
 #include <QChart>
+#include <QGraphicsLayout>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QFile>
 #include <QImage>
 #include <QLegend>
@@ -30,6 +42,9 @@ private slots:
     void namesPrintAsWrittenInLegendsAndTooltips_data();
     void namesPrintAsWrittenInLegendsAndTooltips();
     void rangeBandsOwnTheirEdges();
+    void everyChartReadsWholeAtTheDefaultSize_data();
+    void everyChartReadsWholeAtTheDefaultSize();
+    void unknownCategoryYearsAreNotShownAsZero();
 
 private:
     static ChartData sample()
@@ -157,6 +172,88 @@ void TestChartExporter::rangeBandsOwnTheirEdges()
         }
     }
     QVERIFY(bands > 0);
+}
+
+void TestChartExporter::everyChartReadsWholeAtTheDefaultSize_data()
+{
+    static TestDatabase t; // the demo database, once for every row
+    static bool installed = DemoDataInstaller(t.database()).install(DemoOptions{}).ok();
+    QVERIFY(installed);
+    const ChartDataBuilder builder(t.connection(), QStringLiteral("demo.sqlite"));
+    // The longest names of the demo data: comparisons name agencies with their ORI.
+    QStringList longest;
+    const QList<AgencyRecord> agencies = AgencyStore(t.connection()).all().value();
+    for (const AgencyRecord &a : agencies)
+        longest << QStringLiteral("%1\t%2").arg(a.name.size(), 3, 10, QLatin1Char('0')).arg(a.ori);
+    longest.sort();
+    const QString a = longest.value(longest.size() - 1).section(u'\t', 1);
+    const QString b = longest.value(longest.size() - 2).section(u'\t', 1);
+    const QString c = longest.value(longest.size() - 3).section(u'\t', 1);
+    const QString d = longest.value(longest.size() - 4).section(u'\t', 1);
+    QTest::addColumn<ChartData>("data");
+    QTest::newRow("compliance") << builder.compliance({});
+    QTest::newRow("activity") << builder.activity({});
+    QTest::newRow("categories") << builder.categories({});
+    QTest::newRow("outcomes") << builder.outcomes({});
+    QTest::newRow("compare") << builder.compare({a, b}, ChartDataBuilder::Metric::Violations, false, {});
+    QTest::newRow("compare 4 per 100") << builder.compare({a, b, c, d}, ChartDataBuilder::Metric::Violations, true, {});
+    QTest::newRow("peers") << builder.againstPeers(a, ChartDataBuilder::Metric::Investigations, false, {});
+    QTest::newRow("peers per 100") << builder.againstPeers(a, ChartDataBuilder::Metric::Individuals, true, {});
+    QVERIFY(builder.lastError().isEmpty());
+}
+
+// At 6.5 x 4 inches, the default of every export: no label, legend entry or title is cut
+// short with "…", and every axis shows its labels whole.
+void TestChartExporter::everyChartReadsWholeAtTheDefaultSize()
+{
+    QFETCH(ChartData, data);
+    std::unique_ptr<QGraphicsScene> scene = ChartExporter::laidOut(data, ChartExporter::PageSize{});
+    QChart *chart = nullptr;
+    for (QGraphicsItem *item : scene->items()) {
+        if (auto *c = dynamic_cast<QChart *>(item))
+            chart = c;
+    }
+    QVERIFY(chart);
+    chart->layout()->activate();
+    QCoreApplication::processEvents();
+    for (QAbstractAxis *axis : chart->axes())
+        QVERIFY2(!axis->labelsTruncated(), qPrintable(axis->titleText()));
+    QStringList texts;
+    for (QGraphicsItem *item : scene->items()) {
+        if (!item->isVisible())
+            continue;
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+            texts << text->toPlainText();
+        else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            texts << simple->text();
+    }
+    for (const QString &text : texts)
+        QVERIFY2(!text.contains(QChar(0x2026)) && !text.contains(QLatin1StringView("...")), qPrintable(text));
+    // Each legend entry is there in full, ORI and all.
+    for (QLegendMarker *marker : chart->legend()->markers()) {
+        if (!marker->isVisible() || !chart->legend()->isVisible())
+            continue;
+        QTextDocument label;
+        label.setHtml(marker->label());
+        QVERIFY2(texts.contains(label.toPlainText()), qPrintable(label.toPlainText()));
+    }
+}
+
+// A year no report gave categories for shows as not reported, never as a bar of 0.
+void TestChartExporter::unknownCategoryYearsAreNotShownAsZero()
+{
+    ChartData d;
+    d.title = QStringLiteral("Violations by misuse category");
+    d.style = ChartData::Style::StackedBars;
+    d.series = {{QStringLiteral("Self or acquaintance"), {{2018, 3, 3}, {2019, std::nullopt, std::nullopt}, {2020, 0, 0}}},
+                {QStringLiteral("Disclosure"), {{2018, 1, 1}, {2019, std::nullopt, std::nullopt}, {2020, 2, 2}}}};
+    std::unique_ptr<QChart> chart(YearTrendChart::build(d));
+    QVERIFY2(chart->title().contains(QStringLiteral("No report gave these figures for 2019.")), qPrintable(chart->title()));
+    // 2019 keeps its place between 2018 and 2020, empty.
+    auto *bars = qobject_cast<QStackedBarSeries *>(chart->series().value(0));
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().first()->count(), 3);
+    QCOMPARE(bars->barSets().first()->at(2), 0.0); // a known zero stays a zero
 }
 
 QTEST_MAIN(TestChartExporter)

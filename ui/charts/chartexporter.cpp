@@ -41,6 +41,11 @@ Scene sceneFor(const ChartData &data, const ChartExporter::PageSize &size)
 
 } // namespace
 
+std::unique_ptr<QGraphicsScene> ChartExporter::laidOut(const ChartData &data, const PageSize &size)
+{
+    return sceneFor(data, size).scene;
+}
+
 QImage ChartExporter::image(const ChartData &data, const PageSize &size)
 {
     Scene s = sceneFor(data, size);

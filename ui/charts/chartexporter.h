@@ -3,10 +3,13 @@
 #include "app/charts/chartdata.h"
 #include "db/status.h"
 
+#include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
 #include <QSizeF>
 #include <QString>
+
+#include <memory>
 
 // Writes a chart for a report: PNG at a chosen size and resolution (6.5 x 4 inches at 300 dpi by
 // default), SVG and PDF as vectors, or an image on the clipboard. Each renders a chart of its own
@@ -20,6 +23,8 @@ struct PageSize
 };
 
 QImage image(const ChartData &data, const PageSize &size);
+// The chart laid out at the page size, as every export draws it (the scene owns the chart).
+std::unique_ptr<QGraphicsScene> laidOut(const ChartData &data, const PageSize &size);
 Status savePng(const ChartData &data, const QString &path, const PageSize &size);
 Status saveSvg(const ChartData &data, const QString &path, const PageSize &size);
 Status savePdf(const ChartData &data, const QString &path, const PageSize &size);

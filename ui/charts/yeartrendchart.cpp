@@ -7,6 +7,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetricsF>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -184,11 +186,39 @@ QChart *buildLines(const ChartData &data)
     return chart;
 }
 
+// The years of a bar chart, first to last with none skipped, so that a year without figures
+// stands as an empty place rather than vanishing between its neighbours.
+QList<int> everyYear(const ChartData &data)
+{
+    const QList<int> years = data.years();
+    QList<int> all;
+    for (int y = years.isEmpty() ? 1 : years.first(); !years.isEmpty() && y <= years.last(); ++y)
+        all << y;
+    return all;
+}
+
+bool knownIn(const ChartData &data, int year)
+{
+    return std::any_of(data.series.cbegin(), data.series.cend(), [year](const ChartData::Series &s) {
+        return std::any_of(s.points.cbegin(), s.points.cend(), [year](const Point &p) { return p.year == year && p.low; });
+    });
+}
+
 QChart *buildStackedBars(const ChartData &data)
 {
     auto *chart = new QChart;
-    setTitle(chart, data);
-    const QList<int> years = data.years();
+    const QList<int> years = everyYear(data);
+    // A year no series knows a value for has no bar, which would read as zero: the footnote
+    // names it as not reported.
+    QStringList unknown;
+    for (const int y : years) {
+        if (!knownIn(data, y))
+            unknown << QString::number(y);
+    }
+    ChartData noted = data;
+    if (!unknown.isEmpty())
+        noted.footnote += QLatin1Char(' ') + QObject::tr("No report gave these figures for %1.").arg(unknown.join(QStringLiteral(", ")));
+    setTitle(chart, noted);
     auto *bars = new QStackedBarSeries;
     QList<double> totals(years.size(), 0);
     for (int i = 0; i < data.series.size(); ++i) {
@@ -197,7 +227,7 @@ QChart *buildStackedBars(const ChartData &data)
         set->setColor(ChartPalette::color(i));
         set->setBorderColor(ChartPalette::color(i));
         for (int y = 0; y < years.size(); ++y) {
-            double v = 0;
+            double v = 0; // unknown: no segment (and the footnote or the tooltip says so)
             for (const Point &p : s.points) {
                 if (p.year == years.at(y) && p.low)
                     v = *p.low;
@@ -212,22 +242,62 @@ QChart *buildStackedBars(const ChartData &data)
         bars->append(set);
     }
     chart->addSeries(bars);
-    auto *xAxis = new QBarCategoryAxis;
-    QStringList labels;
-    for (int y : years)
-        labels << data.xLabels.value(y, QString::number(y));
-    xAxis->append(labels);
+    // The bars stand on a category axis, which Qt 6.4 cuts to "…" when its labels are wider
+    // than a bar, even at an angle: that axis is hidden, and a year axis beside it labels the
+    // bars as the line charts do, every year or every few years.
+    auto *categories = new QBarCategoryAxis;
+    for (const int y : years)
+        categories->append(data.xLabels.value(y, QString::number(y)));
+    categories->setVisible(false);
+    auto *xAxis = new QValueAxis;
     xAxis->setTitleText(data.xTitle.isEmpty() ? QObject::tr("Reporting year") : data.xTitle);
+    xAxis->setLabelFormat(QStringLiteral("%d"));
+    xAxis->setGridLineVisible(false);
+    if (!years.isEmpty()) {
+        int step = 1;
+        while ((years.last() - years.first()) / step > 12)
+            ++step;
+        xAxis->setRange(years.first() - 0.5, years.last() + 0.5);
+        xAxis->setTickType(QValueAxis::TicksDynamic);
+        xAxis->setTickAnchor(years.first());
+        xAxis->setTickInterval(step);
+    }
     auto *yAxis = valueAxis(data.yTitle, totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend()),
                             data.yMaximum);
     // Many series: a legend on the right gives each name its own line instead of cutting it.
     if (data.series.size() > 4)
         chart->legend()->setAlignment(Qt::AlignRight);
+    chart->addAxis(categories, Qt::AlignBottom);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
-    bars->attachAxis(xAxis);
+    bars->attachAxis(categories);
     bars->attachAxis(yAxis);
     return chart;
+}
+
+// Qt Charts' attached legend is one row that cuts long names short ("Corvina Bay Police
+// Depa…", the ORI lost). Below the plot instead, one entry a line across the chart's width,
+// the plot making room for it: names print whole.
+void placeLegendBelow(QChart *chart)
+{
+    QLegend *legend = chart->legend();
+    legend->detachFromChart();
+    legend->setAlignment(Qt::AlignLeft); // a detached legend set on the left lists its entries downwards
+    legend->setBackgroundVisible(false);
+    const QMargins plotMargins = chart->margins();
+    const auto place = [chart, legend, plotMargins] {
+        int entries = 0;
+        for (const QLegendMarker *marker : legend->markers())
+            entries += marker->isVisible() ? 1 : 0;
+        const double line = QFontMetricsF(legend->font()).height() * 2.0; // the marker's own padding included
+        const double height = entries * line + 8;
+        const QRectF area = chart->rect();
+        chart->setMargins(QMargins(plotMargins.left(), plotMargins.top(), plotMargins.right(), plotMargins.bottom() + int(height)));
+        legend->setGeometry(QRectF(area.left() + 12, area.bottom() - height - 4, area.width() - 24, height));
+        legend->update();
+    };
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, legend, place);
+    place();
 }
 
 } // namespace
@@ -279,5 +349,7 @@ QChart *YearTrendChart::build(const ChartData &data)
     unshapeFonts(chart);
     // One series: the title says what it is, and a legend would only take room.
     chart->legend()->setVisible(data.series.size() > 1);
+    if (data.style != ChartData::Style::StackedBars && data.series.size() > 1)
+        placeLegendBelow(chart);
     return chart;
 }
