@@ -2,6 +2,8 @@
 
 #include "app/metrics/agencyprofileloader.h"
 #include "app/review/reviewqueue.h"
+#include "app/letters/recordfacts.h"
+#include "db/stores/reviewstore.h"
 #include "db/model/agencykind.h"
 #include "db/stores/agencystore.h"
 #include "db/stores/metastore.h"
@@ -83,7 +85,7 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
     QVariantList reports;
     for (const MisuseReport &r : profile.reports) {
         if (r.filed.value_or(false) && r.year <= year)
-            lastFiling = r.filedDate ? longDate(*r.filedDate) : tr("a date not on record (the %1 report)").arg(r.year);
+            lastFiling = r.filedDate ? longDate(*r.filedDate) : tr("an unrecorded date (the %1 report)").arg(r.year);
     }
     // Every year the agency was due up to the letter's year: a due year without a report is
     // shown as such, not left out.
@@ -126,6 +128,18 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
     for (const ReviewFlag &f : entry.flags)
         flagList.append(QVariantMap{{QStringLiteral("sentence"), f.sentence}, {QStringLiteral("weight"), QString::number(f.weight)}});
     c.insert(QStringLiteral("flags"), flagList);
+    c.insert(QStringLiteral("review"), QVariantMap{{QStringLiteral("flagged"), !entry.flags.isEmpty()}});
+    RecordFacts::addTo(c, history, year);
+    // The committee's choice of sanction, when it overrode the ladder: letters give its reason.
+    const Result<QHash<qint64, SanctionOverride>> chosen = ReviewStore(db).overrides(year);
+    if (!chosen.ok())
+        return Result<QVariantMap>::failure(tr("Cannot read the review decisions: %1").arg(chosen.error()));
+    const std::optional<SanctionOverride> override = chosen.value().contains(a.id) ? std::optional(chosen.value().value(a.id)) : std::nullopt;
+    c.insert(QStringLiteral("override"),
+             QVariantMap{{QStringLiteral("any"), override.has_value()},
+                         {QStringLiteral("sanction"), override ? SanctionStep::label(SanctionStep::fromCode(override->chosen)) : QString()},
+                         {QStringLiteral("reason"), override ? override->reason : QString()},
+                         {QStringLiteral("date"), override ? longDate(override->decidedOn) : QString()}});
     const SanctionStep &step = entry.suggestion;
     c.insert(QStringLiteral("suggestion"), QVariantMap{{QStringLiteral("sanction"), SanctionStep::label(step.level)},
                                                        {QStringLiteral("reasons"), step.reasons.join(u' ')}});

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
+
 const QList<ShippedTemplates::Entry> &ShippedTemplates::all()
 {
     static const QList<Entry> list = {
@@ -24,16 +26,43 @@ QString ShippedTemplates::body(const QString &name)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+QStringList ShippedTemplates::earlierBodies(const QString &name)
+{
+    QStringList bodies;
+    for (int n = 1;; ++n) {
+        QFile file(QStringLiteral(":/letters/earlier/%1.%2.mustache").arg(name).arg(n));
+        if (!file.open(QIODevice::ReadOnly))
+            return bodies;
+        bodies << QString::fromUtf8(file.readAll());
+    }
+}
+
+bool ShippedTemplates::isShipped(const QString &name)
+{
+    return std::any_of(all().cbegin(), all().cend(), [&name](const Entry &e) { return name == QLatin1StringView(e.name); });
+}
+
+bool ShippedTemplates::newerTextThan(const QString &name, const QString &storedBody)
+{
+    return isShipped(name) && storedBody != body(name) && !earlierBodies(name).contains(storedBody);
+}
+
 Status ShippedTemplates::ensureStored(QSqlDatabase db)
 {
     LetterTemplateStore store(db);
     const QStringList stored = store.names();
     for (const Entry &e : all()) {
         const QString name = QString::fromLatin1(e.name);
-        if (stored.contains(name))
-            continue;
-        const Result<int> saved = store.save(name, QCoreApplication::translate("ShippedTemplates", e.title), body(name),
-                                             OsUser::name());
+        const QString current = body(name);
+        QString title = QCoreApplication::translate("ShippedTemplates", e.title);
+        if (stored.contains(name)) {
+            const std::optional<LetterTemplateStore::Template> latest = store.latest(name);
+            // Edited, or already current: left as it is.
+            if (!latest || latest->body == current || !earlierBodies(name).contains(latest->body))
+                continue;
+            title = latest->title;
+        }
+        const Result<int> saved = store.save(name, title, current, OsUser::name());
         if (!saved.ok())
             return Status::failure(saved.error());
     }

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextDocument>
 
@@ -37,6 +38,9 @@ private slots:
     void markupInNamesIsEscaped();
     void exportsAreValidFiles();
     void everyRouteGivesTheSameLetter();
+    void lettersStateOnlyWhatTheRecordShows_data();
+    void lettersStateOnlyWhatTheRecordShows();
+    void newShippedTextsReachUneditedTemplatesOnly();
     void templateVersionsAreKept();
     void reminderLettersForTheOutreachList();
     void theOverrideChoosesTheLetter();
@@ -272,6 +276,99 @@ void TestLetters::everyRouteGivesTheSameLetter()
         QCOMPARE(lint.exitCode(), 0);
         QCOMPARE(lint.readAllStandardError(), QByteArray());
     }
+}
+
+// Every shipped template over agencies of each shape of record: what each must say, and what it
+// must not (a sentence the record contradicts, a date in another form).
+void TestLetters::lettersStateOnlyWhatTheRecordShows_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("ori");
+    QTest::addColumn<QStringList>("must");
+    QTest::addColumn<QStringList>("mustNot");
+    const QString noInvestigations = QStringLiteral("reports no misuse investigations at all");
+    QTest::newRow("audit, nothing filed") << "federal-audit" << "CAS000001"
+            << QStringList{QStringLiteral("has filed no misuse report for 2024 or before")}
+            << QStringList{noInvestigations, QStringLiteral("own reports since")};
+    QTest::newRow("audit, zero everywhere") << "federal-audit" << "CAS000002" << QStringList{noInvestigations}
+            << QStringList{QStringLiteral("has filed no misuse report"), QStringLiteral("own reports since")};
+    QTest::newRow("audit, ranges") << "federal-audit" << "CAS000003"
+            << QStringList{QStringLiteral("own reports since 2024 count 4 misuse investigations and 15 to 25 violations.")}
+            << QStringList{noInvestigations, QStringLiteral("of them for immigration enforcement")};
+    QTest::newRow("audit, grave category") << "federal-audit" << "CAS000004"
+            << QStringList{QStringLiteral("count 1 misuse investigation and 1 violation, 1 of them for immigration enforcement.")}
+            << QStringList{noInvestigations};
+    QTest::newRow("censure, override") << "censure" << "CAS000005"
+            << QStringList{QStringLiteral("The Committee chose this step on November 25, 2026, because: The chief asked for time"),
+                           QStringLiteral("last misuse report on record, for 2023, was filed on April 2, 2024.")}
+            << QStringList{QStringLiteral("not on record")};
+    QTest::newRow("censure, nothing filed") << "censure" << "CAS000001"
+            << QStringList{QStringLiteral("Your agency has no misuse report on record.")}
+            << QStringList{QStringLiteral("was filed on"), QStringLiteral("The Committee chose")};
+    QTest::newRow("suspension, filed") << "suspension" << "CAS000003"
+            << QStringList{QStringLiteral("steps it has taken to prevent and investigate misuse")}
+            << QStringList{QStringLiteral("withhold its reports"), QStringLiteral("filed every report due")};
+    QTest::newRow("suspension, not filed") << "suspension" << "CAS000005"
+            << QStringList{QStringLiteral("withhold its reports"), QStringLiteral("The chief asked for time")}
+            << QStringList{QStringLiteral("prevent and investigate misuse")};
+    QTest::newRow("removal, override") << "removal" << "CAS000005" << QStringList{QStringLiteral("The chief asked for time")}
+            << QStringList{};
+    QTest::newRow("reminder, filed and clean") << "reminder" << "CAS000002"
+            << QStringList{QStringLiteral("Thank you for filing")} << QStringList{QStringLiteral("has not yet filed")};
+}
+
+void TestLetters::lettersStateOnlyWhatTheRecordShows()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, ori);
+    QFETCH(QStringList, must);
+    QFETCH(QStringList, mustNot);
+    static TestDatabase t;
+    static const bool loaded = [] {
+        const bool imported = ReportImporter(t.database()).importFile(QFINDTESTDATA("data/letter_shapes.csv"), {}).succeeded();
+        const qint64 id = t.scalar(QStringLiteral("SELECT id FROM agency WHERE ori = 'CAS000005'")).toLongLong();
+        const bool overridden = ReviewStore(t.connection())
+                                        .setOverride({id, 2024, QStringLiteral("suspension"), QStringLiteral("censure"),
+                                                      QStringLiteral("The chief asked for time"), QDate(2026, 11, 25), QStringLiteral("me")})
+                                        .ok();
+        return imported && overridden && ShippedTemplates::ensureStored(t.connection()).ok();
+    }();
+    QVERIFY(loaded);
+    const Result<QVariantMap> context = LetterContext::build(t.connection(), ori, 2024);
+    QVERIFY2(context.ok(), qPrintable(context.error()));
+    const Result<QString> html = LetterRenderer::render(ShippedTemplates::body(name), context.value());
+    QVERIFY2(html.ok(), qPrintable(html.error()));
+    const QString letter = text(html.value());
+    for (const QString &phrase : must)
+        QVERIFY2(letter.contains(phrase), qPrintable(phrase + QStringLiteral("\n---\n") + letter));
+    for (const QString &phrase : mustNot)
+        QVERIFY2(!letter.contains(phrase), qPrintable(phrase + QStringLiteral("\n---\n") + letter));
+    // Dates in prose one way: "June 2, 2020", never 2020-06-02.
+    QVERIFY2(!letter.contains(QRegularExpression(QStringLiteral("\\b\\d{4}-\\d{2}-\\d{2}\\b"))), qPrintable(letter));
+}
+
+// A database that stored an earlier shipped text gets the new one as a new version; one whose
+// template someone edited keeps it, and the editor is told a newer text exists.
+void TestLetters::newShippedTextsReachUneditedTemplatesOnly()
+{
+    TestDatabase t;
+    LetterTemplateStore store(t.connection());
+    const QString oldCensure = ShippedTemplates::earlierBodies(QStringLiteral("censure")).value(0);
+    QVERIFY(!oldCensure.isEmpty());
+    QVERIFY(oldCensure != ShippedTemplates::body(QStringLiteral("censure")));
+    QVERIFY(store.save(QStringLiteral("censure"), QStringLiteral("Letter of censure"), oldCensure, QStringLiteral("an older release")).ok());
+    const QString edited = ShippedTemplates::earlierBodies(QStringLiteral("removal")).value(0) + QStringLiteral("<p>Our own words.</p>");
+    QVERIFY(store.save(QStringLiteral("removal"), QStringLiteral("Removal, our way"), edited, QStringLiteral("alice")).ok());
+    QVERIFY(ShippedTemplates::ensureStored(t.connection()).ok());
+    QCOMPARE(store.latest(QStringLiteral("censure"))->body, ShippedTemplates::body(QStringLiteral("censure")));
+    QCOMPARE(store.latest(QStringLiteral("censure"))->version, 2);
+    QCOMPARE(expectOk(store.versions(QStringLiteral("censure"))).first().body, oldCensure); // the history stays
+    QCOMPARE(store.latest(QStringLiteral("removal"))->body, edited);
+    QCOMPARE(store.latest(QStringLiteral("removal"))->title, QStringLiteral("Removal, our way"));
+    QVERIFY(ShippedTemplates::newerTextThan(QStringLiteral("removal"), edited));
+    QVERIFY(!ShippedTemplates::newerTextThan(QStringLiteral("censure"), store.latest(QStringLiteral("censure"))->body));
+    QVERIFY(ShippedTemplates::ensureStored(t.connection()).ok()); // twice: nothing more
+    QCOMPARE(store.latest(QStringLiteral("censure"))->version, 2);
 }
 
 void TestLetters::templateVersionsAreKept()

@@ -66,6 +66,8 @@ TemplateEditor::TemplateEditor(Database &database, const QString &sampleOri, int
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
     connect(m_name, &QComboBox::currentTextChanged, this, &TemplateEditor::switchTo);
+    m_version->setWordWrap(true);
+    connect(m_version, &QLabel::linkActivated, this, [this] { m_body->setPlainText(ShippedTemplates::body(m_loadedName)); });
     connect(m_body, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &TemplateEditor::preview);
     connect(m_placeholders, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
@@ -87,7 +89,11 @@ void TemplateEditor::load(const QString &name)
     m_loadedBody = t->body;
     m_title->setText(t->title);
     m_body->setPlainText(t->body);
-    m_version->setText(tr("Version %1, %2 by %3; earlier versions are kept.").arg(t->version).arg(t->createdAt, t->createdBy));
+    QString version = tr("Version %1, %2 by %3; earlier versions are kept.").arg(t->version).arg(t->createdAt, t->createdBy);
+    // An edited template keeps its text when a release ships a new one: said here, with the way to it.
+    if (ShippedTemplates::newerTextThan(name, t->body))
+        version += tr(" A newer shipped text of this letter exists: <a href=\"shipped\">load it</a> to compare, and save to use it.");
+    m_version->setText(version);
     preview();
 }
 
