@@ -42,6 +42,7 @@ void writeCover(DocumentBuilder &out, const PacketContent &c)
     out.paragraph(tr("CLETS Advisory Committee"), true);
     out.heading(c.meeting.title, 1);
     QList<std::pair<QString, QString>> facts = {{tr("Meeting"), DisplayText::longDate(c.meeting.heldOn)},
+                                                {tr("Place"), DisplayText::orUnknown(c.meeting.place)},
                                                 {tr("Chair"), DisplayText::orUnknown(c.meeting.chair)},
                                                 {tr("Reporting year reviewed"), QString::number(c.year)},
                                                 {tr("Agencies on the agenda"), QString::number(c.agencies.size())}};

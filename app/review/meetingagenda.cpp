@@ -95,6 +95,8 @@ std::unique_ptr<PagedDocument> MeetingAgenda::briefing(const MeetingStore::Meeti
     DocumentBuilder out(*document);
     out.heading(meeting.title, 1);
     QList<std::pair<QString, QString>> facts = {{tr("Meeting"), DisplayText::longDate(meeting.heldOn)}};
+    if (!meeting.place.isEmpty())
+        facts.append({tr("Place"), meeting.place});
     if (!meeting.chair.isEmpty())
         facts.append({tr("Chair"), meeting.chair});
     facts.append({tr("Review year"), QString::number(year)});

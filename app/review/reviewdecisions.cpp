@@ -47,7 +47,7 @@ QString meeting(const QSqlDatabase &db, qint64 meetingId)
         return found.ok() ? agenda.error() : found.error();
     if (!found.value())
         return QStringLiteral("none");
-    QStringList text{found.value()->heldOn.toString(Qt::ISODate), found.value()->title, found.value()->chair};
+    QStringList text{found.value()->heldOn.toString(Qt::ISODate), found.value()->title, found.value()->chair, found.value()->place};
     for (const qint64 agency : agenda.value())
         text << QString::number(agency);
     return text.join(u'\n');

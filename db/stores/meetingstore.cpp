@@ -10,12 +10,12 @@
 MeetingStore::MeetingStore(QSqlDatabase db) : m_db(db) {}
 
 namespace {
-const QString SelectMeeting = QStringLiteral("SELECT id, held_on, title, chair FROM meeting ");
+const QString SelectMeeting = QStringLiteral("SELECT id, held_on, title, chair, place FROM meeting ");
 
 MeetingStore::Meeting meetingFrom(const QSqlQuery &row)
 {
     return {row.value(0).toLongLong(), QDate::fromString(row.value(1).toString(), Qt::ISODate), row.value(2).toString(),
-            row.value(3).toString()};
+            row.value(3).toString(), row.value(4).toString()};
 }
 } // namespace
 
@@ -34,11 +34,12 @@ Result<std::optional<MeetingStore::Meeting>> MeetingStore::find(qint64 id) const
 Result<qint64> MeetingStore::add(const Meeting &m)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO meeting (id, held_on, title, chair) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO meeting (id, held_on, title, chair, place) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(m.id > 0 ? QVariant(m.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(m.heldOn.toString(Qt::ISODate));
     q.addBindValue(m.title);
     q.addBindValue(SqlValue::ofText(m.chair));
+    q.addBindValue(SqlValue::ofText(m.place));
     if (!q.exec())
         return Result<qint64>::failure(q.lastError().text());
     return q.lastInsertId().toLongLong();
@@ -75,8 +76,8 @@ Status MeetingStore::addToAgenda(qint64 meetingId, qint64 agencyId)
 
 Status MeetingStore::update(const Meeting &m)
 {
-    return SqlExec::run(m_db, QStringLiteral("UPDATE meeting SET held_on = ?, title = ?, chair = ? WHERE id = ?"),
-                        {m.heldOn.toString(Qt::ISODate), m.title, SqlValue::ofText(m.chair), m.id});
+    return SqlExec::run(m_db, QStringLiteral("UPDATE meeting SET held_on = ?, title = ?, chair = ?, place = ? WHERE id = ?"),
+                        {m.heldOn.toString(Qt::ISODate), m.title, SqlValue::ofText(m.chair), SqlValue::ofText(m.place), m.id});
 }
 
 Status MeetingStore::remove(qint64 meetingId)

@@ -20,6 +20,7 @@ public:
         QDate heldOn;
         QString title;
         QString chair;
+        QString place; // where it is held; empty when not recorded
     };
 
     struct AgendaRow
@@ -36,7 +37,7 @@ public:
     Result<qint64> add(const Meeting &meeting);
     // Puts a deleted meeting back with its id and agenda, in one transaction (for undo).
     Status restore(const Meeting &meeting, const QList<AgendaRow> &agenda);
-    // The date, title and chair of the meeting with meeting.id.
+    // The date, title, chair and place of the meeting with meeting.id.
     Status update(const Meeting &meeting);
     // The meeting and its agenda.
     Status remove(qint64 meetingId);

@@ -38,7 +38,7 @@ void TestReviewDecisions::init()
     m_t = std::make_unique<TestDatabase>();
     QVERIFY(DemoDataInstaller(m_t->database()).install(DemoOptions()).ok());
     m_document = std::make_unique<ReviewDocument>(m_t->database());
-    const Result<qint64> meeting = ReviewWrites(m_t->connection()).addMeeting({0, QDate(2026, 12, 10), QStringLiteral("December"), QString()});
+    const Result<qint64> meeting = ReviewWrites(m_t->connection()).addMeeting({0, QDate(2026, 12, 10), QStringLiteral("December"), QString(), QString()});
     QVERIFY(meeting.ok());
     m_meeting = meeting.value();
 }
@@ -115,7 +115,7 @@ void TestReviewDecisions::noOpDecisionsLeaveNothingToUndo()
 void TestReviewDecisions::meetingsAreUndoneWithTheirAgenda()
 {
     ReviewDecisions decisions(*m_document);
-    const Result<qint64> added = decisions.addMeeting({0, QDate(2027, 2, 4), QStringLiteral("February"), QString()});
+    const Result<qint64> added = decisions.addMeeting({0, QDate(2027, 2, 4), QStringLiteral("February"), QString(), QString()});
     QVERIFY(added.ok());
     const qint64 id = added.value();
     const auto title = [this, id] {
@@ -126,7 +126,7 @@ void TestReviewDecisions::meetingsAreUndoneWithTheirAgenda()
     m_document->undoStack()->redo(); // back with the same id
     QCOMPARE(title(), QStringLiteral("February"));
 
-    QCOMPARE(decisions.updateMeeting({id, QDate(2027, 2, 11), QStringLiteral("February, moved"), QString()}), QString());
+    QCOMPARE(decisions.updateMeeting({id, QDate(2027, 2, 11), QStringLiteral("February, moved"), QString(), QString()}), QString());
     QCOMPARE(title(), QStringLiteral("February, moved"));
     m_document->undoStack()->undo();
     QCOMPARE(title(), QStringLiteral("February"));

@@ -98,7 +98,7 @@ void TestReviewQueue::marksAndOverridesAreKept()
 void TestReviewQueue::agendaKeepsOrderAndNoDuplicates()
 {
     MeetingStore meetings(m_t.connection());
-    const Result<qint64> meeting = meetings.add({0, QDate(2026, 12, 10), QStringLiteral("CAC meeting"), QStringLiteral("Chair")});
+    const Result<qint64> meeting = meetings.add({0, QDate(2026, 12, 10), QStringLiteral("CAC meeting"), QStringLiteral("Chair"), QString()});
     QVERIFY(meeting.ok());
     QVERIFY(meetings.addToAgenda(meeting.value(), 8).ok());
     QVERIFY(meetings.addToAgenda(meeting.value(), 5).ok());
@@ -109,7 +109,7 @@ void TestReviewQueue::agendaKeepsOrderAndNoDuplicates()
 void TestReviewQueue::agendaMovesRemovalsAndMeetingEdits()
 {
     ReviewWrites actions(m_t.connection());
-    const Result<qint64> meeting = actions.addMeeting({0, QDate(2027, 1, 14), QStringLiteral("January"), QString()});
+    const Result<qint64> meeting = actions.addMeeting({0, QDate(2027, 1, 14), QStringLiteral("January"), QString(), QString()});
     QVERIFY(meeting.ok());
     const qint64 id = meeting.value();
     for (const qint64 agency : {5, 6, 7, 8})
@@ -124,8 +124,8 @@ void TestReviewQueue::agendaMovesRemovalsAndMeetingEdits()
     QVERIFY(actions.moveOnAgenda(id, 5, 1).ok()); // over the gap the removal left
     QCOMPARE(agenda(), (QList<qint64>{6, 5, 8}));
 
-    QVERIFY(!actions.updateMeeting({id, QDate(2027, 1, 21), QStringLiteral("  "), QString()}).ok()); // a title is required
-    QVERIFY(actions.updateMeeting({id, QDate(2027, 1, 21), QStringLiteral("January, moved"), QStringLiteral("Chair")}).ok());
+    QVERIFY(!actions.updateMeeting({id, QDate(2027, 1, 21), QStringLiteral("  "), QString(), QString()}).ok()); // a title is required
+    QVERIFY(actions.updateMeeting({id, QDate(2027, 1, 21), QStringLiteral("January, moved"), QStringLiteral("Chair"), QString()}).ok());
     QCOMPARE(m_t.scalar(QStringLiteral("SELECT held_on || ' ' || title FROM meeting WHERE id = %1").arg(id)).toString(),
              QStringLiteral("2027-01-21 January, moved"));
     QVERIFY(actions.removeMeeting(id).ok());
@@ -136,7 +136,7 @@ void TestReviewQueue::agendaMovesRemovalsAndMeetingEdits()
 void TestReviewQueue::briefingListsTheAgendaWithItsReasons()
 {
     MeetingStore meetings(m_t.connection());
-    const MeetingStore::Meeting meeting{0, QDate(2027, 3, 4), QStringLiteral("March & more"), QStringLiteral("Dana Whitfield")};
+    const MeetingStore::Meeting meeting{0, QDate(2027, 3, 4), QStringLiteral("March & more"), QStringLiteral("Dana Whitfield"), QString()};
     const Result<qint64> id = meetings.add(meeting);
     QVERIFY(id.ok());
     const qint64 quiet = m_t.scalar(QStringLiteral("SELECT id FROM agency WHERE ori = 'CAZ000020'")).toLongLong();

@@ -386,7 +386,7 @@ void TestMainWindow::unreadableQueueSaysSoInsteadOfEmpty()
 void TestMainWindow::meetingsTabShowsReordersAndPrintsTheAgenda()
 {
     ReviewWrites actions(m_window->database()->connection());
-    const Result<qint64> meeting = actions.addMeeting({0, QDate(2026, 12, 10), QStringLiteral("December"), QString()});
+    const Result<qint64> meeting = actions.addMeeting({0, QDate(2026, 12, 10), QStringLiteral("December"), QString(), QString()});
     QVERIFY(meeting.ok());
     const auto idOf = [this](const char *ori) {
         return AgencyStore(m_window->database()->connection()).findByOri(QString::fromLatin1(ori))->id;

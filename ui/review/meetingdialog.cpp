@@ -9,7 +9,7 @@
 
 MeetingDialog::MeetingDialog(const QList<MeetingStore::Meeting> &meetings, QWidget *parent)
     : QDialog(parent), m_existing(new QComboBox),
-      m_form(new MeetingForm({0, QDate::currentDate().addDays(14), tr("CLETS Advisory Committee meeting"), QString()}))
+      m_form(new MeetingForm({0, QDate::currentDate().addDays(14), tr("CLETS Advisory Committee meeting"), QString(), QString()}))
 {
     setWindowTitle(tr("Add to a meeting's agenda"));
     m_existing->addItem(tr("A new meeting…"), 0);

@@ -24,4 +24,5 @@ private:
     QDateEdit *m_date;
     QLineEdit *m_title;
     QLineEdit *m_chair;
+    QLineEdit *m_place;
 };

@@ -26,12 +26,12 @@
 
 namespace {
 // Each meeting's fields ride on its list item.
-enum MeetingRole { IdRole = Qt::UserRole, DateRole, TitleRole, ChairRole };
+enum MeetingRole { IdRole = Qt::UserRole, DateRole, TitleRole, ChairRole, PlaceRole };
 
 MeetingStore::Meeting meetingOf(const QListWidgetItem *item)
 {
     return {item->data(IdRole).toLongLong(), item->data(DateRole).toDate(), item->data(TitleRole).toString(),
-            item->data(ChairRole).toString()};
+            item->data(ChairRole).toString(), item->data(PlaceRole).toString()};
 }
 } // namespace
 
@@ -148,6 +148,7 @@ void MeetingsView::reload()
         item->setData(DateRole, m.heldOn);
         item->setData(TitleRole, m.title);
         item->setData(ChairRole, m.chair);
+        item->setData(PlaceRole, m.place);
         if (m.id == chosen)
             m_meetings->setCurrentItem(item);
     }
@@ -250,7 +251,7 @@ void MeetingsView::newMeeting()
 {
     if (!m_database)
         return;
-    MeetingFormDialog dialog({0, QDate::currentDate().addDays(14), tr("CLETS Advisory Committee meeting"), QString()}, this);
+    MeetingFormDialog dialog({0, QDate::currentDate().addDays(14), tr("CLETS Advisory Committee meeting"), QString(), QString()}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!m_document)

@@ -52,7 +52,8 @@ void TestMeetingPacket::initTestCase()
     QVERIFY(queue.ok() && queue.value().size() >= 5);
     m_agenda = queue.value().mid(0, 5);
     MeetingStore meetings(db);
-    const Result<qint64> id = meetings.add({0, QDate(2027, 1, 21), QStringLiteral("January 2027 meeting"), QStringLiteral("Dana Whitfield")});
+    const Result<qint64> id = meetings.add({0, QDate(2027, 1, 21), QStringLiteral("January 2027 meeting"), QStringLiteral("Dana Whitfield"),
+                                                QStringLiteral("Sacramento, Hearing Room 1")});
     QVERIFY(id.ok());
     m_meeting = id.value();
     for (const QueueEntry &e : m_agenda)
@@ -107,6 +108,7 @@ void TestMeetingPacket::holdsEveryAgencyWithItsReasonsAndDraft()
     QCOMPARE(content.agencies.size(), 5);
     const QString text = MeetingPacket::document(content, ChartExporter::paint)->document().toPlainText();
     QVERIFY(text.contains(QStringLiteral("January 2027 meeting")));
+    QVERIFY(text.contains(QStringLiteral("Place: Sacramento, Hearing Room 1")));
     QVERIFY(text.contains(QStringLiteral("Demo data, fictional agencies.")));
     QVERIFY(text.contains(QStringLiteral("The statewide picture, 2025")));
     for (const QueueEntry &e : m_agenda) {
