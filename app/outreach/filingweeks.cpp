@@ -1,5 +1,7 @@
 #include "filingweeks.h"
 
+#include "app/format/displaytext.h"
+
 #include "db/stores/metastore.h"
 
 #include <QCoreApplication>
@@ -19,7 +21,7 @@ ChartData FilingWeeks::chart(QSqlDatabase db, int year, const QDate &deadline)
     chart.demo = MetaStore(db).isDemo();
     chart.title = tr("%1 reports filed, week by week").arg(year);
     chart.yTitle = tr("Reports filed");
-    chart.xTitle = tr("Week starting (deadline %1)").arg(deadline.toString(Qt::ISODate));
+    chart.xTitle = tr("Week starting (deadline %1)").arg(DisplayText::longDate(deadline));
     chart.footnote = (chart.demo ? tr("Demo data, fictional agencies. ") : QString())
             + tr("Earlier reports are counted in the first week, later ones in the last.");
     QList<int> counts(WeeksBefore + WeeksAfter, 0);

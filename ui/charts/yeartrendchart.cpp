@@ -5,6 +5,7 @@
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
 #include <QFontMetricsF>
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QPen>
 #include <QStackedBarSeries>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -249,19 +251,31 @@ QChart *buildStackedBars(const ChartData &data)
     for (const int y : years)
         categories->append(data.xLabels.value(y, QString::number(y)));
     categories->setVisible(false);
-    auto *xAxis = new QValueAxis;
-    xAxis->setTitleText(data.xTitle.isEmpty() ? QObject::tr("Reporting year") : data.xTitle);
-    xAxis->setLabelFormat(QStringLiteral("%d"));
-    xAxis->setGridLineVisible(false);
-    if (!years.isEmpty()) {
-        int step = 1;
-        while ((years.last() - years.first()) / step > 12)
-            ++step;
-        xAxis->setRange(years.first() - 0.5, years.last() + 0.5);
-        xAxis->setTickType(QValueAxis::TicksDynamic);
-        xAxis->setTickAnchor(years.first());
-        xAxis->setTickInterval(step);
+    int step = 1;
+    while (years.size() / step > 12)
+        ++step;
+    QValueAxis *xAxis = nullptr;
+    if (data.xLabels.isEmpty()) {
+        xAxis = new QValueAxis;
+        xAxis->setLabelFormat(QStringLiteral("%d"));
+        if (!years.isEmpty()) {
+            xAxis->setRange(years.first() - 0.5, years.last() + 0.5);
+            xAxis->setTickType(QValueAxis::TicksDynamic);
+            xAxis->setTickAnchor(years.first());
+            xAxis->setTickInterval(step);
+        }
+    } else {
+        // Labels of their own (the weeks of the filing chart): every few, each at its bar.
+        auto *labelled = new QCategoryAxis;
+        labelled->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        labelled->setStartValue(-0.5);
+        for (int i = 0; i < years.size(); i += step)
+            labelled->append(data.xLabels.value(years.at(i), QString::number(years.at(i))), i);
+        labelled->setRange(-0.5, years.size() - 0.5);
+        xAxis = labelled;
     }
+    xAxis->setTitleText(data.xTitle.isEmpty() ? QObject::tr("Reporting year") : data.xTitle);
+    xAxis->setGridLineVisible(false);
     auto *yAxis = valueAxis(data.yTitle, totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend()),
                             data.yMaximum);
     // Many series: a legend on the right gives each name its own line instead of cutting it.
@@ -276,22 +290,39 @@ QChart *buildStackedBars(const ChartData &data)
 }
 
 // Qt Charts' attached legend is one row that cuts long names short ("Corvina Bay Police
-// Depa…", the ORI lost). Below the plot instead, one entry a line across the chart's width,
-// the plot making room for it: names print whole.
+// Depa…", the ORI lost). When the names do not fit in one row across the chart, the legend
+// goes below the plot instead, one entry a line across the chart's width, the plot making
+// room for it: names print whole. Short names keep the one row.
 void placeLegendBelow(QChart *chart)
 {
     QLegend *legend = chart->legend();
-    legend->detachFromChart();
-    legend->setAlignment(Qt::AlignLeft); // a detached legend set on the left lists its entries downwards
     legend->setBackgroundVisible(false);
     const QMargins plotMargins = chart->margins();
     const auto place = [chart, legend, plotMargins] {
+        const QFontMetricsF metrics(legend->font());
         int entries = 0;
-        for (const QLegendMarker *marker : legend->markers())
-            entries += marker->isVisible() ? 1 : 0;
-        const double line = QFontMetricsF(legend->font()).height() * 2.0; // the marker's own padding included
-        const double height = entries * line + 8;
+        double row = 0; // the width of the names in one row, with their markers
+        for (const QLegendMarker *marker : legend->markers()) {
+            if (!marker->isVisible())
+                continue;
+            ++entries;
+            QTextDocument label;
+            label.setHtml(marker->label());
+            row += metrics.horizontalAdvance(label.toPlainText()) + 3 * metrics.height();
+        }
         const QRectF area = chart->rect();
+        if (row < area.width() * 0.9) {
+            if (!legend->isAttachedToChart()) {
+                chart->setMargins(plotMargins);
+                legend->attachToChart();
+            }
+            legend->setAlignment(Qt::AlignBottom);
+            return;
+        }
+        if (legend->isAttachedToChart())
+            legend->detachFromChart();
+        legend->setAlignment(Qt::AlignLeft); // a detached legend set on the left lists its entries downwards
+        const double height = entries * metrics.height() * 2.0 + 8; // the markers' own padding included
         chart->setMargins(QMargins(plotMargins.left(), plotMargins.top(), plotMargins.right(), plotMargins.bottom() + int(height)));
         legend->setGeometry(QRectF(area.left() + 12, area.bottom() - height - 4, area.width() - 24, height));
         legend->update();

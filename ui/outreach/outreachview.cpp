@@ -45,7 +45,16 @@ OutreachView::OutreachView(QWidget *parent)
     m_table->setModel(m_model);
     ReadOnlyList::setUp(m_table);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(OutreachTableModel::Why, QHeaderView::Stretch);
+    // Who to call and how, whole: the name, contact, phone and e-mail take the width their text
+    // needs; "Why" a fixed share (its full text is in the tooltip), the last column the rest.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (const int column : {OutreachTableModel::Agency, OutreachTableModel::Contact, OutreachTableModel::Phone,
+                             OutreachTableModel::Email, OutreachTableModel::FollowUp})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(OutreachTableModel::Why, QHeaderView::Interactive);
+    header->resizeSection(OutreachTableModel::Why, header->fontMetrics().averageCharWidth() * 40);
+    header->setStretchLastSection(true);
+    header->setMinimumSectionSize(60);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(300);
     m_progress->setWordWrap(true);
