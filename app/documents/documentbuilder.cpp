@@ -154,7 +154,11 @@ QTextTable *DocumentBuilder::table(const Table &spec)
     }
     m_cursor.endEditBlock();
     m_cursor.movePosition(QTextCursor::End);
-    m_blockEmpty = true; // Qt keeps an empty block after a table
+    // Qt keeps an empty block after a table, shaped like the block the table went into (a
+    // heading, say): plain, it takes what comes next.
+    m_cursor.setBlockFormat(QTextBlockFormat());
+    m_cursor.setBlockCharFormat(QTextCharFormat());
+    m_blockEmpty = true;
     return table;
 }
 

@@ -106,6 +106,12 @@ QTextTable *TablePaginator::splitBelow(QTextTable *table, int row)
     QTextCursor after = table->lastCursorPosition();
     after.movePosition(QTextCursor::NextBlock);
     QTextTable *rest = after.insertTable(headers + moved, table->columns(), format);
+    // Inserted at the start of the block that followed the table (a heading, say), Qt leaves an
+    // empty block of that shape before the new table: plain, so it is no heading.
+    QTextCursor before = rest->firstCursorPosition();
+    before.movePosition(QTextCursor::PreviousBlock);
+    if (before.block().text().isEmpty() && !before.currentTable())
+        before.setBlockFormat(QTextBlockFormat());
     for (int c = 0; c < table->columns(); ++c) {
         for (int r = 0; r < headers; ++r)
             copyCell(table->cellAt(r, c), rest->cellAt(r, c));

@@ -1,6 +1,8 @@
 // The page rules every printed document follows: table rows never split across pages, table
 // headers repeated, headings never alone at the bottom of a page, "DRAFT" on the pages of a draft.
 
+#include "pagechecks.h"
+
 #include "app/documents/documentbuilder.h"
 
 #include <QBuffer>
@@ -22,18 +24,12 @@ private slots:
 
 namespace {
 
-// A PDF writer on memory: the same device the documents are saved with.
-struct Device
+using PageChecks::pagesOf;
+using PageChecks::tablesOf;
+
+struct Device : PageChecks::Device
 {
-    QBuffer buffer;
-    std::unique_ptr<QPdfWriter> pdf;
-    Device()
-    {
-        buffer.open(QIODevice::WriteOnly);
-        pdf = std::make_unique<QPdfWriter>(&buffer);
-        pdf->setResolution(300);
-        pdf->setPageLayout(PagedDocument::letterPortrait(0.6));
-    }
+    Device() : PageChecks::Device(PagedDocument::letterPortrait(0.6)) {}
 };
 
 QString lines(int n, const QString &word)
@@ -42,31 +38,6 @@ QString lines(int n, const QString &word)
     for (int i = 0; i < n; ++i)
         out << QStringLiteral("%1 line %2 of a cell that is long enough to wrap once or twice in its narrow column").arg(word).arg(i);
     return out.join(u'\n');
-}
-
-// The page of each line of the blocks in [from, to].
-QSet<int> pagesOf(PagedDocument &document, const QTextBlock &block)
-{
-    QSet<int> pages;
-    const QTextLayout *layout = block.layout();
-    const QRectF rect = document.document().documentLayout()->blockBoundingRect(block);
-    const double pageHeight = document.document().pageSize().height();
-    for (int i = 0; i < layout->lineCount(); ++i) {
-        const QTextLine line = layout->lineAt(i);
-        pages << int((rect.top() + line.y() + line.height() / 2) / pageHeight);
-    }
-    return pages;
-}
-
-QList<QTextTable *> tablesOf(PagedDocument &document)
-{
-    QList<QTextTable *> tables;
-    for (QTextBlock b = document.document().begin(); b.isValid(); b = b.next()) {
-        QTextTable *t = QTextCursor(b).currentTable();
-        if (t && !tables.contains(t))
-            tables << t;
-    }
-    return tables;
 }
 
 QTextTable *onlyTable(PagedDocument &document)

@@ -2,11 +2,14 @@
 // page numbers are where pdftotext finds each agency, every agency's reasons and draft, the
 // overridden sanction, no heading alone at a page's bottom, "DRAFT" on the draft's pages.
 
+#include "pagechecks.h"
 #include "testdatabase.h"
 
 #include "ui/charts/chartexporter.h"
 
 #include "app/demo/demodatainstaller.h"
+#include "app/outreach/callsheet.h"
+#include "app/outreach/outreachlist.h"
 #include "app/packet/meetingpacket.h"
 #include "app/packet/packetloader.h"
 #include "app/review/reviewqueue.h"
@@ -33,6 +36,7 @@ private slots:
     void holdsEveryAgencyWithItsReasonsAndDraft();
     void contentsPagesAreWherePdfTextFindsThem();
     void headingsAreNeverAloneAtAPageBottom();
+    void briefingAndCallSheetFollowThePageRules();
 
 private:
     PacketContent load();
@@ -167,23 +171,39 @@ void TestMeetingPacket::headingsAreNeverAloneAtAPageBottom()
 {
     const PacketContent content = load();
     std::unique_ptr<PagedDocument> packet = MeetingPacket::document(content, ChartExporter::paint);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter pdf(&buffer);
-    pdf.setPageLayout(MeetingPacket::pageLayout());
-    packet->layOut(pdf);
-    int headings = 0;
-    for (QTextBlock b = packet->document().begin(); b.isValid(); b = b.next()) {
-        if (!b.blockFormat().boolProperty(PagedDocument::KeepWithNext))
-            continue;
-        ++headings;
-        QTextBlock next = b.next();
-        while (next.isValid() && next.blockFormat().boolProperty(PagedDocument::KeepWithNext))
-            next = next.next();
-        QVERIFY(next.isValid());
-        QCOMPARE(packet->pageOf(next.position()), packet->pageOf(b.position()));
+    PageChecks::Device device(MeetingPacket::pageLayout());
+    QVERIFY(packet->layOut(*device.pdf) > 6);
+    QCOMPARE(PageChecks::lonelyHeadings(*packet), QStringList());
+    QCOMPARE(PageChecks::splitRows(*packet), QStringList());
+}
+
+// The briefing and the call sheet follow the same rules, with a long agenda and a long list.
+void TestMeetingPacket::briefingAndCallSheetFollowThePageRules()
+{
+    const PacketContent content = load();
+    QList<MeetingAgenda::Item> items;
+    for (int i = 0; i < 8; ++i) {
+        for (const PacketContent::Agency &a : content.agencies)
+            items << a.item;
     }
-    QVERIFY(headings > 30);
+    std::unique_ptr<PagedDocument> briefing = MeetingAgenda::briefing(content.meeting, items, 2025, true, QStringLiteral("demo.sqlite"));
+    PageChecks::Device forBriefing(MeetingAgenda::pageLayout());
+    QVERIFY(briefing->layOut(*forBriefing.pdf) > 4);
+    QCOMPARE(PageChecks::lonelyHeadings(*briefing).join(u'\n'), QString());
+    QCOMPARE(PageChecks::splitRows(*briefing), QStringList());
+    QCOMPARE(PageChecks::headerlessPieces(*briefing, QStringLiteral("#")), QStringList());
+
+    const Result<QList<OutreachEntry>> calls = OutreachList::load(m_t.connection(), 2025);
+    QVERIFY(calls.ok() && !calls.value().isEmpty());
+    QList<OutreachEntry> many;
+    while (many.size() < 60)
+        many += calls.value();
+    std::unique_ptr<PagedDocument> sheet = CallSheet::document(many, 2025, true, QStringLiteral("demo.sqlite"));
+    PageChecks::Device forSheet(CallSheet::pageLayout());
+    QVERIFY(sheet->layOut(*forSheet.pdf) > 4);
+    QCOMPARE(PageChecks::splitRows(*sheet), QStringList());
+    QCOMPARE(PageChecks::headerlessPieces(*sheet, QStringLiteral("Agency")), QStringList());
+    QVERIFY(sheet->document().toPlainText().contains(QStringLiteral("Follow up by")));
 }
 
 QTEST_MAIN(TestMeetingPacket)
