@@ -43,7 +43,7 @@ QString marked(const QString &body, bool demo)
 QString htmlPage(const QString &body, const QString &title)
 {
     return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
-                          "<style>body { font-family: '%2', serif; font-size: %3pt; max-width: 6.5in; margin: 1in auto; }"
+                          "<style>@page { size: letter; margin: 1in; } body { font-family: '%2', serif; font-size: %3pt; max-width: 6.5in; margin: 1in auto; }"
                           "</style></head><body>\n%4\n</body></html>\n")
             .arg(title.toHtmlEscaped(), LetterExporter::bodyFamily())
             .arg(LetterExporter::BodyPoints)

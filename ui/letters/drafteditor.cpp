@@ -104,6 +104,8 @@ void DraftEditor::load()
     const QList<DraftStore::Version> &versions = read.value();
     m_title = draft->title;
     setWindowTitle(m_title + (m_demo ? tr(" (demo data, fictional agencies)") : QString()));
+    // The letter as it will print: its typeface and size (the export keeps only the body).
+    m_editor->document()->setDefaultFont(QFont(LetterExporter::bodyFamily(), int(LetterExporter::BodyPoints)));
     m_editor->setHtml(versions.last().bodyHtml);
     m_editor->document()->setModified(false);
     m_status->setCurrentIndex(m_status->findData(draft->status));

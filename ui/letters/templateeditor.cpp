@@ -5,6 +5,7 @@
 #include "app/letters/lettercontext.h"
 #include "app/letters/letterplaceholders.h"
 #include "app/letters/letterrenderer.h"
+#include "app/letters/letterexporter.h"
 #include "app/letters/shippedtemplates.h"
 #include "db/sqlite/database.h"
 #include "db/stores/lettertemplatestore.h"
@@ -60,6 +61,8 @@ TemplateEditor::TemplateEditor(Database &database, const QString &sampleOri, int
     auto *split = new QSplitter;
     split->addWidget(left);
     split->addWidget(m_preview);
+    // The preview in the letters' own typeface and size, as the PDF and the print will set it.
+    m_preview->document()->setDefaultFont(QFont(LetterExporter::bodyFamily(), int(LetterExporter::BodyPoints)));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close);
     buttons->button(QDialogButtonBox::Save)->setEnabled(!database.isReadOnly());
     auto *layout = new QVBoxLayout(this);
