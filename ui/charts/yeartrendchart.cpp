@@ -311,6 +311,8 @@ void placeLegendBelow(QChart *chart)
             row += metrics.horizontalAdvance(label.toPlainText()) + 3 * metrics.height();
         }
         const QRectF area = chart->rect();
+        if (area.width() <= 0)
+            return; // not laid out yet: the legend stays as Qt places it until the chart has a size
         if (row < area.width() * 0.9) {
             if (!legend->isAttachedToChart()) {
                 chart->setMargins(plotMargins);
