@@ -85,7 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_splitter, tr("A&gencies"));
     m_tabs->addTab(m_queue, tr("Review &queue"));
     m_tabs->addTab(m_meetings, tr("&Meetings"));
-    m_tabs->addTab(m_charts, tr("C&harts"));
+    m_tabs->addTab(m_charts, tr("&Charts"));
     m_tabs->addTab(m_outreach, tr("&Outreach"));
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs, 1);
@@ -166,6 +166,17 @@ void MainWindow::createActions()
         TemplateEditor(*m_database, ori, m_year->value(), this).exec();
     });
 
+    // Tabs by keyboard, as in browsers and KDE applications; Ctrl+Tab too, where a view does not
+    // take it for itself.
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *next = view->addAction(tr("&Next tab"), this, [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
+    QAction *previous = view->addAction(tr("&Previous tab"), this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
+    for (QAction *action : {next, previous})
+        action->setShortcutContext(Qt::WindowShortcut);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CAC Review"), this, &MainWindow::showAbout);
 }
@@ -191,8 +202,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     if (!m_database->notice().isEmpty())
         statusBar()->showMessage(m_database->notice());
     setWindowFilePath(m_database->path());
-    setWindowTitle(tr("%1 — CAC Review").arg(QFileInfo(m_database->path()).fileName())
-                   + (m_isDemo ? tr(" (demo data)") : QString()));
+    // The file's name; the platform adds the application's name (applicationDisplayName).
+    setWindowTitle(QFileInfo(m_database->path()).fileName() + (m_isDemo ? tr(" (demo data)") : QString()));
 
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());

@@ -25,6 +25,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTabWidget>
@@ -54,6 +55,9 @@ private slots:
     void unreadableQueueSaysSoInsteadOfEmpty();
     void meetingsTabShowsReordersAndPrintsTheAgenda();
     void reviewedMarkIsUndoneFromTheEditMenu();
+    void mnemonicsAreUnique();
+    void tabsSwitchFromTheKeyboard();
+    void titleNamesTheProgramOnce();
 
 private:
     int visibleRows() { return m_window->agencyList()->visibleCount(); }
@@ -434,6 +438,63 @@ void TestMainWindow::reviewedMarkIsUndoneFromTheEditMenu()
     QCOMPARE(m_window->document()->undoStack()->undoText(), QStringLiteral("Mark reviewed"));
     m_window->document()->undoStack()->undo();
     QTRY_VERIFY(!reviewedAt0());
+}
+
+namespace {
+QChar mnemonic(const QString &text)
+{
+    const qsizetype amp = text.indexOf(u'&');
+    return amp >= 0 && amp + 1 < text.size() ? text.at(amp + 1).toLower() : QChar();
+}
+} // namespace
+
+// Alt+letter reaches one thing: the menus, the window's tabs and the agency profile's tabs, which
+// are all on screen together, never share a letter (Alt+C opened Contacts, not Charts).
+void TestMainWindow::mnemonicsAreUnique()
+{
+    QMap<QChar, QString> taken;
+    QStringList clashes;
+    const auto take = [&](const QString &text) {
+        const QChar key = mnemonic(text);
+        if (key.isNull())
+            return;
+        if (taken.contains(key))
+            clashes << QStringLiteral("%1 and %2").arg(taken.value(key), text);
+        taken.insert(key, text);
+    };
+    for (QAction *menu : m_window->menuBar()->actions())
+        take(menu->text());
+    for (QTabWidget *tabs : m_window->findChildren<QTabWidget *>()) {
+        if (tabs->objectName() == QLatin1StringView("qt_tabwidget") || !tabs->isVisibleTo(m_window.get()))
+            continue;
+        for (int i = 0; i < tabs->count(); ++i)
+            take(tabs->tabText(i));
+    }
+    QVERIFY2(taken.contains(u'c') && taken.value(u'c') == QStringLiteral("&Charts"), qPrintable(taken.value(u'c')));
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+}
+
+void TestMainWindow::tabsSwitchFromTheKeyboard()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(0);
+    QTest::keyClick(m_window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), tabs->count() - 1); // round the end
+}
+
+void TestMainWindow::titleNamesTheProgramOnce()
+{
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("CAC Review"));
+    m_window->setDatabase(Database::open(m_demoPath, Database::Mode::OpenExisting).take());
+    // The platform adds " — CAC Review" (the application's display name) to the title it is
+    // given (QPlatformWindow::formatWindowTitle): a title that says it too shows it twice.
+    const QString title = m_window->windowTitle();
+    QVERIFY2(!title.contains(QStringLiteral("CAC Review")), qPrintable(title));
+    QVERIFY2(title.startsWith(QStringLiteral("demo-template.sqlite")), qPrintable(title));
 }
 
 QTEST_MAIN(TestMainWindow)

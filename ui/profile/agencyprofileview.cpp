@@ -120,9 +120,9 @@ AgencyProfileView::AgencyProfileView(QWidget *parent)
     reportLayout->addWidget(m_chart, 3);
 
     m_tabs->addTab(reportPage, tr("&Reports"));
-    m_tabs->addTab(identityScroll, tr("A&gency"));
-    m_tabs->addTab(contactPage, tr("&Contacts"));
-    m_tabs->addTab(m_review, tr("Re&view"));
+    m_tabs->addTab(identityScroll, tr("Agenc&y"));
+    m_tabs->addTab(contactPage, tr("Con&tacts"));
+    m_tabs->addTab(m_review, tr("Rev&iew"));
     m_drafts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_drafts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_drafts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
