@@ -145,10 +145,11 @@ OutreachList::Progress OutreachList::progress(const QList<OutreachEntry> &entrie
             continue;
         }
         const QString &o = e.lastCall->outcome;
-        if (o == u"reached" || o == u"filed")
-            ++p.reached;
-        else if (o == u"promised")
+        // Reached with a date it promised to file by is a promise (the call dialog records both).
+        if (o == u"promised" || (o == u"reached" && e.lastCall->promisedBy))
             ++p.promised;
+        else if (o == u"reached" || o == u"filed")
+            ++p.reached;
         else if (o == u"refused")
             ++p.refused;
         else

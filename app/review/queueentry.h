@@ -25,4 +25,7 @@ struct QueueEntry
     // The sanction to act on: the committee's override where there is one, else the suggestion.
     // The one home of that choice (letters, the queue, the agenda).
     QString chosenSanction() const;
+    // Flagged: its reasons weigh something. An entry of weight 0 carries notes only (a licensing
+    // check counted as misuse, say) and is listed, but not counted as flagged.
+    bool isFlagged() const { return score > 0; }
 };

@@ -87,6 +87,14 @@ void TestOutreachList::progressCountsLastOutcomes()
     QCOMPARE(p.unreachable, 1);
     QCOMPARE(p.outstanding, 2);
     QCOMPARE(p.filedSinceCalled, 1); // Complete PD was called, and has filed
+    // Reached, with a date it promised to file by: a promise, as the call dialog lets one record it.
+    QList<OutreachCall> promising = calls;
+    promising[0].outcome = QStringLiteral("reached");
+    promising[0].promisedBy = QDate(2019, 6, 1);
+    const OutreachList::Progress q =
+            OutreachList::progress(OutreachList::build(histories, {}, promising, {}, 2018, ReviewSettings()), histories, promising, 2018);
+    QCOMPARE(q.promised, 1);
+    QCOMPARE(q.reached, 0);
 }
 
 void TestOutreachList::importRemovesTheFiledAgency()

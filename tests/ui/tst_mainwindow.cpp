@@ -305,6 +305,14 @@ void TestMainWindow::reviewQueueShowsCasesFiltersAndOverrides()
     QCOMPARE(model->index(0, QueueTableModel::Ori).data().toString(), QStringLiteral("CAZ000005"));
     QVERIFY(queue->detail()->toPlainText().contains(QStringLiteral("15–25 violations by 1 person")));
     const int all = model->rowCount();
+    // Priority 0 (notes only, such as licensing checks) is listed but not counted as flagged.
+    int flagged = 0;
+    for (int r = 0; r < queue->model()->rowCount(); ++r)
+        flagged += queue->model()->entry(r).score > 0 ? 1 : 0;
+    QVERIFY(flagged < all);
+    const QString count = queue->findChild<QLabel *>(QStringLiteral("queueCount"))->text();
+    QVERIFY2(count.startsWith(QStringLiteral("%1 of %1 agencies flagged for").arg(flagged)), qPrintable(count));
+    QVERIFY2(count.endsWith(QStringLiteral("%1 more with notes only (priority 0)").arg(all - flagged)), qPrintable(count));
     queue->ruleFilter()->setCurrentIndex(queue->ruleFilter()->findData(QStringLiteral("after_warning")));
     QVERIFY(model->rowCount() >= 1 && model->rowCount() < all);
     for (int row = 0; row < model->rowCount(); ++row)

@@ -99,9 +99,8 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(split, 1);
 
-    const auto updateCount = [this] {
-        m_count->setText(tr("%1 of %2 agencies flagged for %3").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(m_year));
-    };
+    m_count->setObjectName(QStringLiteral("queueCount"));
+    const auto updateCount = [this] { m_count->setText(countText()); };
     connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
@@ -294,4 +293,19 @@ void ReviewQueueView::addToAgenda()
     const QString error = added.ok() ? decisions.addToAgenda(added.value(), agency) : added.error();
     undo->endMacro();
     report(error);
+}
+
+QString ReviewQueueView::countText() const
+{
+    int flagged = 0;
+    int shownFlagged = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        flagged += m_model->entry(row).isFlagged() ? 1 : 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shownFlagged += m_model->entry(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).isFlagged() ? 1 : 0;
+    const int notesOnly = m_proxy->rowCount() - shownFlagged;
+    QString text = tr("%1 of %2 agencies flagged for %3").arg(shownFlagged).arg(flagged).arg(m_year);
+    if (notesOnly > 0)
+        text += tr("; %n more with notes only (priority 0)", nullptr, notesOnly);
+    return text;
 }

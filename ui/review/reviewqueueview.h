@@ -42,6 +42,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // "75 of 75 agencies flagged for 2025; 2 more with notes only (priority 0)"
+    QString countText() const;
     void exportShown();
     const QueueEntry *current() const;
     void showDetail();
