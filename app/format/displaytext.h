@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -19,5 +20,21 @@ inline QString longDate(const QDate &date)
 {
     return date.isValid() ? QLocale(QLocale::English, QLocale::UnitedStates).toString(date, QStringLiteral("MMMM d, yyyy"))
                           : Unknown;
+}
+// A time the file keeps in UTC ("2026-11-30T20:05:52Z"), on screen: local time in the user's
+// locale ("11/30/26 12:05 PM"). Text that is not such a time is shown as it is.
+inline QString localTime(const QString &isoUtc)
+{
+    const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODate);
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : orUnknown(isoUtc);
+}
+// The same in documents: "November 30, 2026, 12:05", local time.
+inline QString longDateTime(const QString &isoUtc)
+{
+    const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODate);
+    if (!at.isValid())
+        return orUnknown(isoUtc);
+    const QDateTime local = at.toLocalTime();
+    return QStringLiteral("%1, %2").arg(longDate(local.date()), local.time().toString(QStringLiteral("HH:mm")));
 }
 }

@@ -8,7 +8,6 @@
 #include "db/model/servicestatus.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QLocale>
 
 namespace {
@@ -26,16 +25,6 @@ QString number(const std::optional<int> &value)
 QString isoDate(const std::optional<QDate> &date)
 {
     return date ? date->toString(Qt::ISODate) : DisplayText::Unknown;
-}
-
-// "November 30, 2026, 10:00": when a draft was saved, in local time, as a date in prose.
-QString savedAt(const QString &iso)
-{
-    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
-    if (!at.isValid())
-        return DisplayText::orUnknown(iso);
-    const QDateTime local = at.toLocalTime();
-    return QStringLiteral("%1, %2").arg(DisplayText::longDate(local.date()), local.time().toString(QStringLiteral("HH:mm")));
 }
 
 void writeIdentity(DocumentBuilder &out, const PacketContent::Agency &agency)
@@ -138,7 +127,7 @@ void writeDraft(DocumentBuilder &out, const PacketContent::Agency &agency)
     out.paragraph(tr("%1: %2, version %3, saved %4 by %5.")
                           .arg(d.title, d.status)
                           .arg(v.version)
-                          .arg(savedAt(v.savedAt), DisplayText::orUnknown(v.savedBy)));
+                          .arg(DisplayText::longDateTime(v.savedAt), DisplayText::orUnknown(v.savedBy)));
     const int begin = out.html(v.bodyHtml);
     if (d.status != u"adopted")
         out.markDraftFrom(begin);

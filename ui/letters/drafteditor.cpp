@@ -1,5 +1,6 @@
 #include "drafteditor.h"
 
+#include "app/format/displaytext.h"
 #include "app/letters/letterexporter.h"
 #include "db/sqlite/database.h"
 #include "db/stores/draftstore.h"
@@ -109,7 +110,7 @@ void DraftEditor::load()
     m_editor->setHtml(versions.last().bodyHtml);
     m_editor->document()->setModified(false);
     m_status->setCurrentIndex(m_status->findData(draft->status));
-    m_state->setText(tr("Version %1, saved %2 by %3.").arg(versions.last().version).arg(versions.last().savedAt, versions.last().savedBy));
+    m_state->setText(tr("Version %1, saved %2 by %3.").arg(versions.last().version).arg(DisplayText::localTime(versions.last().savedAt), versions.last().savedBy));
     const bool editable = !m_database.isReadOnly();
     m_editor->setReadOnly(!editable);
     m_status->setEnabled(editable);
@@ -169,10 +170,10 @@ void DraftEditor::showVersions()
     const QList<DraftStore::Version> &versions = read.value();
     QStringList items;
     for (const DraftStore::Version &v : versions)
-        items.prepend(tr("Version %1, %2, %3").arg(v.version).arg(v.savedAt, v.savedBy));
+        items.prepend(tr("Version %1, %2, %3").arg(v.version).arg(DisplayText::localTime(v.savedAt), v.savedBy));
     QString history;
     for (const DraftStore::StatusChange &s : changes.value())
-        history += tr("%1: %2 (%3)\n").arg(s.changedAt, s.status, s.changedBy);
+        history += tr("%1: %2 (%3)\n").arg(DisplayText::localTime(s.changedAt), s.status, s.changedBy);
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Versions"), tr("Status history:\n%1\nShow version:").arg(history), items, 0, false, &ok);
     if (!ok)

@@ -1,5 +1,7 @@
 #include "draftlistmodel.h"
 
+#include "app/format/displaytext.h"
+
 DraftListModel::DraftListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void DraftListModel::setDrafts(QList<DraftStore::Draft> drafts)
@@ -32,7 +34,7 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
     case 2:
         return d.status;
     case 3:
-        return d.updatedAt;
+        return DisplayText::localTime(d.updatedAt);
     }
     return QVariant();
 }

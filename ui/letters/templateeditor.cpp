@@ -2,6 +2,7 @@
 
 #include "ui/alertcolour.h"
 
+#include "app/format/displaytext.h"
 #include "app/letters/lettercontext.h"
 #include "app/letters/letterplaceholders.h"
 #include "app/letters/letterrenderer.h"
@@ -92,7 +93,7 @@ void TemplateEditor::load(const QString &name)
     m_loadedBody = t->body;
     m_title->setText(t->title);
     m_body->setPlainText(t->body);
-    QString version = tr("Version %1, %2 by %3; earlier versions are kept.").arg(t->version).arg(t->createdAt, t->createdBy);
+    QString version = tr("Version %1, %2 by %3; earlier versions are kept.").arg(t->version).arg(DisplayText::localTime(t->createdAt), t->createdBy);
     // An edited template keeps its text when a release ships a new one: said here, with the way to it.
     if (ShippedTemplates::newerTextThan(name, t->body))
         version += tr(" A newer shipped text of this letter exists: <a href=\"shipped\">load it</a> to compare, and save to use it.");
