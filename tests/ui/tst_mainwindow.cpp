@@ -17,16 +17,19 @@
 #include "ui/review/meetingsview.h"
 #include "ui/review/queuetablemodel.h"
 #include "ui/review/reviewqueueview.h"
+#include "ui/files/writtenfilenotice.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -423,6 +426,10 @@ void TestMainWindow::meetingsTabShowsReordersAndPrintsTheAgenda()
     QCOMPARE(view->agendaTable()->model()->rowCount(), 2);
     const QString pdf = m_dir.filePath(QStringLiteral("briefing.pdf"));
     QVERIFY(view->saveBriefing(pdf));
+    // The status bar says where it went, with Open and Show in folder.
+    auto *notice = m_window->statusBar()->findChild<WrittenFileNotice *>();
+    QVERIFY(notice && notice->isVisible());
+    QCOMPARE(notice->path(), QFileInfo(pdf).absoluteFilePath());
     QVERIFY(QFileInfo(pdf).size() > 0);
 }
 

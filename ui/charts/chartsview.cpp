@@ -13,6 +13,7 @@
 #include "db/sqlite/database.h"
 
 #include "ui/files/filedialogs.h"
+#include "ui/files/writtenfilenotice.h"
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -185,7 +186,7 @@ void ChartsView::rebuild()
 
 void ChartsView::exportTo(const QString &filter, const QString &suffix)
 {
-    QString path = FileDialogs::saveFile(this, tr("Export chart"), filter);
+    QString path = FileDialogs::saveFile(this, tr("Export chart"), filter, suggestedName() + u'.' + suffix);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -193,6 +194,18 @@ void ChartsView::exportTo(const QString &filter, const QString &suffix)
     const Status saved = ChartExporter::save(m_data, path, {m_width->value(), m_height->value(), m_dpi->value()});
     m_message->setText(saved.ok() ? QString() : saved.error());
     m_message->setVisible(!saved.ok());
+    if (saved.ok())
+        WrittenFileNotice::show(this, path);
+}
+
+QString ChartsView::suggestedName() const
+{
+    // "compliance-agencies-that-filed-2010-2025": what the chart shows, and its years.
+    const QList<int> years = m_data.years();
+    QStringList words{m_kind->currentText().section(u':', 0, 0)};
+    if (!years.isEmpty())
+        words << QStringLiteral("%1-%2").arg(years.first()).arg(years.last());
+    return FileDialogs::nameFrom(words);
 }
 
 void ChartsView::copy()
@@ -202,11 +215,14 @@ void ChartsView::copy()
 
 void ChartsView::exportCsv()
 {
-    QString path = FileDialogs::saveFile(this, tr("Export the numbers"), tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+    QString path = FileDialogs::saveFile(this, tr("Export the numbers"), tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
+                                         suggestedName() + QStringLiteral(".csv"));
     if (path.isEmpty())
         return;
     const Status saved = path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive) ? ChartXlsx::save(m_data, path)
                                                                                          : ChartCsv::save(m_data, path);
     m_message->setText(saved.ok() ? QString() : saved.error());
     m_message->setVisible(!saved.ok());
+    if (saved.ok())
+        WrittenFileNotice::show(this, path);
 }

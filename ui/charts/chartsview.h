@@ -31,6 +31,7 @@ public slots:
     void rebuild();
 
 private:
+    QString suggestedName() const;
     void exportTo(const QString &filter, const QString &suffix);
     void copy();
     void exportCsv();

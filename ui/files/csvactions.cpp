@@ -1,6 +1,7 @@
 #include "csvactions.h"
 
 #include "filedialogs.h"
+#include "writtenfilenotice.h"
 
 #include "db/import/importfolder.h"
 #include "db/sqlite/database.h"
@@ -88,7 +89,9 @@ void CsvActions::exportCsv()
     if (!database)
         return;
     const QString path = FileDialogs::saveFile(m_host.widget, tr("Export misuse reports"),
-                                                   tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+                                               tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
+                                               FileDialogs::nameFrom({QFileInfo(database->path()).completeBaseName(), tr("reports")})
+                                                       + QStringLiteral(".csv"));
     if (path.isEmpty())
         return;
     const Result<int> result = ExportTask::run(database->path(), path, m_host.widget);
@@ -98,4 +101,5 @@ void CsvActions::exportCsv()
     }
     m_host.tell(tr("Wrote %1 reports to %2%3").arg(result.value()).arg(path,
                 m_host.isDemo() ? tr(" (demo data, fictional agencies)") : QString()));
+    WrittenFileNotice::show(m_host.widget, path);
 }

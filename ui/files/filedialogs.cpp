@@ -2,7 +2,12 @@
 
 #include "extensionicons.h"
 
+#include "app/documents/textfolding.h"
+
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
 #include <QRegularExpression>
 
 namespace {
@@ -33,27 +38,47 @@ QString first(const QStringList &files)
     return files.isEmpty() ? QString() : files.constFirst();
 }
 
+const QString LastFolderKey = QStringLiteral("files/lastFolder");
+
+// Where a dialog starts: the folder last used, with the suggested name in it.
+QString startingPoint(const QString &suggested)
+{
+    const QString folder = QSettings().value(LastFolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        return suggested;
+    if (suggested.isEmpty())
+        return folder;
+    return QFileInfo(suggested).isRelative() && !suggested.contains(u'/') ? QDir(folder).filePath(suggested) : suggested;
+}
+
+QStringList remembered(const QStringList &chosen)
+{
+    if (!chosen.isEmpty())
+        QSettings().setValue(LastFolderKey, QFileInfo(chosen.constFirst()).absolutePath());
+    return chosen;
+}
+
 } // namespace
 
 QString FileDialogs::openFile(QWidget *parent, const QString &caption, const QString &filter, const QString &directory)
 {
-    QFileDialog dialog(parent, caption, directory, filter);
+    QFileDialog dialog(parent, caption, directory.isEmpty() ? startingPoint(QString()) : directory, filter);
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::ExistingFile);
-    return first(run(dialog));
+    return first(remembered(run(dialog)));
 }
 
 QStringList FileDialogs::openFiles(QWidget *parent, const QString &caption, const QString &filter)
 {
-    QFileDialog dialog(parent, caption, QString(), filter);
+    QFileDialog dialog(parent, caption, startingPoint(QString()), filter);
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setFileMode(QFileDialog::ExistingFiles);
-    return run(dialog);
+    return remembered(run(dialog));
 }
 
 QString FileDialogs::saveFile(QWidget *parent, const QString &caption, const QString &filter, const QString &suggested)
 {
-    QFileDialog dialog(parent, caption, suggested, filter);
+    QFileDialog dialog(parent, caption, startingPoint(suggested), filter);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile);
     const auto useSuffixOf = [&dialog](const QString &chosenFilter) {
@@ -62,7 +87,7 @@ QString FileDialogs::saveFile(QWidget *parent, const QString &caption, const QSt
     };
     useSuffixOf(dialog.selectedNameFilter());
     QObject::connect(&dialog, &QFileDialog::filterSelected, &dialog, useSuffixOf);
-    return first(run(dialog));
+    return first(remembered(run(dialog)));
 }
 
 QString FileDialogs::existingFolder(QWidget *parent, const QString &caption)
@@ -71,4 +96,17 @@ QString FileDialogs::existingFolder(QWidget *parent, const QString &caption)
     dialog.setFileMode(QFileDialog::Directory);
     dialog.setOption(QFileDialog::ShowDirsOnly);
     return first(run(dialog));
+}
+
+QString FileDialogs::nameFrom(const QStringList &words)
+{
+    static const QRegularExpression notWord(QStringLiteral("[^a-z0-9]+"));
+    QStringList parts;
+    for (const QString &w : words) {
+        const QString part = TextFolding::fold(w).replace(notWord, QStringLiteral("-")); // "Río" -> "rio"
+        const QString trimmed = part.mid(part.startsWith(u'-') ? 1 : 0).chopped(part.endsWith(u'-') ? 1 : 0);
+        if (!trimmed.isEmpty())
+            parts << trimmed;
+    }
+    return parts.join(u'-');
 }

@@ -9,6 +9,7 @@
 
 #include "ui/unsavedwork.h"
 #include "ui/files/filedialogs.h"
+#include "ui/files/writtenfilenotice.h"
 #include "ui/printing/documentpreview.h"
 #include <QCloseEvent>
 #include <QComboBox>
@@ -190,13 +191,16 @@ void DraftEditor::showVersions()
 void DraftEditor::exportTo()
 {
     const QString path = FileDialogs::saveFile(this, tr("Export the letter"),
-                                                      tr("PDF, the letter of record (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"));
+                                               tr("PDF, the letter of record (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"),
+                                               FileDialogs::nameFrom({m_title}) + QStringLiteral(".pdf"));
     if (path.isEmpty())
         return;
     save();
     const Status written = LetterExporter::save(m_editor->toHtml(), m_title, m_demo, path);
     if (!written.ok())
         QMessageBox::warning(this, tr("Export"), written.error());
+    else
+        WrittenFileNotice::show(this, path);
 }
 
 void DraftEditor::print()

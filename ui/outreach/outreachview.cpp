@@ -18,6 +18,7 @@
 #include "ui/readonlylist.h"
 
 #include "ui/files/filedialogs.h"
+#include "ui/files/writtenfilenotice.h"
 #include "ui/printing/documentpreview.h"
 #include <QChart>
 #include <QChartView>
@@ -245,7 +246,8 @@ void OutreachView::exportList(bool pdf)
     if (!m_database)
         return;
     QString path = FileDialogs::saveFile(this, pdf ? tr("Call sheet") : tr("Outreach list"),
-                                         pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+                                         pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
+                                         pdf ? QStringLiteral("call-sheet-%1.pdf").arg(m_year) : QStringLiteral("outreach-%1.csv").arg(m_year));
     if (path.isEmpty())
         return;
     const bool demo = MetaStore(m_database->connection()).isDemo();
@@ -264,4 +266,6 @@ void OutreachView::exportList(bool pdf)
     }
     if (!status.ok())
         QMessageBox::warning(this, tr("Export"), status.error());
+    else
+        WrittenFileNotice::show(this, path);
 }

@@ -2,6 +2,7 @@
 
 #include "ui/charts/chartexporter.h"
 #include "ui/files/filedialogs.h"
+#include "ui/files/writtenfilenotice.h"
 #include "ui/printing/documentpreview.h"
 
 #include "app/packet/meetingpacket.h"
@@ -59,6 +60,13 @@ bool MeetingDocuments::report(const Status &status)
     return status.ok();
 }
 
+bool MeetingDocuments::written(const QString &path, const Status &status)
+{
+    if (status.ok())
+        WrittenFileNotice::show(m_parent, path);
+    return report(status);
+}
+
 std::unique_ptr<PagedDocument> MeetingDocuments::briefing() const
 {
     if (!m_database || !m_meeting)
@@ -82,18 +90,18 @@ bool MeetingDocuments::saveBriefing(const QString &path)
 {
     if (!m_database || !m_meeting)
         return false;
-    return report(briefing()->savePdf(path, m_meeting->title, MeetingAgenda::pageLayout()));
+    return written(path, briefing()->savePdf(path, m_meeting->title, MeetingAgenda::pageLayout()));
 }
 
 bool MeetingDocuments::savePacket(const QString &path)
 {
     std::unique_ptr<PagedDocument> document = packet();
-    return document && report(document->savePdf(path, m_meeting->title, MeetingPacket::pageLayout()));
+    return document && written(path, document->savePdf(path, m_meeting->title, MeetingPacket::pageLayout()));
 }
 
 void MeetingDocuments::chooseFile(bool packet)
 {
-    const QString suggested = QStringLiteral("%1 %2.pdf").arg(m_meeting->heldOn.toString(Qt::ISODate), packet ? tr("packet") : tr("briefing"));
+    const QString suggested = QStringLiteral("%1-%2.pdf").arg(packet ? tr("packet") : tr("briefing"), m_meeting->heldOn.toString(Qt::ISODate));
     QString path = FileDialogs::saveFile(m_parent, packet ? tr("Meeting packet") : tr("Briefing for the meeting"),
                                          tr("PDF documents (*.pdf)"), suggested);
     if (path.isEmpty())

@@ -29,6 +29,8 @@ private:
     QString source() const;
     bool demo() const;
     bool report(const Status &status);
+    // Says the file was written (or why not); true when it was.
+    bool written(const QString &path, const Status &status);
     void chooseFile(bool packet);
 
     QWidget *m_parent;

@@ -16,6 +16,7 @@
 #include "db/sqlite/database.h"
 #include "db/stores/metastore.h"
 #include "ui/files/filedialogs.h"
+#include "ui/files/writtenfilenotice.h"
 #include "ui/letters/letterlauncher.h"
 #include "ui/readonlylist.h"
 
@@ -148,6 +149,8 @@ void ReviewQueueView::exportShown()
                                            QFileInfo(m_database->path()).fileName());
     if (!saved.ok())
         QMessageBox::warning(this, tr("Export the review queue"), saved.error());
+    else
+        WrittenFileNotice::show(this, path);
 }
 
 void ReviewQueueView::setDocument(ReviewDocument *document)
