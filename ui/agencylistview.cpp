@@ -149,5 +149,8 @@ void AgencyListView::refillCounties()
 
 void AgencyListView::updateCount()
 {
-    m_count->setText(tr("%1 of %2 agencies").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    // An empty file says how to fill it, rather than "0 of 0 agencies".
+    m_count->setText(m_model->rowCount() == 0 ? tr("No agencies yet: import reports with File > Import reports… "
+                                                   "or Import a folder of reports…")
+                                              : tr("%1 of %2 agencies").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }

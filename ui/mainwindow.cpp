@@ -212,6 +212,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         QMessageBox::warning(this, tr("The change could not be saved"), message);
     });
     m_profile->setDocument(m_document.get(), m_isDemo);
+    // Nothing of the previous file stays on screen: its agency, its search text.
+    m_profile->clear();
+    m_agencyList->searchBox()->clear();
 
     const std::optional<int> latest = AgencyOverviewQuery(m_database->connection()).latestYear();
     {
@@ -247,7 +250,10 @@ void MainWindow::reloadAgencies()
     m_agencyModel->setAgencies(AgencyOverviewQuery(m_database->connection()).load(m_year->value()), m_year->value());
     if (current != 0)
         m_agencyList->selectAgency(current);
-    statusBar()->showMessage(tr("%1 agencies in %2").arg(m_agencyModel->rowCount()).arg(QFileInfo(m_database->path()).fileName()));
+    statusBar()->showMessage(m_agencyModel->rowCount() == 0
+                                     ? tr("%1 holds no reports yet: File > Import reports… or Import a folder of reports…")
+                                               .arg(QFileInfo(m_database->path()).fileName())
+                                     : tr("%1 agencies in %2").arg(m_agencyModel->rowCount()).arg(QFileInfo(m_database->path()).fileName()));
 }
 
 void MainWindow::openPath(const QString &path)
@@ -310,10 +316,18 @@ void MainWindow::afterImport()
     m_document->importDone();
     m_isDemo = MetaStore(m_database->connection()).isDemo();
     m_demoBanner->setVisible(m_isDemo);
+    // A first import into an empty file: the reporting year becomes the data's latest.
+    const std::optional<int> latest = AgencyOverviewQuery(m_database->connection()).latestYear();
+    if (latest && m_agencyModel->rowCount() == 0)
+        m_year->setValue(*latest); // reloads every view for the year
     reloadAgencies();
     m_profile->reload();
     m_queue->reload();
+    m_meetings->reload();
+    m_outreach->reload();
     m_charts->setDatabase(m_database.get());
+    if (m_agencyList->currentAgencyId() == 0 && m_agencyModel->rowCount() > 0)
+        m_agencyList->table()->selectRow(0);
 }
 
 void MainWindow::openAgency(qint64 agencyId)

@@ -42,6 +42,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     BackupActions *backups() const { return m_backups; }
     int reportingYear() const;
+    // After reports were imported (by the import actions): every view reads the file again.
+    void afterImport();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,7 +55,6 @@ private:
     void openPath(const QString &path);
     // Asks every open editor to save or give up its unsaved work; false if one stays open.
     bool closeEditors();
-    void afterImport();
     void refillRecentMenu();
     void reloadAgencies();
     void showAbout();

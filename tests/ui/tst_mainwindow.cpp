@@ -18,6 +18,7 @@
 #include "ui/review/queuetablemodel.h"
 #include "ui/review/reviewqueueview.h"
 #include "ui/files/writtenfilenotice.h"
+#include "db/import/reportimporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -61,6 +62,7 @@ private slots:
     void mnemonicsAreUnique();
     void tabsSwitchFromTheKeyboard();
     void titleNamesTheProgramOnce();
+    void anotherDatabaseLeavesNothingOfTheFirst();
 
 private:
     int visibleRows() { return m_window->agencyList()->visibleCount(); }
@@ -510,6 +512,30 @@ void TestMainWindow::titleNamesTheProgramOnce()
     const QString title = m_window->windowTitle();
     QVERIFY2(!title.contains(QStringLiteral("CAC Review")), qPrintable(title));
     QVERIFY2(title.startsWith(QStringLiteral("demo-template.sqlite")), qPrintable(title));
+}
+
+// File > New or Open: the previous file's agency, search text and compared ORIs go; an empty file
+// says how to fill it; its first import sets the year and fills every tab, Outreach included.
+void TestMainWindow::anotherDatabaseLeavesNothingOfTheFirst()
+{
+    selectOri(QStringLiteral("CAZ000005"));
+    QVERIFY(m_window->profile()->agencyId() != 0);
+    m_window->agencyList()->searchBox()->setText(QStringLiteral("corvina"));
+    m_window->charts()->agencies()->setText(QStringLiteral("CAZ000005, CAZ000008"));
+    const QString emptyPath = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    m_window->setDatabase(Database::open(emptyPath, Database::Mode::CreateIfMissing).take());
+    QCOMPARE(m_window->profile()->agencyId(), 0);
+    QCOMPARE(m_window->profile()->heading(), QStringLiteral("No agency chosen"));
+    QVERIFY(m_window->agencyList()->searchBox()->text().isEmpty());
+    QVERIFY(m_window->charts()->agencies()->text().isEmpty());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("holds no reports yet")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    m_window->tabs()->setCurrentWidget(m_window->outreach()); // importing while the Outreach tab is shown
+    QVERIFY(ReportImporter(*m_window->database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
+    m_window->afterImport();
+    QCOMPARE(m_window->reportingYear(), 2018); // the data's latest year, not the one before today
+    QVERIFY(m_window->profile()->agencyId() != 0);
+    QVERIFY(m_window->outreach()->findChild<QTableView *>()->model()->rowCount() > 0); // without choosing another tab first
 }
 
 QTEST_MAIN(TestMainWindow)

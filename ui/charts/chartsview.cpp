@@ -119,6 +119,9 @@ ChartsView::ChartsView(QWidget *parent)
 
 void ChartsView::setDatabase(Database *database)
 {
+    // Another file: the agencies typed for a comparison were the other file's.
+    if (!m_database || !database || m_database->path() != database->path())
+        m_agencies->clear();
     m_database = database;
     const AgencyStore agencies(database->connection());
     for (auto [box, all, values] : {std::tuple{m_county, tr("All counties"), agencies.counties()},

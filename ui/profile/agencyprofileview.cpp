@@ -186,10 +186,21 @@ void AgencyProfileView::showAgency(qint64 agencyId)
     reload();
 }
 
+void AgencyProfileView::clear()
+{
+    m_agencyId = 0;
+    m_message->hide();
+    m_title->setText(tr("No agency chosen"));
+    m_subtitle->setText(tr("Choose one in the list; when the list is empty, import reports (File > Import reports…)."));
+    m_sanctions->clear();
+    m_tabs->hide();
+}
+
 void AgencyProfileView::reload()
 {
     if (!m_document || m_agencyId == 0)
         return;
+    m_tabs->show();
     const Result<AgencyProfile> profile = AgencyProfileLoader(m_document->database().connection()).load(m_agencyId);
     if (!profile.ok()) {
         showError(tr("This agency could not be read: %1").arg(profile.error()));

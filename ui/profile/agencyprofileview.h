@@ -26,6 +26,9 @@ public:
 
     void setDocument(ReviewDocument *document, bool demo);
     void showAgency(qint64 agencyId);
+    // Shows no agency: another database was opened, or the list is empty. Nothing of the
+    // previous file stays on screen.
+    void clear();
     qint64 agencyId() const { return m_agencyId; }
     QTableView *reportTable() const { return m_reports; }
     QChartView *chartView() const { return m_chart; }
