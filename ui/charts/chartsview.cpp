@@ -119,9 +119,12 @@ ChartsView::ChartsView(QWidget *parent)
 
 void ChartsView::setDatabase(Database *database)
 {
-    // Another file: the agencies typed for a comparison were the other file's.
-    if (!m_database || !database || m_database->path() != database->path())
+    // Another file: the agencies typed for a comparison were the other file's. (By its path:
+    // the previous Database is already closed when the window hands over the next.)
+    const QString path = database ? database->path() : QString();
+    if (path != m_databasePath)
         m_agencies->clear();
+    m_databasePath = path;
     m_database = database;
     const AgencyStore agencies(database->connection());
     for (auto [box, all, values] : {std::tuple{m_county, tr("All counties"), agencies.counties()},

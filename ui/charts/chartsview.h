@@ -45,6 +45,7 @@ private:
     QSpinBox *m_from;
     QSpinBox *m_to;
     QLineEdit *m_agencies;
+    QString m_databasePath; // the file the comparison's agencies were typed for
     QComboBox *m_metric;
     QCheckBox *m_per100;
     QDoubleSpinBox *m_width;
