@@ -32,6 +32,8 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
+#include <QSqlQuery>
+#include <QTimer>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -63,6 +65,7 @@ private slots:
     void tabsSwitchFromTheKeyboard();
     void titleNamesTheProgramOnce();
     void anotherDatabaseLeavesNothingOfTheFirst();
+    void severalAgenciesAtOnceAreOneStep();
 
 private:
     int visibleRows() { return m_window->agencyList()->visibleCount(); }
@@ -458,6 +461,15 @@ void TestMainWindow::reviewedMarkIsUndoneFromTheEditMenu()
 }
 
 namespace {
+QPushButton *buttonOf(QWidget *view, const QString &text)
+{
+    for (QPushButton *b : view->findChildren<QPushButton *>()) {
+        if (b->text() == text)
+            return b;
+    }
+    return nullptr;
+}
+
 QChar mnemonic(const QString &text)
 {
     const qsizetype amp = text.indexOf(u'&');
@@ -536,6 +548,62 @@ void TestMainWindow::anotherDatabaseLeavesNothingOfTheFirst()
     QCOMPARE(m_window->reportingYear(), 2018); // the data's latest year, not the one before today
     QVERIFY(m_window->profile()->agencyId() != 0);
     QVERIFY(m_window->outreach()->findChild<QTableView *>()->model()->rowCount() > 0); // without choosing another tab first
+}
+
+// Select several (Shift/Ctrl+click), act once, undo once; ties keep one order (by ORI), and the
+// selection stays on the same agencies after the queue reloads.
+void TestMainWindow::severalAgenciesAtOnceAreOneStep()
+{
+    m_window->tabs()->setCurrentWidget(m_window->reviewQueue());
+    ReviewQueueView *queue = m_window->reviewQueue();
+    QTableView *table = queue->table();
+    QAbstractItemModel *shown = table->model();
+    QTRY_VERIFY(shown->rowCount() > 10);
+    for (int row = 1; row < shown->rowCount(); ++row) {
+        const QModelIndex a = shown->index(row - 1, QueueTableModel::Priority);
+        const QModelIndex b = shown->index(row, QueueTableModel::Priority);
+        if (a.data(QueueTableModel::SortRole) == b.data(QueueTableModel::SortRole))
+            QVERIFY2(a.siblingAtColumn(QueueTableModel::Ori).data().toString() < b.siblingAtColumn(QueueTableModel::Ori).data().toString(),
+                     qPrintable(QStringLiteral("rows %1 and %2").arg(row - 1).arg(row)));
+    }
+    QStringList oris;
+    table->clearSelection();
+    for (const int row : {2, 3, 5}) {
+        table->selectionModel()->select(shown->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        oris << shown->index(row, QueueTableModel::Ori).data().toString();
+    }
+    QUndoStack *undo = m_window->document()->undoStack();
+    const int steps = undo->count();
+    QPushButton *mark = buttonOf(queue, QStringLiteral("Mark &reviewed"));
+    QVERIFY(mark);
+    mark->click();
+    QCOMPARE(undo->count(), steps + 1); // one step for the three
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Marked 3 agencies reviewed")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QStringList selected;
+    for (const QModelIndex &index : table->selectionModel()->selectedRows(QueueTableModel::Ori))
+        selected << index.data().toString();
+    selected.sort();
+    oris.sort();
+    QCOMPARE(selected, oris); // the same agencies, though the queue was read again
+    QSqlQuery q(m_window->database()->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM review_mark WHERE year = %1").arg(m_window->reportingYear())) && q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    undo->undo();
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM review_mark WHERE year = %1").arg(m_window->reportingYear())) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    // Onto a new meeting's agenda, all three, one step; then undone at once.
+    QPushButton *agenda = buttonOf(queue, QStringLiteral("Add to &agenda…"));
+    QVERIFY(agenda);
+    QTimer::singleShot(0, [] { QMetaObject::invokeMethod(QApplication::activeModalWidget(), "accept"); });
+    agenda->click();
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM meeting_agency")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Added 3 agencies to")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    undo->undo();
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM meeting")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -42,3 +42,15 @@ bool QueueFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     return !(m_hideReviewed && index.data(QueueTableModel::ReviewedRole).toBool());
 }
+
+bool QueueFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (QVariant::compare(a, b) != QPartialOrdering::Equivalent)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const QString leftOri = left.siblingAtColumn(QueueTableModel::Ori).data().toString();
+    const QString rightOri = right.siblingAtColumn(QueueTableModel::Ori).data().toString();
+    // Reversed for a descending sort, so that ties read A to Z both ways.
+    return sortOrder() == Qt::AscendingOrder ? leftOri < rightOri : leftOri > rightOri;
+}

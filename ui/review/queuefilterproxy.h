@@ -15,6 +15,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Rows of equal value keep one order, by ORI, whichever way the column sorts: clicking
+    // by position after a reload picks the agency it picked before.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_rule;

@@ -1,6 +1,5 @@
 #include "reviewqueueview.h"
 
-#include "meetingdialog.h"
 #include "overridedialog.h"
 #include "queuefilterproxy.h"
 #include "queuetablemodel.h"
@@ -17,6 +16,8 @@
 #include "db/stores/metastore.h"
 #include "ui/files/filedialogs.h"
 #include "ui/files/writtenfilenotice.h"
+#include "ui/review/queueselectionactions.h"
+#include "ui/statusnote.h"
 #include "ui/letters/letterlauncher.h"
 #include "ui/readonlylist.h"
 
@@ -56,6 +57,8 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(QueueTableModel::Priority, Qt::DescendingOrder);
     ReadOnlyList::setUp(m_table);
+    // Several at once (Shift/Ctrl+click): mark reviewed, add to an agenda, draft letters.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
@@ -118,6 +121,14 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
     connect(m_override, &QPushButton::clicked, this, &ReviewQueueView::overrideSanction);
     connect(m_agenda, &QPushButton::clicked, this, &ReviewQueueView::addToAgenda);
     connect(m_letter, &QPushButton::clicked, this, [this] {
+        const QList<QueueEntry> chosen = selectedEntries();
+        if (chosen.size() > 1 && m_database && m_document) {
+            QueueSelectionActions actions(*m_database, *m_document, this);
+            const QString said = actions.draftLetters(chosen, m_year);
+            report(actions.error());
+            StatusNote::say(this, said);
+            return;
+        }
         const QueueEntry *e = current();
         if (!e || !m_database)
             return;
@@ -190,6 +201,7 @@ void ReviewQueueView::reload()
     }
     m_stale = false;
     const qint64 selected = current() ? current()->agency.id : 0;
+    const QSet<qint64> chosen = selectedAgencies(); // kept, by agency, across the reload
     const Result<QList<QueueEntry>> queue = ReviewQueue::load(m_database->connection(), m_year);
     m_model->setEntries(queue.ok() ? queue.value() : QList<QueueEntry>());
     if (!queue.ok()) {
@@ -204,6 +216,17 @@ void ReviewQueueView::reload()
         m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
     else if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
+    if (chosen.size() > 1) {
+        QItemSelection selection;
+        for (const qint64 agency : chosen) {
+            const int r = m_model->indexOfAgency(agency);
+            if (r >= 0) {
+                const QModelIndex shown = m_proxy->mapFromSource(m_model->index(r, 0));
+                selection.select(shown, shown.siblingAtColumn(m_proxy->columnCount() - 1));
+            }
+        }
+        m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    }
     showDetail();
 }
 
@@ -253,12 +276,36 @@ void ReviewQueueView::report(const QString &failure)
 
 void ReviewQueueView::toggleReviewed()
 {
-    const QueueEntry *e = current();
-    if (!e || !m_document)
+    const QList<QueueEntry> chosen = selectedEntries();
+    if (chosen.isEmpty() || !m_document || !m_database)
         return;
-    // The document announces the change, and the queue reloads from that (as after an undo).
-    const qint64 agency = e->agency.id;
-    report(ReviewDecisions(*m_document).markReviewed(agency, m_year, !e->reviewed));
+    // The document announces each change, and the queue reloads from that (as after an undo).
+    QueueSelectionActions actions(*m_database, *m_document, this);
+    const QString said = actions.markReviewed(chosen, m_year);
+    report(actions.error());
+    StatusNote::say(this, said);
+}
+
+QList<QueueEntry> ReviewQueueView::selectedEntries() const
+{
+    QList<int> rows; // in the order shown
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QList<QueueEntry> entries;
+    for (const int row : rows)
+        entries << m_model->entry(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    if (entries.isEmpty() && current())
+        entries << *current();
+    return entries;
+}
+
+QSet<qint64> ReviewQueueView::selectedAgencies() const
+{
+    QSet<qint64> ids;
+    for (const QueueEntry &e : selectedEntries())
+        ids.insert(e.agency.id);
+    return ids;
 }
 
 void ReviewQueueView::overrideSanction()
@@ -276,26 +323,14 @@ void ReviewQueueView::overrideSanction()
 
 void ReviewQueueView::addToAgenda()
 {
-    const QueueEntry *e = current();
-    if (!e || !m_database || !m_document)
+    const QList<QueueEntry> chosen = selectedEntries();
+    if (chosen.isEmpty() || !m_database || !m_document)
         return;
-    const qint64 agency = e->agency.id;
-    const Result<QList<MeetingStore::Meeting>> meetings = MeetingStore(m_database->connection()).all();
-    if (!meetings.ok())
-        return report(tr("The meetings could not be read: %1").arg(meetings.error()));
-    MeetingDialog dialog(meetings.value(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ReviewDecisions decisions(*m_document);
-    if (dialog.meetingId() != 0)
-        return report(decisions.addToAgenda(dialog.meetingId(), agency));
-    // A new meeting and the agency on its agenda are one step for Undo.
-    QUndoStack *undo = m_document->undoStack();
-    undo->beginMacro(tr("Add to a new meeting's agenda"));
-    const Result<qint64> added = decisions.addMeeting(dialog.newMeeting());
-    const QString error = added.ok() ? decisions.addToAgenda(added.value(), agency) : added.error();
-    undo->endMacro();
-    report(error);
+    QueueSelectionActions actions(*m_database, *m_document, this);
+    const QString said = actions.addToAgenda(chosen);
+    report(actions.error());
+    if (!said.isEmpty())
+        StatusNote::say(this, said);
 }
 
 QString ReviewQueueView::countText() const

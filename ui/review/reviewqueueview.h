@@ -44,6 +44,9 @@ protected:
 private:
     // "75 of 75 agencies flagged for 2025; 2 more with notes only (priority 0)"
     QString countText() const;
+    // The agencies selected, in the order shown; the current one when none is.
+    QList<QueueEntry> selectedEntries() const;
+    QSet<qint64> selectedAgencies() const;
     void exportShown();
     const QueueEntry *current() const;
     void showDetail();
