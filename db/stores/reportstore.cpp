@@ -72,6 +72,14 @@ Result<QList<MisuseReport>> ReportStore::ofAgencyKind(const QString &kind) const
                   {kind});
 }
 
+std::optional<std::pair<int, int>> ReportStore::yearRange() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT min(year), max(year) FROM misuse_report")) && q.next() && !q.value(0).isNull())
+        return std::pair(q.value(0).toInt(), q.value(1).toInt());
+    return std::nullopt;
+}
+
 int ReportStore::count() const
 {
     QSqlQuery q(m_db);

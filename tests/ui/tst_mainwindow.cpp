@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QSqlQuery>
@@ -360,6 +361,20 @@ void TestMainWindow::chartsTabDrawsTrendsAndComparisons()
     QCOMPARE(charts->chartData().series.size(), 2);
     QVERIFY(charts->chartData().series.first().name.startsWith(QLatin1StringView("Corvina Bay Police Department")));
     QVERIFY(!charts->message()->isVisible());
+    // By name too (accents and case aside), or as the completer writes it; every unknown entry named.
+    charts->agencies()->setText(QStringLiteral("corvina bay police department, Tessel Point Police Department (CAZ000006)"));
+    emit charts->agencies()->editingFinished();
+    QCOMPARE(charts->chartData().series.size(), 2);
+    QVERIFY(!charts->message()->isVisible());
+    charts->agencies()->setText(QStringLiteral("Nowhere PD, CAZ000005, Atlantis"));
+    emit charts->agencies()->editingFinished();
+    QVERIFY(charts->message()->isVisible());
+    QVERIFY2(charts->message()->text().contains(QStringLiteral("Nowhere PD and Atlantis")), qPrintable(charts->message()->text()));
+    QVERIFY(!charts->message()->text().contains(QStringLiteral("  ")));
+    // The year range is the data's, not 1990 to 2100.
+    const QList<QSpinBox *> years = charts->findChildren<QSpinBox *>();
+    QVERIFY(std::any_of(years.cbegin(), years.cend(), [](const QSpinBox *b) { return b->value() == 2010; }));
+    QVERIFY(std::none_of(years.cbegin(), years.cend(), [](const QSpinBox *b) { return b->value() == 1990 || b->value() == 2100; }));
 }
 
 void TestMainWindow::outreachTabListsCallsAndProgress()

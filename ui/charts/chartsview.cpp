@@ -10,7 +10,10 @@
 #include "app/charts/chartdatabuilder.h"
 #include "db/model/agencykind.h"
 #include "db/stores/agencystore.h"
+#include "db/stores/reportstore.h"
 #include "db/sqlite/database.h"
+
+#include "agencycompleter.h"
 
 #include "ui/files/filedialogs.h"
 #include "ui/files/writtenfilenotice.h"
@@ -22,6 +25,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -43,7 +47,7 @@ ChartsView::ChartsView(QWidget *parent)
     : QWidget(parent), m_kind(new QComboBox), m_agencyKind(new QComboBox), m_county(new QComboBox), m_parent(new QComboBox),
       m_from(yearBox(1990)), m_to(yearBox(2100)), m_agencies(new QLineEdit), m_metric(new QComboBox),
       m_per100(new QCheckBox(tr("per 100 sworn staff"))), m_width(new QDoubleSpinBox), m_height(new QDoubleSpinBox),
-      m_dpi(new QSpinBox), m_view(new QChartView), m_message(new QLabel)
+      m_dpi(new QSpinBox), m_view(new QChartView), m_message(new QLabel), m_completer(new AgencyCompleter(this))
 {
     m_kind->addItems({tr("Compliance: agencies that filed"), tr("Investigations, violations, individuals"),
                       tr("Violations by misuse category"), tr("Outcomes"), tr("Compare agencies"),
@@ -54,7 +58,8 @@ ChartsView::ChartsView(QWidget *parent)
     m_metric->addItem(ChartDataBuilder::metricName(ChartDataBuilder::Metric::Violations), int(ChartDataBuilder::Metric::Violations));
     m_metric->addItem(ChartDataBuilder::metricName(ChartDataBuilder::Metric::Investigations), int(ChartDataBuilder::Metric::Investigations));
     m_metric->addItem(ChartDataBuilder::metricName(ChartDataBuilder::Metric::Individuals), int(ChartDataBuilder::Metric::Individuals));
-    m_agencies->setPlaceholderText(tr("ORIs, separated by commas: 2 to 8 to compare, 1 against its peers"));
+    m_agencies->setPlaceholderText(tr("Names or ORIs, separated by commas: 2 to 8 to compare, 1 against its peers"));
+    m_agencies->setCompleter(m_completer);
     m_from->setPrefix(tr("from "));
     m_to->setPrefix(tr("to "));
     m_width->setRange(1, 40);
@@ -115,6 +120,7 @@ ChartsView::ChartsView(QWidget *parent)
         connect(box, &QSpinBox::valueChanged, this, &ChartsView::rebuild);
     connect(m_per100, &QCheckBox::toggled, this, &ChartsView::rebuild);
     connect(m_agencies, &QLineEdit::editingFinished, this, &ChartsView::rebuild);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &ChartsView::rebuild);
 }
 
 void ChartsView::setDatabase(Database *database)
@@ -126,6 +132,14 @@ void ChartsView::setDatabase(Database *database)
         m_agencies->clear();
     m_databasePath = path;
     m_database = database;
+    m_completer->setDatabase(database->connection());
+    // The years the data has, not 1990 to 2100.
+    if (const std::optional<std::pair<int, int>> years = ReportStore(database->connection()).yearRange()) {
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setValue(years->first);
+        m_to->setValue(years->second);
+    }
     const AgencyStore agencies(database->connection());
     for (auto [box, all, values] : {std::tuple{m_county, tr("All counties"), agencies.counties()},
                                     std::tuple{m_parent, tr("Any parent organisation"), agencies.parentOrgs()}}) {
@@ -153,7 +167,8 @@ void ChartsView::rebuild()
     filter.toYear = m_to->value();
     const ChartDataBuilder builder(m_database->connection(), QFileInfo(m_database->path()).fileName());
     const auto metric = ChartDataBuilder::Metric(m_metric->currentData().toInt());
-    const QStringList oris = m_agencies->text().split(u',', Qt::SkipEmptyParts);
+    const AgencyCompleter::Reading reading = m_completer->read(m_agencies->text());
+    const QStringList &oris = reading.oris;
     const bool comparing = m_kind->currentIndex() == Compare || m_kind->currentIndex() == Peers;
     for (QWidget *w : std::initializer_list<QWidget *>{m_agencies, m_metric, m_per100})
         w->setEnabled(comparing);
@@ -173,17 +188,21 @@ void ChartsView::rebuild()
         break;
     case Compare:
         if (oris.size() < 2 || oris.size() > 8)
-            m_message->setText(tr("Name 2 to 8 agencies by ORI to compare them."));
+            m_message->setText(tr("Name 2 to 8 agencies, by name or ORI, to compare them."));
         m_data = builder.compare(oris, metric, m_per100->isChecked(), filter);
         break;
     case Peers:
         if (oris.size() != 1)
-            m_message->setText(tr("Name one agency by ORI to set it against its peers."));
+            m_message->setText(tr("Name one agency, by name or ORI, to set it against its peers."));
         m_data = builder.againstPeers(oris.value(0), metric, m_per100->isChecked(), filter);
         break;
     }
     if (!builder.lastError().isEmpty())
         m_message->setText(builder.lastError());
+    // Every entry that names no agency, not only the first.
+    if (comparing && !reading.unknown.isEmpty())
+        m_message->setText(tr("No single agency here is called %1: type a name or an ORI and pick it from the list.")
+                                   .arg(QLocale(QLocale::English).createSeparatedList(reading.unknown))); // as the sentence is English
     m_message->setVisible(!m_message->text().isEmpty());
     QChart *old = m_view->chart();
     m_view->setChart(YearTrendChart::build(m_data));

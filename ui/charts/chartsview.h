@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class AgencyCompleter;
 class Database;
 class QChartView;
 class QCheckBox;
@@ -45,7 +46,6 @@ private:
     QSpinBox *m_from;
     QSpinBox *m_to;
     QLineEdit *m_agencies;
-    QString m_databasePath; // the file the comparison's agencies were typed for
     QComboBox *m_metric;
     QCheckBox *m_per100;
     QDoubleSpinBox *m_width;
@@ -53,4 +53,6 @@ private:
     QSpinBox *m_dpi;
     QChartView *m_view;
     QLabel *m_message;
+    AgencyCompleter *m_completer;
+    QString m_databasePath; // the file the comparison's agencies were typed for
 };
