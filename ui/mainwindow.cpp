@@ -22,6 +22,7 @@
 #include "ui/files/backupactions.h"
 #include "ui/files/csvactions.h"
 #include "ui/files/filedialogs.h"
+#include "ui/help/guidewindow.h"
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -178,6 +179,7 @@ void MainWindow::createActions()
     for (QAction *action : {next, previous})
         action->setShortcutContext(Qt::WindowShortcut);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Guide"), QKeySequence::HelpContents, this, &MainWindow::showGuide);
     help->addAction(tr("&About CAC Review"), this, &MainWindow::showAbout);
 }
 
@@ -405,4 +407,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveLayout();
     event->accept();
+}
+
+void MainWindow::showGuide()
+{
+    // The page of the tab the user is on.
+    static const QStringList pages = {QStringLiteral("agencies.md"), QStringLiteral("review-queue.md"), QStringLiteral("meetings.md"),
+                                      QStringLiteral("charts.md"), QStringLiteral("outreach.md")};
+    if (!m_guide)
+        m_guide = new GuideWindow(this);
+    m_guide->showPage(pages.value(m_tabs->currentIndex(), QStringLiteral("index.md")));
+    m_guide->show();
+    m_guide->raise();
 }

@@ -11,6 +11,7 @@ class BackupActions;
 class AgencyProfileView;
 class AgencyTableModel;
 class ChartsView;
+class GuideWindow;
 class OutreachView;
 class QLabel;
 class QMenu;
@@ -42,6 +43,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     BackupActions *backups() const { return m_backups; }
     int reportingYear() const;
+    // Help > Guide (F1): the user guide at the page of the current tab.
+    void showGuide();
+    GuideWindow *guide() const { return m_guide; }
     // After reports were imported (by the import actions): every view reads the file again.
     void afterImport();
 
@@ -74,6 +78,7 @@ private:
     ChartsView *m_charts;
     OutreachView *m_outreach;
     QTabWidget *m_tabs;
+    GuideWindow *m_guide = nullptr;
     QLabel *m_demoBanner;
     QLabel *m_readOnlyNote;
     QSpinBox *m_year;

@@ -1,5 +1,6 @@
 #include "reviewsettingsdialog.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -19,6 +20,17 @@ ReviewSettingsDialog::ReviewSettingsDialog(const ReviewSettings &settings, QWidg
         box->setDecimals(0);
         box->setValue(settings.value(e.key));
         box->setToolTip(tr("Default: %1").arg(e.defaultValue));
+        // Shift+F1 or the title bar's "?" on a field: what it does, in a sentence or two.
+        box->setWhatsThis(e.isWeight ? tr("<b>%1</b><p>Added to an agency's priority each time this reason applies to it "
+                                          "for the reporting year; the queue lists the highest priority first. 0 keeps "
+                                          "the reason as a note without raising the priority. Default: %2.</p>"
+                                          "<p>Help > Guide > Review rules says when each rule applies.</p>")
+                                               .arg(QCoreApplication::translate("ReviewSettings", e.label))
+                                               .arg(e.defaultValue)
+                                     : tr("<b>%1</b><p>A threshold of the review rules: where a rule starts to apply. "
+                                          "Default: %2.</p><p>Help > Guide > Review rules says what each rule looks at.</p>")
+                                               .arg(QCoreApplication::translate("ReviewSettings", e.label))
+                                               .arg(e.defaultValue));
         m_boxes.insert(QString::fromLatin1(e.key), box);
         (e.isWeight ? weights : thresholds)->addRow(tr(e.label), box);
     }
