@@ -78,9 +78,21 @@ QString wrapped(const QString &text, int width)
     return lines.join(QStringLiteral("<br>"));
 }
 
+// The title with the footnote wrapped to the chart's width, again whenever the width changes:
+// a narrow chart (the profile at 1024 px) would cut a footnote wrapped for a wide one.
 void setTitle(QChart *chart, const ChartData &data)
 {
-    chart->setTitle(QStringLiteral("<b>%1</b><br><small>%2</small>").arg(data.title.toHtmlEscaped(), wrapped(data.footnote, 90)));
+    const QString title = data.title.toHtmlEscaped();
+    const QString footnote = data.footnote;
+    const auto place = [chart, title, footnote] {
+        QFont small = chart->titleFont();
+        small.setPointSizeF(small.pointSizeF() * 0.83); // <small>
+        const double width = chart->rect().width() > 0 ? chart->rect().width() - 40 : 600;
+        const int characters = std::max(30, int(width / QFontMetricsF(small).averageCharWidth()));
+        chart->setTitle(QStringLiteral("<b>%1</b><br><small>%2</small>").arg(title, wrapped(footnote, std::min(characters, 110))));
+    };
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, place);
+    place();
     chart->legend()->setAlignment(Qt::AlignBottom);
 }
 

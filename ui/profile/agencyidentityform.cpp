@@ -11,12 +11,13 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QLabel>
 #include <QVBoxLayout>
 
 AgencyIdentityForm::AgencyIdentityForm(QWidget *parent)
     : QWidget(parent), m_name(new QLineEdit), m_kind(new QComboBox), m_county(new QLineEdit), m_parent(new QLineEdit),
       m_sworn(new QLineEdit), m_status(new QComboBox), m_endDate(new QLineEdit), m_notes(new QPlainTextEdit),
-      m_watch(new QCheckBox(tr("On the immigration-enforcement watch (DHS components always are)")))
+      m_watch(new QCheckBox(tr("On the immigration-enforcement watch")))
 {
     m_kind->addItem(DisplayText::Unknown, QString());
     for (const QString &code : AgencyKind::codes())
@@ -24,7 +25,7 @@ AgencyIdentityForm::AgencyIdentityForm(QWidget *parent)
     for (const QString &status : ServiceStatus::codes())
         m_status->addItem(ServiceStatus::label(status), status);
     m_sworn->setPlaceholderText(tr("not reported"));
-    m_endDate->setPlaceholderText(tr("YYYY-MM-DD, while service runs: blank"));
+    m_endDate->setPlaceholderText(tr("YYYY-MM-DD; blank while it runs"));
     m_notes->setPlaceholderText(tr("Committee notes on this agency"));
     m_notes->setMaximumHeight(90);
     auto *saveNotes = new QPushButton(tr("Save notes"));
@@ -37,7 +38,17 @@ AgencyIdentityForm::AgencyIdentityForm(QWidget *parent)
     form->addRow(tr("Sworn staff"), m_sworn);
     form->addRow(tr("CLETS service"), m_status);
     form->addRow(tr("Service ended on"), m_endDate);
-    form->addRow(QString(), m_watch);
+    // The box's own text stays short; why some agencies are always watched wraps below it, so the
+    // form fits a narrow pane (the profile at 1024 px) without a horizontal scroll bar.
+    auto *watchNote = new QLabel(tr("DHS components are always watched, ticked or not."));
+    watchNote->setWordWrap(true);
+    auto *watch = new QVBoxLayout;
+    watch->setSpacing(0);
+    watch->addWidget(m_watch);
+    watch->addWidget(watchNote);
+    form->addRow(QString(), watch);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Notes"), m_notes);
     form->addRow(QString(), saveNotes);
     auto *layout = new QVBoxLayout(this);

@@ -109,6 +109,7 @@ AgencyProfileView::AgencyProfileView(QWidget *parent)
     auto *identityScroll = new QScrollArea;
     identityScroll->setWidget(identityPage);
     identityScroll->setWidgetResizable(true);
+    identityScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form fits the pane's width
     identityScroll->setFrameShape(QFrame::NoFrame);
 
     auto *reportPage = new QWidget;

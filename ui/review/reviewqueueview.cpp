@@ -104,6 +104,8 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
     layout->addWidget(split, 1);
 
     m_count->setObjectName(QStringLiteral("queueCount"));
+    m_count->setWordWrap(true); // two lines rather than cut, in a narrow window
+    m_count->setToolTip(tr("Notes only: reasons that weigh 0 (priority 0), such as licensing checks; listed, not counted as flagged."));
     const auto updateCount = [this] { m_count->setText(countText()); };
     connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
@@ -344,6 +346,6 @@ QString ReviewQueueView::countText() const
     const int notesOnly = m_proxy->rowCount() - shownFlagged;
     QString text = tr("%1 of %2 agencies flagged for %3").arg(shownFlagged).arg(flagged).arg(m_year);
     if (notesOnly > 0)
-        text += tr("; %n more with notes only (priority 0)", nullptr, notesOnly);
+        text += notesOnly == 1 ? tr(", 1 more with notes only") : tr(", %1 more with notes only").arg(notesOnly);
     return text;
 }

@@ -42,7 +42,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // "75 of 75 agencies flagged for 2025; 2 more with notes only (priority 0)"
+    // "75 of 75 agencies flagged for 2025, 2 more with notes only"
     QString countText() const;
     // The agencies selected, in the order shown; the current one when none is.
     QList<QueueEntry> selectedEntries() const;
