@@ -4,12 +4,14 @@
 #include "db/import/reportimporter.h"
 #include "db/stores/draftstore.h"
 #include "ui/letters/drafteditor.h"
+#include "ui/letters/newletterdialog.h"
 #include "ui/letters/templateeditor.h"
 #include "db/stores/lettertemplatestore.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -24,6 +26,7 @@ class TestDraftEditor : public QObject
 private slots:
     void initTestCase();
     void draftIsCreatedFromTheTemplate();
+    void newLetterOffersTemplatesByTheirTitles();
     void editsAreSavedAsVersions();
     void statusChangesAreDated();
     void unknownTemplateIsRefused();
@@ -205,6 +208,24 @@ void TestDraftEditor::templateEditorAsksBeforeSwitchingTemplate()
     QVERIFY(asked);
     QVERIFY(names->currentText() != first);
     QVERIFY(!editor.hasUnsavedWork());
+}
+
+// The New letter dialog lists templates by what they are, not by their ids, and answers with the id.
+void TestDraftEditor::newLetterOffersTemplatesByTheirTitles()
+{
+    NewLetterDialog dialog(QStringLiteral("Corvina Bay Police Department"),
+                           {{QStringLiteral("censure"), QStringLiteral("Letter of censure")},
+                            {QStringLiteral("federal-audit"), QStringLiteral("Request to audit a federal agency")}},
+                           QStringLiteral("federal-audit"));
+    auto *templates = dialog.findChild<QComboBox *>();
+    QVERIFY(templates);
+    QCOMPARE(templates->currentText(), QStringLiteral("Request to audit a federal agency"));
+    QCOMPARE(dialog.templateName(), QStringLiteral("federal-audit"));
+    for (int i = 0; i < templates->count(); ++i)
+        QVERIFY(!templates->itemText(i).contains(u'-'));
+    // Its hints read whole.
+    for (QLineEdit *field : dialog.findChildren<QLineEdit *>())
+        QVERIFY2(field->minimumWidth() >= field->fontMetrics().horizontalAdvance(field->placeholderText()), qPrintable(field->placeholderText()));
 }
 
 QTEST_MAIN(TestDraftEditor)

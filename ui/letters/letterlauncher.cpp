@@ -20,7 +20,13 @@ qint64 LetterLauncher::newLetter(Database &database, const QString &ori, const Q
         return 0;
     }
     ShippedTemplates::ensureStored(database.connection());
-    NewLetterDialog dialog(agencyName, LetterTemplateStore(database.connection()).names(), suggestedTemplate, parent);
+    const LetterTemplateStore store(database.connection());
+    QList<std::pair<QString, QString>> templates;
+    for (const QString &name : store.names()) {
+        const std::optional<LetterTemplateStore::Template> latest = store.latest(name);
+        templates.append({name, latest ? latest->title : QString()});
+    }
+    NewLetterDialog dialog(agencyName, templates, suggestedTemplate, parent);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     const Result<qint64> draft = LetterDrafting::create(database.connection(), ori, dialog.templateName(), year, dialog.overrides());

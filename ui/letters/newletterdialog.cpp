@@ -6,14 +6,21 @@
 #include <QLabel>
 #include <QLineEdit>
 
-NewLetterDialog::NewLetterDialog(const QString &agency, const QStringList &templates, const QString &suggested, QWidget *parent)
+NewLetterDialog::NewLetterDialog(const QString &agency, const QList<std::pair<QString, QString>> &templates, const QString &suggested,
+                                 QWidget *parent)
     : QDialog(parent), m_template(new QComboBox), m_meetingDate(new QLineEdit), m_chair(new QLineEdit)
 {
     setWindowTitle(tr("New letter"));
-    m_template->addItems(templates);
-    m_template->setCurrentIndex(qMax(0, m_template->findText(suggested)));
-    m_meetingDate->setPlaceholderText(tr("e.g. December 10, 2026 (optional)"));
-    m_chair->setPlaceholderText(tr("the committee chair's name (optional)"));
+    for (const auto &[name, title] : templates)
+        m_template->addItem(title.isEmpty() ? name : title, name);
+    m_template->setCurrentIndex(qMax(0, m_template->findData(suggested)));
+    m_meetingDate->setPlaceholderText(tr("optional, such as December 10, 2026"));
+    m_chair->setPlaceholderText(tr("optional: the chair's name"));
+    // Wide enough for its hints and the longest title, whole.
+    const int width = std::max(m_meetingDate->fontMetrics().horizontalAdvance(m_meetingDate->placeholderText()),
+                               m_template->sizeHint().width());
+    for (QWidget *field : std::initializer_list<QWidget *>{m_template, m_meetingDate, m_chair})
+        field->setMinimumWidth(width + 24);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *form = new QFormLayout(this);
     form->addRow(new QLabel(QStringLiteral("<b>%1</b>").arg(agency.toHtmlEscaped())));
@@ -27,7 +34,7 @@ NewLetterDialog::NewLetterDialog(const QString &agency, const QStringList &templ
 
 QString NewLetterDialog::templateName() const
 {
-    return m_template->currentText();
+    return m_template->currentData().toString();
 }
 
 QHash<QString, QString> NewLetterDialog::overrides() const

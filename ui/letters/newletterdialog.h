@@ -11,7 +11,9 @@ class NewLetterDialog : public QDialog
 {
     Q_OBJECT
 public:
-    NewLetterDialog(const QString &agency, const QStringList &templates, const QString &suggested, QWidget *parent = nullptr);
+    // `templates`: name -> title; the list shows titles ("Letter of censure"), not names.
+    NewLetterDialog(const QString &agency, const QList<std::pair<QString, QString>> &templates, const QString &suggested,
+                    QWidget *parent = nullptr);
     QString templateName() const;
     QHash<QString, QString> overrides() const;
 
