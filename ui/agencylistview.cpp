@@ -2,6 +2,7 @@
 
 #include "agencyfilterproxy.h"
 #include "agencytablemodel.h"
+#include "headermemory.h"
 #include "readonlylist.h"
 
 #include "db/model/agencykind.h"
@@ -55,6 +56,8 @@ AgencyListView::AgencyListView(AgencyTableModel *model, QWidget *parent)
     header->resizeSection(AgencyTableModel::YearsNotFiled, width("Years not filed"));
     header->resizeSection(AgencyTableModel::Investigations, width("Investigations"));
     header->resizeSection(AgencyTableModel::Violations, width("Violations"));
+    // After the defaults: what the user set last time, if anything, wins.
+    HeaderMemory::keep(m_table, QStringLiteral("agencies")); // the user's widths and sort, next time too
     header->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->installEventFilter(this);

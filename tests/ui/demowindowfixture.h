@@ -8,6 +8,8 @@
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -22,7 +24,10 @@ public:
     bool prepare()
     {
         QCoreApplication::setOrganizationDomain(QStringLiteral("cac-review.invalid"));
-        QCoreApplication::setApplicationName(QStringLiteral("cac-review-tests"));
+        // Settings of their own for each test program: tests run side by side (ctest -j) and one
+        // test's remembered column widths must not reach another.
+        QCoreApplication::setApplicationName(QStringLiteral("cac-review-") + QFileInfo(QCoreApplication::applicationFilePath()).baseName());
+        QSettings().remove(QStringLiteral("tables")); // column widths and sorts of an earlier run
         auto db = Database::open(templatePath(), Database::Mode::CreateIfMissing);
         return db.ok() && DemoDataInstaller(*db.value()).install(DemoOptions()).ok();
     }

@@ -16,6 +16,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QSettings>
+#include <QHeaderView>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -38,13 +40,18 @@ private slots:
         m_window = m_fixture.open();
         QVERIFY(m_window && QTest::qWaitForWindowExposed(m_window.get()));
     }
-    void cleanup() { m_window.reset(); }
+    void cleanup()
+    {
+        m_window.reset();
+        QSettings().remove(QStringLiteral("tables")); // each test starts from the program's defaults
+    }
     void mnemonicsAreUnique();
     void tabsSwitchFromTheKeyboard();
     void titleNamesTheProgramOnce();
     void anotherDatabaseLeavesNothingOfTheFirst();
     void severalAgenciesAtOnceAreOneStep();
     void theGuideOpensAtTheCurrentTab();
+    void columnWidthsAndSortAreRemembered();
 
 private:
     void selectOri(const QString &ori);
@@ -234,6 +241,21 @@ void TestDesk::theGuideOpensAtTheCurrentTab()
     m_window->tabs()->setCurrentWidget(m_window->reviewQueue());
     m_window->showGuide();
     QCOMPARE(guide->browser()->source().fileName(), QStringLiteral("review-queue.md"));
+}
+
+void TestDesk::columnWidthsAndSortAreRemembered()
+{
+    QTableView *table = m_window->reviewQueue()->table();
+    table->sortByColumn(QueueTableModel::Agency, Qt::AscendingOrder);
+    table->horizontalHeader()->resizeSection(QueueTableModel::County, 211);
+    m_window = m_fixture.open(); // the program opened again
+    QVERIFY(m_window);
+    QHeaderView *header = m_window->reviewQueue()->table()->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), int(QueueTableModel::Agency));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QCOMPARE(header->sectionSize(QueueTableModel::County), 211);
+    const QAbstractItemModel *shown = m_window->reviewQueue()->table()->model();
+    QVERIFY(shown->index(0, QueueTableModel::Agency).data().toString() <= shown->index(1, QueueTableModel::Agency).data().toString());
 }
 
 QTEST_MAIN(TestDesk)

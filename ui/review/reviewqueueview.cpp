@@ -19,6 +19,7 @@
 #include "ui/review/queueselectionactions.h"
 #include "ui/statusnote.h"
 #include "ui/letters/letterlauncher.h"
+#include "ui/headermemory.h"
 #include "ui/readonlylist.h"
 
 #include <QCheckBox>
@@ -71,6 +72,8 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
     header->resizeSection(QueueTableModel::County, width(QStringLiteral("San Bernardino")));
     header->resizeSection(QueueTableModel::Sanction, width(QStringLiteral("Suspension of service (overridden)")));
     header->setSectionResizeMode(QueueTableModel::Reasons, QHeaderView::Stretch);
+    // After the defaults: what the user set last time, if anything, wins.
+    HeaderMemory::keep(m_table, QStringLiteral("reviewQueue")); // the user's widths and sort, next time too
     m_detail->setOpenLinks(false);
 
     auto *filters = new QHBoxLayout;

@@ -29,7 +29,7 @@ private slots:
 void TestWrittenFiles::initTestCase()
 {
     QCoreApplication::setOrganizationDomain(QStringLiteral("cac-review.invalid"));
-    QCoreApplication::setApplicationName(QStringLiteral("cac-review-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("cac-review-tst_writtenfiles")); // settings of its own
     QSettings().remove(QStringLiteral("files/lastFolder"));
 }
 
