@@ -20,12 +20,18 @@
 #include "db/stores/metastore.h"
 
 #include "ui/files/backupactions.h"
+#include "db/files/fileidentity.h"
+#include "db/import/importfolder.h"
+#include "ui/files/csvactions.h"
 #include "ui/files/csvactions.h"
 #include "ui/files/filedialogs.h"
 #include "ui/help/guidewindow.h"
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QMimeData>
+#include <QDropEvent>
+#include <QDragEnterEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -91,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    setAcceptDrops(true); // a database to open, or report files to import
     createActions();
     connect(m_year, &QSpinBox::valueChanged, this, &MainWindow::reloadAgencies);
     connect(m_year, &QSpinBox::valueChanged, m_queue, &ReviewQueueView::setYear);
@@ -133,7 +140,8 @@ void MainWindow::createActions()
                         [this](const QString &line) { statusBar()->showMessage(line); },
                         [this] { afterImport(); },
                         [this] { return m_isDemo; }};
-    (new CsvActions(host, this))->addTo(file);
+    m_imports = new CsvActions(host, this);
+    m_imports->addTo(file);
     file->addSeparator();
     m_backups = new BackupActions(host, this);
     m_backups->addTo(file);
@@ -419,4 +427,51 @@ void MainWindow::showGuide()
     m_guide->showPage(pages.value(m_tabs->currentIndex(), QStringLiteral("index.md")));
     m_guide->show();
     m_guide->raise();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        paths << url.toLocalFile();
+    event->acceptProposedAction();
+    openDropped(paths);
+}
+
+void MainWindow::openDropped(const QStringList &paths)
+{
+    // By device and inode first, without opening anything: the open database itself.
+    const std::optional<FileIdentity> open = m_database ? FileIdentity::of(m_database->path()) : std::nullopt;
+    QStringList reports;
+    for (const QString &path : paths) {
+        if (open && FileIdentity::of(path) == open) {
+            statusBar()->showMessage(tr("%1 is the database already open.").arg(QFileInfo(path).fileName()), 15000);
+            return;
+        }
+        if (QFileInfo(path).isDir() || !ImportFolder::isDatabaseFile(path))
+            reports << path;
+    }
+    if (reports.size() < paths.size()) {
+        // One database at a time: the first one dropped opens, if there is no report file with it.
+        if (!reports.isEmpty() || paths.size() > 1) {
+            statusBar()->showMessage(tr("Drop one database to open it, or report files to import them, not both."), 15000);
+            return;
+        }
+        openPath(paths.first());
+        return;
+    }
+    // Folders give the files an import reads, as Import a folder of reports does.
+    const ImportFolder::Files found = ImportFolder::expand(reports);
+    if (!found.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Import reports"), found.error);
+        return;
+    }
+    m_imports->importFiles(found.files);
 }

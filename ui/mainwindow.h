@@ -11,6 +11,7 @@ class BackupActions;
 class AgencyProfileView;
 class AgencyTableModel;
 class ChartsView;
+class CsvActions;
 class GuideWindow;
 class OutreachView;
 class QLabel;
@@ -49,8 +50,15 @@ public:
     // After reports were imported (by the import actions): every view reads the file again.
     void afterImport();
 
+    // Files dropped on the window (or given by the tests): a database opens, report files go to
+    // the import dialog. The open database is recognised by device and inode before any dropped
+    // file is opened: opening it again would drop SQLite's locks on it.
+    void openDropped(const QStringList &paths);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -79,6 +87,7 @@ private:
     OutreachView *m_outreach;
     QTabWidget *m_tabs;
     GuideWindow *m_guide = nullptr;
+    CsvActions *m_imports = nullptr;
     QLabel *m_demoBanner;
     QLabel *m_readOnlyNote;
     QSpinBox *m_year;

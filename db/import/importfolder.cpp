@@ -14,12 +14,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ImportFolder", text);
 }
 
-bool isSqliteFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
 // Why a file found in a folder is not imported, or empty.
 QString skipReason(const QFileInfo &info)
 {
@@ -32,12 +26,18 @@ QString skipReason(const QFileInfo &info)
         if (name.endsWith(QLatin1StringView(suffix)))
             return tr("a database's companion file");
     }
-    if (isSqliteFile(info.filePath()))
+    if (ImportFolder::isDatabaseFile(info.filePath()))
         return tr("a database, not a file to import");
     return QString();
 }
 
 } // namespace
+
+bool ImportFolder::isDatabaseFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
 
 bool ImportFolder::isImportable(const QString &fileName)
 {

@@ -18,4 +18,7 @@ struct Files
 Files expand(const QStringList &named);
 // Whether the name is one an import reads (by its extension; the content decides the format).
 bool isImportable(const QString &fileName);
+// Whether the file is a SQLite database (its first bytes). It opens the file: never call it on
+// the open database (compare FileIdentity first), whose locks a second handle would drop.
+bool isDatabaseFile(const QString &path);
 }

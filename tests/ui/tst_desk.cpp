@@ -52,6 +52,7 @@ private slots:
     void severalAgenciesAtOnceAreOneStep();
     void theGuideOpensAtTheCurrentTab();
     void columnWidthsAndSortAreRemembered();
+    void droppedFilesOpenOrImport();
 
 private:
     void selectOri(const QString &ori);
@@ -256,6 +257,33 @@ void TestDesk::columnWidthsAndSortAreRemembered()
     QCOMPARE(header->sectionSize(QueueTableModel::County), 211);
     const QAbstractItemModel *shown = m_window->reviewQueue()->table()->model();
     QVERIFY(shown->index(0, QueueTableModel::Agency).data().toString() <= shown->index(1, QueueTableModel::Agency).data().toString());
+}
+
+// Dropped on the window: the open database is recognised (not opened again), another database
+// opens, report files go to the import dialog.
+void TestDesk::droppedFilesOpenOrImport()
+{
+    const QString open = m_window->database()->path();
+    m_window->openDropped({open});
+    QCOMPARE(m_window->database()->path(), open);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("already open")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // The import dialog is answered (Cancel) once it is up: it checks the file first.
+    QString dialogTitle;
+    QTimer poll;
+    poll.setInterval(50);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            dialogTitle = dialog->windowTitle();
+            poll.stop();
+            QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+        }
+    });
+    poll.start();
+    m_window->openDropped({QFINDTESTDATA("data/metrics_fixture.csv")});
+    QCOMPARE(dialogTitle, QStringLiteral("Import metrics_fixture.csv"));
+    m_window->openDropped({m_demoPath});
+    QCOMPARE(m_window->database()->path(), m_demoPath);
 }
 
 QTEST_MAIN(TestDesk)

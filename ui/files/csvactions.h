@@ -19,9 +19,10 @@ public:
     void importCsv();
     void importFolder();
     void exportCsv();
+    // The import dialog over these files (dropped on the window, say).
+    void importFiles(const QStringList &paths);
 
 private:
     bool canImport();
-    void importFiles(const QStringList &paths);
     FileHost m_host;
 };
