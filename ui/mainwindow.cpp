@@ -20,9 +20,8 @@
 #include "db/stores/metastore.h"
 
 #include "ui/files/backupactions.h"
-#include "db/files/fileidentity.h"
-#include "db/import/importfolder.h"
 #include "ui/files/csvactions.h"
+#include "ui/files/droppedfiles.h"
 #include "ui/files/csvactions.h"
 #include "ui/files/filedialogs.h"
 #include "ui/help/guidewindow.h"
@@ -447,31 +446,17 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::openDropped(const QStringList &paths)
 {
-    // By device and inode first, without opening anything: the open database itself.
-    const std::optional<FileIdentity> open = m_database ? FileIdentity::of(m_database->path()) : std::nullopt;
-    QStringList reports;
-    for (const QString &path : paths) {
-        if (open && FileIdentity::of(path) == open) {
-            statusBar()->showMessage(tr("%1 is the database already open.").arg(QFileInfo(path).fileName()), 15000);
-            return;
-        }
-        if (QFileInfo(path).isDir() || !ImportFolder::isDatabaseFile(path))
-            reports << path;
+    const DroppedFiles::Plan plan = DroppedFiles::plan(paths, m_database ? m_database->path() : QString());
+    switch (plan.action) {
+    case DroppedFiles::Plan::Action::OpenDatabase:
+        openPath(plan.database);
+        break;
+    case DroppedFiles::Plan::Action::Import:
+        m_imports->importFiles(plan.files);
+        break;
+    case DroppedFiles::Plan::Action::AlreadyOpen:
+    case DroppedFiles::Plan::Action::Nothing:
+        statusBar()->showMessage(plan.message, 15000);
+        break;
     }
-    if (reports.size() < paths.size()) {
-        // One database at a time: the first one dropped opens, if there is no report file with it.
-        if (!reports.isEmpty() || paths.size() > 1) {
-            statusBar()->showMessage(tr("Drop one database to open it, or report files to import them, not both."), 15000);
-            return;
-        }
-        openPath(paths.first());
-        return;
-    }
-    // Folders give the files an import reads, as Import a folder of reports does.
-    const ImportFolder::Files found = ImportFolder::expand(reports);
-    if (!found.error.isEmpty()) {
-        QMessageBox::warning(this, tr("Import reports"), found.error);
-        return;
-    }
-    m_imports->importFiles(found.files);
 }

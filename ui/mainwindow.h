@@ -51,8 +51,7 @@ public:
     void afterImport();
 
     // Files dropped on the window (or given by the tests): a database opens, report files go to
-    // the import dialog. The open database is recognised by device and inode before any dropped
-    // file is opened: opening it again would drop SQLite's locks on it.
+    // the import dialog (DroppedFiles says which).
     void openDropped(const QStringList &paths);
 
 protected:
