@@ -187,17 +187,19 @@ int PagedDocument::pageOfFollower(const QTextBlock &block) const
     return page;
 }
 
-bool PagedDocument::pageShowsDraft(int page) const
+QSet<int> PagedDocument::draftPages() const
 {
+    QSet<int> pages;
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().boolProperty(DraftText) && pageOfBlock(block, false) <= page
-            && pageOfBlock(block, true) >= page)
-            return true;
+        if (!block.blockFormat().boolProperty(DraftText))
+            continue;
+        for (int page = pageOfBlock(block, false); page <= pageOfBlock(block, true); ++page)
+            pages.insert(page);
     }
-    return false;
+    return pages;
 }
 
-void PagedDocument::paintFrame(QPainter &painter, int page, const QRectF &area, double band) const
+void PagedDocument::paintFrame(QPainter &painter, int page, const QRectF &area, double band, bool draft) const
 {
     const QRectF header(area.left(), area.top(), area.width(), band * 0.6);
     const QRectF footer(area.left(), area.bottom() - band * 0.6, area.width(), band * 0.6);
@@ -208,7 +210,7 @@ void PagedDocument::paintFrame(QPainter &painter, int page, const QRectF &area, 
         painter.drawText(header, Qt::AlignRight | Qt::AlignTop, tr("Demo data, fictional agencies"));
     painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, m_frame.footerNote);
     painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
-    if (pageShowsDraft(page)) {
+    if (draft) {
         painter.setFont(frameFont(true));
         painter.setPen(QColor(0xa4, 0, 0));
         painter.drawText(header, Qt::AlignHCenter | Qt::AlignTop, tr("DRAFT"));
@@ -224,6 +226,7 @@ bool PagedDocument::print(QPagedPaintDevice &device)
     const double scaleX = device.logicalDpiX() / LayoutDpi;
     const double scaleY = device.logicalDpiY() / LayoutDpi;
     const QRectF area(0, 0, device.width(), device.height()); // the header and footer: the device's dots
+    const QSet<int> drafts = draftPages();
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device.newPage();
@@ -235,7 +238,7 @@ bool PagedDocument::print(QPagedPaintDevice &device)
         painter.setClipRect(context.clip);
         m_document->documentLayout()->draw(&painter, context);
         painter.restore();
-        paintFrame(painter, page, area, m_band * scaleY);
+        paintFrame(painter, page, area, m_band * scaleY, drafts.contains(page));
     }
     return painter.end();
 }

@@ -6,6 +6,7 @@
 
 #include <QImage>
 #include <QPageLayout>
+#include <QSet>
 #include <QString>
 #include <QTextDocument>
 
@@ -78,8 +79,9 @@ private:
     // The page on which what follows a heading has shown its first line (or a table its first row).
     int pageOfFollower(const QTextBlock &block) const;
     int pageOfBlock(const QTextBlock &block, bool lastLine) const;
-    void paintFrame(QPainter &painter, int page, const QRectF &area, double band) const;
-    bool pageShowsDraft(int page) const;
+    void paintFrame(QPainter &painter, int page, const QRectF &area, double band, bool draft) const;
+    // The pages that show some of a draft, worked out once for all the pages.
+    QSet<int> draftPages() const;
 
     static constexpr double LayoutDpi = 72.0;
     QImage m_layoutDevice{1, 1, QImage::Format_RGB32};
