@@ -7,6 +7,7 @@
 
 #include "db/model/agencykind.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -86,7 +87,40 @@ AgencyListView::AgencyListView(AgencyTableModel *model, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentAgencyChanged(currentAgencyId()); });
     connect(m_table, &QTableView::doubleClicked, this, [this] { emit agencyActivated(currentAgencyId()); });
+    // Several at once (Shift/Ctrl+click), and what to do with them from the context menu.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *compare = new QAction(tr("&Compare selected in Charts"), m_table);
+    auto *agenda = new QAction(tr("Add selected to an &agenda…"), m_table);
+    m_table->addAction(compare);
+    m_table->addAction(agenda);
+    connect(compare, &QAction::triggered, this, [this] {
+        QStringList oris;
+        for (const int row : selectedRows())
+            oris << m_proxy->index(row, AgencyTableModel::Ori).data().toString();
+        emit compareRequested(oris);
+    });
+    connect(agenda, &QAction::triggered, this, [this] { emit agendaRequested(selectedAgencyIds()); });
     updateCount();
+}
+
+QList<int> AgencyListView::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows << m_table->currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QList<qint64> AgencyListView::selectedAgencyIds() const
+{
+    QList<qint64> ids;
+    for (const int row : selectedRows())
+        ids << m_proxy->index(row, 0).data(AgencyTableModel::AgencyIdRole).toLongLong();
+    return ids;
 }
 
 bool AgencyListView::eventFilter(QObject *watched, QEvent *event)

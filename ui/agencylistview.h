@@ -23,9 +23,14 @@ public:
     QComboBox *filingFilter() const { return m_filing; }
     // The agency of the current row, or 0.
     qint64 currentAgencyId() const;
+    // The agencies selected (Shift/Ctrl+click), in the order shown; the current one when none is.
+    QList<qint64> selectedAgencyIds() const;
     void selectAgency(qint64 agencyId);
 
 signals:
+    // From the list's context menu: several agencies into a comparison, or onto an agenda.
+    void compareRequested(const QStringList &oris);
+    void agendaRequested(const QList<qint64> &agencyIds);
     void currentAgencyChanged(qint64 agencyId);
     // Enter or a double click on a row.
     void agencyActivated(qint64 agencyId);
@@ -42,6 +47,7 @@ protected:
 
 private:
     void updateCount();
+    QList<int> selectedRows() const; // in the order shown
     void refillCounties();
 
     AgencyTableModel *m_model;

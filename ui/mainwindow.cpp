@@ -21,6 +21,7 @@
 
 #include "ui/files/backupactions.h"
 #include "ui/files/csvactions.h"
+#include "ui/review/queueselectionactions.h"
 #include "ui/files/droppedfiles.h"
 #include "ui/files/csvactions.h"
 #include "ui/files/filedialogs.h"
@@ -112,6 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_year, &QSpinBox::valueChanged, m_outreach, &OutreachView::setYear);
     connect(m_agencyList, &AgencyListView::currentAgencyChanged, m_profile, &AgencyProfileView::showAgency);
+    connect(m_agencyList, &AgencyListView::compareRequested, this, &MainWindow::compareAgencies);
+    connect(m_agencyList, &AgencyListView::agendaRequested, this, &MainWindow::addAgenciesToAgenda);
     connect(m_agencyList, &AgencyListView::agencyActivated, this, [this](qint64 id) {
         m_profile->showAgency(id);
         m_profile->reportTable()->setFocus(Qt::OtherFocusReason);
@@ -459,4 +462,23 @@ void MainWindow::openDropped(const QStringList &paths)
         statusBar()->showMessage(plan.message, 15000);
         break;
     }
+}
+
+void MainWindow::compareAgencies(const QStringList &oris)
+{
+    if (oris.size() > 8)
+        return statusBar()->showMessage(tr("Choose 2 to 8 agencies to compare (%1 are selected).").arg(oris.size()), 15000);
+    m_tabs->setCurrentWidget(m_charts);
+    m_charts->compare(oris);
+}
+
+void MainWindow::addAgenciesToAgenda(const QList<qint64> &agencyIds)
+{
+    if (!m_database || !m_document || m_database->isReadOnly())
+        return;
+    QueueSelectionActions actions(*m_database, *m_document, this);
+    const QString said = actions.addToAgenda(agencyIds);
+    if (!actions.error().isEmpty())
+        QMessageBox::warning(this, tr("Add to an agenda"), actions.error());
+    statusBar()->showMessage(said, 15000);
 }

@@ -53,6 +53,9 @@ public:
     // Files dropped on the window (or given by the tests): a database opens, report files go to
     // the import dialog (DroppedFiles says which).
     void openDropped(const QStringList &paths);
+    // From the agency list: several agencies into the Charts tab's comparison, or onto an agenda.
+    void compareAgencies(const QStringList &oris);
+    void addAgenciesToAgenda(const QList<qint64> &agencyIds);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

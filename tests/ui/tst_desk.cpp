@@ -13,6 +13,7 @@
 #include "ui/review/queuetablemodel.h"
 #include "ui/review/reviewqueueview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
@@ -53,6 +54,7 @@ private slots:
     void theGuideOpensAtTheCurrentTab();
     void columnWidthsAndSortAreRemembered();
     void droppedFilesOpenOrImport();
+    void agenciesSelectedInTheListAreComparedOrPutOnAnAgenda();
 
 private:
     void selectOri(const QString &ori);
@@ -284,6 +286,38 @@ void TestDesk::droppedFilesOpenOrImport()
     QCOMPARE(dialogTitle, QStringLiteral("Import metrics_fixture.csv"));
     m_window->openDropped({m_demoPath});
     QCOMPARE(m_window->database()->path(), m_demoPath);
+}
+
+// From the agency list's context menu: the selected agencies into Charts, or onto an agenda.
+void TestDesk::agenciesSelectedInTheListAreComparedOrPutOnAnAgenda()
+{
+    QTableView *table = m_window->agencyList()->table();
+    const QAbstractItemModel *shown = table->model();
+    table->clearSelection();
+    for (const int row : {4, 5, 7})
+        table->selectionModel()->select(shown->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(m_window->agencyList()->selectedAgencyIds().size(), 3);
+    QAction *compare = nullptr;
+    QAction *agenda = nullptr;
+    for (QAction *a : table->actions()) {
+        if (a->text().contains(QStringLiteral("Compare")))
+            compare = a;
+        if (a->text().contains(QStringLiteral("agenda")))
+            agenda = a;
+    }
+    QVERIFY(compare && agenda);
+    compare->trigger();
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->charts());
+    QCOMPARE(m_window->charts()->chartData().series.size(), 3);
+    QVERIFY(m_window->charts()->chartData().series.first().name.contains(shown->index(4, 0).data().toString()));
+    m_window->tabs()->setCurrentIndex(0);
+    QTimer::singleShot(0, [] { QMetaObject::invokeMethod(QApplication::activeModalWidget(), "accept"); });
+    agenda->trigger();
+    QSqlQuery q(m_window->database()->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM meeting_agency")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Added 3 agencies to")),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestDesk)

@@ -155,6 +155,14 @@ void ChartsView::setDatabase(Database *database)
         rebuild();
 }
 
+void ChartsView::compare(const QStringList &oris)
+{
+    const QSignalBlocker block(m_kind);
+    m_kind->setCurrentIndex(oris.size() == 1 ? Peers : Compare);
+    m_agencies->setText(oris.join(QStringLiteral(", ")));
+    rebuild();
+}
+
 void ChartsView::rebuild()
 {
     if (!m_database)

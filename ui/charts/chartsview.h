@@ -28,6 +28,9 @@ public:
     QLineEdit *agencies() const { return m_agencies; }
     QLabel *message() const { return m_message; }
 
+    // Compares these agencies (2 to 8; one: against its peers), as if typed.
+    void compare(const QStringList &oris);
+
 public slots:
     void rebuild();
 

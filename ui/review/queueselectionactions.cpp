@@ -65,7 +65,7 @@ QString QueueSelectionActions::markReviewed(const QList<QueueEntry> &entries, in
                        : tr("Marked %n agency reviewed for %1.", "Marked %n agencies reviewed for %1.", changed).arg(year);
 }
 
-QString QueueSelectionActions::addToAgenda(const QList<QueueEntry> &entries)
+QString QueueSelectionActions::addToAgenda(const QList<qint64> &agencyIds)
 {
     const MeetingStore meetings(m_database.connection());
     const Result<QList<MeetingStore::Meeting>> all = meetings.all();
@@ -79,8 +79,8 @@ QString QueueSelectionActions::addToAgenda(const QList<QueueEntry> &entries)
     ReviewDecisions decisions(m_document);
     qint64 meetingId = dialog.meetingId();
     // A new meeting and the agencies on its agenda are one step for Undo.
-    const Step step(m_document.undoStack(), int(entries.size()) + (meetingId == 0 ? 1 : 0),
-                    tr("Add %n agency to an agenda", "Add %n agencies to an agenda", int(entries.size())));
+    const Step step(m_document.undoStack(), int(agencyIds.size()) + (meetingId == 0 ? 1 : 0),
+                    tr("Add %n agency to an agenda", "Add %n agencies to an agenda", int(agencyIds.size())));
     QString title;
     if (meetingId == 0) {
         const Result<qint64> added = decisions.addMeeting(dialog.newMeeting());
@@ -90,15 +90,15 @@ QString QueueSelectionActions::addToAgenda(const QList<QueueEntry> &entries)
     }
     int added = 0;
     int already = 0;
-    for (const QueueEntry &e : entries) {
+    for (const qint64 agency : agencyIds) {
         if (!m_error.isEmpty())
             break;
-        const Result<std::optional<int>> position = meetings.positionOnAgenda(meetingId, e.agency.id);
+        const Result<std::optional<int>> position = meetings.positionOnAgenda(meetingId, agency);
         if (position.ok() && position.value()) {
             ++already;
             continue;
         }
-        m_error = decisions.addToAgenda(meetingId, e.agency.id);
+        m_error = decisions.addToAgenda(meetingId, agency);
         added += m_error.isEmpty() ? 1 : 0;
     }
     if (title.isEmpty()) {

@@ -19,8 +19,8 @@ public:
 
     // Marks them reviewed for the year; when all already are, takes the marks back.
     QString markReviewed(const QList<QueueEntry> &entries, int year);
-    // Asks which meeting (or a new one) and puts them on its agenda, in queue order.
-    QString addToAgenda(const QList<QueueEntry> &entries);
+    // Asks which meeting (or a new one) and puts these agencies on its agenda, in this order.
+    QString addToAgenda(const QList<qint64> &agencyIds);
     // A draft for each, from the template of its chosen sanction (override or suggestion).
     QString draftLetters(const QList<QueueEntry> &entries, int year);
     // Why it failed, when it did; empty when all went well.

@@ -328,11 +328,14 @@ void ReviewQueueView::overrideSanction()
 
 void ReviewQueueView::addToAgenda()
 {
-    const QList<QueueEntry> chosen = selectedEntries();
+    const QList<qint64> chosen = selectedAgencies().values();
     if (chosen.isEmpty() || !m_database || !m_document)
         return;
+    QList<qint64> inOrder; // as the queue shows them
+    for (const QueueEntry &e : selectedEntries())
+        inOrder << e.agency.id;
     QueueSelectionActions actions(*m_database, *m_document, this);
-    const QString said = actions.addToAgenda(chosen);
+    const QString said = actions.addToAgenda(inOrder);
     report(actions.error());
     if (!said.isEmpty())
         StatusNote::say(this, said);
