@@ -24,6 +24,9 @@ struct ChartData
     {
         QString name;
         QList<Point> points;
+        // Hidden by the user (a legend click): left out of the drawing and of the axis's range,
+        // its legend entry kept, greyed, to show it again. Never drawn as zeros.
+        bool hidden = false;
     };
 
     QString title;

@@ -15,6 +15,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChart>
+#include <QComboBox>
+#include <QChartView>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QValueAxis>
 #include <QFile>
 #include <QLineEdit>
 #include <QSettings>
@@ -55,6 +61,7 @@ private slots:
     void columnWidthsAndSortAreRemembered();
     void droppedFilesOpenOrImport();
     void agenciesSelectedInTheListAreComparedOrPutOnAnAgenda();
+    void aLegendClickHidesItsSeries();
 
 private:
     void selectOri(const QString &ori);
@@ -318,6 +325,53 @@ void TestDesk::agenciesSelectedInTheListAreComparedOrPutOnAnAgenda()
     QCOMPARE(q.value(0).toInt(), 3);
     QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Added 3 agencies to")),
              qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+namespace {
+double axisTop(QChart *chart)
+{
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        if (auto *values = qobject_cast<QValueAxis *>(axis))
+            return values->max();
+    }
+    return 0;
+}
+
+QLegendMarker *markerOf(QChart *chart, const QString &name)
+{
+    for (QLegendMarker *marker : chart->legend()->markers()) {
+        if (marker->label() == name)
+            return marker;
+    }
+    return nullptr;
+}
+} // namespace
+
+// One category (the demo's licensing checks) flattens the others: a click on its legend entry
+// takes it out of the chart and of the axis's range; the entry stays, to show it again.
+void TestDesk::aLegendClickHidesItsSeries()
+{
+    ChartsView *charts = m_window->charts();
+    m_window->tabs()->setCurrentWidget(charts);
+    charts->kindChooser()->setCurrentIndex(2); // violations by misuse category
+    const double before = axisTop(charts->chartView()->chart());
+    QLegendMarker *licensing = markerOf(charts->chartView()->chart(), QStringLiteral("Licensing"));
+    QVERIFY(licensing);
+    const auto hidden = [charts] {
+        for (const ChartData::Series &s : charts->chartData().series) {
+            if (s.name == u"Licensing")
+                return s.hidden;
+        }
+        return false;
+    };
+    emit licensing->clicked();
+    QTRY_VERIFY(hidden()); // drawn again, without it
+    QVERIFY2(axisTop(charts->chartView()->chart()) < before / 5, qPrintable(QString::number(axisTop(charts->chartView()->chart()))));
+    QLegendMarker *greyed = markerOf(charts->chartView()->chart(), QStringLiteral("Licensing"));
+    QVERIFY(greyed && greyed->isVisible());
+    emit greyed->clicked();
+    QTRY_VERIFY(!hidden());
+    QCOMPARE(axisTop(charts->chartView()->chart()), before);
 }
 
 QTEST_MAIN(TestDesk)

@@ -155,6 +155,19 @@ void ChartsView::setDatabase(Database *database)
         rebuild();
 }
 
+void ChartsView::toggleSeries(int series)
+{
+    if (series < 0 || series >= m_data.series.size())
+        return;
+    const QString name = m_data.series.at(series).name;
+    if (!m_hidden.remove(name))
+        m_hidden.insert(name);
+    // Drawn again from the numbers: a hidden series leaves the axis's range (one agency's 6,360
+    // licensing checks no longer flatten the other categories), and exports show what is shown.
+    // Deferred: the legend entry clicked belongs to the chart about to be replaced.
+    QMetaObject::invokeMethod(this, &ChartsView::redraw, Qt::QueuedConnection);
+}
+
 void ChartsView::compare(const QStringList &oris)
 {
     const QSignalBlocker block(m_kind);
@@ -212,8 +225,16 @@ void ChartsView::rebuild()
         m_message->setText(tr("No single agency here is called %1: type a name or an ORI and pick it from the list.")
                                    .arg(QLocale(QLocale::English).createSeparatedList(reading.unknown))); // as the sentence is English
     m_message->setVisible(!m_message->text().isEmpty());
+    redraw();
+}
+
+void ChartsView::redraw()
+{
+    // Series the user hid (a legend click) stay hidden, by name, when the chart is read again.
+    for (ChartData::Series &s : m_data.series)
+        s.hidden = m_hidden.contains(s.name);
     QChart *old = m_view->chart();
-    m_view->setChart(YearTrendChart::build(m_data));
+    m_view->setChart(YearTrendChart::build(m_data, [this](int series) { toggleSeries(series); }));
     delete old;
 }
 

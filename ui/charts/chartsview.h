@@ -2,6 +2,7 @@
 
 #include "app/charts/chartdata.h"
 
+#include <QSet>
 #include <QWidget>
 
 class AgencyCompleter;
@@ -25,6 +26,7 @@ public:
     void setDatabase(Database *database);
     const ChartData &chartData() const { return m_data; }
     QComboBox *kindChooser() const { return m_kind; }
+    QChartView *chartView() const { return m_view; }
     QLineEdit *agencies() const { return m_agencies; }
     QLabel *message() const { return m_message; }
 
@@ -36,6 +38,9 @@ public slots:
 
 private:
     QString suggestedName() const;
+    // A legend entry was clicked: its series is hidden, or shown again.
+    void toggleSeries(int series);
+    void redraw(); // the chart from m_data, as the user last set it
     void exportTo(const QString &filter, const QString &suffix);
     void copy();
     void exportCsv();
@@ -58,4 +63,5 @@ private:
     QLabel *m_message;
     AgencyCompleter *m_completer;
     QString m_databasePath; // the file the comparison's agencies were typed for
+    QSet<QString> m_hidden; // series the user hid, by name
 };

@@ -4,6 +4,7 @@
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
+#include <QBarLegendMarker>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -25,6 +26,9 @@
 namespace {
 
 using Point = ChartData::Point;
+
+// Which series of the ChartData a drawn series or bar set shows: for its legend entry.
+const char *const SeriesIndex = "cacSeriesIndex";
 
 QList<QList<Point>> runsOf(const QList<Point> &points)
 {
@@ -123,6 +127,7 @@ QChart *buildLines(const ChartData &data)
     int maxYear = 0;
     double maxValue = 0;
     QList<QAbstractSeries *> added;
+    QList<QAbstractSeries *> hidden;
     // The axis spans every year given, known or not: trailing unknown years show as a gap.
     for (const ChartData::Series &s : data.series) {
         for (const Point &p : s.points) {
@@ -142,8 +147,11 @@ QChart *buildLines(const ChartData &data)
                 hasRange = hasRange || p.high.value_or(*p.low) != *p.low;
                 minYear = std::min(minYear, p.year);
                 maxYear = std::max(maxYear, p.year);
-                maxValue = std::max(maxValue, p.high.value_or(*p.low));
+                if (!s.hidden) // a hidden series does not set the axis's range
+                    maxValue = std::max(maxValue, p.high.value_or(*p.low));
             }
+            if (first)
+                line->setProperty(SeriesIndex, i); // the run that carries the series' legend entry
             // Qt Charts draws legend labels as rich text: escaped, a name prints as written.
             line->setName(s.name.toHtmlEscaped());
             line->setPen(QPen(color, 2));
@@ -156,6 +164,8 @@ QChart *buildLines(const ChartData &data)
             added << line;
             if (!first)
                 hideFromLegend(chart, line);
+            if (s.hidden)
+                hidden << line;
             if (hasRange) {
                 auto *upper = new QLineSeries;
                 auto *lower = new QLineSeries;
@@ -175,6 +185,8 @@ QChart *buildLines(const ChartData &data)
                 chart->addSeries(band);
                 added << band;
                 hideFromLegend(chart, band);
+                if (s.hidden)
+                    hidden << band;
             }
             first = false;
         }
@@ -189,6 +201,8 @@ QChart *buildLines(const ChartData &data)
         s->attachAxis(xAxis);
         s->attachAxis(yAxis);
     }
+    for (QAbstractSeries *s : hidden)
+        s->setVisible(false);
     // Whole years only: one tick a year while that reads, else every few years.
     int step = 1;
     while ((maxYear - minYear) / step > 12)
@@ -238,12 +252,13 @@ QChart *buildStackedBars(const ChartData &data)
     for (int i = 0; i < data.series.size(); ++i) {
         const ChartData::Series &s = data.series.at(i);
         auto *set = new QBarSet(s.name.toHtmlEscaped()); // a legend label is rich text
+        set->setProperty(SeriesIndex, i);
         set->setColor(ChartPalette::color(i));
         set->setBorderColor(ChartPalette::color(i));
         for (int y = 0; y < years.size(); ++y) {
             double v = 0; // unknown: no segment (and the footnote or the tooltip says so)
             for (const Point &p : s.points) {
-                if (p.year == years.at(y) && p.low)
+                if (p.year == years.at(y) && p.low && !s.hidden) // hidden: taken out of the stack
                     v = *p.low;
             }
             *set << v;
@@ -386,12 +401,34 @@ void unshapeFonts(QChart *chart)
     }
 }
 
+// A legend entry shows or hides its series when clicked; a hidden one stays in the legend,
+// greyed, so that it can be shown again.
+void connectLegend(QChart *chart, const ChartData &data, const YearTrendChart::LegendClick &clicked)
+{
+    for (QLegendMarker *marker : chart->legend()->markers()) {
+        QObject *drawn = marker->series();
+        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker))
+            drawn = bar->barset();
+        const QVariant index = drawn ? drawn->property(SeriesIndex) : QVariant();
+        if (!index.isValid()) // a later run of a line, or a range band: no legend entry of its own
+            continue;
+        if (data.series.value(index.toInt()).hidden) {
+            marker->setVisible(true); // hiding a series hides its entry too: shown, greyed
+            marker->setLabelBrush(QColor(0x90, 0x90, 0x90));
+            marker->setBrush(QColor(0xd0, 0xd0, 0xd0));
+        }
+        if (clicked)
+            QObject::connect(marker, &QLegendMarker::clicked, chart, [clicked, i = index.toInt()] { clicked(i); });
+    }
+}
+
 } // namespace
 
-QChart *YearTrendChart::build(const ChartData &data)
+QChart *YearTrendChart::build(const ChartData &data, const LegendClick &legendClicked)
 {
     QChart *chart = data.style == ChartData::Style::StackedBars ? buildStackedBars(data) : buildLines(data);
     unshapeFonts(chart);
+    connectLegend(chart, data, legendClicked);
     // One series: the title says what it is, and a legend would only take room.
     chart->legend()->setVisible(data.series.size() > 1);
     if (data.style != ChartData::Style::StackedBars && data.series.size() > 1)

@@ -2,6 +2,8 @@
 
 #include "app/charts/chartdata.h"
 
+#include <functional>
+
 class QChart;
 
 // Builds a QChart from ChartData: lines by year (a gap where a value is unknown, a band where a
@@ -9,7 +11,9 @@ class QChart;
 // axis, the Okabe-Ito palette, tooltips with exact values, and the footnote under the title.
 // The one place that makes charts, so that a later move from Qt Charts touches one file.
 namespace YearTrendChart {
-QChart *build(const ChartData &data);
+// Called with the index of the series whose legend entry was clicked (to show or hide it).
+using LegendClick = std::function<void(int series)>;
+QChart *build(const ChartData &data, const LegendClick &legendClicked = {});
 // "2018: 15–25": the exact value of a point, for tooltips.
 QString pointText(const ChartData::Series &series, int year);
 // The series' name and pointText as a tooltip, names printed as written (rich text, escaped).
