@@ -7,6 +7,7 @@
 #include "db/import/reportimporter.h"
 #include "ui/agencylistview.h"
 #include "ui/charts/chartsview.h"
+#include "ui/files/droppedfiles.h"
 #include "ui/help/guidewindow.h"
 #include "ui/outreach/outreachview.h"
 #include "ui/profile/agencyprofileview.h"
@@ -70,6 +71,21 @@ private:
     QString m_demoPath = m_fixture.templatePath();
     std::unique_ptr<MainWindow> m_window;
 };
+
+// Answers the next modal dialog once it is up (a timer firing before it opens would find none).
+void answerWhenUp(const char *slot)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, slot] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            QMetaObject::invokeMethod(dialog, slot, Qt::QueuedConnection);
+        }
+    });
+    poll->start();
+}
 
 void TestDesk::selectOri(const QString &ori)
 {
@@ -212,7 +228,7 @@ void TestDesk::severalAgenciesAtOnceAreOneStep()
     // Onto a new meeting's agenda, all three, one step; then undone at once.
     QPushButton *agenda = buttonOf(queue, QStringLiteral("Add to &agenda…"));
     QVERIFY(agenda);
-    QTimer::singleShot(0, [] { QMetaObject::invokeMethod(QApplication::activeModalWidget(), "accept"); });
+    answerWhenUp("accept");
     agenda->click();
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM meeting_agency")) && q.next());
     QCOMPARE(q.value(0).toInt(), 3);
@@ -277,20 +293,15 @@ void TestDesk::droppedFilesOpenOrImport()
     QCOMPARE(m_window->database()->path(), open);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("already open")),
              qPrintable(m_window->statusBar()->currentMessage()));
-    // The import dialog is answered (Cancel) once it is up: it checks the file first.
-    QString dialogTitle;
-    QTimer poll;
-    poll.setInterval(50);
-    connect(&poll, &QTimer::timeout, this, [&] {
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
-            dialogTitle = dialog->windowTitle();
-            poll.stop();
-            QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
-        }
-    });
-    poll.start();
-    m_window->openDropped({QFINDTESTDATA("data/metrics_fixture.csv")});
-    QCOMPARE(dialogTitle, QStringLiteral("Import metrics_fixture.csv"));
+    // Report files and folders go to the import dialog (modal: what it is given is checked
+    // here, without running it); a database with report files is refused as ambiguous.
+    const QString csv = QFINDTESTDATA("data/metrics_fixture.csv");
+    const DroppedFiles::Plan reports = DroppedFiles::plan({csv}, open);
+    QCOMPARE(int(reports.action), int(DroppedFiles::Plan::Action::Import));
+    QCOMPARE(reports.files, QStringList{csv});
+    const DroppedFiles::Plan both = DroppedFiles::plan({csv, m_demoPath}, open);
+    QCOMPARE(int(both.action), int(DroppedFiles::Plan::Action::Nothing));
+    QVERIFY(both.message.contains(QStringLiteral("not both")));
     m_window->openDropped({m_demoPath});
     QCOMPARE(m_window->database()->path(), m_demoPath);
 }
@@ -318,7 +329,7 @@ void TestDesk::agenciesSelectedInTheListAreComparedOrPutOnAnAgenda()
     QCOMPARE(m_window->charts()->chartData().series.size(), 3);
     QVERIFY(m_window->charts()->chartData().series.first().name.contains(shown->index(4, 0).data().toString()));
     m_window->tabs()->setCurrentIndex(0);
-    QTimer::singleShot(0, [] { QMetaObject::invokeMethod(QApplication::activeModalWidget(), "accept"); });
+    answerWhenUp("accept");
     agenda->trigger();
     QSqlQuery q(m_window->database()->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM meeting_agency")) && q.next());
