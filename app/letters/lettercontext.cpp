@@ -1,5 +1,6 @@
 #include "lettercontext.h"
 
+#include "app/format/displaytext.h"
 #include "app/metrics/agencyprofileloader.h"
 #include "app/review/reviewqueue.h"
 #include "app/letters/recordfacts.h"
@@ -20,10 +21,6 @@ QString tr(const char *text)
 
 const QLocale english(QLocale::English, QLocale::UnitedStates);
 
-QString longDate(const QDate &d)
-{
-    return english.toString(d, QStringLiteral("MMMM d, yyyy"));
-}
 
 QString count(const std::optional<int> &n)
 {
@@ -68,10 +65,10 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
     const AgencyRecord &a = profile.agency;
 
     QVariantMap c;
-    c.insert(QStringLiteral("today"), longDate(QDate::currentDate()));
+    c.insert(QStringLiteral("today"), DisplayText::longDate(QDate::currentDate()));
     c.insert(QStringLiteral("year"), QString::number(year));
     c.insert(QStringLiteral("deadline"),
-             longDate(settings.deadline(year)));
+             DisplayText::longDate(settings.deadline(year)));
     c.insert(QStringLiteral("demo"), MetaStore(db).isDemo());
     c.insert(QStringLiteral("agency"), QVariantMap{
             {QStringLiteral("name"), a.name}, {QStringLiteral("ori"), a.ori},
@@ -85,7 +82,7 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
     QVariantList reports;
     for (const MisuseReport &r : profile.reports) {
         if (r.filed.value_or(false) && r.year <= year)
-            lastFiling = r.filedDate ? longDate(*r.filedDate) : tr("an unrecorded date (the %1 report)").arg(r.year);
+            lastFiling = r.filedDate ? DisplayText::longDate(*r.filedDate) : tr("an unrecorded date (the %1 report)").arg(r.year);
     }
     // Every year the agency was due up to the letter's year: a due year without a report is
     // shown as such, not left out.
@@ -120,7 +117,7 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
                                                       {QStringLiteral("years"), joined(notFiledYears)}});
     QVariantList warnings;
     for (const SanctionRecord &s : profile.sanctions)
-        warnings.append(QVariantMap{{QStringLiteral("date"), longDate(s.issuedOn)}, {QStringLiteral("kind"), s.kind},
+        warnings.append(QVariantMap{{QStringLiteral("date"), DisplayText::longDate(s.issuedOn)}, {QStringLiteral("kind"), s.kind},
                                     {QStringLiteral("reason"), s.reason}});
     c.insert(QStringLiteral("warnings"), QVariantMap{{QStringLiteral("any"), !warnings.isEmpty()}, {QStringLiteral("list"), warnings}});
     const QueueEntry entry = ReviewQueue::entryFor(history, year, settings);
@@ -139,7 +136,7 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
              QVariantMap{{QStringLiteral("any"), override.has_value()},
                          {QStringLiteral("sanction"), override ? SanctionStep::label(SanctionStep::fromCode(override->chosen)) : QString()},
                          {QStringLiteral("reason"), override ? override->reason : QString()},
-                         {QStringLiteral("date"), override ? longDate(override->decidedOn) : QString()}});
+                         {QStringLiteral("date"), override ? DisplayText::longDate(override->decidedOn) : QString()}});
     const SanctionStep &step = entry.suggestion;
     c.insert(QStringLiteral("suggestion"), QVariantMap{{QStringLiteral("sanction"), SanctionStep::label(step.level)},
                                                        {QStringLiteral("reasons"), step.reasons.join(u' ')}});

@@ -1,5 +1,7 @@
 #include "writtenfilenotice.h"
 
+#include "ui/statusnote.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -11,19 +13,6 @@
 #include <QToolButton>
 #include <QUrl>
 
-namespace {
-
-QMainWindow *mainWindowOf(QWidget *widget)
-{
-    for (QWidget *w = widget; w; w = w->parentWidget()) {
-        if (auto *window = qobject_cast<QMainWindow *>(w->window()))
-            return window;
-        w = w->window(); // a dialog: on to the window it belongs to
-    }
-    return nullptr;
-}
-
-} // namespace
 
 WrittenFileNotice::WrittenFileNotice(QWidget *parent) : QWidget(parent), m_label(new QLabel), m_timer(new QTimer(this))
 {
@@ -63,7 +52,7 @@ void WrittenFileNotice::setPath(const QString &path)
 
 void WrittenFileNotice::show(QWidget *from, const QString &path)
 {
-    QMainWindow *window = mainWindowOf(from);
+    QMainWindow *window = StatusNote::mainWindowOf(from);
     if (!window)
         return;
     auto *notice = window->statusBar()->findChild<WrittenFileNotice *>();

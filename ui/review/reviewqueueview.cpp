@@ -33,7 +33,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 ReviewQueueView::ReviewQueueView(QWidget *parent)
@@ -328,12 +327,11 @@ void ReviewQueueView::overrideSanction()
 
 void ReviewQueueView::addToAgenda()
 {
-    const QList<qint64> chosen = selectedAgencies().values();
-    if (chosen.isEmpty() || !m_database || !m_document)
-        return;
     QList<qint64> inOrder; // as the queue shows them
     for (const QueueEntry &e : selectedEntries())
         inOrder << e.agency.id;
+    if (inOrder.isEmpty() || !m_database || !m_document)
+        return;
     QueueSelectionActions actions(*m_database, *m_document, this);
     const QString said = actions.addToAgenda(inOrder);
     report(actions.error());
