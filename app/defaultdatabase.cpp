@@ -9,8 +9,10 @@
 
 QString DefaultDatabase::path()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .filePath(QStringLiteral("cac-review.sqlite"));
+    // Pinned, not AppDataLocation: that path follows the organisation name, which the settings'
+    // move (ProgramIdentity) changed. This is where every version has kept it on Linux.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+            .filePath(QStringLiteral("cac-review/cac-review.sqlite"));
 }
 
 Result<std::unique_ptr<Database>> DefaultDatabase::open()

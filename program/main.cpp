@@ -2,6 +2,7 @@
 
 #include "app/cli/commandline.h"
 #include "app/defaultdatabase.h"
+#include "app/settings/programidentity.h"
 #include "ui/cli/chartcommand.h"
 #include "ui/cli/packetcommand.h"
 #include "ui/mainwindow.h"
@@ -15,13 +16,6 @@
 
 namespace {
 
-void setIdentity()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("cac-review"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CAC_VERSION));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("cac-review.invalid"));
-}
-
 int runHeadless(int argc, char *argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
@@ -34,7 +28,7 @@ int runHeadless(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    setIdentity();
+    ProgramIdentity::apply();
     const QStringList args = app->arguments();
     const QString first = args.value(1);
     if (first == u"--version" || first == u"-v") {
@@ -63,7 +57,7 @@ int main(int argc, char *argv[])
         return runHeadless(argc, argv);
 
     QApplication app(argc, argv);
-    setIdentity();
+    ProgramIdentity::apply();
     QApplication::setApplicationDisplayName(QStringLiteral("CAC Review"));
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The database to open."), QStringLiteral("FILE"));

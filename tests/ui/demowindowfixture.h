@@ -23,7 +23,7 @@ public:
     // Once, in initTestCase: the settings of tests, and the demo database to copy.
     bool prepare()
     {
-        QCoreApplication::setOrganizationDomain(QStringLiteral("cac-review.invalid"));
+        QCoreApplication::setOrganizationName(QStringLiteral("cac-review"));
         // Settings of their own for each test program: tests run side by side (ctest -j) and one
         // test's remembered column widths must not reach another.
         QCoreApplication::setApplicationName(QStringLiteral("cac-review-") + QFileInfo(QCoreApplication::applicationFilePath()).baseName());

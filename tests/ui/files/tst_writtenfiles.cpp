@@ -28,7 +28,7 @@ private slots:
 
 void TestWrittenFiles::initTestCase()
 {
-    QCoreApplication::setOrganizationDomain(QStringLiteral("cac-review.invalid"));
+    QCoreApplication::setOrganizationName(QStringLiteral("cac-review"));
     QCoreApplication::setApplicationName(QStringLiteral("cac-review-tst_writtenfiles")); // settings of its own
     QSettings().remove(QStringLiteral("files/lastFolder"));
 }
