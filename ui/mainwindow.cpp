@@ -19,12 +19,12 @@
 #include "db/stores/agencystore.h"
 #include "db/stores/metastore.h"
 
+#include "ui/audit/auditlogwindow.h"
 #include "ui/files/backupactions.h"
+#include "ui/files/databasefileactions.h"
 #include "ui/files/csvactions.h"
 #include "ui/review/queueselectionactions.h"
 #include "ui/files/droppedfiles.h"
-#include "ui/files/csvactions.h"
-#include "ui/files/filedialogs.h"
 #include "ui/help/guidewindow.h"
 #include <QApplication>
 #include <QCloseEvent>
@@ -130,11 +130,6 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabase);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDatabase);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::refillRecentMenu);
-    file->addSeparator();
     const FileHost host{this,
                         [this] { return m_database.get(); },
                         [this] { return closeEditors(); },
@@ -142,6 +137,9 @@ void MainWindow::createActions()
                         [this](const QString &line) { statusBar()->showMessage(line); },
                         [this] { afterImport(); },
                         [this] { return m_isDemo; }};
+    (new DatabaseFileActions(host, [this](std::unique_ptr<Database> created) { setDatabase(std::move(created)); }, this))
+            ->addTo(file);
+    file->addSeparator();
     m_imports = new CsvActions(host, this);
     m_imports->addTo(file);
     file->addSeparator();
@@ -188,6 +186,8 @@ void MainWindow::createActions()
     previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
     for (QAction *action : {next, previous})
         action->setShortcutContext(Qt::WindowShortcut);
+    view->addSeparator();
+    view->addAction(tr("&Audit log…"), this, &MainWindow::showAuditLog);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Guide"), QKeySequence::HelpContents, this, &MainWindow::showGuide);
     help->addAction(tr("&About CAC Review"), this, &MainWindow::showAbout);
@@ -280,47 +280,6 @@ void MainWindow::openPath(const QString &path)
         return;
     }
     setDatabase(opened.take());
-}
-
-void MainWindow::openDatabase()
-{
-    const QString path = FileDialogs::openFile(this, tr("Open review database"),
-                                                      tr("CAC Review databases (*.sqlite *.db);;All files (*)"));
-    if (!path.isEmpty())
-        openPath(path);
-}
-
-void MainWindow::newDatabase()
-{
-    QString path = FileDialogs::saveFile(this, tr("New review database"),
-                                                tr("CAC Review databases (*.sqlite)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".sqlite");
-    if (!closeEditors())
-        return;
-    if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New review database"),
-                             tr("%1 already exists. Choose a new name; an existing file is never overwritten.").arg(path));
-        return;
-    }
-    Result<std::unique_ptr<Database>> created = Database::open(path, Database::Mode::CreateIfMissing);
-    if (!created.ok()) {
-        QMessageBox::warning(this, tr("Cannot create the database"), created.error());
-        return;
-    }
-    setDatabase(created.take());
-}
-
-void MainWindow::refillRecentMenu()
-{
-    m_recentMenu->clear();
-    for (const QString &path : RecentFiles::list())
-        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  (") + path + u')', this,
-                                [this, path] { openPath(path); });
-    if (m_recentMenu->isEmpty())
-        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
 }
 
 void MainWindow::afterImport()
@@ -417,6 +376,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveLayout();
     event->accept();
+}
+
+AuditLogWindow *MainWindow::auditLog() const
+{
+    return m_auditLog;
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!m_document)
+        return;
+    if (!m_auditLog)
+        m_auditLog = new AuditLogWindow(*m_document, m_isDemo, this);
+    m_auditLog->show();
+    m_auditLog->raise();
 }
 
 void MainWindow::showGuide()

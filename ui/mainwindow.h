@@ -3,10 +3,12 @@
 #include "db/sqlite/database.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class AgencyListView;
+class AuditLogWindow;
 class BackupActions;
 class AgencyProfileView;
 class AgencyTableModel;
@@ -47,6 +49,9 @@ public:
     // Help > Guide (F1): the user guide at the page of the current tab.
     void showGuide();
     GuideWindow *guide() const { return m_guide; }
+    AuditLogWindow *auditLog() const;
+    // View > Audit log: the whole file's log, in a window of its own.
+    void showAuditLog();
     // After reports were imported (by the import actions): every view reads the file again.
     void afterImport();
 
@@ -64,12 +69,9 @@ protected:
 
 private:
     void createActions();
-    void newDatabase();
-    void openDatabase();
     void openPath(const QString &path);
     // Asks every open editor to save or give up its unsaved work; false if one stays open.
     bool closeEditors();
-    void refillRecentMenu();
     void reloadAgencies();
     void showAbout();
     void editReviewSettings();
@@ -89,11 +91,11 @@ private:
     OutreachView *m_outreach;
     QTabWidget *m_tabs;
     GuideWindow *m_guide = nullptr;
+    QPointer<AuditLogWindow> m_auditLog;
     CsvActions *m_imports = nullptr;
     QLabel *m_demoBanner;
     QLabel *m_readOnlyNote;
     QSpinBox *m_year;
-    QMenu *m_recentMenu = nullptr;
     QUndoGroup *m_undoGroup;
     BackupActions *m_backups = nullptr;
     QAction *m_undo = nullptr;

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 AuditLogStore::AuditLogStore(QSqlDatabase db) : m_db(db) {}
@@ -21,31 +22,44 @@ Status AuditLogStore::recordAction(const QString &tableName, const QString &acti
     return Status::success();
 }
 
+namespace {
+
+const QString EntryColumns = QStringLiteral("e.id, e.at, e.os_user, e.table_name, e.row_id, e.action, e.old_values, e.new_values");
+
+// A row of EntryColumns, followed by the agency's id, ORI and name where the query has them.
+AuditLogStore::Entry entryFrom(const QSqlQuery &row)
+{
+    AuditLogStore::Entry entry{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+                               row.value(3).toString(), row.value(4).toLongLong(), row.value(5).toString(),
+                               row.value(6).toString(), row.value(7).toString(), 0, {}, {}};
+    if (row.record().count() > 8) {
+        entry.agencyId = row.value(8).toLongLong();
+        entry.agencyOri = row.value(9).toString();
+        entry.agencyName = row.value(10).toString();
+    }
+    return entry;
+}
+
+} // namespace
+
 Result<QList<AuditLogStore::Entry>> AuditLogStore::entries(const QString &tableName) const
 {
     const QString wanted = tableName.isEmpty() ? QStringLiteral("") : tableName; // '' (not NULL): all tables
     return SqlExec::readAll<QList<Entry>>(
-            m_db,
-            QStringLiteral("SELECT id, at, os_user, table_name, row_id, action, old_values, new_values "
-                           "FROM audit_log WHERE ? = '' OR table_name = ? ORDER BY id"),
-            {wanted, wanted}, [](auto &list, const QSqlQuery &row) {
-                list.append({row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
-                             row.value(3).toString(), row.value(4).toLongLong(), row.value(5).toString(),
-                             row.value(6).toString(), row.value(7).toString()});
-            });
+            m_db, QStringLiteral("SELECT %1 FROM audit_log e WHERE ? = '' OR e.table_name = ? ORDER BY e.id").arg(EntryColumns),
+            {wanted, wanted}, [](auto &list, const QSqlQuery &row) { list.append(entryFrom(row)); });
 }
 
 std::optional<AuditLogStore::Entry> AuditLogStore::latestFor(const QString &tableName, qint64 rowId) const
 {
     QSqlQuery row(m_db);
-    row.prepare(QStringLiteral("SELECT id, at, os_user, table_name, row_id, action, old_values, new_values "
-                               "FROM audit_log WHERE table_name = ? AND row_id = ? ORDER BY id DESC LIMIT 1"));
+    row.prepare(QStringLiteral("SELECT %1 FROM audit_log e WHERE e.table_name = ? AND e.row_id = ? "
+                               "ORDER BY e.id DESC LIMIT 1").arg(EntryColumns));
     row.addBindValue(tableName);
     row.addBindValue(rowId);
     if (!row.exec() || !row.next())
         return std::nullopt;
-    return Entry{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(), row.value(3).toString(),
-                 row.value(4).toLongLong(), row.value(5).toString(), row.value(6).toString(), row.value(7).toString()};
+    return entryFrom(row);
 }
 
 int AuditLogStore::count() const
@@ -54,4 +68,53 @@ int AuditLogStore::count() const
     if (query.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && query.next())
         return query.value(0).toInt();
     return -1;
+}
+
+namespace {
+
+// The agency a logged row belongs to: the agency itself, a row with an agency_id, a report's
+// category counts (report_id), a letter's versions and status (draft_id). The values are checked
+// as JSON first: the log is a table analysts can write to with sqlite3 too.
+const QString AgencyOfRow = QStringLiteral(
+        "CASE WHEN l.table_name = 'agency' THEN l.row_id ELSE ("
+        " SELECT coalesce(json_extract(v, '$.agency_id'),"
+        "   (SELECT r.agency_id FROM misuse_report r WHERE r.id = json_extract(v, '$.report_id')),"
+        "   (SELECT d.agency_id FROM letter_draft d WHERE d.id = json_extract(v, '$.draft_id')))"
+        " FROM (SELECT CASE WHEN json_valid(coalesce(l.new_values, l.old_values))"
+        "              THEN coalesce(l.new_values, l.old_values) END AS v)) END");
+
+const QString Matching = QStringLiteral(
+        " FROM (SELECT l.*, (%1) AS agency_id FROM audit_log l) e LEFT JOIN agency a ON a.id = e.agency_id"
+        " WHERE (? = 0 OR e.agency_id = ?) AND (? = '' OR e.table_name = ?)"
+        " AND (? = '' OR instr(lower(coalesce(e.os_user, '') || ' ' || coalesce(a.ori, '') || ' ' ||"
+        " coalesce(a.name, '') || ' ' || coalesce(e.old_values, '') || ' ' || coalesce(e.new_values, '')), lower(?)) > 0)")
+        .arg(AgencyOfRow);
+
+} // namespace
+
+Result<AuditLogStore::Page> AuditLogStore::search(const Filter &filter) const
+{
+    // Each value twice, in the order of Matching's placeholders ('' and not NULL: "any").
+    const QString table = filter.tableName.isNull() ? QStringLiteral("") : filter.tableName;
+    const QString text = filter.text.isNull() ? QStringLiteral("") : filter.text.trimmed();
+    const QVariantList values{filter.agencyId, filter.agencyId, table, table, text, text};
+    Result<QList<int>> total = SqlExec::readAll<QList<int>>(
+            m_db, QStringLiteral("SELECT count(*)") + Matching, values,
+            [](auto &list, const QSqlQuery &row) { list.append(row.value(0).toInt()); });
+    if (!total.ok())
+        return Result<Page>::failure(total.error());
+    Result<QList<Entry>> entries = SqlExec::readAll<QList<Entry>>(
+            m_db,
+            QStringLiteral("SELECT %1, a.id, a.ori, a.name").arg(EntryColumns) + Matching
+                    + QStringLiteral(" ORDER BY e.id DESC LIMIT ?"),
+            values + QVariantList{filter.limit}, [](auto &list, const QSqlQuery &row) { list.append(entryFrom(row)); });
+    if (!entries.ok())
+        return Result<Page>::failure(entries.error());
+    return Page{entries.take(), total.value().value(0)};
+}
+
+Result<QStringList> AuditLogStore::tableNames() const
+{
+    return SqlExec::readAll<QStringList>(m_db, QStringLiteral("SELECT DISTINCT table_name FROM audit_log ORDER BY 1"), {},
+                                         [](auto &list, const QSqlQuery &row) { list.append(row.value(0).toString()); });
 }

@@ -32,11 +32,32 @@ public:
         QString action;
         QString oldValues;
         QString newValues;
+        // The agency the row belongs to, where the log can tell (search() fills these).
+        qint64 agencyId = 0;
+        QString agencyOri;
+        QString agencyName;
+    };
+
+    // Which changes search() reads: newest first, at most `limit`.
+    struct Filter
+    {
+        qint64 agencyId = 0;    // 0: every agency and the rows of none
+        QString tableName;      // empty: every table
+        QString text;           // empty: any; else found, case-folded, in who, the agency or the values
+        int limit = 1000;
+    };
+    struct Page
+    {
+        QList<Entry> entries;
+        int total = 0; // how many match, of which `entries` holds the newest `limit`
     };
 
     explicit AuditLogStore(QSqlDatabase db);
     Status recordAction(const QString &tableName, const QString &action, const QJsonObject &details);
     Result<QList<Entry>> entries(const QString &tableName = QString()) const;
+    Result<Page> search(const Filter &filter) const;
+    // The tables the log names, for a filter's choices.
+    Result<QStringList> tableNames() const;
     int count() const;
     // The last logged change of one row, if the log has one.
     std::optional<Entry> latestFor(const QString &tableName, qint64 rowId) const;

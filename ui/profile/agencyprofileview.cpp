@@ -1,6 +1,7 @@
 #include "agencyprofileview.h"
 
 #include "ui/alertcolour.h"
+#include "ui/audit/auditlogview.h"
 
 #include "agencyidentityform.h"
 #include "contacttablemodel.h"
@@ -60,7 +61,7 @@ AgencyProfileView::AgencyProfileView(QWidget *parent)
       m_identity(new AgencyIdentityForm), m_contactModel(new ContactTableModel(this)),
       m_contacts(makeTable(m_contactModel)), m_reportModel(new ReportTableModel(this)),
       m_reports(makeTable(m_reportModel)), m_chart(new QChartView), m_tabs(new QTabWidget), m_review(new QTextBrowser),
-      m_draftModel(new DraftListModel(this)), m_drafts(makeTable(m_draftModel))
+      m_draftModel(new DraftListModel(this)), m_drafts(makeTable(m_draftModel)), m_history(new AuditLogView)
 {
     m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -138,6 +139,9 @@ AgencyProfileView::AgencyProfileView(QWidget *parent)
     letterLayout->addWidget(m_drafts);
     letterLayout->addLayout(letterButtons);
     m_tabs->addTab(letterPage, tr("&Letters"));
+    // Who changed this agency's records and when; read only while the tab is shown.
+    m_tabs->addTab(m_history, tr("Hi&story"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AgencyProfileView::reloadHistory);
     connect(newLetter, &QPushButton::clicked, this, &AgencyProfileView::newLetter);
     const auto openCurrent = [this] {
         const QModelIndex current = m_drafts->currentIndex();
@@ -166,6 +170,7 @@ void AgencyProfileView::setDocument(ReviewDocument *document, bool demo)
     m_document = document;
     m_demo = demo;
     m_identity->setDocument(document);
+    m_history->clear();
     m_contactModel->setDocument(document);
     m_reportModel->setDocument(document);
     connect(document, &ReviewDocument::agencyChanged, this, [this](qint64 id) {
@@ -194,7 +199,14 @@ void AgencyProfileView::clear()
     m_title->setText(tr("No agency chosen"));
     m_subtitle->setText(tr("Choose one in the list; when the list is empty, import reports (File > Import reports…)."));
     m_sanctions->clear();
+    m_history->clear();
     m_tabs->hide();
+}
+
+void AgencyProfileView::reloadHistory()
+{
+    if (m_document && m_agencyId != 0 && m_tabs->currentWidget() == m_history)
+        m_history->setSource(m_document, m_agencyId);
 }
 
 void AgencyProfileView::reload()
@@ -202,6 +214,7 @@ void AgencyProfileView::reload()
     if (!m_document || m_agencyId == 0)
         return;
     m_tabs->show();
+    reloadHistory();
     const Result<AgencyProfile> profile = AgencyProfileLoader(m_document->database().connection()).load(m_agencyId);
     if (!profile.ok()) {
         showError(tr("This agency could not be read: %1").arg(profile.error()));

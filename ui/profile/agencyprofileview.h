@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class AgencyIdentityForm;
+class AuditLogView;
 class ContactTableModel;
 class DraftListModel;
 class QChartView;
@@ -39,6 +40,7 @@ public:
     QLabel *messageLabel() const { return m_message; }
     // The agency's name shown in the heading; for tests and screen readers.
     QString heading() const;
+    AuditLogView *history() const { return m_history; }
 
 public slots:
     void reload();
@@ -52,6 +54,7 @@ private:
     void removeContact();
     void updateChart(const AgencyProfile &profile);
     void updateReview(const AgencyProfile &profile);
+    void reloadHistory();
 
     ReviewDocument *m_document = nullptr;
     bool m_demo = false;
@@ -70,5 +73,6 @@ private:
     QTextBrowser *m_review;
     DraftListModel *m_draftModel;
     QTableView *m_drafts;
+    AuditLogView *m_history;
     int m_year = 0;
 };
