@@ -1,5 +1,6 @@
 #include "conflictexplanation.h"
 
+#include "app/format/displaytext.h"
 #include "db/stores/auditlogstore.h"
 #include "db/stores/rowwriter.h"
 
@@ -49,7 +50,7 @@ QString ConflictExplanation::describe(QSqlDatabase db, const QString &table, qin
             logged = same(it.value(), after.value(it.key()).toVariant());
     }
     if (logged)
-        text += u' ' + tr("Changed by %1 at %2.").arg(last->osUser, last->at);
+        text += u' ' + tr("Changed by %1 at %2.").arg(last->osUser, DisplayText::localTime(last->at));
     else
         text += u' ' + tr("Changed by another program (the audit log has no entry for it).");
     return text;
