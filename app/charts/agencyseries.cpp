@@ -1,5 +1,7 @@
 #include "app/charts/agencyseries.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 std::optional<std::pair<double, double>> AgencySeries::value(const MisuseReport &r, Metric metric)
@@ -33,7 +35,11 @@ QList<ChartData::Point> AgencySeries::points(const AgencyHistory &history, Metri
             continue;
         }
         const auto v = value(*report, metric);
-        if (v && scale > 0)
+        if (v && scale > 0 && scale != 1) { // per 100 staff: the count and the staff behind it
+            const QString count = v->first == v->second ? QString::number(v->first) : QStringLiteral("%1–%2").arg(v->first).arg(v->second);
+            list.append({year, v->first * scale, v->second * scale,
+                         QCoreApplication::translate("AgencySeries", "%1 among %2 sworn staff").arg(count).arg(qRound(100 / scale))});
+        } else if (v && scale > 0)
             list.append({year, v->first * scale, v->second * scale});
         else
             list.append({year, std::nullopt, std::nullopt});

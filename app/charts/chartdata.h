@@ -19,6 +19,9 @@ struct ChartData
         int year = 0;
         std::optional<double> low;
         std::optional<double> high; // equal to low unless the figure is a range
+        // What the value stands on, for a tooltip: the counts behind a rate ("143 of 151
+        // agencies due filed"), how many reports gave a sum. Empty where the value says it all.
+        QString detail = {};
     };
     struct Series
     {
@@ -31,6 +34,7 @@ struct ChartData
 
     QString title;
     QString yTitle;
+    QString unit = {}; // after a value in tooltips: "%", " per 100 staff"; empty for counts
     QString footnote; // data source, date, demo notice, definitions
     Style style = Style::Lines;
     QList<Series> series;

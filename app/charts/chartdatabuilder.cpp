@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QLocale>
 #include <QHash>
 
 #include <algorithm>
@@ -77,10 +78,13 @@ ChartData ChartDataBuilder::compliance(const MetricsFilter &filter) const
     ChartData chart = base(tr("Agencies that filed their annual misuse report"), tr("Filed (% of agencies due)"), filter);
     chart.footnote += QLatin1Char(' ') + StatewideMetrics::complianceDefinition();
     chart.yMaximum = 100;
+    chart.unit = QStringLiteral("%");
     ChartData::Series series{tr("Compliance"), {}};
     const StatewideMetrics metrics(m_db);
+    const QLocale locale;
     for (const YearSummary &y : metrics.byYear(filter))
-        series.points.append({y.year, y.compliancePercent(), y.compliancePercent()});
+        series.points.append({y.year, y.compliancePercent(), y.compliancePercent(),
+                              tr("%1 of %2 agencies due filed").arg(locale.toString(y.agenciesFiled), locale.toString(y.agenciesDue))});
     m_error = metrics.lastError();
     chart.series << series;
     return chart;
@@ -94,10 +98,13 @@ ChartData ChartDataBuilder::activity(const MetricsFilter &filter) const
     ChartData::Series violations{tr("Violations"), {}};
     ChartData::Series individuals{tr("Individuals"), {}};
     const StatewideMetrics metrics(m_db);
+    const auto given = [](int reports) {
+        return reports == 1 ? tr("given by 1 filed report") : tr("given by %1 filed reports").arg(QLocale().toString(reports));
+    };
     for (const YearSummary &y : metrics.byYear(filter)) {
-        investigations.points.append({y.year, value(y.investigations), value(y.investigations)});
-        violations.points.append({y.year, value(y.violationsLow), value(y.violationsHigh)});
-        individuals.points.append({y.year, value(y.individuals), value(y.individuals)});
+        investigations.points.append({y.year, value(y.investigations), value(y.investigations), given(y.investigationsReported)});
+        violations.points.append({y.year, value(y.violationsLow), value(y.violationsHigh), given(y.violationsReported)});
+        individuals.points.append({y.year, value(y.individuals), value(y.individuals), given(y.individualsReported)});
     }
     m_error = metrics.lastError();
     chart.series << investigations << violations << individuals;
@@ -148,6 +155,8 @@ ChartData ChartDataBuilder::compare(const QStringList &oris, Metric metric, bool
     ChartData chart = base(per100 ? tr("%1 per 100 sworn staff, by year").arg(metricName(metric)) : tr("%1 by year").arg(metricName(metric)),
                            per100 ? tr("Per 100 staff") : metricName(metric), MetricsFilter{});
     chart.footnote += tr(" Gaps: not filed or not reported.");
+    if (per100)
+        chart.unit = tr(" per 100 staff");
     const AgencyStore agencies(m_db);
     const ReportStore reports(m_db);
     for (const QString &ori : oris) {
@@ -203,7 +212,7 @@ ChartData ChartDataBuilder::againstPeers(const QString &ori, Metric metric, bool
         QList<double> &v = y.value();
         std::sort(v.begin(), v.end());
         const double m = v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
-        median.points.append({y.key(), m, m});
+        median.points.append({y.key(), m, m, v.size() == 1 ? tr("the one peer that reported it") : tr("the middle of %1 peers that reported it").arg(v.size())});
     }
     chart.series << median;
     chart.footnote += tr(" Peers: agencies of the same kind with sworn staff in the same band (under 50, 50-199, 200-999, 1,000 or more).");

@@ -2,6 +2,7 @@
 
 #include "ui/alertcolour.h"
 
+#include "charthovertip.h"
 #include "chartexporter.h"
 #include "yeartrendchart.h"
 
@@ -72,6 +73,7 @@ ChartsView::ChartsView(QWidget *parent)
     m_dpi->setValue(300);
     m_dpi->setSuffix(tr(" dpi"));
     m_view->setRenderHint(QPainter::Antialiasing);
+    ChartHoverTip::install(m_view);
     AlertColour::mark(m_message);
     m_message->setWordWrap(true);
 

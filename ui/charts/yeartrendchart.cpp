@@ -1,5 +1,6 @@
 #include "yeartrendchart.h"
 
+#include "charthovertip.h"
 #include "chartpalette.h"
 
 #include <QAreaSeries>
@@ -55,11 +56,6 @@ void hideFromLegend(QChart *chart, QAbstractSeries *series)
 {
     for (QLegendMarker *marker : chart->legend()->markers(series))
         marker->setVisible(false);
-}
-
-QString number(double v)
-{
-    return QLocale().toString(v, 'f', std::floor(v) == v ? 0 : 1);
 }
 
 // The footnote in lines of at most `width` characters: a chart title does not wrap by itself,
@@ -156,10 +152,6 @@ QChart *buildLines(const ChartData &data)
             line->setName(s.name.toHtmlEscaped());
             line->setPen(QPen(color, 2));
             line->setPointsVisible(true);
-            QObject::connect(line, &QLineSeries::hovered, line, [s](const QPointF &point, bool state) {
-                if (state)
-                    QToolTip::showText(QCursor::pos(), YearTrendChart::toolTip(s, qRound(point.x())));
-            });
             chart->addSeries(line);
             added << line;
             if (!first)
@@ -264,10 +256,6 @@ QChart *buildStackedBars(const ChartData &data)
             *set << v;
             totals[y] += v;
         }
-        QObject::connect(set, &QBarSet::hovered, set, [s, years](bool state, int index) {
-            if (state && index >= 0 && index < years.size())
-                QToolTip::showText(QCursor::pos(), YearTrendChart::toolTip(s, years.at(index)));
-        });
         bars->append(set);
     }
     chart->addSeries(bars);
@@ -376,11 +364,9 @@ QString YearTrendChart::pointText(const ChartData::Series &series, int year)
     return QObject::tr("%1: not reported").arg(year);
 }
 
-QString YearTrendChart::toolTip(const ChartData::Series &series, int year)
+QString YearTrendChart::number(double v)
 {
-    // Always rich text, so that a name that looks like markup is escaped rather than guessed at.
-    return QStringLiteral("<p style=\"white-space: pre\">%1<br>%2</p>")
-            .arg(series.name.toHtmlEscaped(), pointText(series, year).toHtmlEscaped());
+    return QLocale().toString(v, 'f', std::floor(v) == v ? 0 : 1);
 }
 
 namespace {
@@ -429,6 +415,7 @@ QChart *YearTrendChart::build(const ChartData &data, const LegendClick &legendCl
     QChart *chart = data.style == ChartData::Style::StackedBars ? buildStackedBars(data) : buildLines(data);
     unshapeFonts(chart);
     connectLegend(chart, data, legendClicked);
+    ChartHoverTip::keep(chart, data);
     // One series: the title says what it is, and a legend would only take room.
     chart->legend()->setVisible(data.series.size() > 1);
     if (data.style != ChartData::Style::StackedBars && data.series.size() > 1)

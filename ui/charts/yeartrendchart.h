@@ -8,7 +8,7 @@ class QChart;
 
 // Builds a QChart from ChartData: lines by year (a gap where a value is unknown, a band where a
 // figure is a range, markers on every known point) or stacked bars by year; whole years on the
-// axis, the Okabe-Ito palette, tooltips with exact values, and the footnote under the title.
+// axis, the Okabe-Ito palette, tooltips with exact values (ChartHoverTip), and the footnote under the title.
 // The one place that makes charts, so that a later move from Qt Charts touches one file.
 namespace YearTrendChart {
 // Called with the index of the series whose legend entry was clicked (to show or hide it).
@@ -16,6 +16,6 @@ using LegendClick = std::function<void(int series)>;
 QChart *build(const ChartData &data, const LegendClick &legendClicked = {});
 // "2018: 15–25": the exact value of a point, for tooltips.
 QString pointText(const ChartData::Series &series, int year);
-// The series' name and pointText as a tooltip, names printed as written (rich text, escaped).
-QString toolTip(const ChartData::Series &series, int year);
+// A value as the chart's tips and labels show it: whole, or to one decimal.
+QString number(double v);
 }

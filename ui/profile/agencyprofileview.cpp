@@ -2,6 +2,7 @@
 
 #include "ui/alertcolour.h"
 #include "ui/audit/auditlogview.h"
+#include "ui/charts/charthovertip.h"
 
 #include "agencyidentityform.h"
 #include "contacttablemodel.h"
@@ -76,6 +77,7 @@ AgencyProfileView::AgencyProfileView(QWidget *parent)
     m_contacts->horizontalHeader()->setStretchLastSection(true);
     m_reports->setMinimumHeight(160);
     m_chart->setRenderHint(QPainter::Antialiasing);
+    ChartHoverTip::install(m_chart);
     m_chart->setMinimumHeight(260);
 
     auto *addContact = new QPushButton(tr("Add contact…"));
