@@ -92,8 +92,10 @@ AgencyListView::AgencyListView(AgencyTableModel *model, QWidget *parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *compare = new QAction(tr("&Compare selected in Charts"), m_table);
     auto *agenda = new QAction(tr("Add selected to an &agenda…"), m_table);
-    m_table->addAction(compare);
-    m_table->addAction(agenda);
+    auto *reviewed = new QAction(tr("Mark selected &reviewed"), m_table);
+    auto *letters = new QAction(tr("&Draft letters for selected"), m_table);
+    for (QAction *action : {compare, agenda, reviewed, letters})
+        m_table->addAction(action);
     connect(compare, &QAction::triggered, this, [this] {
         QStringList oris;
         for (const int row : selectedRows())
@@ -101,6 +103,8 @@ AgencyListView::AgencyListView(AgencyTableModel *model, QWidget *parent)
         emit compareRequested(oris);
     });
     connect(agenda, &QAction::triggered, this, [this] { emit agendaRequested(selectedAgencyIds()); });
+    connect(reviewed, &QAction::triggered, this, [this] { emit markReviewedRequested(selectedAgencyIds()); });
+    connect(letters, &QAction::triggered, this, [this] { emit lettersRequested(selectedAgencyIds()); });
     updateCount();
 }
 
@@ -159,6 +163,18 @@ void AgencyListView::selectAgency(qint64 agencyId)
             return;
         }
     }
+}
+
+void AgencyListView::reselect(const QList<qint64> &agencyIds)
+{
+    QItemSelection selection;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (agencyIds.contains(index.data(AgencyTableModel::AgencyIdRole).toLongLong()))
+            selection.select(index, m_proxy->index(row, m_proxy->columnCount() - 1));
+    }
+    if (!selection.isEmpty())
+        m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
 int AgencyListView::visibleCount() const

@@ -26,11 +26,16 @@ public:
     // The agencies selected (Shift/Ctrl+click), in the order shown; the current one when none is.
     QList<qint64> selectedAgencyIds() const;
     void selectAgency(qint64 agencyId);
+    // Selects these agencies again, those of them listed: the ones chosen before the list was
+    // read again. None listed: the selection is left as it is.
+    void reselect(const QList<qint64> &agencyIds);
 
 signals:
     // From the list's context menu: several agencies into a comparison, or onto an agenda.
     void compareRequested(const QStringList &oris);
     void agendaRequested(const QList<qint64> &agencyIds);
+    void markReviewedRequested(const QList<qint64> &agencyIds);
+    void lettersRequested(const QList<qint64> &agencyIds);
     void currentAgencyChanged(qint64 agencyId);
     // Enter or a double click on a row.
     void agencyActivated(qint64 agencyId);

@@ -115,6 +115,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_agencyList, &AgencyListView::currentAgencyChanged, m_profile, &AgencyProfileView::showAgency);
     connect(m_agencyList, &AgencyListView::compareRequested, this, &MainWindow::compareAgencies);
     connect(m_agencyList, &AgencyListView::agendaRequested, this, &MainWindow::addAgenciesToAgenda);
+    connect(m_agencyList, &AgencyListView::markReviewedRequested, this, [this](const QList<qint64> &ids) { decideForAgencies(ids, false); });
+    connect(m_agencyList, &AgencyListView::lettersRequested, this, [this](const QList<qint64> &ids) { decideForAgencies(ids, true); });
     connect(m_agencyList, &AgencyListView::agencyActivated, this, [this](qint64 id) {
         m_profile->showAgency(id);
         m_profile->reportTable()->setFocus(Qt::OtherFocusReason);
@@ -258,10 +260,13 @@ void MainWindow::reloadAgencies()
 {
     if (!m_database)
         return;
+    // The agencies chosen stay chosen (by id), as in the review queue.
     const qint64 current = m_agencyList->currentAgencyId();
+    const QList<qint64> chosen = m_agencyList->selectedAgencyIds();
     m_agencyModel->setAgencies(AgencyOverviewQuery(m_database->connection()).load(m_year->value()), m_year->value());
     if (current != 0)
         m_agencyList->selectAgency(current);
+    m_agencyList->reselect(chosen);
     statusBar()->showMessage(m_agencyModel->rowCount() == 0
                                      ? tr("%1 holds no reports yet: File > Import reports… or Import a folder of reports…")
                                                .arg(QFileInfo(m_database->path()).fileName())
@@ -454,5 +459,22 @@ void MainWindow::addAgenciesToAgenda(const QList<qint64> &agencyIds)
     const QString said = actions.addToAgenda(agencyIds);
     if (!actions.error().isEmpty())
         QMessageBox::warning(this, tr("Add to an agenda"), actions.error());
+    statusBar()->showMessage(said, 15000);
+}
+
+void MainWindow::decideForAgencies(const QList<qint64> &agencyIds, bool draftLetters)
+{
+    if (!m_database || !m_document || m_database->isReadOnly() || agencyIds.isEmpty())
+        return;
+    const int year = m_year->value();
+    const Result<QList<QueueEntry>> entries = ReviewQueue::loadEach(m_database->connection(), agencyIds, year);
+    QueueSelectionActions actions(*m_database, *m_document, this);
+    const QString said = !entries.ok() ? QString()
+            : draftLetters             ? actions.draftLetters(entries.value(), year)
+                                       : actions.markReviewed(entries.value(), year);
+    if (const QString error = entries.ok() ? actions.error() : entries.error(); !error.isEmpty())
+        QMessageBox::warning(this, draftLetters ? tr("Draft letters") : tr("Mark reviewed"), error);
+    if (draftLetters)
+        m_profile->reload(); // its Letters tab lists the new drafts
     statusBar()->showMessage(said, 15000);
 }

@@ -61,6 +61,9 @@ public:
     // From the agency list: several agencies into the Charts tab's comparison, or onto an agenda.
     void compareAgencies(const QStringList &oris);
     void addAgenciesToAgenda(const QList<qint64> &agencyIds);
+    // Marks them reviewed for the year (or takes the marks back), or drafts a letter for each,
+    // as the review queue does, flagged or not; one Undo step, said in the status bar.
+    void decideForAgencies(const QList<qint64> &agencyIds, bool draftLetters);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -86,7 +86,7 @@ Result<QList<QueueEntry>> ReviewQueue::load(QSqlDatabase db, int year)
     return entriesOf(db, histories.value(), year);
 }
 
-Result<QList<QueueEntry>> ReviewQueue::loadFor(QSqlDatabase db, const QList<qint64> &agencyIds, int year)
+Result<QList<AgencyHistory>> ReviewQueue::historiesOf(QSqlDatabase db, const QList<qint64> &agencyIds)
 {
     // Each agency's rules read its own history only, so a few agencies need not read them all.
     QList<AgencyHistory> histories;
@@ -94,13 +94,29 @@ Result<QList<QueueEntry>> ReviewQueue::loadFor(QSqlDatabase db, const QList<qint
     for (const qint64 id : agencyIds) {
         const Result<AgencyProfile> profile = loader.load(id);
         if (!profile.ok())
-            return Result<QList<QueueEntry>>::failure(profile.error());
+            return Result<QList<AgencyHistory>>::failure(profile.error());
         histories.append({profile.value().agency, profile.value().reports, profile.value().sanctions});
     }
-    return entriesOf(db, histories, year);
+    return histories;
 }
 
-Result<QList<QueueEntry>> ReviewQueue::entriesOf(QSqlDatabase db, const QList<AgencyHistory> &histories, int year)
+Result<QList<QueueEntry>> ReviewQueue::loadFor(QSqlDatabase db, const QList<qint64> &agencyIds, int year)
+{
+    const Result<QList<AgencyHistory>> histories = historiesOf(db, agencyIds);
+    if (!histories.ok())
+        return Result<QList<QueueEntry>>::failure(histories.error());
+    return entriesOf(db, histories.value(), year);
+}
+
+Result<QList<QueueEntry>> ReviewQueue::loadEach(QSqlDatabase db, const QList<qint64> &agencyIds, int year)
+{
+    const Result<QList<AgencyHistory>> histories = historiesOf(db, agencyIds);
+    if (!histories.ok())
+        return Result<QList<QueueEntry>>::failure(histories.error());
+    return entriesOf(db, histories.value(), year, true);
+}
+
+Result<QList<QueueEntry>> ReviewQueue::entriesOf(QSqlDatabase db, const QList<AgencyHistory> &histories, int year, bool every)
 {
     using R = Result<QList<QueueEntry>>;
     const Result<ReviewSettings> settings = loadSettings(db);
@@ -113,7 +129,13 @@ Result<QList<QueueEntry>> ReviewQueue::entriesOf(QSqlDatabase db, const QList<Ag
     const Result<QHash<qint64, SanctionOverride>> overrides = store.overrides(year);
     if (!overrides.ok())
         return R::failure(overrides.error());
-    QList<QueueEntry> entries = build(histories, year, settings.value());
+    QList<QueueEntry> entries;
+    if (every) {
+        for (const AgencyHistory &h : histories)
+            entries.append(entryFor(h, year, settings.value()));
+    } else {
+        entries = build(histories, year, settings.value());
+    }
     for (QueueEntry &e : entries) {
         e.reviewed = reviewed.value().contains(e.agency.id);
         if (const auto o = overrides.value().constFind(e.agency.id); o != overrides.value().constEnd())

@@ -24,10 +24,16 @@ public:
     static Result<QList<QueueEntry>> load(QSqlDatabase db, int year);
     // The same for a few agencies (a meeting's agenda): those of them the year's queue holds.
     static Result<QList<QueueEntry>> loadFor(QSqlDatabase db, const QList<qint64> &agencyIds, int year);
+    // An entry for each of these agencies, in this order, whether the rules flag it or not: the
+    // agency list's selection, to mark reviewed or to draft letters for.
+    static Result<QList<QueueEntry>> loadEach(QSqlDatabase db, const QList<qint64> &agencyIds, int year);
     static Result<QList<AgencyHistory>> loadHistories(QSqlDatabase db);
     static Result<ReviewSettings> loadSettings(QSqlDatabase db);
 
 private:
     // Settings, the rules, then the reviewed marks and overrides of the year.
-    static Result<QList<QueueEntry>> entriesOf(QSqlDatabase db, const QList<AgencyHistory> &histories, int year);
+    // `every`: an entry for every history, in their order, not only the flagged by priority.
+    static Result<QList<QueueEntry>> entriesOf(QSqlDatabase db, const QList<AgencyHistory> &histories, int year,
+                                               bool every = false);
+    static Result<QList<AgencyHistory>> historiesOf(QSqlDatabase db, const QList<qint64> &agencyIds);
 };

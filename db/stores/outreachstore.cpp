@@ -41,21 +41,26 @@ Result<QList<OutreachCall>> OutreachStore::calls(int year) const
             });
 }
 
-Status OutreachStore::assign(qint64 agencyId, int year, const QString &staff)
+Status OutreachStore::assign(const QList<qint64> &agencyIds, int year, const QString &staff)
 {
-    QSqlQuery q(m_db);
-    if (staff.trimmed().isEmpty()) {
-        q.prepare(QStringLiteral("DELETE FROM outreach_assignment WHERE agency_id = ? AND year = ?"));
-        q.addBindValue(agencyId);
-        q.addBindValue(year);
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO outreach_assignment (agency_id, year, staff) VALUES (?, ?, ?) "
-                                 "ON CONFLICT (agency_id, year) DO UPDATE SET staff = excluded.staff"));
-        q.addBindValue(agencyId);
-        q.addBindValue(year);
-        q.addBindValue(staff.trimmed());
+    const QString sql = staff.trimmed().isEmpty()
+            ? QStringLiteral("DELETE FROM outreach_assignment WHERE agency_id = ? AND year = ? AND ? = ''")
+            : QStringLiteral("INSERT INTO outreach_assignment (agency_id, year, staff) VALUES (?, ?, ?) "
+                             "ON CONFLICT (agency_id, year) DO UPDATE SET staff = excluded.staff");
+    if (!m_db.transaction())
+        return Status::failure(m_db.lastError().text());
+    Status status = Status::success();
+    for (const qint64 agencyId : agencyIds) {
+        status = SqlExec::run(m_db, sql, {agencyId, year, staff.trimmed()});
+        if (!status.ok())
+            break;
     }
-    return SqlExec::run(q);
+    if (!status.ok() || !m_db.commit()) {
+        const QString error = status.ok() ? m_db.lastError().text() : status.error();
+        m_db.rollback();
+        return Status::failure(error);
+    }
+    return Status::success();
 }
 
 Result<QHash<qint64, QString>> OutreachStore::assignments(int year) const

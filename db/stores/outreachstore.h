@@ -17,7 +17,9 @@ public:
     Result<qint64> logCall(const OutreachCall &call);
     // Every call of the year, oldest first.
     Result<QList<OutreachCall>> calls(int year) const;
-    Status assign(qint64 agencyId, int year, const QString &staff);
+    // Who calls these agencies about the year's report (blank: nobody); all or none, in one
+    // transaction.
+    Status assign(const QList<qint64> &agencyIds, int year, const QString &staff);
     Result<QHash<qint64, QString>> assignments(int year) const;
 
 private:

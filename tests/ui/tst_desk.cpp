@@ -9,6 +9,7 @@
 #include "ui/charts/chartsview.h"
 #include "ui/files/droppedfiles.h"
 #include "ui/help/guidewindow.h"
+#include "ui/outreach/outreachtablemodel.h"
 #include "ui/outreach/outreachview.h"
 #include "ui/profile/agencyprofileview.h"
 #include "ui/review/queuetablemodel.h"
@@ -63,6 +64,8 @@ private slots:
     void droppedFilesOpenOrImport();
     void agenciesSelectedInTheListAreComparedOrPutOnAnAgenda();
     void aLegendClickHidesItsSeries();
+    void agenciesSelectedInTheListAreMarkedOrLettered();
+    void outreachRowsAreAssignedTogetherAndStayChosen();
 
 private:
     void selectOri(const QString &ori);
@@ -336,6 +339,75 @@ void TestDesk::agenciesSelectedInTheListAreComparedOrPutOnAnAgenda()
     QCOMPARE(q.value(0).toInt(), 3);
     QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Added 3 agencies to")),
              qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+namespace {
+QAction *actionNamed(QWidget *widget, const QString &text)
+{
+    for (QAction *a : widget->actions()) {
+        if (a->text().remove(u'&').contains(text))
+            return a;
+    }
+    return nullptr;
+}
+
+int countOf(MainWindow &window, const QString &sql)
+{
+    QSqlQuery q(window.database()->connection());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+} // namespace
+
+// From the agency list too, flagged or not: marked reviewed as one Undo step, a letter each.
+void TestDesk::agenciesSelectedInTheListAreMarkedOrLettered()
+{
+    QTableView *table = m_window->agencyList()->table();
+    table->clearSelection();
+    for (const int row : {1, 4, 9})
+        table->selectionModel()->select(table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QString year = QString::number(m_window->reportingYear());
+    const int marksBefore = countOf(*m_window, QStringLiteral("SELECT count(*) FROM review_mark WHERE year = ") + year);
+    QAction *reviewed = actionNamed(table, QStringLiteral("Mark selected reviewed"));
+    QAction *letters = actionNamed(table, QStringLiteral("Draft letters for selected"));
+    QVERIFY(reviewed && letters);
+    reviewed->trigger();
+    QCOMPARE(countOf(*m_window, QStringLiteral("SELECT count(*) FROM review_mark WHERE year = ") + year), marksBefore + 3);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Marked 3 agencies reviewed")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    m_window->document()->undoStack()->undo(); // one step
+    QCOMPARE(countOf(*m_window, QStringLiteral("SELECT count(*) FROM review_mark WHERE year = ") + year), marksBefore);
+
+    const int draftsBefore = countOf(*m_window, QStringLiteral("SELECT count(*) FROM letter_draft"));
+    letters->trigger();
+    QVERIFY2(countOf(*m_window, QStringLiteral("SELECT count(*) FROM letter_draft")) == draftsBefore + 3, qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Drafted 3 letters")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+// Outreach rows are chosen several at once and assigned in one go; they stay chosen, by ORI,
+// though the assignment reorders nothing or everything.
+void TestDesk::outreachRowsAreAssignedTogetherAndStayChosen()
+{
+    m_window->tabs()->setCurrentWidget(m_window->outreach());
+    QTableView *table = m_window->outreach()->table();
+    QVERIFY(table->model()->rowCount() > 4);
+    table->clearSelection();
+    QStringList chosen;
+    for (const int row : {0, 2, 3}) {
+        table->selectionModel()->select(table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        chosen << m_window->outreach()->model()->entry(row).agency.ori;
+    }
+    answerWhenUp("accept"); // the name offered: the computer's user
+    buttonOf(m_window->outreach(), QStringLiteral("A&ssign…"))->click();
+    QCOMPARE(countOf(*m_window, QStringLiteral("SELECT count(*) FROM outreach_assignment")), 3);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Assigned 3 agencies to")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QStringList still;
+    for (const QModelIndex &index : table->selectionModel()->selectedRows())
+        still << m_window->outreach()->model()->entry(index.row()).agency.ori;
+    still.sort();
+    chosen.sort();
+    QCOMPARE(still, chosen);
 }
 
 namespace {

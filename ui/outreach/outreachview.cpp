@@ -16,6 +16,7 @@
 #include "db/model/osuser.h"
 #include "db/stores/outreachstore.h"
 #include "ui/readonlylist.h"
+#include "ui/statusnote.h"
 
 #include "ui/files/filedialogs.h"
 #include "ui/files/writtenfilenotice.h"
@@ -45,6 +46,7 @@ OutreachView::OutreachView(QWidget *parent)
     m_order->addItem(tr("By follow-up date"), int(OutreachList::Order::FollowUp));
     m_table->setModel(m_model);
     ReadOnlyList::setUp(m_table);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several to assign at once
     m_table->setWordWrap(false);
     // Who to call and how, whole: the name, contact, phone and e-mail take the width their text
     // needs; "Why" a fixed share (its full text is in the tooltip), the last column the rest.
@@ -125,7 +127,11 @@ void OutreachView::reload()
                            "%8 filed since a call.")
                                 .arg(entries.size()).arg(m_year).arg(p.outstanding).arg(p.reached).arg(p.promised)
                                 .arg(p.unreachable).arg(p.refused).arg(p.filedSinceCalled));
+    // The rows chosen stay chosen, by ORI, though a call or an assignment reorders the list.
+    const QStringList chosen = selectedOris();
+    const QString current = currentRow() >= 0 ? m_model->entry(currentRow()).agency.ori : QString();
     m_model->setEntries(entries);
+    select(chosen, current);
     const QDate deadline = settings.deadline(m_year);
     QChart *old = m_chart->chart();
     m_chart->setChart(YearTrendChart::build(FilingWeeks::chart(db, m_year, deadline)));
@@ -197,6 +203,38 @@ int OutreachView::currentRow() const
     return index.isValid() ? index.row() : -1;
 }
 
+QList<int> OutreachView::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty() && currentRow() >= 0)
+        rows << currentRow();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QStringList OutreachView::selectedOris() const
+{
+    QStringList oris;
+    for (const int row : selectedRows())
+        oris << m_model->entry(row).agency.ori;
+    return oris;
+}
+
+void OutreachView::select(const QStringList &oris, const QString &current)
+{
+    QItemSelection selection;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString ori = m_model->entry(row).agency.ori;
+        if (oris.contains(ori))
+            selection.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+        if (ori == current)
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
 void OutreachView::logCall()
 {
     const int row = currentRow();
@@ -210,25 +248,41 @@ void OutreachView::logCall()
     if (!logged.ok())
         QMessageBox::warning(this, tr("Log a call"), logged.error());
     reload();
-    m_table->selectRow(row);
 }
+
+namespace {
+QString assignedText(int agencies, const QString &staff)
+{
+    if (staff.isEmpty())
+        return agencies == 1 ? OutreachView::tr("1 agency has nobody assigned now.")
+                             : OutreachView::tr("%1 agencies have nobody assigned now.").arg(agencies);
+    return agencies == 1 ? OutreachView::tr("Assigned 1 agency to %1.").arg(staff)
+                         : OutreachView::tr("Assigned %1 agencies to %2.").arg(agencies).arg(staff);
+}
+} // namespace
 
 void OutreachView::assign()
 {
-    const int row = currentRow();
-    if (row < 0 || !m_database || m_readOnly)
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty() || !m_database || m_readOnly)
         return;
-    const OutreachEntry &e = m_model->entry(row);
+    QList<qint64> agencies;
+    for (const int row : rows)
+        agencies << m_model->entry(row).agency.id;
+    const OutreachEntry &first = m_model->entry(rows.first());
+    const QString question = rows.size() == 1 ? tr("Who calls %1? (blank: nobody)").arg(first.agency.name)
+                                              : tr("Who calls these %1 agencies? (blank: nobody)").arg(rows.size());
     bool ok = false;
-    const QString staff = QInputDialog::getText(this, tr("Assign"), tr("Who calls %1? (blank: nobody)").arg(e.agency.name),
-                                                QLineEdit::Normal, e.assignedTo.isEmpty() ? OsUser::name() : e.assignedTo, &ok);
+    const QString staff = QInputDialog::getText(this, tr("Assign"), question, QLineEdit::Normal,
+                                                first.assignedTo.isEmpty() ? OsUser::name() : first.assignedTo, &ok);
     if (!ok)
         return;
-    const Status assigned = OutreachStore(m_database->connection()).assign(e.agency.id, m_year, staff);
+    const Status assigned = OutreachStore(m_database->connection()).assign(agencies, m_year, staff);
     if (!assigned.ok())
         QMessageBox::warning(this, tr("Assign"), assigned.error());
     reload();
-    m_table->selectRow(row);
+    if (assigned.ok())
+        StatusNote::say(this, assignedText(int(agencies.size()), staff.trimmed()));
 }
 
 void OutreachView::previewCallSheet()

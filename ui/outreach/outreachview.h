@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class Database;
@@ -34,6 +35,10 @@ private:
     void reminderLetters();
     void reportingForms();
     int currentRow() const;
+    // The rows chosen (Shift/Ctrl+click), in the order shown; the current row if none is.
+    QList<int> selectedRows() const;
+    QStringList selectedOris() const;
+    void select(const QStringList &oris, const QString &current);
 
     Database *m_database = nullptr;
     bool m_readOnly = false;
