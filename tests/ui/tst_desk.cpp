@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -408,6 +409,12 @@ void TestDesk::outreachRowsAreAssignedTogetherAndStayChosen()
     still.sort();
     chosen.sort();
     QCOMPARE(still, chosen);
+
+    // At 1024 px the list reads without scrolling sideways (long texts elided, whole in tooltips).
+    m_window->resize(1024, 700);
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    QCOMPARE(table->model()->index(0, OutreachTableModel::Agency).data(Qt::ToolTipRole),
+             table->model()->index(0, OutreachTableModel::Agency).data());
 }
 
 namespace {

@@ -41,6 +41,8 @@ QVariant OutreachTableModel::data(const QModelIndex &index, int role) const
     const OutreachEntry &e = m_entries.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == Why)
         return e.reasons.join(u'\n');
+    if (role == Qt::ToolTipRole) // the whole text of a column a narrow window elides
+        return data(index, Qt::DisplayRole);
     if (role == Qt::ForegroundRole && index.column() == FollowUp && e.nextFollowUp() && *e.nextFollowUp() <= QDate::currentDate())
         return QBrush(AlertColour::of(QPalette())); // due today or overdue
     if (role != Qt::DisplayRole)
@@ -78,7 +80,8 @@ QVariant OutreachTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    // Two lines where a header would be wider than its column's values.
     const QString headers[] = {tr("Agency"), tr("County"), tr("Contact"), tr("Phone"), tr("Email"), tr("Why"),
-                               tr("Years not filed"), tr("Last call"), tr("Follow up on"), tr("Assigned to")};
+                               tr("Years not\nfiled"), tr("Last call"), tr("Follow\nup on"), tr("Assigned\nto")};
     return section < ColumnCount ? headers[section] : QVariant();
 }

@@ -15,6 +15,7 @@
 #include "db/stores/metastore.h"
 #include "db/model/osuser.h"
 #include "db/stores/outreachstore.h"
+#include "ui/fittedcolumns.h"
 #include "ui/readonlylist.h"
 #include "ui/statusnote.h"
 
@@ -48,16 +49,13 @@ OutreachView::OutreachView(QWidget *parent)
     ReadOnlyList::setUp(m_table);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several to assign at once
     m_table->setWordWrap(false);
-    // Who to call and how, whole: the name, contact, phone and e-mail take the width their text
-    // needs; "Why" a fixed share (its full text is in the tooltip), the last column the rest.
-    QHeaderView *header = m_table->horizontalHeader();
-    for (const int column : {OutreachTableModel::Agency, OutreachTableModel::Contact, OutreachTableModel::Phone,
-                             OutreachTableModel::Email, OutreachTableModel::FollowUp})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(OutreachTableModel::Why, QHeaderView::Interactive);
-    header->resizeSection(OutreachTableModel::Why, header->fontMetrics().averageCharWidth() * 40);
-    header->setStretchLastSection(true);
-    header->setMinimumSectionSize(60);
+    // Who to call and how, whole where the window is wide enough; on a narrow screen the long
+    // texts (why first, the agency's name last) give up width, elided, with their
+    // whole text in the tooltip, so that a row reads without scrolling sideways. The phone, the
+    // years and the dates are never cut.
+    FittedColumns::keep(m_table, {OutreachTableModel::Why, OutreachTableModel::Email, OutreachTableModel::Contact,
+                                  OutreachTableModel::LastCall, OutreachTableModel::Agency});
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(300);
     m_progress->setWordWrap(true);
