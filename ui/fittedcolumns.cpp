@@ -20,8 +20,11 @@ void FittedColumns::keep(QTableView *table, const QList<int> &yielding)
     header->setSectionResizeMode(QHeaderView::Interactive);
     table->setTextElideMode(Qt::ElideRight);
     table->viewport()->installEventFilter(fitted);
+    // Only a drag of the header is the user's: the header also resizes its last, stretched
+    // section itself whenever the view's width changes.
+    header->viewport()->installEventFilter(fitted);
     connect(header, &QHeaderView::sectionResized, fitted, [fitted] {
-        if (!fitted->m_fitting)
+        if (fitted->m_dragging && !fitted->m_fitting)
             fitted->m_userSized = true;
     });
     // After the rows change, once the view has them laid out.
@@ -34,8 +37,14 @@ void FittedColumns::keep(QTableView *table, const QList<int> &yielding)
 
 bool FittedColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize)
+    if (watched == m_table->horizontalHeader()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress)
+            m_dragging = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_dragging = false;
+    } else if (event->type() == QEvent::Resize) {
         fit();
+    }
     return QObject::eventFilter(watched, event);
 }
 

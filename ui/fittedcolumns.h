@@ -24,5 +24,6 @@ private:
     QTableView *m_table;
     QList<int> m_yielding;
     bool m_fitting = false;
+    bool m_dragging = false; // a mouse button is down on the header: a resize now is the user's
     bool m_userSized = false;
 };

@@ -74,10 +74,23 @@ void TestFittedColumns::aColumnResizedByHandKeepsItsWidth()
 {
     const auto view = table(520);
     QVERIFY(view);
-    view->horizontalHeader()->resizeSection(0, 400); // as a drag of the header would
+    QHeaderView *header = view->horizontalHeader();
+    // A resize the program makes (the view wider, the last column stretched) is not the user's.
+    view->resize(560, 300);
+    QCoreApplication::processEvents();
+    QVERIFY(header->length() <= view->viewport()->width());
+    // A drag of the first column's right edge is.
+    const int before = header->sectionSize(0);
+    const int edge = header->sectionViewportPosition(0) + before - 1;
+    const int y = header->height() / 2;
+    QTest::mousePress(header->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(edge, y));
+    QTest::mouseMove(header->viewport(), QPoint(edge + 120, y));
+    QTest::mouseRelease(header->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(edge + 120, y));
+    const int dragged = header->sectionSize(0);
+    QVERIFY2(dragged > before + 60, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(dragged)));
     view->resize(700, 300);
     QCoreApplication::processEvents();
-    QCOMPARE(view->horizontalHeader()->sectionSize(0), 400);
+    QCOMPARE(header->sectionSize(0), dragged);
 }
 
 QTEST_MAIN(TestFittedColumns)

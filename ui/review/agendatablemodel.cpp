@@ -32,7 +32,11 @@ int AgendaTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant AgendaTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::TextAlignmentRole))
+    if (!index.isValid())
+        return {};
+    if (role == Qt::ToolTipRole) // the whole text of a column a narrow window elides
+        return data(index, Qt::DisplayRole);
+    if (role != Qt::DisplayRole && role != Qt::TextAlignmentRole)
         return {};
     const MeetingAgenda::Item &item = m_items.at(index.row());
     if (role == Qt::TextAlignmentRole) {

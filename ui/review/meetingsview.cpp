@@ -9,6 +9,7 @@
 #include "app/review/reviewexplanation.h"
 #include "db/sqlite/database.h"
 #include "db/stores/metastore.h"
+#include "ui/fittedcolumns.h"
 #include "ui/readonlylist.h"
 
 #include "ui/files/filedialogs.h"
@@ -50,6 +51,10 @@ MeetingsView::MeetingsView(QWidget *parent)
     m_agenda->setAccessibleName(tr("Agenda"));
     ReadOnlyList::setUp(m_agenda);
     m_agenda->horizontalHeader()->setStretchLastSection(true);
+    m_agenda->setWordWrap(false);
+    // Every column in view at 1024 px: the agency's name, then the sanction, give up width first,
+    // elided, whole in their tooltips.
+    FittedColumns::keep(m_agenda, {AgendaTableModel::Agency, AgendaTableModel::County, AgendaTableModel::Sanction});
     m_message->setWordWrap(true);
     m_message->setText(tr("Agencies join an agenda from the Review queue (Add to agenda)."));
 
@@ -185,7 +190,6 @@ void MeetingsView::loadAgenda(qint64 selectAgency)
     m_message->setText(items.ok() ? tr("%1 agencies on the agenda; priorities and sanctions for %2.")
                                             .arg(m_model->rowCount()).arg(m_year)
                                   : tr("The agenda could not be read: %1").arg(items.error()));
-    m_agenda->resizeColumnsToContents();
     const int row = m_model->rowOfAgency(selectAgency);
     if (m_model->rowCount() > 0)
         m_agenda->selectRow(row >= 0 ? row : 0);

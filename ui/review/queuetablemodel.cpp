@@ -59,7 +59,8 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
             return e.score;
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
-        return index.column() == Reasons ? sentences.join(u'\n') : QVariant();
+        // The reasons one a line; any other cell's whole text, which a narrow column elides.
+        return index.column() == Reasons ? QVariant(sentences.join(u'\n')) : data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         return index.column() == Priority ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DisplayRole:

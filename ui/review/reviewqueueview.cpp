@@ -64,12 +64,15 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto width = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 20; };
-    header->resizeSection(QueueTableModel::Priority, width(tr("Priority")));
+    header->resizeSection(QueueTableModel::Priority, header->sectionSizeHint(QueueTableModel::Priority)); // with its sort arrow
     header->resizeSection(QueueTableModel::Ori, width(QStringLiteral("CAZ000000")));
-    header->resizeSection(QueueTableModel::Agency, width(QStringLiteral("Santa Orsola District Attorney's")));
+    // Narrow enough that "Why" keeps a fair share at 1024 px; every cell's whole text is in its
+    // tooltip and the pane below.
+    header->resizeSection(QueueTableModel::Agency, width(QStringLiteral("Las Palomitas Sheriff's Dep")));
     header->resizeSection(QueueTableModel::Kind, width(QStringLiteral("Municipal police")));
     header->resizeSection(QueueTableModel::County, width(QStringLiteral("San Bernardino")));
-    header->resizeSection(QueueTableModel::Sanction, width(QStringLiteral("Suspension of service (overridden)")));
+    header->resizeSection(QueueTableModel::Sanction, width(QStringLiteral("Letter of censure (overridden)")));
+    header->resizeSection(QueueTableModel::Reviewed, header->sectionSizeHint(QueueTableModel::Reviewed));
     header->setSectionResizeMode(QueueTableModel::Reasons, QHeaderView::Stretch);
     // After the defaults: what the user set last time, if anything, wins.
     HeaderMemory::keep(m_table, QStringLiteral("reviewQueue")); // the user's widths and sort, next time too
