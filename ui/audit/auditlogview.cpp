@@ -7,6 +7,7 @@
 #include "db/stores/auditlogstore.h"
 #include "ui/alertcolour.h"
 #include "ui/audit/auditlogmodel.h"
+#include "ui/fittedcolumns.h"
 #include "ui/readonlylist.h"
 
 #include <QComboBox>
@@ -36,6 +37,9 @@ AuditLogView::AuditLogView(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // In a profile's pane too, a row reads without scrolling sideways: the changes give up width
+    // first (whole in the tooltip and the pane below), then the agency.
+    FittedColumns::keep(m_table, {AuditLogModel::Changes, AuditLogModel::Agency, AuditLogModel::Record});
     m_detail->setReadOnly(true);
     m_detail->setPlaceholderText(tr("Select a change to see its values in full."));
     m_detail->setAccessibleName(tr("The change in full"));
@@ -125,9 +129,6 @@ void AuditLogView::reload()
                                  .arg(locale.toString(entries.size()), locale.toString(page.value().total)));
     else
         m_count->setText(page.value().total == 1 ? tr("1 change") : tr("%1 changes").arg(locale.toString(page.value().total)));
-    m_table->resizeColumnsToContents();
-    for (int column = 0; column < AuditLogModel::Changes; ++column)
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 260));
     showDetail();
 }
 
