@@ -19,7 +19,6 @@ public:
 
     QLineEdit *searchBox() const { return m_search; }
     QComboBox *kindFilter() const { return m_kind; }
-    QComboBox *countyFilter() const { return m_county; }
     QComboBox *filingFilter() const { return m_filing; }
     // The agency of the current row, or 0.
     qint64 currentAgencyId() const;

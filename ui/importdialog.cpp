@@ -262,7 +262,7 @@ void ImportDialog::runnerFinished()
     const QLocale locale;
     if (s.cancelled) {
         m_summary->setText(tr("Cancelled: nothing was written."));
-        m_stage = m_stage == Stage::Importing ? Stage::Checked : Stage::Checked;
+        m_stage = Stage::Checked; // nothing was written: the check stands
         m_progress->setValue(0);
         m_import->setEnabled(false);
         return;

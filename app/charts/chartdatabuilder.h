@@ -11,7 +11,8 @@
 
 // Turns the metrics into charts: the statewide trends (compliance, activity, categories,
 // outcomes) from StatewideMetrics, the same function the summary uses, and the comparison of
-// agencies (side by side, or one against the median of its peers). Never aggregates on its own.
+// agencies (side by side, or one against the median of its peers). The statewide sums are
+// StatewideMetrics' alone; the one figure worked out here is the peers' median.
 class ChartDataBuilder
 {
 public:

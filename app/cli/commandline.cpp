@@ -46,15 +46,6 @@ bool CommandLine::needsGui(const QString &word)
     return false;
 }
 
-bool CommandLine::isCommand(const QString &word)
-{
-    for (const CommandEntry &c : commands()) {
-        if (word == QLatin1StringView(c.name))
-            return true;
-    }
-    return false;
-}
-
 QString CommandLine::overview()
 {
     QString text = QCoreApplication::translate("CommandLine",

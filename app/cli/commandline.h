@@ -9,7 +9,6 @@ using Run = int (*)(const QStringList &);
 // that app/ never reaches up into ui/. `needsGui`: run under a QApplication (offscreen).
 void addCommand(const char *name, Run run, const char *summary, bool needsGui);
 bool needsGui(const QString &word);
-bool isCommand(const QString &word);
 // The commands and what they do, for the top-level --help.
 QString overview();
 int run(const QString &command, const QStringList &arguments);

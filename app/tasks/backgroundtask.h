@@ -29,7 +29,6 @@ public:
     void start(Work work);
     void cancel() { m_control.cancel = true; }
     bool isRunning() const;
-    bool wasCancelled() const { return m_control.cancel; }
     int progress() const { return m_control.perMille; }
 
 signals:

@@ -196,11 +196,6 @@ Status Database::checkIntegrity() const
     return integrityOf(connection(), m_path);
 }
 
-Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
-{
-    return open(m_path, Mode::OpenExisting);
-}
-
 Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
 {

@@ -41,8 +41,6 @@ public:
     // writing into a damaged file spreads the damage. quick_check is not enough: it missed a
     // flipped index page that integrity_check found (0.07 s against 0.5 s on a 49 MB file).
     Status checkIntegrity() const;
-    // A fresh connection to the same file, for a worker thread (one connection per thread).
-    Result<std::unique_ptr<Database>> openAnotherConnection() const;
 
 private:
     Database(QString path, QString connectionName, bool readOnly);

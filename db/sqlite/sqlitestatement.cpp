@@ -57,11 +57,6 @@ void SqliteStatement::bindText(int index, const QString &value)
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
-void SqliteStatement::bindNull(int index)
-{
-    sqlite3_bind_null(m_statement, index);
-}
-
 bool SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_statement);

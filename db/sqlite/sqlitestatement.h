@@ -31,7 +31,6 @@ public:
     void bind(int index, const std::optional<QDate> &value);
     // An empty string binds as NULL: the value was not given.
     void bindText(int index, const QString &value);
-    void bindNull(int index);
 
     // True while a row is available; false when done or on an error (see ok()).
     bool step();

@@ -10,18 +10,6 @@
 
 AuditLogStore::AuditLogStore(QSqlDatabase db) : m_db(db) {}
 
-Status AuditLogStore::recordAction(const QString &tableName, const QString &action, const QJsonObject &details)
-{
-    QSqlQuery query(m_db);
-    query.prepare(RecordActionSql);
-    query.addBindValue(tableName);
-    query.addBindValue(action);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-    if (!query.exec())
-        return Status::failure(query.lastError().text());
-    return Status::success();
-}
-
 namespace {
 
 const QString EntryColumns = QStringLiteral("e.id, e.at, e.os_user, e.table_name, e.row_id, e.action, e.old_values, e.new_values");

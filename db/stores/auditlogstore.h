@@ -11,13 +11,13 @@
 
 #include <optional>
 
-// Reads the audit log, and records the actions that are more than one row's change (an import).
-// Row changes are logged by the triggers that AuditContext installs.
+// Reads the audit log; and the one SQL that records an action that is more than one row's change
+// (an import). Row changes are logged by the triggers that AuditContext installs.
 class AuditLogStore
 {
 public:
-    // The SQL of recordAction, for a writer on a connection of its own (the import), so that an
-    // action is logged one way: parameters table, action, details (JSON).
+    // The SQL that logs an action that is more than one row's change (an import, on a connection
+    // of its own): parameters table, action, details (JSON). Row changes are logged by triggers.
     static inline const QString RecordActionSql = QStringLiteral(
             "INSERT INTO audit_log (at, os_user, table_name, row_id, action, old_values, new_values) "
             "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT os_user FROM temp.audit_context), ?, NULL, ?, NULL, ?)");
@@ -53,7 +53,6 @@ public:
     };
 
     explicit AuditLogStore(QSqlDatabase db);
-    Status recordAction(const QString &tableName, const QString &action, const QJsonObject &details);
     Result<QList<Entry>> entries(const QString &tableName = QString()) const;
     Result<Page> search(const Filter &filter) const;
     // The tables the log names, for a filter's choices.

@@ -32,9 +32,7 @@ public:
     void clear();
     qint64 agencyId() const { return m_agencyId; }
     QTableView *reportTable() const { return m_reports; }
-    QChartView *chartView() const { return m_chart; }
     QTextBrowser *reviewText() const { return m_review; }
-    DraftListModel *draftModel() const { return m_draftModel; }
     // Starts a letter for the agency shown (asks for the template); the new draft's id or 0.
     qint64 newLetter();
     QLabel *messageLabel() const { return m_message; }

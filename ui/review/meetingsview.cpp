@@ -11,13 +11,14 @@
 #include "db/stores/metastore.h"
 #include "ui/fittedcolumns.h"
 #include "ui/readonlylist.h"
+#include "ui/review/meetinglistmodel.h"
 
 #include "ui/files/filedialogs.h"
 #include <QDate>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -25,25 +26,16 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-namespace {
-// Each meeting's fields ride on its list item.
-enum MeetingRole { IdRole = Qt::UserRole, DateRole, TitleRole, ChairRole, PlaceRole };
-
-MeetingStore::Meeting meetingOf(const QListWidgetItem *item)
-{
-    return {item->data(IdRole).toLongLong(), item->data(DateRole).toDate(), item->data(TitleRole).toString(),
-            item->data(ChairRole).toString(), item->data(PlaceRole).toString()};
-}
-} // namespace
-
 MeetingsView::MeetingsView(QWidget *parent)
-    : QWidget(parent), m_meetings(new QListWidget), m_model(new AgendaTableModel(this)), m_agenda(new QTableView),
+    : QWidget(parent), m_meetings(new QListView), m_meetingModel(new MeetingListModel(this)), m_model(new AgendaTableModel(this)), m_agenda(new QTableView),
       m_detail(new QTextBrowser), m_message(new QLabel), m_new(new QPushButton(tr("&New meeting…"))),
       m_edit(new QPushButton(tr("&Edit…"))), m_delete(new QPushButton(tr("&Delete"))),
       m_up(new QPushButton(tr("Move &up"))), m_down(new QPushButton(tr("Move do&wn"))),
       m_remove(new QPushButton(tr("&Take off the agenda"))), m_open(new QPushButton(tr("Open &agency"))),
       m_documents(new MeetingDocuments(this))
 {
+    m_meetings->setModel(m_meetingModel);
+    m_meetings->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_meetings->setAccessibleName(tr("Meetings"));
     m_meetings->setWordWrap(true);
     m_meetings->setSpacing(2);
@@ -94,8 +86,8 @@ MeetingsView::MeetingsView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
-    connect(m_meetings, &QListWidget::currentRowChanged, this, [this] { loadAgenda(); });
-    connect(m_meetings, &QListWidget::itemActivated, this, &MeetingsView::editMeeting);
+    connect(m_meetings->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { loadAgenda(); });
+    connect(m_meetings, &QListView::activated, this, &MeetingsView::editMeeting);
     connect(m_agenda->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MeetingsView::showDetail);
     connect(m_agenda, &QTableView::activated, this, [this] { emit openAgency(currentAgency()); });
     connect(m_new, &QPushButton::clicked, this, &MeetingsView::newMeeting);
@@ -140,32 +132,29 @@ void MeetingsView::reload()
     if (!m_database || !isVisible())
         return;
     const qint64 chosen = currentMeeting();
-    const QSignalBlocker blocker(m_meetings);
-    m_meetings->clear();
     const Result<QList<MeetingStore::Meeting>> meetings = MeetingStore(m_database->connection()).all();
+    {
+        const QSignalBlocker blocker(m_meetings->selectionModel());
+        m_meetingModel->setMeetings(meetings.ok() ? meetings.value() : QList<MeetingStore::Meeting>());
+        const int row = m_meetingModel->rowOf(chosen);
+        if (m_meetingModel->rowCount() > 0)
+            m_meetings->setCurrentIndex(m_meetingModel->index(row >= 0 ? row : 0));
+    }
     if (!report(meetings.ok() ? QString() : tr("The meetings could not be read: %1").arg(meetings.error())))
         return;
-    for (const MeetingStore::Meeting &m : meetings.value()) {
-        const QString when = m.chair.isEmpty() ? m.heldOn.toString(Qt::ISODate)
-                                               : tr("%1, chair %2").arg(m.heldOn.toString(Qt::ISODate), m.chair);
-        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(when, m.title), m_meetings);
-        item->setData(IdRole, m.id);
-        item->setData(DateRole, m.heldOn);
-        item->setData(TitleRole, m.title);
-        item->setData(ChairRole, m.chair);
-        item->setData(PlaceRole, m.place);
-        if (m.id == chosen)
-            m_meetings->setCurrentItem(item);
-    }
-    if (!m_meetings->currentItem() && m_meetings->count() > 0)
-        m_meetings->setCurrentRow(0);
     loadAgenda(currentAgency());
+}
+
+std::optional<MeetingStore::Meeting> MeetingsView::current() const
+{
+    const QModelIndex index = m_meetings->currentIndex();
+    return index.isValid() ? std::optional(m_meetingModel->meeting(index.row())) : std::nullopt;
 }
 
 qint64 MeetingsView::currentMeeting() const
 {
-    const QListWidgetItem *item = m_meetings->currentItem();
-    return item ? item->data(IdRole).toLongLong() : 0;
+    const std::optional<MeetingStore::Meeting> meeting = current();
+    return meeting ? meeting->id : 0;
 }
 
 qint64 MeetingsView::currentAgency() const
@@ -179,7 +168,7 @@ void MeetingsView::loadAgenda(qint64 selectAgency)
     const qint64 meeting = currentMeeting();
     if (!m_database || meeting == 0) {
         m_model->setItems({});
-        m_message->setText(m_meetings->count() == 0 ? tr("No meetings yet: add one here, or from the Review queue "
+        m_message->setText(m_meetingModel->rowCount() == 0 ? tr("No meetings yet: add one here, or from the Review queue "
                                                          "(Add to agenda).")
                                                     : QString());
         showDetail();
@@ -223,8 +212,7 @@ void MeetingsView::updateButtons()
     m_down->setEnabled(writable && row >= 0 && row < m_model->rowCount() - 1);
     m_remove->setEnabled(writable && row >= 0);
     m_open->setEnabled(row >= 0);
-    const QListWidgetItem *item = m_meetings->currentItem();
-    m_documents->setContext(m_database, m_year, item ? std::optional(meetingOf(item)) : std::nullopt, m_model->items());
+    m_documents->setContext(m_database, m_year, current(), m_model->items());
 }
 
 bool MeetingsView::report(const QString &failure)
@@ -263,30 +251,28 @@ void MeetingsView::newMeeting()
     const Result<qint64> added = ReviewDecisions(*m_document).addMeeting(dialog.meeting());
     if (!report(added.ok() ? QString() : added.error()))
         return;
-    for (int row = 0; row < m_meetings->count(); ++row) {
-        if (m_meetings->item(row)->data(IdRole).toLongLong() == added.value())
-            m_meetings->setCurrentRow(row);
-    }
+    if (const int row = m_meetingModel->rowOf(added.value()); row >= 0)
+        m_meetings->setCurrentIndex(m_meetingModel->index(row));
 }
 
 void MeetingsView::editMeeting()
 {
-    const QListWidgetItem *item = m_meetings->currentItem();
-    if (!m_database || !item || m_readOnly)
+    const std::optional<MeetingStore::Meeting> meeting = current();
+    if (!m_database || !meeting || m_readOnly)
         return;
-    MeetingFormDialog dialog(meetingOf(item), this);
+    MeetingFormDialog dialog(*meeting, this);
     if (dialog.exec() == QDialog::Accepted && m_document)
         report(ReviewDecisions(*m_document).updateMeeting(dialog.meeting()));
 }
 
 void MeetingsView::deleteMeeting()
 {
-    const QListWidgetItem *item = m_meetings->currentItem();
-    if (!m_database || !item)
+    const std::optional<MeetingStore::Meeting> meeting = current();
+    if (!m_database || !meeting)
         return;
     const auto answer = QMessageBox::question(this, tr("Delete meeting"),
                                               tr("Delete “%1” and its agenda of %2 agencies? The agencies stay in the "
-                                                 "database.").arg(meetingOf(item).title).arg(m_model->rowCount()));
+                                                 "database.").arg(meeting->title).arg(m_model->rowCount()));
     if (answer == QMessageBox::Yes && m_document)
         report(ReviewDecisions(*m_document).removeMeeting(currentMeeting()));
 }

@@ -1,12 +1,17 @@
 #pragma once
 
+#include "db/stores/meetingstore.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class AgendaTableModel;
 class Database;
 class ReviewDocument;
 class QLabel;
-class QListWidget;
+class MeetingListModel;
+class QListView;
 class MeetingDocuments;
 class QPushButton;
 class QTableView;
@@ -26,7 +31,6 @@ public:
     // Where moves and removals go, to be undone from the Edit menu.
     void setDocument(ReviewDocument *document);
     void setYear(int year);
-    QListWidget *meetingList() const { return m_meetings; }
     QTableView *agendaTable() const { return m_agenda; }
     QTextBrowser *detail() const { return m_detail; }
     QLabel *message() const { return m_message; }
@@ -45,6 +49,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    std::optional<MeetingStore::Meeting> current() const;
     qint64 currentMeeting() const;
     qint64 currentAgency() const;
     void loadAgenda(qint64 selectAgency = 0);
@@ -59,7 +64,8 @@ private:
     ReviewDocument *m_document = nullptr;
     bool m_readOnly = false;
     int m_year = 0;
-    QListWidget *m_meetings;
+    QListView *m_meetings;
+    MeetingListModel *m_meetingModel;
     AgendaTableModel *m_model;
     QTableView *m_agenda;
     QTextBrowser *m_detail;
