@@ -77,7 +77,7 @@ QByteArray withStyles(QByteArray manifest)
 {
     const QByteArray entry = R"( <manifest:file-entry manifest:media-type="text/xml" manifest:full-path="styles.xml"/>)" "\n";
     if (!manifest.contains("styles.xml"))
-        manifest.replace("</manifest:manifest>", entry + "</manifest:manifest>");
+        manifest.replace("</manifest:manifest>", QByteArray(entry + "</manifest:manifest>"));
     return manifest;
 }
 

@@ -118,7 +118,7 @@ void TestXlsxExport::demoExportSaysSoOnEveryRowAndInAbout()
     TestDatabase source;
     QByteArray demo = "ori,year,agency,data_notice\n";
     demo += "CA0000001,2019,Alpha Demo Police,demo data, fictional agencies\n";
-    demo.replace("demo data, fictional agencies", "\"" + MetaStore::DemoNotice.toUtf8() + "\"");
+    demo.replace("demo data, fictional agencies", QByteArray("\"" + MetaStore::DemoNotice.toUtf8() + "\""));
     importCsv(source.database(), demo);
     QVERIFY(MetaStore(source.database().connection()).isDemo());
     const QString file = path("demo.xlsx");
