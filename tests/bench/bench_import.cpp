@@ -17,16 +17,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
+#include "peakmemory.h"
 
 namespace {
-
-long peakKiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
 
 QString makeFile(const QTemporaryDir &dir, const char *name, int agencies, int years)
 {
@@ -75,12 +68,12 @@ int main(int argc, char *argv[])
     const QString small = makeFile(dir, "small.csv", agencies, qMax(1, years / 10));
     const QString full = makeFile(dir, "full.csv", agencies, years);
     out << "file: " << QFile(full).size() / (1024 * 1024) << " MiB\n";
-    const long baseline = peakKiB();
+    const long baseline = peakMemoryKiB();
 
     importOurs(small, dir.filePath(QStringLiteral("small.sqlite")));
-    const long afterSmall = peakKiB();
+    const long afterSmall = peakMemoryKiB();
     const Timing ours = importOurs(full, dir.filePath(QStringLiteral("ours.sqlite")));
-    const long afterFull = peakKiB();
+    const long afterFull = peakMemoryKiB();
     // The same file into a database that already holds reports (the small file's, which are
     // among its rows): the read indexes are kept up to date row by row instead of rebuilt.
     const Timing intoFilled = importOurs(full, dir.filePath(QStringLiteral("small.sqlite")));

@@ -15,18 +15,9 @@
 #include <QTest>
 #include <QTextStream>
 
-#include <sys/resource.h>
+#include "peakmemory.h"
 
 #include <algorithm>
-
-namespace {
-long peakMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -38,7 +29,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString dbPath = makeBenchDatabase(dir, agencies, years);
     out << "database: " << agencies << " agencies x " << years << " years\n";
-    const long before = peakMiB();
+    const long before = peakMemoryKiB() / 1024;
 
     QElapsedTimer timer;
     timer.start();
@@ -69,6 +60,6 @@ int main(int argc, char *argv[])
     out << "open to first paint: " << QString::number(firstPaintMs, 'f', 0) << " ms\n";
     out << "filter per keystroke (" << perKey.size() << " keys): median " << QString::number(perKey.at(perKey.size() / 2), 'f', 1)
         << " ms, worst " << QString::number(perKey.last(), 'f', 1) << " ms\n";
-    out << "peak memory: " << before << " MiB after building the file, " << peakMiB() << " MiB with the window open\n";
+    out << "peak memory: " << before << " MiB after building the file, " << peakMemoryKiB() / 1024 << " MiB with the window open\n";
     return 0;
 }
