@@ -73,52 +73,55 @@ ChartData ChartDataBuilder::base(const QString &title, const QString &yTitle, co
     return chart;
 }
 
-ChartData ChartDataBuilder::compliance(const MetricsFilter &filter) const
+Result<ChartData> ChartDataBuilder::compliance(const MetricsFilter &filter) const
 {
+    const Result<QList<YearSummary>> years = StatewideMetrics(m_db).byYear(filter);
+    if (!years.ok())
+        return Result<ChartData>::failure(years.error());
     ChartData chart = base(tr("Agencies that filed their annual misuse report"), tr("Filed (% of agencies due)"), filter);
     chart.footnote += QLatin1Char(' ') + StatewideMetrics::complianceDefinition();
     chart.yMaximum = 100;
     chart.unit = QStringLiteral("%");
     ChartData::Series series{tr("Compliance"), {}};
-    const StatewideMetrics metrics(m_db);
     const QLocale locale;
-    for (const YearSummary &y : metrics.byYear(filter))
+    for (const YearSummary &y : years.value())
         series.points.append({y.year, y.compliancePercent(), y.compliancePercent(),
                               tr("%1 of %2 agencies due filed").arg(locale.toString(y.agenciesFiled), locale.toString(y.agenciesDue))});
-    m_error = metrics.lastError();
     chart.series << series;
     return chart;
 }
 
-ChartData ChartDataBuilder::activity(const MetricsFilter &filter) const
+Result<ChartData> ChartDataBuilder::activity(const MetricsFilter &filter) const
 {
+    const Result<QList<YearSummary>> years = StatewideMetrics(m_db).byYear(filter);
+    if (!years.ok())
+        return Result<ChartData>::failure(years.error());
     ChartData chart = base(tr("Misuse investigations, violations and individuals"), tr("Count (filed reports)"), filter);
     chart.footnote += tr(" Sums over filed reports that gave the figure; a range of violations is drawn as a band.");
     ChartData::Series investigations{tr("Investigations"), {}};
     ChartData::Series violations{tr("Violations"), {}};
     ChartData::Series individuals{tr("Individuals"), {}};
-    const StatewideMetrics metrics(m_db);
     const auto given = [](int reports) {
         return reports == 1 ? tr("given by 1 filed report") : tr("given by %1 filed reports").arg(QLocale().toString(reports));
     };
-    for (const YearSummary &y : metrics.byYear(filter)) {
+    for (const YearSummary &y : years.value()) {
         investigations.points.append({y.year, value(y.investigations), value(y.investigations), given(y.investigationsReported)});
         violations.points.append({y.year, value(y.violationsLow), value(y.violationsHigh), given(y.violationsReported)});
         individuals.points.append({y.year, value(y.individuals), value(y.individuals), given(y.individualsReported)});
     }
-    m_error = metrics.lastError();
     chart.series << investigations << violations << individuals;
     return chart;
 }
 
-ChartData ChartDataBuilder::categories(const MetricsFilter &filter) const
+Result<ChartData> ChartDataBuilder::categories(const MetricsFilter &filter) const
 {
+    const Result<StatewideMetrics::Categories> read = StatewideMetrics(m_db).categoriesByYear(filter);
+    if (!read.ok())
+        return Result<ChartData>::failure(read.error());
+    const StatewideMetrics::Categories &years = read.value();
     ChartData chart = base(tr("Violations by misuse category"), tr("Violations"), filter);
     chart.style = ChartData::Style::StackedBars;
     chart.footnote += tr(" Only the years whose reports give categories.");
-    const StatewideMetrics metrics(m_db);
-    const QMap<int, QMap<QString, qint64>> years = metrics.categoriesByYear(filter);
-    m_error = metrics.lastError();
     for (const QString &code : MisuseCategory::codes()) {
         ChartData::Series s{MisuseCategory::shortLabel(code), {}};
         bool any = false;
@@ -133,13 +136,14 @@ ChartData ChartDataBuilder::categories(const MetricsFilter &filter) const
     return chart;
 }
 
-ChartData ChartDataBuilder::outcomes(const MetricsFilter &filter) const
+Result<ChartData> ChartDataBuilder::outcomes(const MetricsFilter &filter) const
 {
+    const Result<StatewideMetrics::Outcomes> read = StatewideMetrics(m_db).outcomesByYear(filter);
+    if (!read.ok())
+        return Result<ChartData>::failure(read.error());
+    const StatewideMetrics::Outcomes &years = read.value();
     ChartData chart = base(tr("What became of those found to have misused CLETS"), tr("People"), filter);
     chart.style = ChartData::Style::StackedBars;
-    const StatewideMetrics metrics(m_db);
-    const QMap<int, QMap<QString, std::optional<qint64>>> years = metrics.outcomesByYear(filter);
-    m_error = metrics.lastError();
     for (const QString &code : Outcome::codes()) {
         ChartData::Series s{Outcome::label(code), {}};
         for (auto y = years.cbegin(); y != years.cend(); ++y)
@@ -149,7 +153,7 @@ ChartData ChartDataBuilder::outcomes(const MetricsFilter &filter) const
     return chart;
 }
 
-ChartData ChartDataBuilder::compare(const QStringList &oris, Metric metric, bool per100, const MetricsFilter &filter) const
+Result<ChartData> ChartDataBuilder::compare(const QStringList &oris, Metric metric, bool per100, const MetricsFilter &filter) const
 {
     // The axis title stays short: a long one is cut along the axis at the default size.
     ChartData chart = base(per100 ? tr("%1 per 100 sworn staff, by year").arg(metricName(metric)) : tr("%1 by year").arg(metricName(metric)),
@@ -161,26 +165,25 @@ ChartData ChartDataBuilder::compare(const QStringList &oris, Metric metric, bool
     const ReportStore reports(m_db);
     for (const QString &ori : oris) {
         const std::optional<AgencyRecord> a = agencies.findByOri(ori.trimmed().toUpper());
-        if (!a) {
-            m_error = tr("No agency has the ORI %1").arg(ori);
-            continue;
-        }
+        if (!a)
+            return Result<ChartData>::failure(tr("No agency has the ORI %1").arg(ori));
         ChartData::Series s{QStringLiteral("%1 (%2)").arg(a->name, a->ori), {}};
         const double scale = per100 ? (a->swornStaff && *a->swornStaff > 0 ? 100.0 / *a->swornStaff : -1) : 1;
         const Result<QList<MisuseReport>> read = reports.forAgency(a->id);
-        if (!read.ok()) {
-            m_error = read.error();
-            continue;
-        }
+        if (!read.ok())
+            return Result<ChartData>::failure(read.error());
         s.points = AgencySeries::points({*a, read.value(), {}}, metric, scale, filter.fromYear, filter.toYear);
         chart.series << s;
     }
     return chart;
 }
 
-ChartData ChartDataBuilder::againstPeers(const QString &ori, Metric metric, bool per100, const MetricsFilter &filter) const
+Result<ChartData> ChartDataBuilder::againstPeers(const QString &ori, Metric metric, bool per100, const MetricsFilter &filter) const
 {
-    ChartData chart = compare({ori}, metric, per100, filter);
+    Result<ChartData> alone = compare({ori}, metric, per100, filter);
+    if (!alone.ok())
+        return alone;
+    ChartData chart = alone.take();
     const std::optional<AgencyRecord> subject = AgencyStore(m_db).findByOri(ori.trimmed().toUpper());
     if (!subject || !subject->swornStaff)
         return chart;
@@ -188,10 +191,8 @@ ChartData ChartDataBuilder::againstPeers(const QString &ori, Metric metric, bool
     const Result<QList<AgencyRecord>> agencies = AgencyStore(m_db).all();
     // The reports of every agency of the subject's kind in one query, not one query a peer.
     const Result<QList<MisuseReport>> reports = ReportStore(m_db).ofAgencyKind(subject->kind);
-    if (!agencies.ok() || !reports.ok()) {
-        m_error = agencies.ok() ? reports.error() : agencies.error();
-        return chart;
-    }
+    if (!agencies.ok() || !reports.ok())
+        return Result<ChartData>::failure(agencies.ok() ? reports.error() : agencies.error());
     QHash<qint64, int> peerStaff; // peer agency -> sworn staff
     for (const AgencyRecord &a : agencies.value()) {
         if (a.id != subject->id && a.kind == subject->kind && a.swornStaff && sizeBand(*a.swornStaff) == band)

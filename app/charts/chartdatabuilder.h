@@ -5,6 +5,7 @@
 #include "chartdata.h"
 
 #include "app/metrics/metricsfilter.h"
+#include "db/result.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -20,21 +21,20 @@ public:
 
     ChartDataBuilder(QSqlDatabase db, QString sourceName);
 
-    ChartData compliance(const MetricsFilter &filter) const;
-    ChartData activity(const MetricsFilter &filter) const;
-    ChartData categories(const MetricsFilter &filter) const;
-    ChartData outcomes(const MetricsFilter &filter) const;
+    // Each fails, with why, when the file cannot be read or an ORI names no agency.
+    Result<ChartData> compliance(const MetricsFilter &filter) const;
+    Result<ChartData> activity(const MetricsFilter &filter) const;
+    Result<ChartData> categories(const MetricsFilter &filter) const;
+    Result<ChartData> outcomes(const MetricsFilter &filter) const;
     // 2 to 8 agencies by ORI; `per100` divides by sworn staff (unknown staff: a gap).
-    ChartData compare(const QStringList &oris, Metric metric, bool per100, const MetricsFilter &filter) const;
+    Result<ChartData> compare(const QStringList &oris, Metric metric, bool per100, const MetricsFilter &filter) const;
     // One agency against the median of its peers: same kind, same size band.
-    ChartData againstPeers(const QString &ori, Metric metric, bool per100, const MetricsFilter &filter) const;
+    Result<ChartData> againstPeers(const QString &ori, Metric metric, bool per100, const MetricsFilter &filter) const;
 
     static QString metricName(Metric metric);
-    QString lastError() const { return m_error; }
 
 private:
     ChartData base(const QString &title, const QString &yTitle, const MetricsFilter &filter) const;
     QSqlDatabase m_db;
     QString m_source;
-    mutable QString m_error;
 };

@@ -46,13 +46,13 @@ int Cli::summaryCommand(const QStringList &arguments)
     std::unique_ptr<Database> database = openDatabase(parser.value(db), Database::Mode::OpenExisting);
     if (!database)
         return 1;
-    const StatewideMetrics metrics(database->connection());
-    const QList<YearSummary> years = metrics.byYear(filter);
-    if (!metrics.lastError().isEmpty()) {
-        err() << metrics.lastError() << "\n";
+    const Result<QList<YearSummary>> read = StatewideMetrics(database->connection()).byYear(filter);
+    if (!read.ok()) {
+        err() << read.error() << "\n";
         err().flush();
         return 1;
     }
+    const QList<YearSummary> &years = read.value();
     if (MetaStore(database->connection()).isDemo())
         out() << tr("Demo data, fictional agencies.") << "\n";
     const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n");

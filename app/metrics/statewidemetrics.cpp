@@ -61,75 +61,79 @@ std::optional<qint64> sumOrUnknown(const QVariant &v)
 
 StatewideMetrics::StatewideMetrics(QSqlDatabase db) : m_db(db) {}
 
-bool StatewideMetrics::run(QSqlQuery &q, const QString &sql, const MetricsFilter &filter) const
+Status StatewideMetrics::run(QSqlQuery &q, const QString &sql, const MetricsFilter &filter) const
 {
     q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
+    if (!q.prepare(sql))
+        return Status::failure(q.lastError().text());
     q.bindValue(QStringLiteral(":kind"), SqlValue::ofText(filter.kind));
     q.bindValue(QStringLiteral(":county"), SqlValue::ofText(filter.county));
     q.bindValue(QStringLiteral(":parent"), SqlValue::ofText(filter.parentOrg));
     q.bindValue(QStringLiteral(":from"), SqlValue::of(filter.fromYear));
     q.bindValue(QStringLiteral(":to"), SqlValue::of(filter.toYear));
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    m_lastError.clear();
-    return true;
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    return Status::success();
 }
 
-QMap<int, QMap<QString, qint64>> StatewideMetrics::categoriesByYear(const MetricsFilter &filter) const
+Result<StatewideMetrics::Categories> StatewideMetrics::categoriesByYear(const MetricsFilter &filter) const
 {
-    QMap<int, QMap<QString, qint64>> years;
+    Categories years;
     QSqlQuery q(m_db);
-    if (run(q, yearlySumsSql(MisuseCategory::columns()), filter)) {
-        while (q.next()) {
-            QMap<QString, qint64> year;
-            for (int i = 0; i < MisuseCategory::Count; ++i) {
-                if (!q.value(1 + i).isNull())
-                    year.insert(MisuseCategory::codes().at(i), q.value(1 + i).toLongLong());
-            }
-            if (!year.isEmpty()) // a year no report gave categories for is not a year of zeros
-                years.insert(q.value(0).toInt(), year);
+    if (const Status status = run(q, yearlySumsSql(MisuseCategory::columns()), filter); !status.ok())
+        return Result<Categories>::failure(status.error());
+    while (q.next()) {
+        QMap<QString, qint64> year;
+        for (int i = 0; i < MisuseCategory::Count; ++i) {
+            if (!q.value(1 + i).isNull())
+                year.insert(MisuseCategory::codes().at(i), q.value(1 + i).toLongLong());
         }
+        if (!year.isEmpty()) // a year no report gave categories for is not a year of zeros
+            years.insert(q.value(0).toInt(), year);
     }
+    if (q.lastError().isValid())
+        return Result<Categories>::failure(q.lastError().text());
     return years;
 }
 
-QMap<int, QMap<QString, std::optional<qint64>>> StatewideMetrics::outcomesByYear(const MetricsFilter &filter) const
+Result<StatewideMetrics::Outcomes> StatewideMetrics::outcomesByYear(const MetricsFilter &filter) const
 {
-    QMap<int, QMap<QString, std::optional<qint64>>> years;
+    Outcomes years;
     QSqlQuery q(m_db);
-    if (run(q, yearlySumsSql(Outcome::codes()), filter)) {
-        while (q.next()) {
-            QMap<QString, std::optional<qint64>> &year = years[q.value(0).toInt()];
-            for (int i = 0; i < Outcome::codes().size(); ++i)
-                year.insert(Outcome::codes().at(i), sumOrUnknown(q.value(1 + i)));
-        }
+    if (const Status status = run(q, yearlySumsSql(Outcome::codes()), filter); !status.ok())
+        return Result<Outcomes>::failure(status.error());
+    while (q.next()) {
+        QMap<QString, std::optional<qint64>> &year = years[q.value(0).toInt()];
+        for (int i = 0; i < Outcome::codes().size(); ++i)
+            year.insert(Outcome::codes().at(i), sumOrUnknown(q.value(1 + i)));
     }
+    if (q.lastError().isValid())
+        return Result<Outcomes>::failure(q.lastError().text());
     return years;
 }
 
-QList<YearSummary> StatewideMetrics::byYear(const MetricsFilter &filter) const
+Result<QList<YearSummary>> StatewideMetrics::byYear(const MetricsFilter &filter) const
 {
+    using R = Result<QList<YearSummary>>;
     QList<YearSummary> years;
     // Who is due when.
     QList<FilingSpan> subjects;
     QSqlQuery subject(m_db);
-    if (!run(subject, SubjectSql, filter))
-        return years;
+    if (const Status status = run(subject, SubjectSql, filter); !status.ok())
+        return R::failure(status.error());
     int first = 9999;
     while (subject.next()) {
         const QVariant end = subject.value(1);
         subjects.append({subject.value(0).toInt(), end.isNull() ? std::nullopt : std::optional<int>(end.toInt())});
         first = std::min(first, subject.value(0).toInt());
     }
+    if (subject.lastError().isValid())
+        return R::failure(subject.lastError().text());
+    if (subjects.isEmpty())
+        return years; // no agency is due: no year to show
     QSqlQuery latest(m_db);
-    if (subjects.isEmpty() || !latest.exec(QStringLiteral("SELECT max(year) FROM misuse_report")) || !latest.next())
-        return years;
+    if (!latest.exec(QStringLiteral("SELECT max(year) FROM misuse_report")) || !latest.next())
+        return R::failure(latest.lastError().text());
     const int from = std::max(first, filter.fromYear.value_or(0));
     const int to = std::min(latest.value(0).toInt(), filter.toYear.value_or(9999));
     for (int y = from; y <= to; ++y) {
@@ -143,8 +147,8 @@ QList<YearSummary> StatewideMetrics::byYear(const MetricsFilter &filter) const
     }
     // What the filed reports say.
     QSqlQuery q(m_db);
-    if (!run(q, FiledSql, filter))
-        return {};
+    if (const Status status = run(q, FiledSql, filter); !status.ok())
+        return R::failure(status.error());
     while (q.next()) {
         const int index = q.value(0).toInt() - from;
         if (index < 0 || index >= years.size())
@@ -159,6 +163,8 @@ QList<YearSummary> StatewideMetrics::byYear(const MetricsFilter &filter) const
         s.individuals = sumOrUnknown(q.value(7));
         s.individualsReported = q.value(8).toInt();
     }
+    if (q.lastError().isValid())
+        return R::failure(q.lastError().text());
     return years;
 }
 

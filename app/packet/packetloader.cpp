@@ -54,17 +54,21 @@ Result<PacketContent> PacketLoader::load(QSqlDatabase db, qint64 meetingId, int 
     MetricsFilter tenYears;
     tenYears.fromYear = year - 9;
     tenYears.toYear = year;
-    const StatewideMetrics metrics(db);
-    for (const YearSummary &summary : metrics.byYear(tenYears)) {
+    const Result<QList<YearSummary>> statewide = StatewideMetrics(db).byYear(tenYears);
+    if (!statewide.ok())
+        return R::failure(statewide.error());
+    for (const YearSummary &summary : statewide.value()) {
         if (summary.year == year)
             content.statewide = summary;
         if (summary.year == year - 1)
             content.statewideBefore = summary;
     }
-    if (!metrics.lastError().isEmpty())
-        return R::failure(metrics.lastError());
     const ChartDataBuilder charts(db, source);
-    content.statewideCharts = {charts.compliance(tenYears), charts.activity(tenYears), charts.categories(tenYears)};
+    for (const Result<ChartData> &chart : {charts.compliance(tenYears), charts.activity(tenYears), charts.categories(tenYears)}) {
+        if (!chart.ok())
+            return R::failure(chart.error());
+        content.statewideCharts << chart.value();
+    }
 
     const Result<QList<MeetingAgenda::Item>> items = MeetingAgenda::load(db, meetingId, year);
     if (!items.ok())
@@ -86,10 +90,11 @@ Result<PacketContent> PacketLoader::load(QSqlDatabase db, qint64 meetingId, int 
         }
         if (const Status draft = loadDraft(db, agency); !draft.ok())
             return R::failure(draft.error());
-        agency.againstPeers = charts.againstPeers(item.agency.ori, ChartDataBuilder::Metric::Violations, false, tenYears);
+        const Result<ChartData> peers = charts.againstPeers(item.agency.ori, ChartDataBuilder::Metric::Violations, false, tenYears);
+        if (!peers.ok())
+            return R::failure(peers.error());
+        agency.againstPeers = peers.value();
         content.agencies << agency;
     }
-    if (!charts.lastError().isEmpty())
-        return R::failure(charts.lastError());
     return content;
 }

@@ -55,8 +55,8 @@ void TestChartDataBuilder::initTestCase()
 
 void TestChartDataBuilder::complianceAgreesWithTheSummary()
 {
-    const ChartData chart = ChartDataBuilder(m_t.connection(), QStringLiteral("fixture")).compliance({});
-    const QList<YearSummary> summary = StatewideMetrics(m_t.connection()).byYear();
+    const ChartData chart = expectOk(ChartDataBuilder(m_t.connection(), QStringLiteral("fixture")).compliance({}));
+    const QList<YearSummary> summary = expectOk(StatewideMetrics(m_t.connection()).byYear());
     QCOMPARE(chart.series.size(), 1);
     QCOMPARE(chart.series.first().points.size(), summary.size());
     for (int i = 0; i < summary.size(); ++i) {
@@ -70,7 +70,7 @@ void TestChartDataBuilder::complianceAgreesWithTheSummary()
 
 void TestChartDataBuilder::activityKeepsGapsAndRanges()
 {
-    const ChartData chart = ChartDataBuilder(m_t.connection(), QStringLiteral("fixture")).activity({});
+    const ChartData chart = expectOk(ChartDataBuilder(m_t.connection(), QStringLiteral("fixture")).activity({}));
     const ChartData::Series &violations = series(chart, QStringLiteral("Violations"));
     QCOMPARE(at(violations, 2016).low, std::optional<double>(2)); // 2-4 + 0
     QCOMPARE(at(violations, 2016).high, std::optional<double>(4));
@@ -82,12 +82,12 @@ void TestChartDataBuilder::activityKeepsGapsAndRanges()
 void TestChartDataBuilder::categoriesAndOutcomes()
 {
     const ChartDataBuilder builder(m_t.connection(), QStringLiteral("fixture"));
-    const ChartData categories = builder.categories({});
+    const ChartData categories = expectOk(builder.categories({}));
     QCOMPARE(categories.style, ChartData::Style::StackedBars);
     QCOMPARE(categories.series.size(), 1); // only DMV has any count
     QCOMPARE(categories.years(), QList<int>{2018});
     QCOMPARE(at(categories.series.first(), 2018).low, std::optional<double>(2));
-    const ChartData outcomes = builder.outcomes({});
+    const ChartData outcomes = expectOk(builder.outcomes({}));
     QCOMPARE(at(series(outcomes, QStringLiteral("Counseling")), 2016).low, std::optional<double>(1));
     QVERIFY(!at(series(outcomes, QStringLiteral("Counseling")), 2018).low); // not reported, not zero
 }
@@ -95,13 +95,13 @@ void TestChartDataBuilder::categoriesAndOutcomes()
 void TestChartDataBuilder::compareAgenciesPer100Sworn()
 {
     const ChartDataBuilder builder(m_t.connection(), QStringLiteral("fixture"));
-    const ChartData plain = builder.compare({QStringLiteral("CA0000001"), QStringLiteral("ca0000002")},
-                                            ChartDataBuilder::Metric::Violations, false, {});
+    const ChartData plain = expectOk(builder.compare({QStringLiteral("CA0000001"), QStringLiteral("ca0000002")},
+                                            ChartDataBuilder::Metric::Violations, false, {}));
     QCOMPARE(plain.series.size(), 2);
     QCOMPARE(at(plain.series.at(0), 2016).high, std::optional<double>(4));
     QVERIFY(!at(plain.series.at(0), 2017).low); // not filed: a gap
-    const ChartData per100 = builder.compare({QStringLiteral("CA0000001"), QStringLiteral("CA0000002")},
-                                             ChartDataBuilder::Metric::Violations, true, {});
+    const ChartData per100 = expectOk(builder.compare({QStringLiteral("CA0000001"), QStringLiteral("CA0000002")},
+                                             ChartDataBuilder::Metric::Violations, true, {}));
     QCOMPARE(at(per100.series.at(0), 2016).low, std::optional<double>(4)); // 2 of 50 sworn
     QCOMPARE(at(per100.series.at(0), 2016).high, std::optional<double>(8));
     QCOMPARE(at(per100.series.at(1), 2017).low, std::optional<double>(1.5)); // 3 of 200
@@ -116,8 +116,8 @@ void TestChartDataBuilder::aDueYearWithoutAReportIsAGap()
     QVERIFY(q.exec(QStringLiteral("INSERT INTO misuse_report (agency_id, year, filed, investigations) "
                                   "SELECT id, 2015, 1, 3 FROM agency WHERE ori = 'CA0000099' "
                                   "UNION ALL SELECT id, 2018, 1, 5 FROM agency WHERE ori = 'CA0000099'")));
-    const ChartData chart = ChartDataBuilder(m_t.connection(), QStringLiteral("fixture"))
-                                    .compare({QStringLiteral("CA0000099")}, ChartDataBuilder::Metric::Investigations, false, {});
+    const ChartData chart = expectOk(ChartDataBuilder(m_t.connection(), QStringLiteral("fixture"))
+                                    .compare({QStringLiteral("CA0000099")}, ChartDataBuilder::Metric::Investigations, false, {}));
     QList<int> years;
     for (const ChartData::Point &p : chart.series.first().points)
         years << p.year;
@@ -132,8 +132,8 @@ void TestChartDataBuilder::aDueYearWithoutAReportIsAGap()
 void TestChartDataBuilder::peersMedian()
 {
     // Bravo's peers: municipal police with 50-199... Charlie has 200 too: same band (200-999).
-    const ChartData chart = ChartDataBuilder(m_t.connection(), QStringLiteral("fixture"))
-                                    .againstPeers(QStringLiteral("CA0000002"), ChartDataBuilder::Metric::Violations, false, {});
+    const ChartData chart = expectOk(ChartDataBuilder(m_t.connection(), QStringLiteral("fixture"))
+                                    .againstPeers(QStringLiteral("CA0000002"), ChartDataBuilder::Metric::Violations, false, {}));
     QCOMPARE(chart.series.size(), 2);
     QVERIFY(chart.series.at(1).name.contains(QLatin1StringView("1 peers")));
     QCOMPARE(at(chart.series.at(1), 2016).low, std::optional<double>(0)); // Charlie's 0
@@ -142,13 +142,15 @@ void TestChartDataBuilder::peersMedian()
 void TestChartDataBuilder::unknownOriIsAnError()
 {
     const ChartDataBuilder builder(m_t.connection(), QStringLiteral("fixture"));
-    builder.compare({QStringLiteral("CA0000001"), QStringLiteral("CA9999999")}, ChartDataBuilder::Metric::Violations, false, {});
-    QVERIFY(builder.lastError().contains(QLatin1StringView("CA9999999")));
+    const Result<ChartData> chart =
+            builder.compare({QStringLiteral("CA0000001"), QStringLiteral("CA9999999")}, ChartDataBuilder::Metric::Violations, false, {});
+    QVERIFY(!chart.ok());
+    QVERIFY(chart.error().contains(QLatin1StringView("CA9999999")));
 }
 
 void TestChartDataBuilder::csvHasOneRowPerYearAndBlanksForUnknown()
 {
-    const ChartData chart = ChartDataBuilder(m_t.connection(), QStringLiteral("fixture")).activity({});
+    const ChartData chart = expectOk(ChartDataBuilder(m_t.connection(), QStringLiteral("fixture")).activity({}));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QVERIFY(ChartCsv::write(chart, &buffer));

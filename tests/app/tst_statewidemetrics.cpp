@@ -1,5 +1,6 @@
 #include "testdatabase.h"
 
+#include "app/charts/chartdatabuilder.h"
 #include "app/metrics/statewidemetrics.h"
 #include "db/import/reportimporter.h"
 
@@ -18,6 +19,7 @@ private slots:
     void unknownStaysUnknown();
     void filtersByKindAndYear();
     void emptyDatabaseHasNoYears();
+    void aFailedReadIsAnErrorNotAnEmptyHistory();
     void categoriesKeepZeroAndLeaveOutMissing();
 
 private:
@@ -40,7 +42,7 @@ void TestStatewideMetrics::cleanup()
 
 void TestStatewideMetrics::byYearOnTheFixture()
 {
-    const QList<YearSummary> years = StatewideMetrics(m_t->connection()).byYear();
+    const QList<YearSummary> years = expectOk(StatewideMetrics(m_t->connection()).byYear());
     QCOMPARE(years.size(), 3);
     QCOMPARE(years[0].year, 2016);
     QCOMPARE(years[0].agenciesDue, 2);
@@ -66,7 +68,7 @@ void TestStatewideMetrics::byYearOnTheFixture()
 
 void TestStatewideMetrics::unknownStaysUnknown()
 {
-    const QList<YearSummary> years = StatewideMetrics(m_t->connection()).byYear();
+    const QList<YearSummary> years = expectOk(StatewideMetrics(m_t->connection()).byYear());
     QVERIFY(!years[0].individuals.has_value()); // no 2016 report gave individuals
     QCOMPARE(years[0].individualsReported, 0);
     QVERIFY(!years[1].investigations.has_value()); // Bravo left it blank: not zero
@@ -77,7 +79,7 @@ void TestStatewideMetrics::filtersByKindAndYear()
 {
     MetricsFilter sheriffs;
     sheriffs.kind = QStringLiteral("sheriff");
-    const QList<YearSummary> years = StatewideMetrics(m_t->connection()).byYear(sheriffs);
+    const QList<YearSummary> years = expectOk(StatewideMetrics(m_t->connection()).byYear(sheriffs));
     QCOMPARE(years.size(), 3);
     QCOMPARE(years[1].agenciesDue, 1);
     QCOMPARE(years[1].agenciesFiled, 0);
@@ -85,17 +87,34 @@ void TestStatewideMetrics::filtersByKindAndYear()
     MetricsFilter only2017;
     only2017.fromYear = 2017;
     only2017.toYear = 2017;
-    const QList<YearSummary> one = StatewideMetrics(m_t->connection()).byYear(only2017);
+    const QList<YearSummary> one = expectOk(StatewideMetrics(m_t->connection()).byYear(only2017));
     QCOMPARE(one.size(), 1);
     QCOMPARE(one[0].agenciesDue, 3);
+}
+
+// The charts and the summary once took a failed read for "no years" (an empty list and a
+// lastError beside it that callers could skip): now the failure is the answer.
+void TestStatewideMetrics::aFailedReadIsAnErrorNotAnEmptyHistory()
+{
+    TestDatabase t;
+    QSqlQuery q(t.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0000001', 'A')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO misuse_report (agency_id, year, filed) SELECT id, 2020, 1 FROM agency")));
+    QVERIFY(asAnotherProgram(t.path(), {QStringLiteral("ALTER TABLE misuse_report RENAME TO misuse_report_elsewhere")}));
+    const StatewideMetrics metrics(t.connection());
+    for (const QString &error : {metrics.byYear().error(), metrics.categoriesByYear().error(), metrics.outcomesByYear().error()})
+        QVERIFY2(error.contains(QStringLiteral("misuse_report")), qPrintable(error));
+    const Result<ChartData> chart = ChartDataBuilder(t.connection(), QStringLiteral("t")).compliance({});
+    QVERIFY(!chart.ok());
 }
 
 void TestStatewideMetrics::emptyDatabaseHasNoYears()
 {
     TestDatabase empty;
     const StatewideMetrics metrics(empty.connection());
-    QVERIFY(metrics.byYear().isEmpty());
-    QVERIFY(metrics.lastError().isEmpty());
+    const Result<QList<YearSummary>> years = metrics.byYear();
+    QVERIFY(years.ok()); // nothing due: no years, and no error
+    QVERIFY(years.value().isEmpty());
 }
 
 void TestStatewideMetrics::categoriesKeepZeroAndLeaveOutMissing()
@@ -116,7 +135,7 @@ void TestStatewideMetrics::categoriesKeepZeroAndLeaveOutMissing()
     QVERIFY(addCategory("CA0000002", 2017, "other", 3));
     QVERIFY(addCategory("CA0000001", 2017, "other", 5)); // Alpha did not file 2017: not counted
 
-    const auto years = StatewideMetrics(m_t->connection()).categoriesByYear({});
+    const auto years = expectOk(StatewideMetrics(m_t->connection()).categoriesByYear({}));
     QCOMPARE(years.keys(), (QList<int>{2016, 2017}));
     QCOMPARE(years[2016].size(), 2);
     QCOMPARE(years[2016].value(QStringLiteral("dmv_unauthorized")), 3);

@@ -27,7 +27,7 @@ int main(int argc, char *argv[])
     auto database = Database::open(makeBenchDatabase(dir, agencies, years), Database::Mode::OpenExisting);
     const ChartDataBuilder builder(database.value()->connection(), QStringLiteral("bench.sqlite"));
     out << "database: " << agencies << " agencies x " << years << " years\n";
-    const std::pair<const char *, std::function<ChartData()>> kinds[] = {
+    const std::pair<const char *, std::function<Result<ChartData>()>> kinds[] = {
         {"compliance", [&] { return builder.compliance({}); }},
         {"activity", [&] { return builder.activity({}); }},
         {"categories", [&] { return builder.categories({}); }},
@@ -39,7 +39,12 @@ int main(int argc, char *argv[])
         for (int i = 0; i < 5; ++i) {
             QElapsedTimer timer;
             timer.start();
-            std::unique_ptr<QChart> chart(YearTrendChart::build(build()));
+            const Result<ChartData> data = build();
+            if (!data.ok()) {
+                out << name << ": " << data.error() << "\n";
+                return 1;
+            }
+            std::unique_ptr<QChart> chart(YearTrendChart::build(data.value()));
             runs << timer.nsecsElapsed() / 1e6;
         }
         std::sort(runs.begin(), runs.end());

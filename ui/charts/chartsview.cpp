@@ -196,32 +196,38 @@ void ChartsView::rebuild()
     for (QWidget *w : std::initializer_list<QWidget *>{m_agencies, m_metric, m_per100})
         w->setEnabled(comparing);
     m_message->clear();
+    Result<ChartData> built = ChartData();
     switch (m_kind->currentIndex()) {
     case Compliance:
-        m_data = builder.compliance(filter);
+        built = builder.compliance(filter);
         break;
     case Activity:
-        m_data = builder.activity(filter);
+        built = builder.activity(filter);
         break;
     case Categories:
-        m_data = builder.categories(filter);
+        built = builder.categories(filter);
         break;
     case Outcomes:
-        m_data = builder.outcomes(filter);
+        built = builder.outcomes(filter);
         break;
     case Compare:
         if (oris.size() < 2 || oris.size() > 8)
             m_message->setText(tr("Name 2 to 8 agencies, by name or ORI, to compare them."));
-        m_data = builder.compare(oris, metric, m_per100->isChecked(), filter);
+        built = builder.compare(oris, metric, m_per100->isChecked(), filter);
         break;
     case Peers:
         if (oris.size() != 1)
             m_message->setText(tr("Name one agency, by name or ORI, to set it against its peers."));
-        m_data = builder.againstPeers(oris.value(0), metric, m_per100->isChecked(), filter);
+        built = builder.againstPeers(oris.value(0), metric, m_per100->isChecked(), filter);
         break;
     }
-    if (!builder.lastError().isEmpty())
-        m_message->setText(builder.lastError());
+    // A chart that could not be read is said as such, and nothing is drawn in its place.
+    if (built.ok()) {
+        m_data = built.take();
+    } else {
+        m_data = ChartData();
+        m_message->setText(built.error());
+    }
     // Every entry that names no agency, not only the first.
     if (comparing && !reading.unknown.isEmpty())
         m_message->setText(tr("No single agency here is called %1: type a name or an ORI and pick it from the list.")

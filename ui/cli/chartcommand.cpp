@@ -129,24 +129,18 @@ int ChartCommand::run(const QStringList &arguments)
         filter.parentOrg = parser.value(parent);
     }
     const ChartDataBuilder builder(database->connection(), QFileInfo(database->path()).fileName());
-    ChartData chart;
-    if (chartKind == u"compliance")
-        chart = builder.compliance(filter);
-    else if (chartKind == u"activity")
-        chart = builder.activity(filter);
-    else if (chartKind == u"categories")
-        chart = builder.categories(filter);
-    else if (chartKind == u"outcomes")
-        chart = builder.outcomes(filter);
-    else if (parser.isSet(peers))
-        chart = builder.againstPeers(oris.first(), metrics.value(parser.value(metric)), parser.isSet(per100), filter);
-    else
-        chart = builder.compare(oris, metrics.value(parser.value(metric)), parser.isSet(per100), filter);
-    if (!builder.lastError().isEmpty()) {
-        err() << builder.lastError() << "\n";
+    const Result<ChartData> built = chartKind == u"compliance" ? builder.compliance(filter)
+            : chartKind == u"activity"                           ? builder.activity(filter)
+            : chartKind == u"categories"                         ? builder.categories(filter)
+            : chartKind == u"outcomes"                           ? builder.outcomes(filter)
+            : parser.isSet(peers) ? builder.againstPeers(oris.first(), metrics.value(parser.value(metric)), parser.isSet(per100), filter)
+                                  : builder.compare(oris, metrics.value(parser.value(metric)), parser.isSet(per100), filter);
+    if (!built.ok()) {
+        err() << built.error() << "\n";
         err().flush();
         return 1;
     }
+    const ChartData &chart = built.value();
     QStringList written;
     const auto check = [&written](const Status &saved, const QString &path) {
         if (!saved.ok()) {
