@@ -4,8 +4,9 @@
 
 #include <utility>
 
-// Success, or a message that says what failed; for operations that return nothing else.
-class Status
+// Success, or a message that says what failed; for operations that return nothing else. A Status
+// left unread is a compiler warning (an error in CI).
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

@@ -13,7 +13,8 @@
 Result<int> ReminderLetters::writeAll(QSqlDatabase db, const QList<OutreachEntry> &entries, int year, const QString &folder)
 {
     using R = Result<int>;
-    ShippedTemplates::ensureStored(db);
+    if (const Status stored = ShippedTemplates::ensureStored(db); !stored.ok())
+        return R::failure(stored.error());
     const std::optional<LetterTemplateStore::Template> reminder = LetterTemplateStore(db).latest(QStringLiteral("reminder"));
     if (!reminder)
         return R::failure(QObject::tr("The reminder template is missing"));

@@ -1,5 +1,7 @@
 #include "db/import/importwriter.h"
 
+#include <tuple>
+
 #include "db/sqlite/auditcontext.h"
 #include "db/stores/auditlogstore.h"
 #include "db/stores/metastore.h"
@@ -170,8 +172,10 @@ Status ImportWriter::commit()
 
 void ImportWriter::rollback()
 {
+    // Nothing to say if it fails: a failed ROLLBACK leaves no transaction open (SQLite rolls back
+    // by itself on the errors that make ROLLBACK fail), and the caller is already reporting why.
     if (m_connection)
-        m_connection->exec(QStringLiteral("ROLLBACK"));
+        std::ignore = m_connection->exec(QStringLiteral("ROLLBACK"));
 }
 
 QHash<QString, qint64> ImportWriter::agencyIds()

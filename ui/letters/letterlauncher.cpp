@@ -19,7 +19,10 @@ qint64 LetterLauncher::newLetter(Database &database, const QString &ori, const Q
         QMessageBox::information(parent, tr("New letter"), tr("This file is read-only: no letter can be drafted in it."));
         return 0;
     }
-    ShippedTemplates::ensureStored(database.connection());
+    if (const Status stored = ShippedTemplates::ensureStored(database.connection()); !stored.ok()) {
+        QMessageBox::warning(parent, tr("New letter"), tr("The shipped letter templates could not be stored: %1").arg(stored.error()));
+        return 0;
+    }
     const LetterTemplateStore store(database.connection());
     QList<std::pair<QString, QString>> templates;
     for (const QString &name : store.names()) {

@@ -19,6 +19,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -34,8 +35,8 @@ TemplateEditor::TemplateEditor(Database &database, const QString &sampleOri, int
       m_version(new QLabel), m_debounce(new QTimer(this))
 {
     setWindowTitle(tr("Letter templates"));
-    if (!database.isReadOnly())
-        ShippedTemplates::ensureStored(database.connection());
+    // A failure here leaves the templates as they are; the editor shows what the file holds.
+    const Status stored = database.isReadOnly() ? Status::success() : ShippedTemplates::ensureStored(database.connection());
     m_name->addItems(LetterTemplateStore(database.connection()).names());
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     for (const LetterPlaceholders::Placeholder &p : LetterPlaceholders::all()) {
@@ -44,6 +45,10 @@ TemplateEditor::TemplateEditor(Database &database, const QString &sampleOri, int
     }
     AlertColour::mark(m_problems);
     m_problems->setWordWrap(true);
+    if (!stored.ok()) // said once the editor is up, over it
+        QTimer::singleShot(0, this, [this, why = stored.error()] {
+            QMessageBox::warning(this, tr("Letter templates"), tr("The shipped letter templates could not be stored: %1").arg(why));
+        });
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(300);
 
