@@ -170,8 +170,10 @@ void MainWindow::createActions()
             return;
         // The preview is filled for the agency in the profile, or the first one listed.
         QString ori;
-        if (const qint64 id = m_profile->agencyId())
-            ori = AgencyStore(m_database->connection()).find(id).value_or(AgencyRecord()).ori;
+        if (const qint64 id = m_profile->agencyId()) {
+            const Result<std::optional<AgencyRecord>> shown = AgencyStore(m_database->connection()).find(id);
+            ori = shown.ok() && shown.value() ? shown.value()->ori : QString(); // else: the first listed
+        }
         if (ori.isEmpty() && m_agencyModel->rowCount() > 0)
             ori = m_agencyModel->agencyAt(0).ori;
         TemplateEditor(*m_database, ori, m_year->value(), this).exec();

@@ -164,7 +164,10 @@ Result<ChartData> ChartDataBuilder::compare(const QStringList &oris, Metric metr
     const AgencyStore agencies(m_db);
     const ReportStore reports(m_db);
     for (const QString &ori : oris) {
-        const std::optional<AgencyRecord> a = agencies.findByOri(ori.trimmed().toUpper());
+        const Result<std::optional<AgencyRecord>> found = agencies.findByOri(ori.trimmed().toUpper());
+        if (!found.ok())
+            return Result<ChartData>::failure(found.error());
+        const std::optional<AgencyRecord> &a = found.value();
         if (!a)
             return Result<ChartData>::failure(tr("No agency has the ORI %1").arg(ori));
         ChartData::Series s{QStringLiteral("%1 (%2)").arg(a->name, a->ori), {}};
@@ -184,7 +187,10 @@ Result<ChartData> ChartDataBuilder::againstPeers(const QString &ori, Metric metr
     if (!alone.ok())
         return alone;
     ChartData chart = alone.take();
-    const std::optional<AgencyRecord> subject = AgencyStore(m_db).findByOri(ori.trimmed().toUpper());
+    const Result<std::optional<AgencyRecord>> found = AgencyStore(m_db).findByOri(ori.trimmed().toUpper());
+    if (!found.ok())
+        return Result<ChartData>::failure(found.error());
+    const std::optional<AgencyRecord> &subject = found.value();
     if (!subject || !subject->swornStaff)
         return chart;
     const int band = sizeBand(*subject->swornStaff);

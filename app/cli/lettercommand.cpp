@@ -73,12 +73,25 @@ int Cli::letterCommand(const QStringList &arguments)
     }
     const LetterTemplateStore templates(connection);
     if (parser.isSet(list)) {
-        for (const QString &name : templates.names())
-            out() << QStringLiteral("%1  %2 (version %3)\n").arg(name, -14).arg(templates.latest(name)->title).arg(templates.latest(name)->version);
+        for (const QString &name : templates.names()) {
+            const Result<std::optional<LetterTemplateStore::Template>> latest = templates.latest(name);
+            if (!latest.ok() || !latest.value()) {
+                err() << (latest.ok() ? tr("The template %1 has no version").arg(name) : latest.error()) << "\n";
+                err().flush();
+                return 1;
+            }
+            out() << QStringLiteral("%1  %2 (version %3)\n").arg(name, -14).arg(latest.value()->title).arg(latest.value()->version);
+        }
         out().flush();
         return 0;
     }
-    const std::optional<LetterTemplateStore::Template> chosen = templates.latest(parser.value(templateName));
+    const Result<std::optional<LetterTemplateStore::Template>> found = templates.latest(parser.value(templateName));
+    if (!found.ok()) {
+        err() << found.error() << "\n";
+        err().flush();
+        return 1;
+    }
+    const std::optional<LetterTemplateStore::Template> &chosen = found.value();
     if (!chosen) {
         err() << tr("No template is named %1; cac-review letter --list names them.").arg(parser.value(templateName)) << "\n";
         err().flush();

@@ -91,7 +91,10 @@ QString ReviewDocument::removeContact(qint64 contactId)
 {
     if (isReadOnly())
         return tr("the file is read-only");
-    const std::optional<ContactRecord> contact = ContactStore(m_database.connection()).find(contactId);
+    const Result<std::optional<ContactRecord>> found = ContactStore(m_database.connection()).find(contactId);
+    if (!found.ok())
+        return found.error();
+    const std::optional<ContactRecord> &contact = found.value();
     if (!contact)
         return tr("this contact no longer exists");
     return push(new ContactCommand(this, ContactCommand::Kind::Remove, *contact, tr("Remove contact %1").arg(contact->name)));

@@ -50,7 +50,10 @@ QString LetterContext::joined(const QStringList &items)
 
 Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, int year, const QHash<QString, QString> &overrides)
 {
-    const std::optional<AgencyRecord> record = AgencyStore(db).findByOri(ori.trimmed().toUpper());
+    const Result<std::optional<AgencyRecord>> found = AgencyStore(db).findByOri(ori.trimmed().toUpper());
+    if (!found.ok())
+        return Result<QVariantMap>::failure(found.error());
+    const std::optional<AgencyRecord> &record = found.value();
     if (!record)
         return Result<QVariantMap>::failure(tr("No agency has the ORI %1").arg(ori));
     const Result<AgencyProfile> loaded = AgencyProfileLoader(db).load(record->id);

@@ -19,7 +19,10 @@ Result<qint64> LetterDrafting::create(QSqlDatabase db, const QString &ori, const
     const Status stored = ShippedTemplates::ensureStored(db);
     if (!stored.ok())
         return R::failure(stored.error());
-    const std::optional<LetterTemplateStore::Template> chosen = LetterTemplateStore(db).latest(templateName);
+    const Result<std::optional<LetterTemplateStore::Template>> found = LetterTemplateStore(db).latest(templateName);
+    if (!found.ok())
+        return R::failure(found.error());
+    const std::optional<LetterTemplateStore::Template> &chosen = found.value();
     if (!chosen)
         return R::failure(QCoreApplication::translate("LetterDrafting", "No template is named %1").arg(templateName));
     const Result<QVariantMap> context = LetterContext::build(db, ori, year, overrides);
@@ -28,7 +31,13 @@ Result<qint64> LetterDrafting::create(QSqlDatabase db, const QString &ori, const
     const Result<QString> html = LetterRenderer::render(chosen->body, context.value());
     if (!html.ok())
         return R::failure(html.error());
-    const std::optional<AgencyRecord> agency = AgencyStore(db).findByOri(ori.trimmed().toUpper());
+    // Read again after the context, which found it: it may have gone since (another program).
+    const Result<std::optional<AgencyRecord>> agencyFound = AgencyStore(db).findByOri(ori.trimmed().toUpper());
+    if (!agencyFound.ok())
+        return R::failure(agencyFound.error());
+    const std::optional<AgencyRecord> &agency = agencyFound.value();
+    if (!agency)
+        return R::failure(QCoreApplication::translate("LetterDrafting", "No agency has the ORI %1").arg(ori));
     DraftStore::Draft draft;
     draft.agencyId = agency->id;
     draft.year = year;

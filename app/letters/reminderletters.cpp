@@ -15,7 +15,10 @@ Result<int> ReminderLetters::writeAll(QSqlDatabase db, const QList<OutreachEntry
     using R = Result<int>;
     if (const Status stored = ShippedTemplates::ensureStored(db); !stored.ok())
         return R::failure(stored.error());
-    const std::optional<LetterTemplateStore::Template> reminder = LetterTemplateStore(db).latest(QStringLiteral("reminder"));
+    const Result<std::optional<LetterTemplateStore::Template>> found = LetterTemplateStore(db).latest(QStringLiteral("reminder"));
+    if (!found.ok())
+        return R::failure(found.error());
+    const std::optional<LetterTemplateStore::Template> &reminder = found.value();
     if (!reminder)
         return R::failure(QObject::tr("The reminder template is missing"));
     if (!QDir().mkpath(folder))

@@ -56,7 +56,10 @@ Status ShippedTemplates::ensureStored(QSqlDatabase db)
         const QString current = body(name);
         QString title = QCoreApplication::translate("ShippedTemplates", e.title);
         if (stored.contains(name)) {
-            const std::optional<LetterTemplateStore::Template> latest = store.latest(name);
+            const Result<std::optional<LetterTemplateStore::Template>> found = store.latest(name);
+            if (!found.ok())
+                return Status::failure(found.error());
+            const std::optional<LetterTemplateStore::Template> &latest = found.value();
             // Edited, or already current: left as it is.
             if (!latest || latest->body == current || !earlierBodies(name).contains(latest->body))
                 continue;

@@ -12,7 +12,10 @@ AgencyProfileLoader::AgencyProfileLoader(QSqlDatabase db) : m_db(db) {}
 Result<AgencyProfile> AgencyProfileLoader::load(qint64 agencyId) const
 {
     using R = Result<AgencyProfile>;
-    const std::optional<AgencyRecord> agency = AgencyStore(m_db).find(agencyId);
+    const Result<std::optional<AgencyRecord>> found = AgencyStore(m_db).find(agencyId);
+    if (!found.ok())
+        return R::failure(found.error());
+    const std::optional<AgencyRecord> &agency = found.value();
     if (!agency)
         return R::failure(QCoreApplication::translate("AgencyProfileLoader", "the agency is no longer in the database"));
     Result<QList<ContactRecord>> contacts = ContactStore(m_db).forAgency(agencyId);

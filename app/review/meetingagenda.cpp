@@ -33,7 +33,10 @@ Result<QList<MeetingAgenda::Item>> MeetingAgenda::load(QSqlDatabase db, qint64 m
     const AgencyStore agencies(db);
     QList<Item> items;
     for (const qint64 id : agenda.value()) {
-        const std::optional<AgencyRecord> agency = agencies.find(id);
+        const Result<std::optional<AgencyRecord>> found = agencies.find(id);
+        if (!found.ok())
+            return Result<QList<Item>>::failure(found.error());
+        const std::optional<AgencyRecord> &agency = found.value();
         if (!agency)
             continue; // removed from the file since; its agenda row went with it
         const QueueEntry *entry = flagged.value(id);

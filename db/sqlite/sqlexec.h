@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <optional>
+
 // Runs prepared queries and says how they went, with SQLite's message when they failed.
 namespace SqlExec {
 inline Status run(QSqlQuery &q)
@@ -46,5 +48,16 @@ Result<Container> readAll(const QSqlDatabase &db, const QString &sql, const QVar
     if (q.lastError().isValid())
         return Result<Container>::failure(q.lastError().text());
     return rows;
+}
+
+// The first row `sql` gives, made by `make(row)`; no value when it gives none. A query that
+// fails is a failure: a locked or damaged file never passes for "not found".
+template <typename T, typename Make>
+Result<std::optional<T>> readOne(const QSqlDatabase &db, const QString &sql, const QVariantList &values, Make make)
+{
+    return readAll<std::optional<T>>(db, sql, values, [&make](std::optional<T> &one, const QSqlQuery &row) {
+        if (!one)
+            one = make(row);
+    });
 }
 }

@@ -38,24 +38,14 @@ Result<QList<AgencyRecord>> AgencyStore::all() const
                                                  [](auto &list, const QSqlQuery &row) { list.append(agencyFrom(row)); });
 }
 
-std::optional<AgencyRecord> AgencyStore::findByOri(const QString &ori) const
+Result<std::optional<AgencyRecord>> AgencyStore::findByOri(const QString &ori) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(SelectAgency + QStringLiteral(" WHERE ori = ?"));
-    q.addBindValue(ori);
-    if (q.exec() && q.next())
-        return agencyFrom(q);
-    return std::nullopt;
+    return SqlExec::readOne<AgencyRecord>(m_db, SelectAgency + QStringLiteral(" WHERE ori = ?"), {ori}, agencyFrom);
 }
 
-std::optional<AgencyRecord> AgencyStore::find(qint64 id) const
+Result<std::optional<AgencyRecord>> AgencyStore::find(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(SelectAgency + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return agencyFrom(q);
-    return std::nullopt;
+    return SqlExec::readOne<AgencyRecord>(m_db, SelectAgency + QStringLiteral(" WHERE id = ?"), {id}, agencyFrom);
 }
 
 QHash<QString, qint64> AgencyStore::idsByOri() const

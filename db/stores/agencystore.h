@@ -17,8 +17,9 @@ public:
     explicit AgencyStore(QSqlDatabase db);
 
     Result<QList<AgencyRecord>> all() const;
-    std::optional<AgencyRecord> findByOri(const QString &ori) const;
-    std::optional<AgencyRecord> find(qint64 id) const;
+    // No value: no such agency. A failure: the file could not be read.
+    Result<std::optional<AgencyRecord>> findByOri(const QString &ori) const;
+    Result<std::optional<AgencyRecord>> find(qint64 id) const;
     QHash<QString, qint64> idsByOri() const;
     int count() const;
     // The counties and parent organisations on record, sorted, for filters.

@@ -38,16 +38,12 @@ Result<QList<AuditLogStore::Entry>> AuditLogStore::entries(const QString &tableN
             {wanted, wanted}, [](auto &list, const QSqlQuery &row) { list.append(entryFrom(row)); });
 }
 
-std::optional<AuditLogStore::Entry> AuditLogStore::latestFor(const QString &tableName, qint64 rowId) const
+Result<std::optional<AuditLogStore::Entry>> AuditLogStore::latestFor(const QString &tableName, qint64 rowId) const
 {
-    QSqlQuery row(m_db);
-    row.prepare(QStringLiteral("SELECT %1 FROM audit_log e WHERE e.table_name = ? AND e.row_id = ? "
-                               "ORDER BY e.id DESC LIMIT 1").arg(EntryColumns));
-    row.addBindValue(tableName);
-    row.addBindValue(rowId);
-    if (!row.exec() || !row.next())
-        return std::nullopt;
-    return entryFrom(row);
+    return SqlExec::readOne<Entry>(m_db,
+                                   QStringLiteral("SELECT %1 FROM audit_log e WHERE e.table_name = ? AND e.row_id = ? "
+                                                  "ORDER BY e.id DESC LIMIT 1").arg(EntryColumns),
+                                   {tableName, rowId}, entryFrom);
 }
 
 int AuditLogStore::count() const

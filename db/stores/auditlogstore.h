@@ -59,7 +59,7 @@ public:
     Result<QStringList> tableNames() const;
     int count() const;
     // The last logged change of one row, if the log has one.
-    std::optional<Entry> latestFor(const QString &tableName, qint64 rowId) const;
+    Result<std::optional<Entry>> latestFor(const QString &tableName, qint64 rowId) const;
 
 private:
     QSqlDatabase m_db;

@@ -24,14 +24,10 @@ Result<QList<ContactRecord>> ContactStore::forAgency(qint64 agencyId) const
             {agencyId}, [](auto &list, const QSqlQuery &row) { list.append(contactFrom(row)); });
 }
 
-std::optional<ContactRecord> ContactStore::find(qint64 id) const
+Result<std::optional<ContactRecord>> ContactStore::find(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, agency_id, name, role, phone, email FROM contact WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return contactFrom(q);
-    return std::nullopt;
+    return SqlExec::readOne<ContactRecord>(
+            m_db, QStringLiteral("SELECT id, agency_id, name, role, phone, email FROM contact WHERE id = ?"), {id}, contactFrom);
 }
 
 Result<QHash<qint64, ContactRecord>> ContactStore::firstByAgency() const

@@ -15,7 +15,7 @@ class ContactStore
 public:
     explicit ContactStore(QSqlDatabase db);
     Result<QList<ContactRecord>> forAgency(qint64 agencyId) const;
-    std::optional<ContactRecord> find(qint64 id) const;
+    Result<std::optional<ContactRecord>> find(qint64 id) const; // no value: no such contact
     // Each agency's first contact (the one recorded first), by agency id.
     Result<QHash<qint64, ContactRecord>> firstByAgency() const;
     // Adds the contact with the id it gives (0: a new id); returns the id.

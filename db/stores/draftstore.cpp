@@ -85,14 +85,9 @@ Result<qint64> DraftStore::create(const Draft &d, const QString &bodyHtml, const
     });
 }
 
-std::optional<DraftStore::Draft> DraftStore::find(qint64 id) const
+Result<std::optional<DraftStore::Draft>> DraftStore::find(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(SelectDraft + QStringLiteral("WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return draftFrom(q);
-    return std::nullopt;
+    return SqlExec::readOne<Draft>(m_db, SelectDraft + QStringLiteral("WHERE id = ?"), {id}, draftFrom);
 }
 
 Result<QList<DraftStore::Draft>> DraftStore::forAgency(qint64 agencyId) const

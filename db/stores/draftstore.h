@@ -43,7 +43,7 @@ public:
 
     explicit DraftStore(QSqlDatabase db);
     Result<qint64> create(const Draft &draft, const QString &bodyHtml, const QString &by);
-    std::optional<Draft> find(qint64 id) const;
+    Result<std::optional<Draft>> find(qint64 id) const; // no value: no such draft
     Result<QList<Draft>> forAgency(qint64 agencyId) const;
     // A new version, when the text differs from the latest; returns the latest version number.
     Result<int> save(qint64 id, const QString &bodyHtml, const QString &by);

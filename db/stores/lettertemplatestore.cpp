@@ -28,15 +28,12 @@ QStringList LetterTemplateStore::names() const
     return list;
 }
 
-std::optional<LetterTemplateStore::Template> LetterTemplateStore::latest(const QString &name) const
+Result<std::optional<LetterTemplateStore::Template>> LetterTemplateStore::latest(const QString &name) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT name, version, title, body, created_at, created_by FROM letter_template "
-                             "WHERE name = ? ORDER BY version DESC LIMIT 1"));
-    q.addBindValue(name);
-    if (q.exec() && q.next())
-        return templateFrom(q);
-    return std::nullopt;
+    return SqlExec::readOne<Template>(m_db,
+                                      QStringLiteral("SELECT name, version, title, body, created_at, created_by FROM letter_template "
+                                                     "WHERE name = ? ORDER BY version DESC LIMIT 1"),
+                                      {name}, templateFrom);
 }
 
 Result<QList<LetterTemplateStore::Template>> LetterTemplateStore::versions(const QString &name) const

@@ -23,7 +23,7 @@ public:
 
     explicit LetterTemplateStore(QSqlDatabase db);
     QStringList names() const;
-    std::optional<Template> latest(const QString &name) const;
+    Result<std::optional<Template>> latest(const QString &name) const; // no value: no such template
     Result<QList<Template>> versions(const QString &name) const;
     // Stores `body` as the next version of `name` (version 1 for a new name).
     Result<int> save(const QString &name, const QString &title, const QString &body, const QString &by);

@@ -57,7 +57,7 @@ private:
         const Result<QVariantMap> context = LetterContext::build(m_t.connection(), ori, year, set);
         if (!context.ok())
             return context.error();
-        const Result<QString> html = LetterRenderer::render(LetterTemplateStore(m_t.connection()).latest(name)->body, context.value());
+        const Result<QString> html = LetterRenderer::render(expectOk(LetterTemplateStore(m_t.connection()).latest(name))->body, context.value());
         return html.ok() ? text(html.value()) : html.error();
     }
     TestDatabase m_t;
@@ -155,7 +155,7 @@ void TestLetters::markupInNamesIsEscaped()
 
 void TestLetters::exportsAreValidFiles()
 {
-    const QString html = LetterRenderer::render(LetterTemplateStore(m_t.connection()).latest(QStringLiteral("censure"))->body,
+    const QString html = LetterRenderer::render(expectOk(LetterTemplateStore(m_t.connection()).latest(QStringLiteral("censure")))->body,
                                                 LetterContext::build(m_t.connection(), QStringLiteral("CA0000002"), 2018).value()).value();
     const QString pdf = m_t.dirPath() + QStringLiteral("/l.pdf");
     QVERIFY(LetterExporter::save(html, QStringLiteral("Letter of censure"), true, pdf).ok());
@@ -221,7 +221,7 @@ QByteArray zipEntry(const QString &path, const char *name)
 // command line a fragment: the letter of record must not differ by route.
 void TestLetters::everyRouteGivesTheSameLetter()
 {
-    const QString html = LetterRenderer::render(LetterTemplateStore(m_t.connection()).latest(QStringLiteral("censure"))->body,
+    const QString html = LetterRenderer::render(expectOk(LetterTemplateStore(m_t.connection()).latest(QStringLiteral("censure")))->body,
                                                 LetterContext::build(m_t.connection(), QStringLiteral("CA0000002"), 2018).value()).value();
     QTextDocument editor;
     editor.setDefaultFont(QFont(QStringLiteral("Sans Serif"), 9));
@@ -360,25 +360,25 @@ void TestLetters::newShippedTextsReachUneditedTemplatesOnly()
     const QString edited = ShippedTemplates::earlierBodies(QStringLiteral("removal")).value(0) + QStringLiteral("<p>Our own words.</p>");
     QVERIFY(store.save(QStringLiteral("removal"), QStringLiteral("Removal, our way"), edited, QStringLiteral("alice")).ok());
     QVERIFY(ShippedTemplates::ensureStored(t.connection()).ok());
-    QCOMPARE(store.latest(QStringLiteral("censure"))->body, ShippedTemplates::body(QStringLiteral("censure")));
-    QCOMPARE(store.latest(QStringLiteral("censure"))->version, 2);
+    QCOMPARE(expectOk(store.latest(QStringLiteral("censure")))->body, ShippedTemplates::body(QStringLiteral("censure")));
+    QCOMPARE(expectOk(store.latest(QStringLiteral("censure")))->version, 2);
     QCOMPARE(expectOk(store.versions(QStringLiteral("censure"))).first().body, oldCensure); // the history stays
-    QCOMPARE(store.latest(QStringLiteral("removal"))->body, edited);
-    QCOMPARE(store.latest(QStringLiteral("removal"))->title, QStringLiteral("Removal, our way"));
+    QCOMPARE(expectOk(store.latest(QStringLiteral("removal")))->body, edited);
+    QCOMPARE(expectOk(store.latest(QStringLiteral("removal")))->title, QStringLiteral("Removal, our way"));
     QVERIFY(ShippedTemplates::newerTextThan(QStringLiteral("removal"), edited));
-    QVERIFY(!ShippedTemplates::newerTextThan(QStringLiteral("censure"), store.latest(QStringLiteral("censure"))->body));
+    QVERIFY(!ShippedTemplates::newerTextThan(QStringLiteral("censure"), expectOk(store.latest(QStringLiteral("censure")))->body));
     QVERIFY(ShippedTemplates::ensureStored(t.connection()).ok()); // twice: nothing more
-    QCOMPARE(store.latest(QStringLiteral("censure"))->version, 2);
+    QCOMPARE(expectOk(store.latest(QStringLiteral("censure")))->version, 2);
 }
 
 void TestLetters::templateVersionsAreKept()
 {
     LetterTemplateStore store(m_t.connection());
-    const QString before = store.latest(QStringLiteral("reminder"))->body;
+    const QString before = expectOk(store.latest(QStringLiteral("reminder")))->body;
     const Result<int> v2 = store.save(QStringLiteral("reminder"), QStringLiteral("Reminder"), QStringLiteral("<p>{{agency.name}}</p>"), QStringLiteral("me"));
     QVERIFY(v2.ok());
     QCOMPARE(v2.value(), 2);
-    QCOMPARE(store.latest(QStringLiteral("reminder"))->body, QStringLiteral("<p>{{agency.name}}</p>"));
+    QCOMPARE(expectOk(store.latest(QStringLiteral("reminder")))->body, QStringLiteral("<p>{{agency.name}}</p>"));
     QCOMPARE(expectOk(store.versions(QStringLiteral("reminder"))).size(), 2);
     QCOMPARE(expectOk(store.versions(QStringLiteral("reminder"))).first().body, before);
 }

@@ -65,7 +65,7 @@ void TestReportImporter::messyValidFileImportsExactly()
 
     const AgencyStore agencies(t.connection());
     const ReportStore reports(t.connection());
-    const std::optional<AgencyRecord> rio = agencies.findByOri(QStringLiteral("CA0010901"));
+    const std::optional<AgencyRecord> rio = expectOk(agencies.findByOri(QStringLiteral("CA0010901")));
     QVERIFY(rio);
     QCOMPARE(rio->name, QStringLiteral("Río Seco Police Department, Central"));
     QCOMPARE(rio->kind, QStringLiteral("municipal_police"));
@@ -94,14 +94,14 @@ void TestReportImporter::messyValidFileImportsExactly()
     QCOMPARE(r2019.categories[4], std::optional<int>(0)); // licensing_employment
     QVERIFY(r2019.notes.isEmpty());
 
-    const qint64 sheriff = agencies.findByOri(QStringLiteral("CA0020002"))->id;
-    QCOMPARE(agencies.findByOri(QStringLiteral("CA0020002"))->kind, QStringLiteral("sheriff"));
+    const qint64 sheriff = expectOk(agencies.findByOri(QStringLiteral("CA0020002")))->id;
+    QCOMPARE(expectOk(agencies.findByOri(QStringLiteral("CA0020002")))->kind, QStringLiteral("sheriff"));
     QCOMPARE(reports.find(sheriff, 2019)->filed, std::optional<bool>(false));
     const MisuseReport blank = *reports.find(sheriff, 2018);
     QVERIFY(!blank.filed);
     QVERIFY(!blank.investigations && !blank.violations && !blank.individuals);
 
-    const std::optional<AgencyRecord> formula = agencies.findByOri(QStringLiteral("CA0030003"));
+    const std::optional<AgencyRecord> formula = expectOk(agencies.findByOri(QStringLiteral("CA0030003")));
     QCOMPARE(formula->name, QStringLiteral("=Formula Agency"));
     QCOMPARE(formula->kind, QStringLiteral("district_attorney"));
     const MisuseReport r3 = *reports.find(formula->id, 2019);

@@ -406,7 +406,7 @@ void TestMainWindow::meetingsTabShowsReordersAndPrintsTheAgenda()
     const Result<qint64> meeting = actions.addMeeting({0, QDate(2026, 12, 10), QStringLiteral("December"), QString(), QString()});
     QVERIFY(meeting.ok());
     const auto idOf = [this](const char *ori) {
-        return AgencyStore(m_window->database()->connection()).findByOri(QString::fromLatin1(ori))->id;
+        return expectOk(AgencyStore(m_window->database()->connection()).findByOri(QString::fromLatin1(ori)))->id;
     };
     for (const char *ori : {"CAZ000005", "CAZ000008", "CAZ000020"})
         QVERIFY(actions.addToAgenda(meeting.value(), idOf(ori)).ok());

@@ -93,14 +93,16 @@ DraftEditor::~DraftEditor() = default;
 void DraftEditor::load()
 {
     const DraftStore store(m_database.connection());
-    const std::optional<DraftStore::Draft> draft = store.find(m_id);
+    const Result<std::optional<DraftStore::Draft>> found = store.find(m_id);
     const Result<QList<DraftStore::Version>> read = store.versions(m_id);
+    const std::optional<DraftStore::Draft> draft = found.ok() ? found.value() : std::nullopt;
     if (!draft || !read.ok() || read.value().isEmpty()) {
         // Nothing to edit: an empty editor would save the reviewer's typing over the letter.
         m_editor->setReadOnly(true);
         m_status->setEnabled(false);
-        m_state->setText(read.ok() ? tr("This letter is no longer in the database.")
-                                   : tr("This letter could not be read: %1").arg(read.error()));
+        const QString why = !found.ok() ? found.error() : !read.ok() ? read.error() : QString();
+        m_state->setText(why.isEmpty() ? tr("This letter is no longer in the database.")
+                                       : tr("This letter could not be read: %1").arg(why));
         return;
     }
     const QList<DraftStore::Version> &versions = read.value();
@@ -147,9 +149,9 @@ void DraftEditor::changeStatus()
     // A status change is a save: the typing so far becomes a version first, and load() below
     // shows what is stored. If it cannot be saved, the status is not changed either.
     if (!save()) {
-        const std::optional<DraftStore::Draft> stored = DraftStore(m_database.connection()).find(m_id);
-        if (stored)
-            m_status->setCurrentIndex(m_status->findData(stored->status));
+        const Result<std::optional<DraftStore::Draft>> stored = DraftStore(m_database.connection()).find(m_id);
+        if (stored.ok() && stored.value())
+            m_status->setCurrentIndex(m_status->findData(stored.value()->status));
         return;
     }
     const Status changed = DraftStore(m_database.connection()).setStatus(m_id, m_status->currentData().toString(), OsUser::name());

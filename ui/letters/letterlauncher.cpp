@@ -26,8 +26,12 @@ qint64 LetterLauncher::newLetter(Database &database, const QString &ori, const Q
     const LetterTemplateStore store(database.connection());
     QList<std::pair<QString, QString>> templates;
     for (const QString &name : store.names()) {
-        const std::optional<LetterTemplateStore::Template> latest = store.latest(name);
-        templates.append({name, latest ? latest->title : QString()});
+        const Result<std::optional<LetterTemplateStore::Template>> latest = store.latest(name);
+        if (!latest.ok()) {
+            QMessageBox::warning(parent, tr("New letter"), tr("The letter templates could not be read: %1").arg(latest.error()));
+            return 0;
+        }
+        templates.append({name, latest.value() ? latest.value()->title : QString()});
     }
     NewLetterDialog dialog(agencyName, templates, suggestedTemplate, parent);
     if (dialog.exec() != QDialog::Accepted)

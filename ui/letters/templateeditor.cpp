@@ -90,7 +90,12 @@ TemplateEditor::TemplateEditor(Database &database, const QString &sampleOri, int
 
 void TemplateEditor::load(const QString &name)
 {
-    const std::optional<LetterTemplateStore::Template> t = LetterTemplateStore(m_database.connection()).latest(name);
+    const Result<std::optional<LetterTemplateStore::Template>> found = LetterTemplateStore(m_database.connection()).latest(name);
+    if (!found.ok()) {
+        m_problems->setText(tr("The template %1 could not be read: %2").arg(name, found.error()));
+        return;
+    }
+    const std::optional<LetterTemplateStore::Template> &t = found.value();
     if (!t)
         return;
     m_loadedName = name;

@@ -1,0 +1,53 @@
+// A lookup that finds nothing says so; a lookup that cannot read says that instead. The seven
+// lookups returned a bare std::optional, so a locked or damaged file read as "no such agency"
+// (a letter refused for an unknown ORI, an undo refused for a contact "no longer there").
+#include "testdatabase.h"
+
+#include "db/stores/agencystore.h"
+#include "db/stores/auditlogstore.h"
+#include "db/stores/contactstore.h"
+#include "db/stores/draftstore.h"
+#include "db/stores/lettertemplatestore.h"
+
+class TestLookups : public QObject
+{
+    Q_OBJECT
+private slots:
+    void nothingFoundIsNoValue();
+    void aFailedReadIsAFailure();
+};
+
+void TestLookups::nothingFoundIsNoValue()
+{
+    TestDatabase t;
+    QVERIFY(!expectOk(AgencyStore(t.connection()).findByOri(QStringLiteral("CA0000001"))));
+    QVERIFY(!expectOk(AgencyStore(t.connection()).find(42)));
+    QVERIFY(!expectOk(ContactStore(t.connection()).find(42)));
+    QVERIFY(!expectOk(DraftStore(t.connection()).find(42)));
+    QVERIFY(!expectOk(LetterTemplateStore(t.connection()).latest(QStringLiteral("nothing"))));
+    QVERIFY(!expectOk(AuditLogStore(t.connection()).latestFor(QStringLiteral("agency"), 42)));
+    QSqlQuery q(t.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0000001', 'Alpha')")));
+    QCOMPARE(expectOk(AgencyStore(t.connection()).findByOri(QStringLiteral("CA0000001")))->name, QStringLiteral("Alpha"));
+}
+
+void TestLookups::aFailedReadIsAFailure()
+{
+    TestDatabase t;
+    // Another program took the tables away under this connection.
+    QVERIFY(asAnotherProgram(t.path(), {QStringLiteral("PRAGMA foreign_keys = OFF"),
+                                        QStringLiteral("ALTER TABLE agency RENAME TO agency_gone"),
+                                        QStringLiteral("ALTER TABLE contact RENAME TO contact_gone"),
+                                        QStringLiteral("ALTER TABLE letter_draft RENAME TO letter_draft_gone"),
+                                        QStringLiteral("ALTER TABLE letter_template RENAME TO letter_template_gone"),
+                                        QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_gone")}));
+    QVERIFY(!AgencyStore(t.connection()).findByOri(QStringLiteral("CA0000001")).ok());
+    QVERIFY(!AgencyStore(t.connection()).find(1).ok());
+    QVERIFY(!ContactStore(t.connection()).find(1).ok());
+    QVERIFY(!DraftStore(t.connection()).find(1).ok());
+    QVERIFY(!LetterTemplateStore(t.connection()).latest(QStringLiteral("censure")).ok());
+    QVERIFY(!AuditLogStore(t.connection()).latestFor(QStringLiteral("agency"), 1).ok());
+}
+
+QTEST_GUILESS_MAIN(TestLookups)
+#include "tst_lookups.moc"
