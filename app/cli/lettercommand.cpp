@@ -73,7 +73,13 @@ int Cli::letterCommand(const QStringList &arguments)
     }
     const LetterTemplateStore templates(connection);
     if (parser.isSet(list)) {
-        for (const QString &name : templates.names()) {
+        const Result<QStringList> names = templates.names();
+        if (!names.ok()) {
+            err() << names.error() << "\n";
+            err().flush();
+            return 1;
+        }
+        for (const QString &name : names.value()) {
             const Result<std::optional<LetterTemplateStore::Template>> latest = templates.latest(name);
             if (!latest.ok() || !latest.value()) {
                 err() << (latest.ok() ? tr("The template %1 has no version").arg(name) : latest.error()) << "\n";

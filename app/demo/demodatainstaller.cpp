@@ -36,11 +36,14 @@ Status DemoDataInstaller::install(const DemoOptions &options)
         return Status::failure(db.lastError().text());
     const AgencyStore agencies(db);
     SanctionStore sanctions(db);
-    const QHash<QString, qint64> ids = agencies.idsByOri();
     auto fail = [&db](const QString &why) {
         db.rollback();
         return Status::failure(why);
     };
+    const Result<QHash<QString, qint64>> read = agencies.idsByOri();
+    if (!read.ok())
+        return fail(read.error());
+    const QHash<QString, qint64> &ids = read.value();
     for (const DemoAgency &agency : generator.agencies()) {
         if (!agency.serviceEnded)
             continue;

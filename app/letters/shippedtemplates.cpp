@@ -50,7 +50,11 @@ bool ShippedTemplates::newerTextThan(const QString &name, const QString &storedB
 Status ShippedTemplates::ensureStored(QSqlDatabase db)
 {
     LetterTemplateStore store(db);
-    const QStringList stored = store.names();
+    // A failed read is said, never taken for "none stored" (which would store them all again).
+    const Result<QStringList> read = store.names();
+    if (!read.ok())
+        return Status::failure(read.error());
+    const QStringList &stored = read.value();
     for (const Entry &e : all()) {
         const QString name = QString::fromLatin1(e.name);
         const QString current = body(name);

@@ -48,46 +48,23 @@ Result<std::optional<AgencyRecord>> AgencyStore::find(qint64 id) const
     return SqlExec::readOne<AgencyRecord>(m_db, SelectAgency + QStringLiteral(" WHERE id = ?"), {id}, agencyFrom);
 }
 
-QHash<QString, qint64> AgencyStore::idsByOri() const
+Result<QHash<QString, qint64>> AgencyStore::idsByOri() const
 {
-    QHash<QString, qint64> ids;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT ori, id FROM agency"))) {
-        while (q.next())
-            ids.insert(q.value(0).toString(), q.value(1).toLongLong());
-    }
-    return ids;
+    return SqlExec::readAll<QHash<QString, qint64>>(m_db, QStringLiteral("SELECT ori, id FROM agency"), {},
+                                                    [](auto &ids, const QSqlQuery &row) { ids.insert(row.value(0).toString(), row.value(1).toLongLong()); });
 }
 
-QStringList AgencyStore::counties() const
+Result<QStringList> AgencyStore::counties() const
 {
-    QStringList list;
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT DISTINCT county FROM agency WHERE county IS NOT NULL ORDER BY county"))) {
-        while (q.next())
-            list << q.value(0).toString();
-    }
-    return list;
+    return SqlExec::readAll<QStringList>(m_db, QStringLiteral("SELECT DISTINCT county FROM agency WHERE county IS NOT NULL ORDER BY county"), {},
+                                         [](auto &list, const QSqlQuery &row) { list << row.value(0).toString(); });
 }
 
-QStringList AgencyStore::parentOrgs() const
+Result<QStringList> AgencyStore::parentOrgs() const
 {
-    QStringList list;
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT DISTINCT parent_org FROM agency WHERE parent_org IS NOT NULL ORDER BY parent_org"))) {
-        while (q.next())
-            list << q.value(0).toString();
-    }
-    return list;
-}
-
-int AgencyStore::count() const
-{
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT count(*) FROM agency")) && q.next())
-        return q.value(0).toInt();
-    return 0;
+    return SqlExec::readAll<QStringList>(m_db,
+                                         QStringLiteral("SELECT DISTINCT parent_org FROM agency WHERE parent_org IS NOT NULL ORDER BY parent_org"),
+                                         {}, [](auto &list, const QSqlQuery &row) { list << row.value(0).toString(); });
 }
 
 Status AgencyStore::setService(qint64 id, const QString &status, const std::optional<QDate> &endDate)

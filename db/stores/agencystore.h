@@ -20,11 +20,10 @@ public:
     // No value: no such agency. A failure: the file could not be read.
     Result<std::optional<AgencyRecord>> findByOri(const QString &ori) const;
     Result<std::optional<AgencyRecord>> find(qint64 id) const;
-    QHash<QString, qint64> idsByOri() const;
-    int count() const;
+    Result<QHash<QString, qint64>> idsByOri() const;
     // The counties and parent organisations on record, sorted, for filters.
-    QStringList counties() const;
-    QStringList parentOrgs() const;
+    Result<QStringList> counties() const;
+    Result<QStringList> parentOrgs() const;
     // `endDate` is when CLETS service ended (removed or ended), or none while it runs.
     Status setService(qint64 id, const QString &status, const std::optional<QDate> &endDate);
 

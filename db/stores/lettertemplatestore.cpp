@@ -17,15 +17,10 @@ LetterTemplateStore::Template templateFrom(const QSqlQuery &q)
 
 LetterTemplateStore::LetterTemplateStore(QSqlDatabase db) : m_db(db) {}
 
-QStringList LetterTemplateStore::names() const
+Result<QStringList> LetterTemplateStore::names() const
 {
-    QStringList list;
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT DISTINCT name FROM letter_template ORDER BY name"))) {
-        while (q.next())
-            list << q.value(0).toString();
-    }
-    return list;
+    return SqlExec::readAll<QStringList>(m_db, QStringLiteral("SELECT DISTINCT name FROM letter_template ORDER BY name"), {},
+                                         [](auto &list, const QSqlQuery &row) { list << row.value(0).toString(); });
 }
 
 Result<std::optional<LetterTemplateStore::Template>> LetterTemplateStore::latest(const QString &name) const

@@ -22,7 +22,7 @@ public:
     };
 
     explicit LetterTemplateStore(QSqlDatabase db);
-    QStringList names() const;
+    Result<QStringList> names() const;
     Result<std::optional<Template>> latest(const QString &name) const; // no value: no such template
     Result<QList<Template>> versions(const QString &name) const;
     // Stores `body` as the next version of `name` (version 1 for a new name).

@@ -80,10 +80,4 @@ std::optional<std::pair<int, int>> ReportStore::yearRange() const
     return std::nullopt;
 }
 
-int ReportStore::count() const
-{
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT count(*) FROM misuse_report")) && q.next())
-        return q.value(0).toInt();
-    return 0;
-}
+

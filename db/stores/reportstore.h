@@ -19,7 +19,6 @@ public:
     Result<QList<MisuseReport>> all() const; // by agency, then year
     // The reports of the agencies of a kind ("" for agencies whose kind is not recorded).
     Result<QList<MisuseReport>> ofAgencyKind(const QString &kind) const;
-    int count() const;
     // The first and last year of the reports on record; none in an empty file.
     std::optional<std::pair<int, int>> yearRange() const;
 

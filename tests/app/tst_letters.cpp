@@ -72,7 +72,7 @@ void TestLetters::initTestCase()
                                                 QStringLiteral("did not report for 2017")}).ok());
     QVERIFY(ShippedTemplates::ensureStored(m_t.connection()).ok());
     QVERIFY(ShippedTemplates::ensureStored(m_t.connection()).ok()); // a second time stores nothing new
-    QCOMPARE(LetterTemplateStore(m_t.connection()).names().size(), 5);
+    QCOMPARE(expectOk(LetterTemplateStore(m_t.connection()).names()).size(), 5);
 }
 
 void TestLetters::everyShippedTemplateRenders_data()

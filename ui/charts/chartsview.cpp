@@ -148,7 +148,8 @@ void ChartsView::setDatabase(Database *database)
         const QSignalBlocker block(box);
         box->clear();
         box->addItem(all, QString());
-        for (const QString &v : values)
+        // A list that cannot be read leaves only "all": the chart's own read says why.
+        for (const QString &v : values.ok() ? values.value() : QStringList())
             box->addItem(v, v);
     }
     // A hidden tab is drawn when it is shown (MainWindow rebuilds on the tab change): opening a

@@ -118,13 +118,20 @@ int ChartCommand::run(const QStringList &arguments)
         return 1;
     // Counties and parent organisations are those on record in this database.
     const AgencyStore agencies(database->connection());
+    const Result<QStringList> counties = agencies.counties();
+    const Result<QStringList> parents = agencies.parentOrgs();
+    if (!counties.ok() || !parents.ok()) {
+        err() << (counties.ok() ? parents.error() : counties.error()) << "\n";
+        err().flush();
+        return 1;
+    }
     if (parser.isSet(county)) {
-        if (const std::optional<int> stop = oneOf(QStringLiteral("county"), parser.value(county), agencies.counties(), Usage))
+        if (const std::optional<int> stop = oneOf(QStringLiteral("county"), parser.value(county), counties.value(), Usage))
             return *stop;
         filter.county = parser.value(county);
     }
     if (parser.isSet(parent)) {
-        if (const std::optional<int> stop = oneOf(QStringLiteral("parent"), parser.value(parent), agencies.parentOrgs(), Usage))
+        if (const std::optional<int> stop = oneOf(QStringLiteral("parent"), parser.value(parent), parents.value(), Usage))
             return *stop;
         filter.parentOrg = parser.value(parent);
     }

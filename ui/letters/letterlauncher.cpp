@@ -25,7 +25,12 @@ qint64 LetterLauncher::newLetter(Database &database, const QString &ori, const Q
     }
     const LetterTemplateStore store(database.connection());
     QList<std::pair<QString, QString>> templates;
-    for (const QString &name : store.names()) {
+    const Result<QStringList> names = store.names();
+    if (!names.ok()) {
+        QMessageBox::warning(parent, tr("New letter"), tr("The letter templates could not be read: %1").arg(names.error()));
+        return 0;
+    }
+    for (const QString &name : names.value()) {
         const Result<std::optional<LetterTemplateStore::Template>> latest = store.latest(name);
         if (!latest.ok()) {
             QMessageBox::warning(parent, tr("New letter"), tr("The letter templates could not be read: %1").arg(latest.error()));

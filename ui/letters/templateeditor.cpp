@@ -37,7 +37,8 @@ TemplateEditor::TemplateEditor(Database &database, const QString &sampleOri, int
     setWindowTitle(tr("Letter templates"));
     // A failure here leaves the templates as they are; the editor shows what the file holds.
     const Status stored = database.isReadOnly() ? Status::success() : ShippedTemplates::ensureStored(database.connection());
-    m_name->addItems(LetterTemplateStore(database.connection()).names());
+    const Result<QStringList> names = LetterTemplateStore(database.connection()).names();
+    m_name->addItems(names.ok() ? names.value() : QStringList()); // else said below, with the store's failure
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     for (const LetterPlaceholders::Placeholder &p : LetterPlaceholders::all()) {
         const QString where = p.list.isEmpty() ? QString() : tr(" (inside {{#%1}})").arg(p.list);
@@ -45,9 +46,10 @@ TemplateEditor::TemplateEditor(Database &database, const QString &sampleOri, int
     }
     AlertColour::mark(m_problems);
     m_problems->setWordWrap(true);
-    if (!stored.ok()) // said once the editor is up, over it
-        QTimer::singleShot(0, this, [this, why = stored.error()] {
-            QMessageBox::warning(this, tr("Letter templates"), tr("The shipped letter templates could not be stored: %1").arg(why));
+    // Said once the editor is up, over it.
+    if (!stored.ok() || !names.ok())
+        QTimer::singleShot(0, this, [this, why = stored.ok() ? names.error() : stored.error()] {
+            QMessageBox::warning(this, tr("Letter templates"), tr("The letter templates could not be read or stored: %1").arg(why));
         });
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(300);

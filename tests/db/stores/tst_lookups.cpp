@@ -1,5 +1,5 @@
 // A lookup that finds nothing says so; a lookup that cannot read says that instead. The seven
-// lookups returned a bare std::optional, so a locked or damaged file read as "no such agency"
+// lookups returned a bare std::optional, and the lists an empty list, so a locked or damaged file read as "no such agency"
 // (a letter refused for an unknown ORI, an undo refused for a contact "no longer there").
 #include "testdatabase.h"
 
@@ -47,6 +47,11 @@ void TestLookups::aFailedReadIsAFailure()
     QVERIFY(!DraftStore(t.connection()).find(1).ok());
     QVERIFY(!LetterTemplateStore(t.connection()).latest(QStringLiteral("censure")).ok());
     QVERIFY(!AuditLogStore(t.connection()).latestFor(QStringLiteral("agency"), 1).ok());
+    // Nor is a list that cannot be read an empty one (counties, templates, ORIs).
+    QVERIFY(!AgencyStore(t.connection()).counties().ok());
+    QVERIFY(!AgencyStore(t.connection()).parentOrgs().ok());
+    QVERIFY(!AgencyStore(t.connection()).idsByOri().ok());
+    QVERIFY(!LetterTemplateStore(t.connection()).names().ok());
 }
 
 QTEST_GUILESS_MAIN(TestLookups)
