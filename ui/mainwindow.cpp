@@ -26,6 +26,7 @@
 #include "ui/review/queueselectionactions.h"
 #include "ui/files/droppedfiles.h"
 #include "ui/help/guidewindow.h"
+#include "ui/files/demoflag.h"
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -211,7 +212,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_document.reset();
     m_database = std::move(database);
     m_document = std::make_unique<ReviewDocument>(*m_database);
-    m_isDemo = MetaStore(m_database->connection()).isDemo();
+    m_isDemo = DemoFlag::read(*m_database, this).value_or(false);
     m_demoBanner->setVisible(m_isDemo);
     m_readOnlyNote->setVisible(m_database->isReadOnly());
     RecentFiles::add(m_database->path());
@@ -292,7 +293,7 @@ void MainWindow::openPath(const QString &path)
 void MainWindow::afterImport()
 {
     m_document->importDone();
-    m_isDemo = MetaStore(m_database->connection()).isDemo();
+    m_isDemo = DemoFlag::read(*m_database, this).value_or(false);
     m_demoBanner->setVisible(m_isDemo);
     // A first import into an empty file: the reporting year becomes the data's latest.
     const std::optional<int> latest = AgencyOverviewQuery(m_database->connection()).latestYear();

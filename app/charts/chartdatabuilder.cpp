@@ -54,10 +54,13 @@ QString ChartDataBuilder::metricName(Metric metric)
     return QString();
 }
 
-ChartData ChartDataBuilder::base(const QString &title, const QString &yTitle, const MetricsFilter &filter) const
+Result<ChartData> ChartDataBuilder::base(const QString &title, const QString &yTitle, const MetricsFilter &filter) const
 {
+    const Result<bool> demo = MetaStore(m_db).isDemo();
+    if (!demo.ok())
+        return Result<ChartData>::failure(demo.error());
     ChartData chart;
-    chart.demo = MetaStore(m_db).isDemo();
+    chart.demo = demo.value();
     QStringList scope;
     if (!filter.kind.isEmpty())
         scope << filter.kind;
@@ -78,7 +81,10 @@ Result<ChartData> ChartDataBuilder::compliance(const MetricsFilter &filter) cons
     const Result<QList<YearSummary>> years = StatewideMetrics(m_db).byYear(filter);
     if (!years.ok())
         return Result<ChartData>::failure(years.error());
-    ChartData chart = base(tr("Agencies that filed their annual misuse report"), tr("Filed (% of agencies due)"), filter);
+    Result<ChartData> based = base(tr("Agencies that filed their annual misuse report"), tr("Filed (% of agencies due)"), filter);
+    if (!based.ok())
+        return based;
+    ChartData chart = based.take();
     chart.footnote += QLatin1Char(' ') + StatewideMetrics::complianceDefinition();
     chart.yMaximum = 100;
     chart.unit = QStringLiteral("%");
@@ -96,7 +102,10 @@ Result<ChartData> ChartDataBuilder::activity(const MetricsFilter &filter) const
     const Result<QList<YearSummary>> years = StatewideMetrics(m_db).byYear(filter);
     if (!years.ok())
         return Result<ChartData>::failure(years.error());
-    ChartData chart = base(tr("Misuse investigations, violations and individuals"), tr("Count (filed reports)"), filter);
+    Result<ChartData> based = base(tr("Misuse investigations, violations and individuals"), tr("Count (filed reports)"), filter);
+    if (!based.ok())
+        return based;
+    ChartData chart = based.take();
     chart.footnote += tr(" Sums over filed reports that gave the figure; a range of violations is drawn as a band.");
     ChartData::Series investigations{tr("Investigations"), {}};
     ChartData::Series violations{tr("Violations"), {}};
@@ -119,7 +128,10 @@ Result<ChartData> ChartDataBuilder::categories(const MetricsFilter &filter) cons
     if (!read.ok())
         return Result<ChartData>::failure(read.error());
     const StatewideMetrics::Categories &years = read.value();
-    ChartData chart = base(tr("Violations by misuse category"), tr("Violations"), filter);
+    Result<ChartData> based = base(tr("Violations by misuse category"), tr("Violations"), filter);
+    if (!based.ok())
+        return based;
+    ChartData chart = based.take();
     chart.style = ChartData::Style::StackedBars;
     chart.footnote += tr(" Only the years whose reports give categories.");
     for (const QString &code : MisuseCategory::codes()) {
@@ -142,7 +154,10 @@ Result<ChartData> ChartDataBuilder::outcomes(const MetricsFilter &filter) const
     if (!read.ok())
         return Result<ChartData>::failure(read.error());
     const StatewideMetrics::Outcomes &years = read.value();
-    ChartData chart = base(tr("What became of those found to have misused CLETS"), tr("People"), filter);
+    Result<ChartData> based = base(tr("What became of those found to have misused CLETS"), tr("People"), filter);
+    if (!based.ok())
+        return based;
+    ChartData chart = based.take();
     chart.style = ChartData::Style::StackedBars;
     for (const QString &code : Outcome::codes()) {
         ChartData::Series s{Outcome::label(code), {}};
@@ -156,8 +171,11 @@ Result<ChartData> ChartDataBuilder::outcomes(const MetricsFilter &filter) const
 Result<ChartData> ChartDataBuilder::compare(const QStringList &oris, Metric metric, bool per100, const MetricsFilter &filter) const
 {
     // The axis title stays short: a long one is cut along the axis at the default size.
-    ChartData chart = base(per100 ? tr("%1 per 100 sworn staff, by year").arg(metricName(metric)) : tr("%1 by year").arg(metricName(metric)),
+    Result<ChartData> based = base(per100 ? tr("%1 per 100 sworn staff, by year").arg(metricName(metric)) : tr("%1 by year").arg(metricName(metric)),
                            per100 ? tr("Per 100 staff") : metricName(metric), MetricsFilter{});
+    if (!based.ok())
+        return based;
+    ChartData chart = based.take();
     chart.footnote += tr(" Gaps: not filed or not reported.");
     if (per100)
         chart.unit = tr(" per 100 staff");

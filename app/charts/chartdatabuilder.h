@@ -34,7 +34,7 @@ public:
     static QString metricName(Metric metric);
 
 private:
-    ChartData base(const QString &title, const QString &yTitle, const MetricsFilter &filter) const;
+    Result<ChartData> base(const QString &title, const QString &yTitle, const MetricsFilter &filter) const;
     QSqlDatabase m_db;
     QString m_source;
 };

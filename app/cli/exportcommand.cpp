@@ -43,7 +43,8 @@ int Cli::exportCommand(const QStringList &arguments)
         return 1;
     }
     out() << tr("Wrote %1 reports to %2").arg(thousands(written.value()), parser.value(outOption));
-    if (MetaStore(database->connection()).isDemo())
+    // The file itself says so (the exporter wrote the notice); this line only repeats it.
+    if (const Result<bool> demo = MetaStore(database->connection()).isDemo(); demo.ok() && demo.value())
         out() << " (" << MetaStore::DemoNotice << ")";
     out() << "\n";
     out().flush();

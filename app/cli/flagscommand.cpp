@@ -51,7 +51,10 @@ int Cli::flagsCommand(const QStringList &arguments)
         return opened.exitStatus;
     Database &database = *opened.database;
     const int y = opened.year;
-    const bool demo = MetaStore(database.connection()).isDemo();
+    const Result<bool> isDemo = MetaStore(database.connection()).isDemo();
+    if (!isDemo.ok())
+        return readError(database, isDemo.error());
+    const bool demo = isDemo.value();
     const Result<QList<QueueEntry>> loaded = ReviewQueue::load(database.connection(), y);
     if (!loaded.ok())
         return readError(database, loaded.error());

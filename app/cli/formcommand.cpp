@@ -45,7 +45,10 @@ int Cli::formCommand(const QStringList &arguments)
     request.oris = parser.values(agency);
     request.folder = parser.value(outDir);
     request.source = QFileInfo(database.path()).fileName();
-    request.demo = MetaStore(database.connection()).isDemo();
+    const Result<bool> demo = MetaStore(database.connection()).isDemo();
+    if (!demo.ok())
+        return readError(database, demo.error());
+    request.demo = demo.value();
     const Result<QStringList> written = ReportingForms::write(database.connection(), request);
     if (!written.ok()) {
         err() << written.error() << "\n";

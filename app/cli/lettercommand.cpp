@@ -122,14 +122,16 @@ int Cli::letterCommand(const QStringList &arguments)
         err().flush();
         return 1;
     }
-    const bool demo = MetaStore(connection).isDemo();
-    const Status saved = LetterExporter::save(html.value(), chosen->title, demo, parser.value(outFile));
+    const Result<bool> demo = MetaStore(connection).isDemo();
+    if (!demo.ok())
+        return readError(*database, demo.error());
+    const Status saved = LetterExporter::save(html.value(), chosen->title, demo.value(), parser.value(outFile));
     if (!saved.ok()) {
         err() << saved.error() << "\n";
         err().flush();
         return 1;
     }
-    out() << tr("Wrote %1").arg(parser.value(outFile)) << (demo ? QStringLiteral(" (demo data, fictional agencies)") : QString()) << "\n";
+    out() << tr("Wrote %1").arg(parser.value(outFile)) << (demo.value() ? QStringLiteral(" (demo data, fictional agencies)") : QString()) << "\n";
     out().flush();
     return 0;
 }

@@ -53,7 +53,10 @@ int Cli::summaryCommand(const QStringList &arguments)
         return 1;
     }
     const QList<YearSummary> &years = read.value();
-    if (MetaStore(database->connection()).isDemo())
+    const Result<bool> demo = MetaStore(database->connection()).isDemo();
+    if (!demo.ok())
+        return readError(*database, demo.error());
+    if (demo.value())
         out() << tr("Demo data, fictional agencies.") << "\n";
     const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n");
     out() << row.arg(tr("Year"), -4).arg(tr("Due"), 6).arg(tr("Filed"), 6).arg(tr("Compliance"), 10)

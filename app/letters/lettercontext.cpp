@@ -72,7 +72,10 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
     c.insert(QStringLiteral("year"), QString::number(year));
     c.insert(QStringLiteral("deadline"),
              DisplayText::longDate(settings.deadline(year)));
-    c.insert(QStringLiteral("demo"), MetaStore(db).isDemo());
+    const Result<bool> demo = MetaStore(db).isDemo();
+    if (!demo.ok())
+        return Result<QVariantMap>::failure(demo.error());
+    c.insert(QStringLiteral("demo"), demo.value());
     c.insert(QStringLiteral("agency"), QVariantMap{
             {QStringLiteral("name"), a.name}, {QStringLiteral("ori"), a.ori},
             {QStringLiteral("kind"), a.kind.isEmpty() ? tr("not reported") : AgencyKind::label(a.kind)},

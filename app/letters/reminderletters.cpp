@@ -23,7 +23,10 @@ Result<int> ReminderLetters::writeAll(QSqlDatabase db, const QList<OutreachEntry
         return R::failure(QObject::tr("The reminder template is missing"));
     if (!QDir().mkpath(folder))
         return R::failure(QObject::tr("Cannot create the folder %1").arg(folder));
-    const bool demo = MetaStore(db).isDemo();
+    const Result<bool> isDemo = MetaStore(db).isDemo();
+    if (!isDemo.ok())
+        return R::failure(isDemo.error());
+    const bool demo = isDemo.value();
     int written = 0;
     for (const OutreachEntry &e : entries) {
         const Result<QVariantMap> context = LetterContext::build(db, e.agency.ori, year);

@@ -5,6 +5,7 @@
 #include "db/stores/metastore.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -13,12 +14,15 @@ constexpr int WeeksBefore = 8;
 constexpr int WeeksAfter = 12;
 } // namespace
 
-ChartData FilingWeeks::chart(QSqlDatabase db, int year, const QDate &deadline)
+Result<ChartData> FilingWeeks::chart(QSqlDatabase db, int year, const QDate &deadline)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("FilingWeeks", text); };
+    const Result<bool> demo = MetaStore(db).isDemo();
+    if (!demo.ok())
+        return Result<ChartData>::failure(demo.error());
     ChartData chart;
     chart.style = ChartData::Style::StackedBars;
-    chart.demo = MetaStore(db).isDemo();
+    chart.demo = demo.value();
     chart.title = tr("%1 reports filed, week by week").arg(year);
     chart.yTitle = tr("Reports filed");
     chart.xTitle = tr("Week starting (deadline %1)").arg(DisplayText::longDate(deadline));
@@ -28,13 +32,16 @@ ChartData FilingWeeks::chart(QSqlDatabase db, int year, const QDate &deadline)
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT filed_date FROM misuse_report WHERE year = ? AND filed = 1 AND filed_date IS NOT NULL"));
     q.addBindValue(year);
-    if (q.exec()) {
-        const QDate start = deadline.addDays(-7 * WeeksBefore);
-        while (q.next()) {
-            const qint64 days = start.daysTo(QDate::fromString(q.value(0).toString(), Qt::ISODate));
-            counts[int(qBound<qint64>(0, days / 7, counts.size() - 1))] += 1;
-        }
+    // Weeks of zeros are not drawn for a file that could not be read.
+    if (!q.exec())
+        return Result<ChartData>::failure(q.lastError().text());
+    const QDate start = deadline.addDays(-7 * WeeksBefore);
+    while (q.next()) {
+        const qint64 days = start.daysTo(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+        counts[int(qBound<qint64>(0, days / 7, counts.size() - 1))] += 1;
     }
+    if (q.lastError().isValid())
+        return Result<ChartData>::failure(q.lastError().text());
     ChartData::Series filed{tr("Filed"), {}};
     for (int week = 0; week < counts.size(); ++week) {
         chart.xLabels.insert(week, deadline.addDays(7 * (week - WeeksBefore)).toString(QStringLiteral("MMM d")));

@@ -40,7 +40,10 @@ Result<int> CsvExporter::exportTo(const QString &path, const Options &options)
 {
     ReportQuery query(m_database);
     const int total = options.progress ? query.count(options.year) : 0;
-    const bool demo = MetaStore(m_database.connection()).isDemo();
+    const Result<bool> isDemo = MetaStore(m_database.connection()).isDemo();
+    if (!isDemo.ok())
+        return Result<int>::failure(isDemo.error());
+    const bool demo = isDemo.value();
     const Status ran = query.run(options.year);
     if (!ran.ok())
         return Result<int>::failure(ran.error());

@@ -257,11 +257,15 @@ Status ImportRun::beginWriting()
     const Status begun = m_writer.begin(m_database.path(), m_db, OsUser::name());
     if (!begun.ok())
         return Status::failure(tr("cannot write to the database: %1").arg(begun.error()));
-    const QHash<QString, qint64> existing = m_writer.agencyIds();
-    for (auto it = existing.cbegin(); it != existing.cend(); ++it)
+    // Read, never assumed: a failed read taken for an empty file would mark real data as demo.
+    const Result<QHash<QString, qint64>> existing = m_writer.agencyIds();
+    const Result<bool> demo = m_writer.isDemo();
+    if (!existing.ok() || !demo.ok())
+        return Status::failure(tr("cannot read the database: %1").arg(existing.ok() ? demo.error() : existing.error()));
+    for (auto it = existing.value().cbegin(); it != existing.value().cend(); ++it)
         m_agencies[it.key()].id = it.value();
-    m_databaseWasEmpty = existing.isEmpty();
-    m_databaseIsDemo = m_writer.isDemo();
+    m_databaseWasEmpty = existing.value().isEmpty();
+    m_databaseIsDemo = demo.value();
     qint64 total = 0;
     for (const Input &input : std::as_const(m_inputs))
         total += input.size;

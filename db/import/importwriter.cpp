@@ -178,24 +178,29 @@ void ImportWriter::rollback()
         std::ignore = m_connection->exec(QStringLiteral("ROLLBACK"));
 }
 
-QHash<QString, qint64> ImportWriter::agencyIds()
+Result<QHash<QString, qint64>> ImportWriter::agencyIds()
 {
     QHash<QString, qint64> ids;
     SqliteStatement q;
-    if (!q.prepare(*m_connection, QStringLiteral("SELECT ori, id FROM agency")).ok())
-        return ids;
+    if (const Status prepared = q.prepare(*m_connection, QStringLiteral("SELECT ori, id FROM agency")); !prepared.ok())
+        return Result<QHash<QString, qint64>>::failure(prepared.error());
     while (q.step())
         ids.insert(q.columnText(0), q.columnInt64(1));
+    if (!q.ok())
+        return Result<QHash<QString, qint64>>::failure(q.error());
     return ids;
 }
 
-bool ImportWriter::isDemo()
+Result<bool> ImportWriter::isDemo()
 {
     SqliteStatement q;
-    if (!q.prepare(*m_connection, MetaStore::ValueSql).ok())
-        return false;
+    if (const Status prepared = q.prepare(*m_connection, MetaStore::ValueSql); !prepared.ok())
+        return Result<bool>::failure(prepared.error());
     q.bindText(1, MetaStore::DemoKey);
-    return q.step() && !q.columnText(0).isEmpty();
+    const bool found = q.step();
+    if (!q.ok())
+        return Result<bool>::failure(q.error());
+    return found && !q.columnText(0).isEmpty();
 }
 
 Status ImportWriter::markAsDemo()

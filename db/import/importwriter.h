@@ -36,8 +36,9 @@ public:
     // A rollback restores them with everything else.
     Status deferReadIndexes();
 
-    QHash<QString, qint64> agencyIds();
-    bool isDemo();
+    // The file's agencies and demo flag as they are before the import; a failed read is a failure.
+    Result<QHash<QString, qint64>> agencyIds();
+    Result<bool> isDemo();
     Status markAsDemo();
     int reportCount();
     // With its source_file and source_line.

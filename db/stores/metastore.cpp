@@ -1,19 +1,20 @@
 #include "db/stores/metastore.h"
 
+#include "db/sqlite/sqlexec.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 MetaStore::MetaStore(QSqlDatabase db) : m_db(db) {}
 
-QString MetaStore::value(const QString &key) const
+Result<QString> MetaStore::value(const QString &key) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(ValueSql);
-    query.addBindValue(key);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return QString();
+    const Result<std::optional<QString>> read =
+            SqlExec::readOne<QString>(m_db, ValueSql, {key}, [](const QSqlQuery &row) { return row.value(0).toString(); });
+    if (!read.ok())
+        return Result<QString>::failure(read.error());
+    return read.value().value_or(QString());
 }
 
 Status MetaStore::setValue(const QString &key, const QString &value)
@@ -27,9 +28,12 @@ Status MetaStore::setValue(const QString &key, const QString &value)
     return Status::success();
 }
 
-bool MetaStore::isDemo() const
+Result<bool> MetaStore::isDemo() const
 {
-    return !value(DemoKey).isEmpty();
+    const Result<QString> read = value(DemoKey);
+    if (!read.ok())
+        return Result<bool>::failure(read.error());
+    return !read.value().isEmpty();
 }
 
 Status MetaStore::markAsDemo()

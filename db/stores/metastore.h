@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/result.h"
 #include "db/status.h"
 
 #include <QSqlDatabase>
@@ -19,10 +20,13 @@ public:
             "WHERE value IS NOT excluded.value");
 
     explicit MetaStore(QSqlDatabase db);
-    QString value(const QString &key) const;
+    // A key not set reads as an empty string; a failed read is a failure.
+    Result<QString> value(const QString &key) const;
     Status setValue(const QString &key, const QString &value);
 
-    bool isDemo() const;
+    // Whether the file holds demo data, so that every screen and export says so. A failed read
+    // is a failure, never "real data".
+    Result<bool> isDemo() const;
     Status markAsDemo();
 
 private:

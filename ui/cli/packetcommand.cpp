@@ -73,7 +73,10 @@ int PacketCommand::run(const QStringList &arguments)
         err().flush();
         return 1;
     }
-    const bool demo = MetaStore(connection).isDemo();
+    const Result<bool> isDemo = MetaStore(connection).isDemo();
+    if (!isDemo.ok())
+        return readError(*database, isDemo.error());
+    const bool demo = isDemo.value();
     const Result<PacketContent> content =
             PacketLoader::load(connection, meetingId, *reviewYear, QFileInfo(database->path()).fileName(), demo);
     if (!content.ok()) {

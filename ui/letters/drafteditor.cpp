@@ -11,6 +11,7 @@
 #include "ui/files/filedialogs.h"
 #include "ui/files/writtenfilenotice.h"
 #include "ui/printing/documentpreview.h"
+#include "ui/files/demoflag.h"
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileInfo>
@@ -40,7 +41,7 @@ DraftEditor::DraftEditor(Database &database, qint64 draftId, QWidget *parent)
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     for (const QString &s : DraftStore::statuses())
         m_status->addItem(s, s);
-    m_demo = MetaStore(database.connection()).isDemo();
+    m_demo = DemoFlag::read(database, this).value_or(false); // unreadable: said, and the title has no notice
     auto *tools = new QToolBar;
     tools->addAction(tr("Bold"), this, [this] {
         toggle([this] { m_editor->setFontWeight(m_editor->fontWeight() == QFont::Bold ? QFont::Normal : QFont::Bold); });

@@ -22,6 +22,7 @@
 #include "ui/files/filedialogs.h"
 #include "ui/files/writtenfilenotice.h"
 #include "ui/printing/documentpreview.h"
+#include "ui/files/demoflag.h"
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -132,7 +133,10 @@ void OutreachView::reload()
     select(chosen, current);
     const QDate deadline = settings.deadline(m_year);
     QChart *old = m_chart->chart();
-    m_chart->setChart(YearTrendChart::build(FilingWeeks::chart(db, m_year, deadline)));
+    const Result<ChartData> weeks = FilingWeeks::chart(db, m_year, deadline);
+    if (!weeks.ok())
+        m_progress->setText(m_progress->text() + u' ' + tr("The week-by-week chart could not be read: %1").arg(weeks.error()));
+    m_chart->setChart(YearTrendChart::build(weeks.ok() ? weeks.value() : ChartData()));
     delete old;
 }
 
@@ -174,7 +178,10 @@ void OutreachView::reportingForms()
     request.year = m_year;
     request.folder = folder;
     request.source = QFileInfo(m_database->path()).fileName();
-    request.demo = MetaStore(m_database->connection()).isDemo();
+    const std::optional<bool> demo = DemoFlag::read(*m_database, this);
+    if (!demo)
+        return;
+    request.demo = *demo;
     request.cancel = &cancelled;
     request.progress = [&progress, &cancelled](int done, int total) {
         progress.setMaximum(total);
@@ -287,10 +294,12 @@ void OutreachView::previewCallSheet()
 {
     if (!m_database)
         return;
-    const bool demo = MetaStore(m_database->connection()).isDemo();
+    const std::optional<bool> demo = DemoFlag::read(*m_database, this);
+    if (!demo)
+        return;
     const QString source = QFileInfo(m_database->path()).fileName();
     DocumentPreview::show(this, tr("Outreach call sheet %1").arg(m_year), CallSheet::pageLayout(),
-                          [&] { return CallSheet::document(m_model->entries(), m_year, demo, source); });
+                          [&] { return CallSheet::document(m_model->entries(), m_year, *demo, source); });
 }
 
 void OutreachView::exportList(bool pdf)
@@ -302,7 +311,10 @@ void OutreachView::exportList(bool pdf)
                                          pdf ? QStringLiteral("call-sheet-%1.pdf").arg(m_year) : QStringLiteral("outreach-%1.csv").arg(m_year));
     if (path.isEmpty())
         return;
-    const bool demo = MetaStore(m_database->connection()).isDemo();
+    const std::optional<bool> isDemo = DemoFlag::read(*m_database, this);
+    if (!isDemo)
+        return;
+    const bool demo = *isDemo;
     const QString source = QFileInfo(m_database->path()).fileName();
     Status status = Status::success();
     if (pdf) {

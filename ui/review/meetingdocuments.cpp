@@ -9,6 +9,7 @@
 #include "app/packet/packetloader.h"
 #include "db/sqlite/database.h"
 #include "db/stores/metastore.h"
+#include "ui/files/demoflag.h"
 
 #include <QFileInfo>
 #include <QMenu>
@@ -48,9 +49,9 @@ QString MeetingDocuments::source() const
     return m_database ? QFileInfo(m_database->path()).fileName() : QString();
 }
 
-bool MeetingDocuments::demo() const
+std::optional<bool> MeetingDocuments::demo() const
 {
-    return m_database && MetaStore(m_database->connection()).isDemo();
+    return m_database ? DemoFlag::read(*m_database, m_parent) : std::nullopt;
 }
 
 bool MeetingDocuments::report(const Status &status)
@@ -69,16 +70,18 @@ bool MeetingDocuments::written(const QString &path, const Status &status)
 
 std::unique_ptr<PagedDocument> MeetingDocuments::briefing() const
 {
-    if (!m_database || !m_meeting)
+    const std::optional<bool> isDemo = demo();
+    if (!m_database || !m_meeting || !isDemo)
         return {};
-    return MeetingAgenda::briefing(*m_meeting, m_items, m_year, demo(), source());
+    return MeetingAgenda::briefing(*m_meeting, m_items, m_year, *isDemo, source());
 }
 
 std::unique_ptr<PagedDocument> MeetingDocuments::packet() const
 {
-    if (!m_database || !m_meeting)
+    const std::optional<bool> isDemo = demo();
+    if (!m_database || !m_meeting || !isDemo)
         return {};
-    const Result<PacketContent> content = PacketLoader::load(m_database->connection(), m_meeting->id, m_year, source(), demo());
+    const Result<PacketContent> content = PacketLoader::load(m_database->connection(), m_meeting->id, m_year, source(), *isDemo);
     if (!content.ok()) {
         QMessageBox::warning(m_parent, tr("Meeting packet"), content.error());
         return {};
@@ -88,9 +91,8 @@ std::unique_ptr<PagedDocument> MeetingDocuments::packet() const
 
 bool MeetingDocuments::saveBriefing(const QString &path)
 {
-    if (!m_database || !m_meeting)
-        return false;
-    return written(path, briefing()->savePdf(path, m_meeting->title, MeetingAgenda::pageLayout()));
+    std::unique_ptr<PagedDocument> document = briefing();
+    return document && written(path, document->savePdf(path, m_meeting->title, MeetingAgenda::pageLayout()));
 }
 
 bool MeetingDocuments::savePacket(const QString &path)

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 class Database;
 class QPushButton;
 class QWidget;
@@ -27,7 +29,7 @@ private:
     std::unique_ptr<PagedDocument> briefing() const;
     std::unique_ptr<PagedDocument> packet() const;
     QString source() const;
-    bool demo() const;
+    std::optional<bool> demo() const; // no value: unreadable, and said
     bool report(const Status &status);
     // Says the file was written (or why not); true when it was.
     bool written(const QString &path, const Status &status);

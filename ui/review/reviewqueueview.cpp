@@ -21,6 +21,7 @@
 #include "ui/letters/letterlauncher.h"
 #include "ui/headermemory.h"
 #include "ui/readonlylist.h"
+#include "ui/files/demoflag.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -160,10 +161,13 @@ void ReviewQueueView::exportShown()
                                          QStringLiteral("review-queue-%1.csv").arg(m_year));
     if (path.isEmpty())
         return;
+    const std::optional<bool> demo = DemoFlag::read(*m_database, this);
+    if (!demo)
+        return;
     QList<QueueEntry> shown;
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         shown << m_model->entry(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
-    const Status saved = QueueExport::save(path, shown, m_year, MetaStore(m_database->connection()).isDemo(),
+    const Status saved = QueueExport::save(path, shown, m_year, *demo,
                                            QFileInfo(m_database->path()).fileName());
     if (!saved.ok())
         QMessageBox::warning(this, tr("Export the review queue"), saved.error());

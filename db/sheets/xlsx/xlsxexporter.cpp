@@ -143,7 +143,10 @@ Result<int> XlsxExporter::exportTo(const QString &path, const Options &options)
     const int total = query.count(options.year);
     if (total < 0)
         return Result<int>::failure(tr("Cannot read the reports."));
-    const bool demo = MetaStore(m_database.connection()).isDemo();
+    const Result<bool> isDemo = MetaStore(m_database.connection()).isDemo();
+    if (!isDemo.ok())
+        return Result<int>::failure(isDemo.error());
+    const bool demo = isDemo.value();
     // One sheet, or one per year when the reports do not fit in one.
     const QList<std::optional<int>> sheets = [&] {
         QList<std::optional<int>> list;

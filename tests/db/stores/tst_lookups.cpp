@@ -3,11 +3,15 @@
 // (a letter refused for an unknown ORI, an undo refused for a contact "no longer there").
 #include "testdatabase.h"
 
+#include "db/csv/csvexporter.h"
 #include "db/stores/agencystore.h"
 #include "db/stores/auditlogstore.h"
 #include "db/stores/contactstore.h"
 #include "db/stores/draftstore.h"
 #include "db/stores/lettertemplatestore.h"
+#include "db/stores/metastore.h"
+
+#include <QFileInfo>
 
 class TestLookups : public QObject
 {
@@ -15,6 +19,7 @@ class TestLookups : public QObject
 private slots:
     void nothingFoundIsNoValue();
     void aFailedReadIsAFailure();
+    void anUnreadableDemoFlagWritesNoExport();
 };
 
 void TestLookups::nothingFoundIsNoValue()
@@ -52,6 +57,19 @@ void TestLookups::aFailedReadIsAFailure()
     QVERIFY(!AgencyStore(t.connection()).parentOrgs().ok());
     QVERIFY(!AgencyStore(t.connection()).idsByOri().ok());
     QVERIFY(!LetterTemplateStore(t.connection()).names().ok());
+}
+
+// An export of demo data must say so; when whether the file is demo cannot be read, nothing is
+// written (it was taken for real data, and the CSV went out without its notice).
+void TestLookups::anUnreadableDemoFlagWritesNoExport()
+{
+    TestDatabase t;
+    QVERIFY(expectOk(MetaStore(t.connection()).value(QStringLiteral("nothing"))).isEmpty());
+    QVERIFY(asAnotherProgram(t.path(), {QStringLiteral("ALTER TABLE meta RENAME TO meta_gone")}));
+    QVERIFY(!MetaStore(t.connection()).isDemo().ok());
+    const QString out = t.dirPath() + QStringLiteral("/out.csv");
+    QVERIFY(!CsvExporter(t.database()).exportTo(out).ok());
+    QVERIFY(!QFileInfo::exists(out));
 }
 
 QTEST_GUILESS_MAIN(TestLookups)
