@@ -335,8 +335,8 @@ void MainWindow::editReviewSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     // Undoable like any edit; the document's signal reloads the queue and the profile.
-    if (const QString error = ReviewDecisions(*m_document).saveSettings(dialog.settings()); !error.isEmpty())
-        QMessageBox::warning(this, tr("Review rules"), error);
+    if (const Status saved = ReviewDecisions(*m_document).saveSettings(dialog.settings()); !saved.ok())
+        QMessageBox::warning(this, tr("Review rules"), saved.error());
 }
 
 void MainWindow::showAbout()

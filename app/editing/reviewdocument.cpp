@@ -41,88 +41,88 @@ qint64 ReviewDocument::agencyOf(const QString &table, qint64 id) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QString ReviewDocument::editFields(const QString &table, qint64 id, const QString &field, const QString &text)
+Status ReviewDocument::editFields(const QString &table, qint64 id, const QString &field, const QString &text)
 {
     if (isReadOnly())
-        return tr("the file is read-only");
+        return Status::failure(tr("the file is read-only"));
     const Result<QVariantMap> after = FieldEdits::parse(table, field, text);
     if (!after.ok())
-        return after.error();
+        return Status::failure(after.error());
     const std::optional<QVariantMap> before = RowWriter(m_database.connection()).read(table, id, after.value().keys());
     if (!before)
-        return tr("this record no longer exists");
+        return Status::failure(tr("this record no longer exists"));
     if (*before == after.value())
-        return QString();
+        return Status::success();
     FieldChangeCommand::Change change{table, id, agencyOf(table, id), *before, after.value()};
     const QString what = field.startsWith(QLatin1StringView("cat_")) ? MisuseCategory::label(field.mid(4)) : field;
     return push(new FieldChangeCommand(this, change, tr("Edit %1").arg(what)));
 }
 
-QString ReviewDocument::editAgency(qint64 agencyId, const QString &field, const QString &text)
+Status ReviewDocument::editAgency(qint64 agencyId, const QString &field, const QString &text)
 {
     return editFields(QStringLiteral("agency"), agencyId, field, text);
 }
 
-QString ReviewDocument::editContact(qint64 contactId, const QString &field, const QString &text)
+Status ReviewDocument::editContact(qint64 contactId, const QString &field, const QString &text)
 {
     return editFields(QStringLiteral("contact"), contactId, field, text);
 }
 
-QString ReviewDocument::editReport(qint64 reportId, const QString &field, const QString &text)
+Status ReviewDocument::editReport(qint64 reportId, const QString &field, const QString &text)
 {
     // A category count is a column of the report row (cat_<code>) like any other figure.
     return editFields(QStringLiteral("misuse_report"), reportId, field, text);
 }
 
-QString ReviewDocument::addContact(const ContactRecord &input)
+Status ReviewDocument::addContact(const ContactRecord &input)
 {
     if (isReadOnly())
-        return tr("the file is read-only");
+        return Status::failure(tr("the file is read-only"));
     ContactRecord contact = input;
     contact.name = contact.name.trimmed();
     if (contact.name.isEmpty())
-        return tr("a contact needs a name");
+        return Status::failure(tr("a contact needs a name"));
     if (!contact.email.isEmpty() && !FieldRules::email(contact.email).ok())
-        return FieldRules::email(contact.email).error;
+        return Status::failure(FieldRules::email(contact.email).error);
     return push(new ContactCommand(this, ContactCommand::Kind::Add, contact, tr("Add contact %1").arg(contact.name)));
 }
 
-QString ReviewDocument::removeContact(qint64 contactId)
+Status ReviewDocument::removeContact(qint64 contactId)
 {
     if (isReadOnly())
-        return tr("the file is read-only");
+        return Status::failure(tr("the file is read-only"));
     const Result<std::optional<ContactRecord>> found = ContactStore(m_database.connection()).find(contactId);
     if (!found.ok())
-        return found.error();
+        return Status::failure(found.error());
     const std::optional<ContactRecord> &contact = found.value();
     if (!contact)
-        return tr("this contact no longer exists");
+        return Status::failure(tr("this contact no longer exists"));
     return push(new ContactCommand(this, ContactCommand::Kind::Remove, *contact, tr("Remove contact %1").arg(contact->name)));
 }
 
-QString ReviewDocument::recordSanction(const SanctionRecord &sanction)
+Status ReviewDocument::recordSanction(const SanctionRecord &sanction)
 {
     if (isReadOnly())
-        return tr("the file is read-only");
+        return Status::failure(tr("the file is read-only"));
     if (!SanctionKind::isCode(sanction.kind))
-        return tr("not a kind of warning or sanction (%1)").arg(SanctionKind::codes().join(QStringLiteral(", ")));
+        return Status::failure(tr("not a kind of warning or sanction (%1)").arg(SanctionKind::codes().join(QStringLiteral(", "))));
     if (!sanction.issuedOn.isValid())
-        return tr("a warning or sanction needs the date it was given");
+        return Status::failure(tr("a warning or sanction needs the date it was given"));
     const Result<qint64> added = SanctionStore(m_database.connection()).add(sanction);
     if (!added.ok())
-        return added.error();
+        return Status::failure(added.error());
     emit agencyChanged(sanction.agencyId);
-    return QString();
+    return Status::success();
 }
 
-QString ReviewDocument::push(RecordCommand *command)
+Status ReviewDocument::push(RecordCommand *command)
 {
     std::unique_ptr<RecordCommand> owned(command);
     const Status made = owned->makeFirst();
     if (!made.ok())
-        return made.error();
+        return Status::failure(made.error());
     m_undoStack->push(owned.release());
-    return QString();
+    return Status::success();
 }
 
 void ReviewDocument::commandDone(qint64 agencyId)
@@ -140,10 +140,10 @@ void ReviewDocument::importDone()
     m_undoStack->clear();
 }
 
-QString ReviewDocument::decide(const QString &text, qint64 agencyId, std::function<Status()> apply,
+Status ReviewDocument::decide(const QString &text, qint64 agencyId, std::function<Status()> apply,
                                std::function<Status()> revert, std::function<QString()> state)
 {
     if (isReadOnly())
-        return tr("the file is read-only");
+        return Status::failure(tr("the file is read-only"));
     return push(new DecisionCommand(this, agencyId, std::move(apply), std::move(revert), std::move(state), text));
 }

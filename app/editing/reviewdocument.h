@@ -26,21 +26,21 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     bool isReadOnly() const;
 
-    // Each returns the reason the text was refused, or an empty string once the edit is made.
+    // Each succeeds once the edit is made, or fails with the reason the text was refused.
     // `field` is a column (for a report also "cat_<code>"), or "violations" (a count or range).
-    QString editAgency(qint64 agencyId, const QString &field, const QString &text);
-    QString editContact(qint64 contactId, const QString &field, const QString &text);
-    QString editReport(qint64 reportId, const QString &field, const QString &text);
-    QString addContact(const ContactRecord &contact);
-    QString removeContact(qint64 contactId);
+    Status editAgency(qint64 agencyId, const QString &field, const QString &text);
+    Status editContact(qint64 contactId, const QString &field, const QString &text);
+    Status editReport(qint64 reportId, const QString &field, const QString &text);
+    Status addContact(const ContactRecord &contact);
+    Status removeContact(qint64 contactId);
     // A warning or sanction given to an agency, with its date. Recorded facts are not undone
     // from the Edit menu; the audit log keeps the row.
-    QString recordSanction(const SanctionRecord &sanction);
+    Status recordSanction(const SanctionRecord &sanction);
     // A reviewer's decision about an agency: `apply` now, and on the undo stack with `revert`
-    // as its opposite. Returns why it could not be made, or an empty string.
+    // as its opposite. Fails, saying why, when it could not be made.
     // `state` reads what the decision touches, as text, so that an undo or redo can tell whether
     // someone changed it since (DecisionCommand).
-    QString decide(const QString &text, qint64 agencyId, std::function<Status()> apply, std::function<Status()> revert,
+    Status decide(const QString &text, qint64 agencyId, std::function<Status()> apply, std::function<Status()> revert,
                    std::function<QString()> state);
 
     // An import wrote the file: it is a barrier on the undo stack. Edits made before it are no
@@ -57,14 +57,14 @@ signals:
 
 private:
     friend class RecordCommand;
-    // Makes a command's change and pushes it; returns why it could not, or an empty string (then
-    // nothing is pushed).
-    QString push(RecordCommand *command);
+    // Makes a command's change and pushes it; fails, saying why, when it could not (then nothing
+    // is pushed).
+    Status push(RecordCommand *command);
     void commandDone(qint64 agencyId);
     void commandFailed(const QString &message);
 
     qint64 agencyOf(const QString &table, qint64 id) const;
-    QString editFields(const QString &table, qint64 id, const QString &field, const QString &text);
+    Status editFields(const QString &table, qint64 id, const QString &field, const QString &text);
 
     Database &m_database;
     QUndoStack *m_undoStack;

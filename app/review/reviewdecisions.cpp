@@ -68,7 +68,7 @@ QString settings(const QSqlDatabase &db)
 
 ReviewDecisions::ReviewDecisions(ReviewDocument &document) : m_document(document) {}
 
-QString ReviewDecisions::markReviewed(qint64 agencyId, int year, bool reviewed)
+Status ReviewDecisions::markReviewed(qint64 agencyId, int year, bool reviewed)
 {
     const QSqlDatabase db = m_document.database().connection();
     // Undoing an unmark marks again as of today, by whoever undoes it; the audit log keeps
@@ -79,13 +79,13 @@ QString ReviewDecisions::markReviewed(qint64 agencyId, int year, bool reviewed)
                              [=] { return DecisionState::mark(db, agencyId, year); });
 }
 
-QString ReviewDecisions::overrideSanction(qint64 agencyId, int year, SanctionStep::Level suggested,
+Status ReviewDecisions::overrideSanction(qint64 agencyId, int year, SanctionStep::Level suggested,
                                           SanctionStep::Level chosen, const QString &reason)
 {
     const QSqlDatabase db = m_document.database().connection();
     const Result<QHash<qint64, SanctionOverride>> overrides = ReviewStore(db).overrides(year);
     if (!overrides.ok())
-        return overrides.error();
+        return Status::failure(overrides.error());
     // Undone to the override it replaced, word for word, or to none.
     const std::optional<SanctionOverride> before = overrides.value().contains(agencyId)
             ? std::optional<SanctionOverride>(overrides.value().value(agencyId))
@@ -102,7 +102,7 @@ Result<qint64> ReviewDecisions::addMeeting(const MeetingStore::Meeting &meeting)
     const QSqlDatabase db = m_document.database().connection();
     // Redone with the id it was first given, so that later decisions about it still apply.
     const auto id = std::make_shared<qint64>(0);
-    const QString error = m_document.decide(
+    const Status decided = m_document.decide(
             tr("Add meeting"), 0,
             [=] {
                 MeetingStore::Meeting withId = meeting;
@@ -114,34 +114,34 @@ Result<qint64> ReviewDecisions::addMeeting(const MeetingStore::Meeting &meeting)
                 return Status::success();
             },
             [=] { return ReviewWrites(db).removeMeeting(*id); }, [=] { return DecisionState::meeting(db, *id); });
-    if (!error.isEmpty())
-        return Result<qint64>::failure(error);
+    if (!decided.ok())
+        return Result<qint64>::failure(decided.error());
     return *id;
 }
 
-QString ReviewDecisions::updateMeeting(const MeetingStore::Meeting &meeting)
+Status ReviewDecisions::updateMeeting(const MeetingStore::Meeting &meeting)
 {
     const QSqlDatabase db = m_document.database().connection();
     const Result<std::optional<MeetingStore::Meeting>> before = MeetingStore(db).find(meeting.id);
     if (!before.ok())
-        return before.error();
+        return Status::failure(before.error());
     if (!before.value())
-        return tr("The meeting is no longer in the database.");
+        return Status::failure(tr("The meeting is no longer in the database."));
     const MeetingStore::Meeting old = *before.value();
     return m_document.decide(tr("Change meeting"), 0, [=] { return ReviewWrites(db).updateMeeting(meeting); },
                              [=] { return ReviewWrites(db).updateMeeting(old); },
                              [=] { return DecisionState::meeting(db, meeting.id); });
 }
 
-QString ReviewDecisions::removeMeeting(qint64 meetingId)
+Status ReviewDecisions::removeMeeting(qint64 meetingId)
 {
     const QSqlDatabase db = m_document.database().connection();
     const Result<std::optional<MeetingStore::Meeting>> found = MeetingStore(db).find(meetingId);
     const Result<QList<MeetingStore::AgendaRow>> agenda = MeetingStore(db).agendaRows(meetingId);
     if (!found.ok() || !agenda.ok())
-        return found.ok() ? agenda.error() : found.error();
+        return Status::failure(found.ok() ? agenda.error() : found.error());
     if (!found.value())
-        return QString(); // gone already
+        return Status::success(); // gone already
     const MeetingStore::Meeting meeting = *found.value();
     const QList<MeetingStore::AgendaRow> rows = agenda.value();
     return m_document.decide(tr("Delete meeting"), 0, [=] { return ReviewWrites(db).removeMeeting(meetingId); },
@@ -149,28 +149,28 @@ QString ReviewDecisions::removeMeeting(qint64 meetingId)
                              [=] { return DecisionState::meeting(db, meetingId); });
 }
 
-QString ReviewDecisions::addToAgenda(qint64 meetingId, qint64 agencyId)
+Status ReviewDecisions::addToAgenda(qint64 meetingId, qint64 agencyId)
 {
     const QSqlDatabase db = m_document.database().connection();
     const Result<std::optional<int>> position = MeetingStore(db).positionOnAgenda(meetingId, agencyId);
     if (!position.ok())
-        return position.error();
+        return Status::failure(position.error());
     if (position.value())
-        return QString(); // on it already: nothing to do or undo
+        return Status::success(); // on it already: nothing to do or undo
     return m_document.decide(tr("Add to agenda"), agencyId,
                              [=] { return ReviewWrites(db).addToAgenda(meetingId, agencyId); },
                              [=] { return ReviewWrites(db).removeFromAgenda(meetingId, agencyId); },
                              [=] { return DecisionState::meeting(db, meetingId); });
 }
 
-QString ReviewDecisions::removeFromAgenda(qint64 meetingId, qint64 agencyId)
+Status ReviewDecisions::removeFromAgenda(qint64 meetingId, qint64 agencyId)
 {
     const QSqlDatabase db = m_document.database().connection();
     const Result<std::optional<int>> position = MeetingStore(db).positionOnAgenda(meetingId, agencyId);
     if (!position.ok())
-        return position.error();
+        return Status::failure(position.error());
     if (!position.value())
-        return QString();
+        return Status::success();
     const int at = *position.value(); // undone to the same place
     return m_document.decide(tr("Take off the agenda"), agencyId,
                              [=] { return ReviewWrites(db).removeFromAgenda(meetingId, agencyId); },
@@ -178,16 +178,16 @@ QString ReviewDecisions::removeFromAgenda(qint64 meetingId, qint64 agencyId)
                              [=] { return DecisionState::meeting(db, meetingId); });
 }
 
-QString ReviewDecisions::moveOnAgenda(qint64 meetingId, qint64 agencyId, int step)
+Status ReviewDecisions::moveOnAgenda(qint64 meetingId, qint64 agencyId, int step)
 {
     const QSqlDatabase db = m_document.database().connection();
     const Result<QList<qint64>> agenda = MeetingStore(db).agenda(meetingId);
     if (!agenda.ok())
-        return agenda.error();
+        return Status::failure(agenda.error());
     const qsizetype index = agenda.value().indexOf(agencyId);
     const qsizetype target = index + (step < 0 ? -1 : 1);
     if (index < 0 || target < 0 || target >= agenda.value().size())
-        return QString(); // at an end: nothing moves, nothing to undo
+        return Status::success(); // at an end: nothing moves, nothing to undo
     // A swap with the neighbour is undone by the swap back the other way.
     return m_document.decide(step < 0 ? tr("Move up the agenda") : tr("Move down the agenda"), agencyId,
                              [=] { return ReviewWrites(db).moveOnAgenda(meetingId, agencyId, step); },
@@ -195,12 +195,12 @@ QString ReviewDecisions::moveOnAgenda(qint64 meetingId, qint64 agencyId, int ste
                              [=] { return DecisionState::meeting(db, meetingId); });
 }
 
-QString ReviewDecisions::saveSettings(const ReviewSettings &settings)
+Status ReviewDecisions::saveSettings(const ReviewSettings &settings)
 {
     const QSqlDatabase db = m_document.database().connection();
     const Result<ReviewSettings> stored = ReviewQueue::loadSettings(db);
     if (!stored.ok())
-        return stored.error();
+        return Status::failure(stored.error());
     // Undone to every value in force before, defaults included, so the rules read as they did.
     ReviewSettings before;
     for (const ReviewSettings::Entry &e : ReviewSettings::entries())

@@ -60,7 +60,7 @@ void TestRecordCommand::cleanup()
 
 void TestRecordCommand::undoAfterAnImportKeepsTheImportedValue()
 {
-    QCOMPARE(m_document->editReport(m_report, QStringLiteral("investigations"), QStringLiteral("12")), QString());
+    QCOMPARE(m_document->editReport(m_report, QStringLiteral("investigations"), QStringLiteral("12")).error(), QString());
     importInvestigations(31); // an import the window did not see (another window's, say)
     QSignalSpy failed(m_document.get(), &ReviewDocument::editFailed);
     m_document->undoStack()->undo();
@@ -76,7 +76,7 @@ void TestRecordCommand::undoAfterAnImportKeepsTheImportedValue()
 
 void TestRecordCommand::undoAfterAnotherProgramsWriteKeepsIt()
 {
-    QCOMPARE(m_document->editReport(m_report, QStringLiteral("investigations"), QStringLiteral("12")), QString());
+    QCOMPARE(m_document->editReport(m_report, QStringLiteral("investigations"), QStringLiteral("12")).error(), QString());
     QVERIFY(asAnotherProgram(m_t->path(),
                              {QStringLiteral("UPDATE misuse_report SET investigations = 40 WHERE id = %1").arg(m_report)}));
     QSignalSpy failed(m_document.get(), &ReviewDocument::editFailed);
@@ -89,11 +89,11 @@ void TestRecordCommand::undoAfterAnotherProgramsWriteKeepsIt()
 
 void TestRecordCommand::redoAfterAnotherWindowsWriteKeepsIt()
 {
-    QCOMPARE(m_document->editReport(m_report, QStringLiteral("investigations"), QStringLiteral("12")), QString());
+    QCOMPARE(m_document->editReport(m_report, QStringLiteral("investigations"), QStringLiteral("12")).error(), QString());
     m_document->undoStack()->undo();
     QCOMPARE(investigations(), 10);
     ReviewDocument otherWindow(m_t->database());
-    QCOMPARE(otherWindow.editReport(m_report, QStringLiteral("investigations"), QStringLiteral("11")), QString());
+    QCOMPARE(otherWindow.editReport(m_report, QStringLiteral("investigations"), QStringLiteral("11")).error(), QString());
     QSignalSpy failed(m_document.get(), &ReviewDocument::editFailed);
     m_document->undoStack()->redo();
     QCOMPARE(investigations(), 11);
@@ -108,11 +108,11 @@ void TestRecordCommand::removedContactChangedSinceIsNotRemovedAgain()
     ContactRecord added;
     added.agencyId = agency;
     added.name = QStringLiteral("Ana Ruiz");
-    QCOMPARE(m_document->addContact(added), QString());
+    QCOMPARE(m_document->addContact(added).error(), QString());
     const qint64 id = m_t->scalar(QStringLiteral("SELECT id FROM contact WHERE name = 'Ana Ruiz'")).toLongLong();
     QVERIFY(id > 0);
     ReviewDocument otherWindow(m_t->database());
-    QCOMPARE(otherWindow.editContact(id, QStringLiteral("phone"), QStringLiteral("916-555-0100")), QString());
+    QCOMPARE(otherWindow.editContact(id, QStringLiteral("phone"), QStringLiteral("916-555-0100")).error(), QString());
     QSignalSpy failed(m_document.get(), &ReviewDocument::editFailed);
     m_document->undoStack()->undo(); // would remove the contact, with the phone someone added
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT phone FROM contact WHERE id = %1").arg(id)).toString(),
@@ -122,7 +122,7 @@ void TestRecordCommand::removedContactChangedSinceIsNotRemovedAgain()
 
 void TestRecordCommand::importIsABarrierOnTheStack()
 {
-    QCOMPARE(m_document->editReport(m_report, QStringLiteral("investigations"), QStringLiteral("12")), QString());
+    QCOMPARE(m_document->editReport(m_report, QStringLiteral("investigations"), QStringLiteral("12")).error(), QString());
     QVERIFY(m_document->undoStack()->canUndo());
     importInvestigations(31);
     m_document->importDone();
@@ -138,11 +138,11 @@ void TestRecordCommand::decisionUndoKeepsAnotherWindowsDecision()
         return m_t->scalar(QStringLiteral("SELECT reason FROM sanction_override WHERE agency_id = %1").arg(agency)).toString();
     };
     QCOMPARE(ReviewDecisions(*m_document).overrideSanction(agency, 2017, SanctionStep::Censure, SanctionStep::None,
-                                                           QStringLiteral("mine")),
+                                                           QStringLiteral("mine")).error(),
              QString());
     ReviewDocument otherWindow(m_t->database());
     QCOMPARE(ReviewDecisions(otherWindow).overrideSanction(agency, 2017, SanctionStep::Censure, SanctionStep::Suspension,
-                                                           QStringLiteral("theirs")),
+                                                           QStringLiteral("theirs")).error(),
              QString());
     QSignalSpy failed(m_document.get(), &ReviewDocument::editFailed);
     m_document->undoStack()->undo(); // would clear the override, theirs included

@@ -52,7 +52,7 @@ void TestReviewDecisions::cleanup()
 void TestReviewDecisions::reviewedMarkIsUndone()
 {
     QSignalSpy changed(m_document.get(), &ReviewDocument::agencyChanged);
-    QCOMPARE(ReviewDecisions(*m_document).markReviewed(8, 2025, true), QString());
+    QCOMPARE(ReviewDecisions(*m_document).markReviewed(8, 2025, true).error(), QString());
     QVERIFY(expectOk(ReviewStore(m_t->connection()).reviewed(2025)).contains(8));
     QCOMPARE(changed.count(), 1);
     m_document->undoStack()->undo();
@@ -65,9 +65,9 @@ void TestReviewDecisions::reviewedMarkIsUndone()
 void TestReviewDecisions::overrideIsUndoneToTheOneItReplaced()
 {
     ReviewDecisions decisions(*m_document);
-    QCOMPARE(decisions.overrideSanction(8, 2025, SanctionStep::Suspension, SanctionStep::Censure, QStringLiteral("first")),
+    QCOMPARE(decisions.overrideSanction(8, 2025, SanctionStep::Suspension, SanctionStep::Censure, QStringLiteral("first")).error(),
              QString());
-    QCOMPARE(decisions.overrideSanction(8, 2025, SanctionStep::Suspension, SanctionStep::None, QStringLiteral("second")),
+    QCOMPARE(decisions.overrideSanction(8, 2025, SanctionStep::Suspension, SanctionStep::None, QStringLiteral("second")).error(),
              QString());
     const auto reason = [this] {
         const QHash<qint64, SanctionOverride> o = expectOk(ReviewStore(m_t->connection()).overrides(2025));
@@ -78,7 +78,7 @@ void TestReviewDecisions::overrideIsUndoneToTheOneItReplaced()
     QCOMPARE(reason(), QStringLiteral("first"));
     m_document->undoStack()->undo();
     QCOMPARE(reason(), QStringLiteral("(none)"));
-    QVERIFY(!decisions.overrideSanction(8, 2025, SanctionStep::Suspension, SanctionStep::None, QStringLiteral(" ")).isEmpty());
+    QVERIFY(!decisions.overrideSanction(8, 2025, SanctionStep::Suspension, SanctionStep::None, QStringLiteral(" ")).ok());
     QCOMPARE(m_document->undoStack()->count(), 2); // a refused override is not on the stack
 }
 
@@ -86,10 +86,10 @@ void TestReviewDecisions::agendaChangesAreUndoneInPlace()
 {
     ReviewDecisions decisions(*m_document);
     for (const qint64 agency : {5, 6, 7})
-        QCOMPARE(decisions.addToAgenda(m_meeting, agency), QString());
-    QCOMPARE(decisions.moveOnAgenda(m_meeting, 7, -1), QString());
+        QCOMPARE(decisions.addToAgenda(m_meeting, agency).error(), QString());
+    QCOMPARE(decisions.moveOnAgenda(m_meeting, 7, -1).error(), QString());
     QCOMPARE(agenda(), (QList<qint64>{5, 7, 6}));
-    QCOMPARE(decisions.removeFromAgenda(m_meeting, 5), QString());
+    QCOMPARE(decisions.removeFromAgenda(m_meeting, 5).error(), QString());
     QCOMPARE(agenda(), (QList<qint64>{7, 6}));
     m_document->undoStack()->undo(); // the removal: back in first place
     QCOMPARE(agenda(), (QList<qint64>{5, 7, 6}));
@@ -105,10 +105,10 @@ void TestReviewDecisions::agendaChangesAreUndoneInPlace()
 void TestReviewDecisions::noOpDecisionsLeaveNothingToUndo()
 {
     ReviewDecisions decisions(*m_document);
-    QCOMPARE(decisions.addToAgenda(m_meeting, 5), QString());
-    QCOMPARE(decisions.addToAgenda(m_meeting, 5), QString()); // on it already
-    QCOMPARE(decisions.moveOnAgenda(m_meeting, 5, -1), QString()); // first already
-    QCOMPARE(decisions.removeFromAgenda(m_meeting, 6), QString()); // not on it
+    QCOMPARE(decisions.addToAgenda(m_meeting, 5).error(), QString());
+    QCOMPARE(decisions.addToAgenda(m_meeting, 5).error(), QString()); // on it already
+    QCOMPARE(decisions.moveOnAgenda(m_meeting, 5, -1).error(), QString()); // first already
+    QCOMPARE(decisions.removeFromAgenda(m_meeting, 6).error(), QString()); // not on it
     QCOMPARE(m_document->undoStack()->count(), 1);
 }
 
@@ -126,16 +126,16 @@ void TestReviewDecisions::meetingsAreUndoneWithTheirAgenda()
     m_document->undoStack()->redo(); // back with the same id
     QCOMPARE(title(), QStringLiteral("February"));
 
-    QCOMPARE(decisions.updateMeeting({id, QDate(2027, 2, 11), QStringLiteral("February, moved"), QString(), QString()}), QString());
+    QCOMPARE(decisions.updateMeeting({id, QDate(2027, 2, 11), QStringLiteral("February, moved"), QString(), QString()}).error(), QString());
     QCOMPARE(title(), QStringLiteral("February, moved"));
     m_document->undoStack()->undo();
     QCOMPARE(title(), QStringLiteral("February"));
     m_document->undoStack()->redo();
 
     for (const qint64 agency : {6, 5, 7})
-        QCOMPARE(decisions.addToAgenda(id, agency), QString());
-    QCOMPARE(decisions.removeFromAgenda(id, 5), QString()); // a gap in the positions
-    QCOMPARE(decisions.removeMeeting(id), QString());
+        QCOMPARE(decisions.addToAgenda(id, agency).error(), QString());
+    QCOMPARE(decisions.removeFromAgenda(id, 5).error(), QString()); // a gap in the positions
+    QCOMPARE(decisions.removeMeeting(id).error(), QString());
     QCOMPARE(title(), QStringLiteral("(none)"));
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM meeting_agency WHERE meeting_id = %1").arg(id)).toInt(), 0);
     m_document->undoStack()->undo(); // the meeting comes back with its agenda in order
@@ -152,7 +152,7 @@ void TestReviewDecisions::settingsAreUndoneToTheValuesInForce()
     ReviewSettings changed = expectOk(ReviewQueue::loadSettings(m_t->connection()));
     changed.set("w_not_filed", before + 50);
     QSignalSpy spy(m_document.get(), &ReviewDocument::agencyChanged);
-    QCOMPARE(ReviewDecisions(*m_document).saveSettings(changed), QString());
+    QCOMPARE(ReviewDecisions(*m_document).saveSettings(changed).error(), QString());
     QCOMPARE(weight(), before + 50);
     QCOMPARE(spy.last().first().toLongLong(), 0); // every agency: all views reload
     m_document->undoStack()->undo();

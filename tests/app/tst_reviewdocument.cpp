@@ -45,7 +45,7 @@ void TestReviewDocument::editIsSavedAuditedUndoneRedone()
 {
     const qint64 id = reportId(2016) ; // Alpha 2016: investigations 10
     QSignalSpy changed(m_document.get(), &ReviewDocument::agencyChanged);
-    QCOMPARE(m_document->editReport(id, QStringLiteral("investigations"), QStringLiteral("12")), QString());
+    QCOMPARE(m_document->editReport(id, QStringLiteral("investigations"), QStringLiteral("12")).error(), QString());
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT investigations FROM misuse_report WHERE id = %1").arg(id)).toInt(), 12);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'misuse_report' AND action = 'update' "
@@ -80,7 +80,7 @@ void TestReviewDocument::badEditIsRefusedAndWritesNothing()
     QFETCH(QString, reason);
     const int auditBefore = m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
     const QString before = m_t->scalar(QStringLiteral("SELECT group_concat(ifnull(investigations,'?') || ifnull(violations_low,'?') || ifnull(filed_date,'?')) FROM misuse_report")).toString();
-    const QString refused = table == u"agency" ? m_document->editAgency(1, field, text) : m_document->editReport(reportId(2016), field, text);
+    const QString refused = (table == u"agency" ? m_document->editAgency(1, field, text) : m_document->editReport(reportId(2016), field, text)).error();
     QCOMPARE(refused, reason);
     QCOMPARE(m_document->undoStack()->count(), 0);
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), auditBefore);
@@ -90,9 +90,9 @@ void TestReviewDocument::badEditIsRefusedAndWritesNothing()
 void TestReviewDocument::rangeEditSetsBothEnds()
 {
     const qint64 id = reportId(2018) ; // Alpha 2018: violations 1
-    QCOMPARE(m_document->editReport(id, QStringLiteral("violations"), QStringLiteral("15–25")), QString());
+    QCOMPARE(m_document->editReport(id, QStringLiteral("violations"), QStringLiteral("15–25")).error(), QString());
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT violations_low || '-' || violations_high FROM misuse_report WHERE id = %1").arg(id)).toString(), QStringLiteral("15-25"));
-    QCOMPARE(m_document->editReport(id, QStringLiteral("violations"), QStringLiteral("N/A")), QString());
+    QCOMPARE(m_document->editReport(id, QStringLiteral("violations"), QStringLiteral("N/A")).error(), QString());
     QVERIFY(m_t->scalar(QStringLiteral("SELECT violations_low FROM misuse_report WHERE id = %1").arg(id)).isNull());
     m_document->undoStack()->undo();
     m_document->undoStack()->undo();
@@ -102,9 +102,9 @@ void TestReviewDocument::rangeEditSetsBothEnds()
 void TestReviewDocument::categoryEditUndoRestoresUnknown()
 {
     const qint64 id = reportId(2016);
-    QCOMPARE(m_document->editReport(id, QStringLiteral("cat_dmv_unauthorized"), QStringLiteral("3")), QString());
+    QCOMPARE(m_document->editReport(id, QStringLiteral("cat_dmv_unauthorized"), QStringLiteral("3")).error(), QString());
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count FROM report_category WHERE report_id = %1").arg(id)).toInt(), 3);
-    QVERIFY(!m_document->editReport(id, QStringLiteral("cat_nonsense"), QStringLiteral("3")).isEmpty());
+    QVERIFY(!m_document->editReport(id, QStringLiteral("cat_nonsense"), QStringLiteral("3")).ok());
     m_document->undoStack()->undo();
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM report_category WHERE report_id = %1").arg(id)).toInt(), 0);
 }
@@ -115,12 +115,12 @@ void TestReviewDocument::contactAddAndRemoveUndo()
     c.agencyId = 1;
     c.name = QStringLiteral("Robin Vale");
     c.email = QStringLiteral("robin@example.invalid");
-    QCOMPARE(m_document->addContact(c), QString());
+    QCOMPARE(m_document->addContact(c).error(), QString());
     const QList<ContactRecord> contacts = expectOk(ContactStore(m_t->connection()).forAgency(1));
     QCOMPARE(contacts.size(), 1);
     const qint64 id = contacts.first().id;
-    QCOMPARE(m_document->editContact(id, QStringLiteral("phone"), QStringLiteral("(916) 555-0100")), QString());
-    QCOMPARE(m_document->removeContact(id), QString());
+    QCOMPARE(m_document->editContact(id, QStringLiteral("phone"), QStringLiteral("(916) 555-0100")).error(), QString());
+    QCOMPARE(m_document->removeContact(id).error(), QString());
     QVERIFY(expectOk(ContactStore(m_t->connection()).forAgency(1)).isEmpty());
     m_document->undoStack()->undo(); // the removal
     QCOMPARE(expectOk(ContactStore(m_t->connection()).find(id))->phone, QStringLiteral("(916) 555-0100"));
@@ -129,27 +129,27 @@ void TestReviewDocument::contactAddAndRemoveUndo()
     QVERIFY(expectOk(ContactStore(m_t->connection()).forAgency(1)).isEmpty());
     m_document->undoStack()->redo();
     QCOMPARE(expectOk(ContactStore(m_t->connection()).find(id))->name, QStringLiteral("Robin Vale"));
-    QVERIFY(!m_document->addContact(ContactRecord{0, 1, QStringLiteral(" "), {}, {}, {}}).isEmpty());
+    QVERIFY(!m_document->addContact(ContactRecord{0, 1, QStringLiteral(" "), {}, {}, {}}).ok());
 }
 
 void TestReviewDocument::unchangedValueMakesNoCommand()
 {
-    QCOMPARE(m_document->editReport(reportId(2016), QStringLiteral("investigations"), QStringLiteral("10")), QString());
+    QCOMPARE(m_document->editReport(reportId(2016), QStringLiteral("investigations"), QStringLiteral("10")).error(), QString());
     QCOMPARE(m_document->undoStack()->count(), 0);
 }
 
 void TestReviewDocument::watchMarkAndSanctionRecord()
 {
-    QCOMPARE(m_document->editAgency(2, QStringLiteral("immigration_watch"), QStringLiteral("yes")), QString());
+    QCOMPARE(m_document->editAgency(2, QStringLiteral("immigration_watch"), QStringLiteral("yes")).error(), QString());
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT immigration_watch FROM agency WHERE id = 2")).toInt(), 1);
-    QVERIFY(!m_document->editAgency(2, QStringLiteral("immigration_watch"), QStringLiteral("perhaps")).isEmpty());
+    QVERIFY(!m_document->editAgency(2, QStringLiteral("immigration_watch"), QStringLiteral("perhaps")).ok());
     m_document->undoStack()->undo();
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT immigration_watch FROM agency WHERE id = 2")).toInt(), 0);
     QSignalSpy changed(m_document.get(), &ReviewDocument::agencyChanged);
-    QCOMPARE(m_document->recordSanction({0, 2, QStringLiteral("warning"), QDate(2018, 4, 17), std::nullopt, QStringLiteral("late")}), QString());
+    QCOMPARE(m_document->recordSanction({0, 2, QStringLiteral("warning"), QDate(2018, 4, 17), std::nullopt, QStringLiteral("late")}).error(), QString());
     QCOMPARE(changed.count(), 1);
-    QVERIFY(!m_document->recordSanction({0, 2, QStringLiteral("fine"), QDate(2018, 4, 17), std::nullopt, QString()}).isEmpty());
-    QVERIFY(!m_document->recordSanction({0, 2, QStringLiteral("censure"), QDate(), std::nullopt, QString()}).isEmpty());
+    QVERIFY(!m_document->recordSanction({0, 2, QStringLiteral("fine"), QDate(2018, 4, 17), std::nullopt, QString()}).ok());
+    QVERIFY(!m_document->recordSanction({0, 2, QStringLiteral("censure"), QDate(), std::nullopt, QString()}).ok());
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM sanction")).toInt(), 1);
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'sanction' AND action = 'insert'")).toInt(), 1);
 }

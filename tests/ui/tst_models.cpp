@@ -62,10 +62,10 @@ void TestModels::everyModelStaysConsistentThroughADay()
     const qint64 agency = window->profile()->agencyId();
     QVERIFY(agency != 0);
     ReviewDecisions decisions(*window->document());
-    QVERIFY(decisions.markReviewed(agency, window->reportingYear(), true).isEmpty());
+    QVERIFY(decisions.markReviewed(agency, window->reportingYear(), true).ok());
     const Result<qint64> meeting = decisions.addMeeting({0, QDate(2027, 3, 4), QStringLiteral("March meeting"), {}, {}});
     QVERIFY(meeting.ok());
-    QVERIFY(decisions.addToAgenda(meeting.value(), agency).isEmpty());
+    QVERIFY(decisions.addToAgenda(meeting.value(), agency).ok());
     window->tabs()->setCurrentWidget(window->meetings());
     QCoreApplication::processEvents();
     window->document()->undoStack()->undo();

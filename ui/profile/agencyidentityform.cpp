@@ -112,9 +112,9 @@ void AgencyIdentityForm::commit(const QString &field, const QString &label, cons
 {
     if (!m_document)
         return;
-    const QString refused = m_document->editAgency(m_agency.id, field, text);
-    if (!refused.isEmpty()) {
+    const Status refused = m_document->editAgency(m_agency.id, field, text);
+    if (!refused.ok()) {
         setAgency(m_agency); // put the stored value back
-        emit editRefused(label, text, refused);
+        emit editRefused(label, text, refused.error());
     }
 }

@@ -104,9 +104,9 @@ AgencyProfileView::AgencyProfileView(QWidget *parent)
         SanctionDialog dialog(m_title->text(), this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        const QString refused = m_document->recordSanction(dialog.sanction(m_agencyId));
-        if (!refused.isEmpty())
-            showRefusal(tr("Warning or sanction"), QString(), refused);
+        const Status refused = m_document->recordSanction(dialog.sanction(m_agencyId));
+        if (!refused.ok())
+            showRefusal(tr("Warning or sanction"), QString(), refused.error());
     });
     identityLayout->addStretch(1);
     auto *identityScroll = new QScrollArea;
@@ -340,9 +340,9 @@ void AgencyProfileView::addContact()
     ContactRecord contact;
     contact.agencyId = m_agencyId;
     contact.name = name;
-    const QString refused = m_document->addContact(contact);
-    if (!refused.isEmpty())
-        showRefusal(tr("Contact"), name, refused);
+    const Status refused = m_document->addContact(contact);
+    if (!refused.ok())
+        showRefusal(tr("Contact"), name, refused.error());
 }
 
 void AgencyProfileView::removeContact()
@@ -350,7 +350,7 @@ void AgencyProfileView::removeContact()
     const QModelIndex current = m_contacts->currentIndex();
     if (!m_document || !current.isValid())
         return;
-    const QString refused = m_document->removeContact(m_contactModel->contactId(current.row()));
-    if (!refused.isEmpty())
-        showRefusal(tr("Contact"), QString(), refused);
+    const Status refused = m_document->removeContact(m_contactModel->contactId(current.row()));
+    if (!refused.ok())
+        showRefusal(tr("Contact"), QString(), refused.error());
 }

@@ -187,9 +187,9 @@ bool ReportTableModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     const QString text = value.toString();
     // The document reloads the profile through agencyChanged when the edit is made.
-    const QString refused = m_document->editReport(m_reports.at(index.row()).id, field, text);
-    if (!refused.isEmpty()) {
-        emit editRefused(headerData(index.column(), Qt::Horizontal).toString(), text, refused);
+    const Status refused = m_document->editReport(m_reports.at(index.row()).id, field, text);
+    if (!refused.ok()) {
+        emit editRefused(headerData(index.column(), Qt::Horizontal).toString(), text, refused.error());
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/status.h"
+
 #include "db/stores/meetingstore.h"
 
 #include <QWidget>
@@ -59,6 +61,7 @@ private:
     void editMeeting();
     void deleteMeeting();
     bool report(const QString &failure);
+    bool report(const Status &status) { return report(status.ok() ? QString() : status.error()); }
 
     Database *m_database = nullptr;
     ReviewDocument *m_document = nullptr;

@@ -56,8 +56,9 @@ QString QueueSelectionActions::markReviewed(const QList<QueueEntry> &entries, in
     for (const QueueEntry &e : entries) {
         if (e.reviewed != allReviewed)
             continue; // already as asked
-        m_error = decisions.markReviewed(e.agency.id, year, !allReviewed);
-        if (!m_error.isEmpty())
+        const Status marked = decisions.markReviewed(e.agency.id, year, !allReviewed);
+        m_error = marked.error();
+        if (!marked.ok())
             break;
         ++changed;
     }
@@ -98,8 +99,9 @@ QString QueueSelectionActions::addToAgenda(const QList<qint64> &agencyIds)
             ++already;
             continue;
         }
-        m_error = decisions.addToAgenda(meetingId, agency);
-        added += m_error.isEmpty() ? 1 : 0;
+        const Status put = decisions.addToAgenda(meetingId, agency);
+        m_error = put.error();
+        added += put.ok() ? 1 : 0;
     }
     if (title.isEmpty()) {
         const Result<std::optional<MeetingStore::Meeting>> meeting = meetings.find(meetingId);

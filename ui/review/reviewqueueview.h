@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/status.h"
+
 #include <QWidget>
 
 class Database;
@@ -54,6 +56,7 @@ private:
     void overrideSanction();
     void addToAgenda();
     void report(const QString &failure);
+    void report(const Status &status) { return report(status.ok() ? QString() : status.error()); }
     void refillCounties();
 
     Database *m_database = nullptr;

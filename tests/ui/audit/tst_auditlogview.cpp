@@ -56,7 +56,7 @@ void TestAuditLogView::theWholeFilesLogShowsTheLatestChangeFirst()
     auto window = m_fixture.open();
     QVERIFY(window);
     const AgencyOverview agency = agencyAt(*window, 0);
-    QVERIFY(ReviewDecisions(*window->document()).markReviewed(agency.id, window->reportingYear(), true).isEmpty());
+    QVERIFY(ReviewDecisions(*window->document()).markReviewed(agency.id, window->reportingYear(), true).ok());
 
     window->showAuditLog();
     AuditLogView *view = window->auditLog()->view();
@@ -69,7 +69,7 @@ void TestAuditLogView::theWholeFilesLogShowsTheLatestChangeFirst()
     QVERIFY(!view->table()->isColumnHidden(AuditLogModel::Agency));
 
     // A change made while the log is open shows at once.
-    QVERIFY(ReviewDecisions(*window->document()).markReviewed(agency.id, window->reportingYear(), false).isEmpty());
+    QVERIFY(ReviewDecisions(*window->document()).markReviewed(agency.id, window->reportingYear(), false).ok());
     QCOMPARE(cell(view, 0, AuditLogModel::Action), QStringLiteral("Removed"));
 
     // The selected entry's values in full below.
@@ -95,8 +95,8 @@ void TestAuditLogView::theProfileShowsOneAgencysHistory()
     QVERIFY(window);
     const AgencyOverview agency = agencyAt(*window, 1);
     const AgencyOverview other = agencyAt(*window, 2);
-    QVERIFY(ReviewDecisions(*window->document()).markReviewed(agency.id, window->reportingYear(), true).isEmpty());
-    QVERIFY(ReviewDecisions(*window->document()).markReviewed(other.id, window->reportingYear(), true).isEmpty());
+    QVERIFY(ReviewDecisions(*window->document()).markReviewed(agency.id, window->reportingYear(), true).ok());
+    QVERIFY(ReviewDecisions(*window->document()).markReviewed(other.id, window->reportingYear(), true).ok());
     window->profile()->showAgency(agency.id);
     AuditLogView *history = window->profile()->history();
     QTabWidget *profileTabs = window->profile()->findChild<QTabWidget *>();
