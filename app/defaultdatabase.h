@@ -11,4 +11,4 @@
 namespace DefaultDatabase {
 QString path();
 Result<std::unique_ptr<Database>> open();
-}
+} // namespace DefaultDatabase

@@ -62,7 +62,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The database to open."), QStringLiteral("FILE"));
     parser.addOption(dbOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The database to open (as --db)."), QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The database to open (as --db)."),
+                                 QStringLiteral("[FILE]"));
     parser.process(app);
     const QString requested = parser.isSet(dbOption) ? parser.value(dbOption) : parser.positionalArguments().value(0);
 
@@ -71,9 +72,8 @@ int main(int argc, char *argv[])
     QString file = requested;
     if (file.isEmpty() && !RecentFiles::list().isEmpty() && QFileInfo::exists(RecentFiles::list().first()))
         file = RecentFiles::list().first();
-    Result<std::unique_ptr<Database>> database = !file.isEmpty()
-            ? Database::open(file, Database::Mode::OpenExisting)
-            : DefaultDatabase::open();
+    Result<std::unique_ptr<Database>> database =
+            !file.isEmpty() ? Database::open(file, Database::Mode::OpenExisting) : DefaultDatabase::open();
     if (!database.ok()) {
         QMessageBox::critical(nullptr, QObject::tr("CAC Review"), database.error());
         return 1;

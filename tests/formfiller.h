@@ -19,8 +19,7 @@ inline QString date(int year, int month, int day)
     return QString::number(QDate(1899, 12, 30).daysTo(QDate(year, month, day)));
 }
 
-inline bool fill(const QString &path, const QHash<QString, QString> &cells,
-                 const char *sheetPart = "xl/worksheets/sheet1.xml")
+inline bool fill(const QString &path, const QHash<QString, QString> &cells, const char *sheetPart = "xl/worksheets/sheet1.xml")
 {
     int error = 0;
     zip_t *archive = zip_open(QFile::encodeName(path).constData(), 0, &error);
@@ -43,8 +42,9 @@ inline bool fill(const QString &path, const QHash<QString, QString> &cells,
         const QRegularExpression cell(QStringLiteral("<c r=\"%1\"( s=\"\\d+\")?[^>]*?(/>|>.*?</c>)").arg(it.key()));
         bool number = false;
         it.value().toLongLong(&number);
-        const QString content = number ? QStringLiteral("><v>%1</v></c>").arg(it.value())
-                                       : QStringLiteral(" t=\"inlineStr\"><is><t>%1</t></is></c>").arg(it.value().toHtmlEscaped());
+        const QString content = number
+                ? QStringLiteral("><v>%1</v></c>").arg(it.value())
+                : QStringLiteral(" t=\"inlineStr\"><is><t>%1</t></is></c>").arg(it.value().toHtmlEscaped());
         const QRegularExpressionMatch found = cell.match(sheet);
         if (!found.hasMatch())
             return zip_discard(archive), false;
@@ -61,4 +61,4 @@ inline bool fill(const QString &path, const QHash<QString, QString> &cells,
     }
     return zip_close(archive) == 0;
 }
-}
+} // namespace FormFiller

@@ -94,7 +94,9 @@ inline QStringList lonelyHeadings(PagedDocument &document)
         while (next.isValid() && next.blockFormat().boolProperty(PagedDocument::KeepWithNext))
             next = next.next();
         if (next.isValid() && document.pageOf(next.position()) != document.pageOf(b.position()))
-            found << QStringLiteral("\"%1\" is alone at the bottom of page %2").arg(b.text()).arg(document.pageOf(b.position()) + 1);
+            found << QStringLiteral("\"%1\" is alone at the bottom of page %2")
+                             .arg(b.text())
+                             .arg(document.pageOf(b.position()) + 1);
     }
     return found;
 }

@@ -61,4 +61,4 @@ inline void quietYears(AgencyHistory &h, int from, int to)
         report(h, y, 2, ViolationRange{0, 0}, 0);
 }
 
-}
+} // namespace ReviewFixtures

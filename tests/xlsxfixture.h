@@ -42,10 +42,11 @@ public:
 
     void addSheet(const QString &name, const QStringList &rows, const QString &afterData = QString())
     {
-        m_sheets.append({name, QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                                              "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                                              "<sheetData>%1</sheetData>%2</worksheet>")
-                                       .arg(rows.join(QString()), afterData)});
+        m_sheets.append({name,
+                         QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                                        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                                        "<sheetData>%1</sheetData>%2</worksheet>")
+                                 .arg(rows.join(QString()), afterData)});
     }
     // Replaces a sheet's whole XML (for damaged or oversized sheets).
     void setSheetXml(int index, const QByteArray &xml) { m_rawSheets[index] = xml; }
@@ -67,17 +68,31 @@ public:
         QList<QByteArray> parts; // libzip reads them at zip_close()
         QString sheetList, rels, types;
         for (int i = 0; i < m_sheets.size(); ++i) {
-            sheetList += QStringLiteral("<sheet name=\"%1\" sheetId=\"%2\" r:id=\"rId%2\"/>").arg(m_sheets.at(i).first.toHtmlEscaped()).arg(i + 1);
-            rels += QStringLiteral("<Relationship Id=\"rId%1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet%1.xml\"/>").arg(i + 1);
-            types += QStringLiteral("<Override PartName=\"/xl/worksheets/sheet%1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>").arg(i + 1);
+            sheetList += QStringLiteral("<sheet name=\"%1\" sheetId=\"%2\" r:id=\"rId%2\"/>")
+                                 .arg(m_sheets.at(i).first.toHtmlEscaped())
+                                 .arg(i + 1);
+            rels += QStringLiteral("<Relationship Id=\"rId%1\" "
+                                   "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+                                   "Target=\"worksheets/sheet%1.xml\"/>")
+                            .arg(i + 1);
+            types += QStringLiteral("<Override PartName=\"/xl/worksheets/sheet%1.xml\" "
+                                    "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>")
+                             .arg(i + 1);
         }
         const int n = int(m_sheets.size());
-        rels += QStringLiteral("<Relationship Id=\"rId%1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
-                               "<Relationship Id=\"rId%2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>")
-                        .arg(n + 1).arg(n + 2);
+        rels += QStringLiteral("<Relationship Id=\"rId%1\" "
+                               "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+                               "Target=\"styles.xml\"/>"
+                               "<Relationship Id=\"rId%2\" "
+                               "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" "
+                               "Target=\"sharedStrings.xml\"/>")
+                        .arg(n + 1)
+                        .arg(n + 2);
         QString numFmts, xfs, sst;
         for (const auto &format : m_formats)
-            numFmts += QStringLiteral("<numFmt numFmtId=\"%1\" formatCode=\"%2\"/>").arg(format.first).arg(format.second.toHtmlEscaped());
+            numFmts += QStringLiteral("<numFmt numFmtId=\"%1\" formatCode=\"%2\"/>")
+                               .arg(format.first)
+                               .arg(format.second.toHtmlEscaped());
         xfs += QStringLiteral("<xf numFmtId=\"0\"/>");
         for (const int id : m_cellFormats)
             xfs += QStringLiteral("<xf numFmtId=\"%1\" applyNumberFormat=\"1\"/>").arg(id);
@@ -85,35 +100,68 @@ public:
             sst += QStringLiteral("<si><t xml:space=\"preserve\">%1</t></si>").arg(s.toHtmlEscaped());
         const QString head = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
         const QString main = QStringLiteral("xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"");
-        bool ok = put(zip, parts, QStringLiteral("[Content_Types].xml"),
-                      head + QStringLiteral("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                                            "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                                            "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                                            "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                                            "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-                                            "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
-                                            "%1</Types>").arg(types));
-        ok = ok && put(zip, parts, QStringLiteral("_rels/.rels"),
-                       head + QStringLiteral("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                                             "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                                             "</Relationships>"));
-        ok = ok && put(zip, parts, QStringLiteral("xl/workbook.xml"),
-                       head + QStringLiteral("<workbook %1 xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                                             "<workbookPr date1904=\"%2\"/><sheets>%3</sheets></workbook>")
-                                      .arg(main, m_date1904 ? QStringLiteral("true") : QStringLiteral("false"), sheetList));
-        ok = ok && put(zip, parts, QStringLiteral("xl/_rels/workbook.xml.rels"),
-                       head + QStringLiteral("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">%1</Relationships>").arg(rels));
-        ok = ok && put(zip, parts, QStringLiteral("xl/styles.xml"),
-                       head + QStringLiteral("<styleSheet %1><numFmts count=\"%2\">%3</numFmts><fonts count=\"1\"><font/></fonts>"
-                                             "<fills count=\"1\"><fill/></fills><borders count=\"1\"><border/></borders>"
-                                             "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\"/></cellStyleXfs>"
-                                             "<cellXfs count=\"%4\">%5</cellXfs></styleSheet>")
-                                      .arg(main).arg(m_formats.size()).arg(numFmts).arg(m_cellFormats.size() + 1).arg(xfs));
-        ok = ok && put(zip, parts, QStringLiteral("xl/sharedStrings.xml"),
-                       head + QStringLiteral("<sst %1 count=\"%2\" uniqueCount=\"%2\">%3</sst>").arg(main).arg(m_shared.size()).arg(sst));
+        bool ok = put(
+                zip, parts, QStringLiteral("[Content_Types].xml"),
+                head +
+                        QStringLiteral(
+                                "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                "<Default Extension=\"rels\" "
+                                "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                                "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                                "<Override PartName=\"/xl/workbook.xml\" "
+                                "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                                "<Override PartName=\"/xl/styles.xml\" "
+                                "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+                                "<Override PartName=\"/xl/sharedStrings.xml\" "
+                                "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+                                "%1</Types>")
+                                .arg(types));
+        ok = ok &&
+                put(zip, parts, QStringLiteral("_rels/.rels"),
+                    head +
+                            QStringLiteral(
+                                    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                    "<Relationship Id=\"rId1\" "
+                                    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                                    "Target=\"xl/workbook.xml\"/>"
+                                    "</Relationships>"));
+        ok = ok &&
+                put(zip, parts, QStringLiteral("xl/workbook.xml"),
+                    head +
+                            QStringLiteral("<workbook %1 "
+                                           "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                                           "<workbookPr date1904=\"%2\"/><sheets>%3</sheets></workbook>")
+                                    .arg(main, m_date1904 ? QStringLiteral("true") : QStringLiteral("false"), sheetList));
+        ok = ok &&
+                put(zip, parts, QStringLiteral("xl/_rels/workbook.xml.rels"),
+                    head +
+                            QStringLiteral(
+                                    "<Relationships "
+                                    "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">%1</Relationships>")
+                                    .arg(rels));
+        ok = ok &&
+                put(zip, parts, QStringLiteral("xl/styles.xml"),
+                    head +
+                            QStringLiteral("<styleSheet %1><numFmts count=\"%2\">%3</numFmts><fonts count=\"1\"><font/></fonts>"
+                                           "<fills count=\"1\"><fill/></fills><borders count=\"1\"><border/></borders>"
+                                           "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\"/></cellStyleXfs>"
+                                           "<cellXfs count=\"%4\">%5</cellXfs></styleSheet>")
+                                    .arg(main)
+                                    .arg(m_formats.size())
+                                    .arg(numFmts)
+                                    .arg(m_cellFormats.size() + 1)
+                                    .arg(xfs));
+        ok = ok &&
+                put(zip, parts, QStringLiteral("xl/sharedStrings.xml"),
+                    head +
+                            QStringLiteral("<sst %1 count=\"%2\" uniqueCount=\"%2\">%3</sst>")
+                                    .arg(main)
+                                    .arg(m_shared.size())
+                                    .arg(sst));
         for (int i = 0; i < m_sheets.size(); ++i)
-            ok = ok && put(zip, parts, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1),
-                           m_rawSheets.contains(i) ? m_rawSheets.value(i) : m_sheets.at(i).second.toUtf8());
+            ok = ok &&
+                    put(zip, parts, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1),
+                        m_rawSheets.contains(i) ? m_rawSheets.value(i) : m_sheets.at(i).second.toUtf8());
         if (!ok) {
             zip_discard(zip);
             return false;

@@ -20,8 +20,8 @@
 
 AgencyListView::AgencyListView(AgencyTableModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(new AgencyFilterProxy(this)), m_search(new QLineEdit(this)),
-      m_table(new QTableView(this)), m_count(new QLabel(this)), m_kind(new QComboBox(this)),
-      m_county(new QComboBox(this)), m_filing(new QComboBox(this))
+      m_table(new QTableView(this)), m_count(new QLabel(this)), m_kind(new QComboBox(this)), m_county(new QComboBox(this)),
+      m_filing(new QComboBox(this))
 {
     m_proxy->setSourceModel(m_model);
     m_search->setPlaceholderText(tr("Search name, ORI or county (Ctrl+F)"));

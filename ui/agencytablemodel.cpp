@@ -66,7 +66,7 @@ QVariant AgencyTableModel::display(const AgencyOverview &a, int column) const
     case ParentOrg:
         return a.parentOrg;
     case Filed:
-        return a.filing == AgencyOverview::Filing::Filed      ? tr("yes")
+        return a.filing == AgencyOverview::Filing::Filed       ? tr("yes")
                 : a.filing == AgencyOverview::Filing::NotFiled ? tr("no")
                                                                : tr("not due");
     case YearsNotFiled:

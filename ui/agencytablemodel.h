@@ -37,7 +37,7 @@ private:
     QVariant sortValue(const AgencyOverview &a, int column) const;
 
     QList<AgencyOverview> m_agencies;
-    QList<QString> m_searchText; // folded name, ORI and county, made once per load
+    QList<QString> m_searchText;              // folded name, ORI and county, made once per load
     QList<std::array<QString, 5>> m_sortText; // folded ORI, name, kind, county, parent
     int m_year = 0;
 };

@@ -22,4 +22,4 @@ inline void mark(QLabel *label, bool bold = false)
     font.setBold(bold);
     label->setFont(font);
 }
-}
+} // namespace AlertColour

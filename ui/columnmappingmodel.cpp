@@ -18,8 +18,8 @@ void ColumnMappingModel::setColumns(const QStringList &headers, const QList<QStr
             values << row.value(i);
         m_firstValues << (values.isEmpty() ? QString() : values.first());
         int field = headers.at(i).trimmed().isEmpty() ? ColumnMapping::Unmapped : mapping.fieldFor(headers.at(i));
-        const bool guess = field == ColumnMapping::Unmapped && !headers.at(i).trimmed().isEmpty()
-                && !mapping.hasChoiceFor(headers.at(i));
+        const bool guess =
+                field == ColumnMapping::Unmapped && !headers.at(i).trimmed().isEmpty() && !mapping.hasChoiceFor(headers.at(i));
         if (guess && (field = ColumnMapping::fieldByContent(values)) != ColumnMapping::Unmapped)
             m_guessed.choose(headers.at(i), field);
         m_fields << field;
@@ -50,9 +50,12 @@ QVariant ColumnMappingModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
-    case Letter: return ImportIssue::columnLetters(row);
-    case Header: return m_headers.at(row);
-    case FirstValue: return m_firstValues.at(row);
+    case Letter:
+        return ImportIssue::columnLetters(row);
+    case Header:
+        return m_headers.at(row);
+    case FirstValue:
+        return m_firstValues.at(row);
     case Field:
         return m_fromValues.at(row) ? tr("%1 (guessed from the values)").arg(ColumnMapping::fieldName(m_fields.at(row)))
                                     : ColumnMapping::fieldName(m_fields.at(row));
@@ -65,10 +68,14 @@ QVariant ColumnMappingModel::headerData(int section, Qt::Orientation orientation
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return QVariant();
     switch (section) {
-    case Letter: return tr("Column");
-    case Header: return tr("Header in the file");
-    case FirstValue: return tr("First value");
-    case Field: return tr("Read as (double-click to change)");
+    case Letter:
+        return tr("Column");
+    case Header:
+        return tr("Header in the file");
+    case FirstValue:
+        return tr("First value");
+    case Field:
+        return tr("Read as (double-click to change)");
     }
     return QVariant();
 }

@@ -20,4 +20,4 @@ inline void keep(QTableView *table, const QString &name)
     QObject::connect(header, &QHeaderView::sectionMoved, header, save);
     QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, save);
 }
-}
+} // namespace HeaderMemory

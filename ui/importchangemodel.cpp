@@ -19,9 +19,9 @@ void ImportChangeModel::setChanges(const QList<ReportChange> &changes)
                 if (c.field != field.field)
                     continue;
                 const QDateTime at = QDateTime::fromString(c.at, Qt::ISODateWithMs);
-                correction = tr("corrected by hand by %1, %2")
-                                     .arg(c.osUser, at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)
-                                                                 : c.at);
+                correction =
+                        tr("corrected by hand by %1, %2")
+                                .arg(c.osUser, at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : c.at);
             }
             m_rows.append({change.ori, change.year, field, correction});
         }
@@ -52,13 +52,20 @@ QVariant ImportChangeModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
-    case Ori: return row.ori;
-    case Year: return row.year;
-    case Figure: return row.field.field;
-    case Before: return DisplayText::orUnknown(row.field.before);
-    case After: return DisplayText::orUnknown(row.field.after);
-    case Correction: return row.correction;
-    default: return QVariant();
+    case Ori:
+        return row.ori;
+    case Year:
+        return row.year;
+    case Figure:
+        return row.field.field;
+    case Before:
+        return DisplayText::orUnknown(row.field.before);
+    case After:
+        return DisplayText::orUnknown(row.field.after);
+    case Correction:
+        return row.correction;
+    default:
+        return QVariant();
     }
 }
 
@@ -66,7 +73,6 @@ QVariant ImportChangeModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QVariant();
-    const QString headers[] = {tr("ORI"), tr("Year"), tr("Figure"), tr("Now"), tr("After the import"),
-                               tr("Replaces")};
+    const QString headers[] = {tr("ORI"), tr("Year"), tr("Figure"), tr("Now"), tr("After the import"), tr("Replaces")};
     return section < ColumnCount ? headers[section] : QString();
 }

@@ -32,16 +32,16 @@ namespace {
 constexpr int PreviewRows = 20;
 // The sheet chooser's item for every sheet the import reads as one table.
 const QString AllAlikeSheets = QStringLiteral("\x1f all alike");
-}
+} // namespace
 
 ImportDialog::ImportDialog(Database &database, const QStringList &paths, QWidget *parent)
     : QDialog(parent), m_database(database), m_paths(paths), m_runner(new ImportRunner(this)),
       m_previewModel(new ImportPreviewModel(this)), m_issueModel(new ImportIssueModel(this)),
-      m_changeModel(new ImportChangeModel(this)), m_mappingModel(new ColumnMappingModel(this)),
-      m_columns(new QTableView), m_preview(new QTableView), m_issues(new QTableView), m_changes(new QTableView),
-      m_results(new QTabWidget), m_summary(new QLabel), m_readAs(new QLabel), m_file(new QComboBox),
-      m_sheet(new QComboBox), m_encoding(new QComboBox), m_progress(new QProgressBar),
-      m_import(new QPushButton(tr("&Import"))), m_cancel(new QPushButton(tr("Cancel"))), m_timer(new QTimer(this))
+      m_changeModel(new ImportChangeModel(this)), m_mappingModel(new ColumnMappingModel(this)), m_columns(new QTableView),
+      m_preview(new QTableView), m_issues(new QTableView), m_changes(new QTableView), m_results(new QTabWidget),
+      m_summary(new QLabel), m_readAs(new QLabel), m_file(new QComboBox), m_sheet(new QComboBox), m_encoding(new QComboBox),
+      m_progress(new QProgressBar), m_import(new QPushButton(tr("&Import"))), m_cancel(new QPushButton(tr("Cancel"))),
+      m_timer(new QTimer(this))
 {
     setWindowTitle(paths.size() == 1 ? tr("Import %1").arg(QFileInfo(paths.first()).fileName())
                                      : tr("Import %n files as one", nullptr, int(paths.size())));
@@ -58,8 +58,8 @@ ImportDialog::ImportDialog(Database &database, const QStringList &paths, QWidget
     m_columns->horizontalHeader()->setStretchLastSection(true);
     for (const int column : {ColumnMappingModel::Letter, ColumnMappingModel::Header, ColumnMappingModel::FirstValue})
         m_columns->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_columns->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
-                               | QAbstractItemView::EditKeyPressed);
+    m_columns->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                               QAbstractItemView::EditKeyPressed);
     m_preview->setModel(m_previewModel);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setWordWrap(false);
@@ -269,7 +269,8 @@ void ImportDialog::runnerFinished()
     }
     if (!s.succeeded()) {
         QString text = tr("%1 rows checked: %n problem(s). Nothing can be imported until the file is corrected; "
-                          "nothing was written.", nullptr, s.errorCount)
+                          "nothing was written.",
+                          nullptr, s.errorCount)
                                .arg(locale.toString(s.rows));
         if (s.errorCount > s.errors.size())
             text += tr(" The first %1 are listed.").arg(s.errors.size());
@@ -277,17 +278,19 @@ void ImportDialog::runnerFinished()
         m_stage = Stage::Checked;
         return;
     }
-    const QString counts = tr("%1 rows: %2 new reports, %3 changed, %4 unchanged; %5 new agencies.")
-                                   .arg(locale.toString(s.rows), locale.toString(s.reportsAdded),
-                                        locale.toString(s.reportsChanged), locale.toString(s.reportsUnchanged),
-                                        locale.toString(s.agenciesAdded));
+    const QString counts =
+            tr("%1 rows: %2 new reports, %3 changed, %4 unchanged; %5 new agencies.")
+                    .arg(locale.toString(s.rows), locale.toString(s.reportsAdded), locale.toString(s.reportsChanged),
+                         locale.toString(s.reportsUnchanged), locale.toString(s.agenciesAdded));
     m_progress->setValue(1000);
     if (m_stage == Stage::Checking) {
         m_stage = Stage::Checked;
         QString ready = tr("Ready to import. %1").arg(counts);
         if (s.correctedCount > 0)
-            ready += u' ' + tr("%n changed report(s) were corrected by hand since their last import, and the import "
-                               "replaces those corrections: see the Changes tab.", nullptr, s.correctedCount);
+            ready += u' ' +
+                    tr("%n changed report(s) were corrected by hand since their last import, and the import "
+                       "replaces those corrections: see the Changes tab.",
+                       nullptr, s.correctedCount);
         else if (s.reportsChanged > 0)
             ready += u' ' + tr("The Changes tab lists each figure that changes.");
         m_summary->setText(ready);

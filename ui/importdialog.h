@@ -71,8 +71,8 @@ private:
     ImportIssueModel *m_issueModel;
     ImportChangeModel *m_changeModel;
     ColumnMappingModel *m_mappingModel;
-    ColumnMapping m_mapping;                      // the user's choices in this dialog
-    QHash<QString, ColumnMapping> m_remembered;   // choices remembered in the database
+    ColumnMapping m_mapping;                    // the user's choices in this dialog
+    QHash<QString, ColumnMapping> m_remembered; // choices remembered in the database
     QTableView *m_columns;
     QTableView *m_preview;
     QTableView *m_issues;

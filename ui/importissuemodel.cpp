@@ -40,8 +40,7 @@ QVariant ImportIssueModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Severity:
         return error ? tr("error") : tr("warning");
-    case Line:
-    {
+    case Line: {
         // In an import of several files, the file comes first: "b.xlsx: Sheet1!C7".
         const QString file = issue.file.isEmpty() ? QString() : QFileInfo(issue.file).fileName();
         if (issue.line <= 0)

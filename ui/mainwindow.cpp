@@ -52,9 +52,9 @@
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_agencyModel(new AgencyTableModel(this)), m_agencyList(new AgencyListView(m_agencyModel)),
-      m_profile(new AgencyProfileView), m_splitter(new QSplitter(Qt::Horizontal)), m_queue(new ReviewQueueView), m_meetings(new MeetingsView), m_charts(new ChartsView), m_outreach(new OutreachView),
-      m_tabs(new QTabWidget), m_demoBanner(new QLabel),
-      m_readOnlyNote(new QLabel), m_year(new QSpinBox), m_undoGroup(new QUndoGroup(this))
+      m_profile(new AgencyProfileView), m_splitter(new QSplitter(Qt::Horizontal)), m_queue(new ReviewQueueView),
+      m_meetings(new MeetingsView), m_charts(new ChartsView), m_outreach(new OutreachView), m_tabs(new QTabWidget),
+      m_demoBanner(new QLabel), m_readOnlyNote(new QLabel), m_year(new QSpinBox), m_undoGroup(new QUndoGroup(this))
 {
     m_demoBanner->setText(tr("Demo data: fictional agencies. No figure here describes a real agency."));
     m_demoBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; "
@@ -116,8 +116,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_agencyList, &AgencyListView::currentAgencyChanged, m_profile, &AgencyProfileView::showAgency);
     connect(m_agencyList, &AgencyListView::compareRequested, this, &MainWindow::compareAgencies);
     connect(m_agencyList, &AgencyListView::agendaRequested, this, &MainWindow::addAgenciesToAgenda);
-    connect(m_agencyList, &AgencyListView::markReviewedRequested, this, [this](const QList<qint64> &ids) { decideForAgencies(ids, false); });
-    connect(m_agencyList, &AgencyListView::lettersRequested, this, [this](const QList<qint64> &ids) { decideForAgencies(ids, true); });
+    connect(m_agencyList, &AgencyListView::markReviewedRequested, this,
+            [this](const QList<qint64> &ids) { decideForAgencies(ids, false); });
+    connect(m_agencyList, &AgencyListView::lettersRequested, this,
+            [this](const QList<qint64> &ids) { decideForAgencies(ids, true); });
     connect(m_agencyList, &AgencyListView::agencyActivated, this, [this](qint64 id) {
         m_profile->showAgency(id);
         m_profile->reportTable()->setFocus(Qt::OtherFocusReason);
@@ -140,7 +142,8 @@ void MainWindow::createActions()
                         [this](const QString &line) { statusBar()->showMessage(line); },
                         [this] { afterImport(); },
                         [this] { return m_isDemo; }};
-    (new DatabaseFileActions(host, [this](std::unique_ptr<Database> created) { setDatabase(std::move(created)); }, this))
+    (new DatabaseFileActions(
+             host, [this](std::unique_ptr<Database> created) { setDatabase(std::move(created)); }, this))
             ->addTo(file);
     file->addSeparator();
     m_imports = new CsvActions(host, this);
@@ -183,7 +186,8 @@ void MainWindow::createActions()
     // Tabs by keyboard, as in browsers and KDE applications; Ctrl+Tab too, where a view does not
     // take it for itself.
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *next = view->addAction(tr("&Next tab"), this, [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    QAction *next = view->addAction(tr("&Next tab"), this,
+                                    [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
     next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
     QAction *previous = view->addAction(tr("&Previous tab"), this, [this] {
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
@@ -225,9 +229,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &ReviewDocument::agencyChanged, this, &MainWindow::reloadAgencies);
-    connect(m_document.get(), &ReviewDocument::editFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("The change could not be saved"), message);
-    });
+    connect(m_document.get(), &ReviewDocument::editFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("The change could not be saved"), message); });
     m_profile->setDocument(m_document.get(), m_isDemo);
     // Nothing of the previous file stays on screen: its agency, its search text.
     m_profile->clear();
@@ -270,10 +273,11 @@ void MainWindow::reloadAgencies()
     if (current != 0)
         m_agencyList->selectAgency(current);
     m_agencyList->reselect(chosen);
-    statusBar()->showMessage(m_agencyModel->rowCount() == 0
-                                     ? tr("%1 holds no reports yet: File > Import reports… or Import a folder of reports…")
-                                               .arg(QFileInfo(m_database->path()).fileName())
-                                     : tr("%1 agencies in %2").arg(m_agencyModel->rowCount()).arg(QFileInfo(m_database->path()).fileName()));
+    statusBar()->showMessage(
+            m_agencyModel->rowCount() == 0
+                    ? tr("%1 holds no reports yet: File > Import reports… or Import a folder of reports…")
+                              .arg(QFileInfo(m_database->path()).fileName())
+                    : tr("%1 agencies in %2").arg(m_agencyModel->rowCount()).arg(QFileInfo(m_database->path()).fileName()));
 }
 
 void MainWindow::openPath(const QString &path)
@@ -344,7 +348,8 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About CAC Review"),
                        tr("<h3>CAC Review %1</h3><p>A workbench for the CLETS Advisory Committee and DOJ staff "
                           "reviewing agencies' annual CLETS misuse reports.</p><p>Everything stays on this "
-                          "computer.</p>").arg(QCoreApplication::applicationVersion()));
+                          "computer.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::restoreLayout()
@@ -404,8 +409,8 @@ void MainWindow::showAuditLog()
 void MainWindow::showGuide()
 {
     // The page of the tab the user is on.
-    static const QStringList pages = {QStringLiteral("agencies.md"), QStringLiteral("review-queue.md"), QStringLiteral("meetings.md"),
-                                      QStringLiteral("charts.md"), QStringLiteral("outreach.md")};
+    static const QStringList pages = {QStringLiteral("agencies.md"), QStringLiteral("review-queue.md"),
+                                      QStringLiteral("meetings.md"), QStringLiteral("charts.md"), QStringLiteral("outreach.md")};
     if (!m_guide)
         m_guide = new GuideWindow(this);
     m_guide->showPage(pages.value(m_tabs->currentIndex(), QStringLiteral("index.md")));

@@ -16,4 +16,4 @@ inline void setUp(QTableView *table)
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
 }
-}
+} // namespace ReadOnlyList

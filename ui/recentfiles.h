@@ -9,4 +9,4 @@ constexpr int Max = 8;
 QStringList list();
 void add(const QString &path);
 void remove(const QString &path);
-}
+} // namespace RecentFiles

@@ -24,4 +24,4 @@ inline void say(QWidget *from, const QString &text, int milliseconds = 15000)
     if (QMainWindow *window = mainWindowOf(from))
         window->statusBar()->showMessage(text, milliseconds);
 }
-}
+} // namespace StatusNote

@@ -11,8 +11,11 @@ UnsavedWork::Choice UnsavedWork::ask(QWidget *parent, const QString &what)
     box.setDefaultButton(QMessageBox::Save);
     box.setEscapeButton(QMessageBox::Cancel);
     switch (box.exec()) {
-    case QMessageBox::Save: return Choice::Save;
-    case QMessageBox::Discard: return Choice::Discard;
-    default: return Choice::Cancel;
+    case QMessageBox::Save:
+        return Choice::Save;
+    case QMessageBox::Discard:
+        return Choice::Discard;
+    default:
+        return Choice::Cancel;
     }
 }

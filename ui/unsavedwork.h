@@ -10,4 +10,4 @@ class QWidget;
 namespace UnsavedWork {
 enum class Choice { Save, Discard, Cancel };
 Choice ask(QWidget *parent, const QString &what);
-}
+} // namespace UnsavedWork

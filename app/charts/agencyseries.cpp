@@ -19,8 +19,8 @@ std::optional<std::pair<double, double>> AgencySeries::value(const MisuseReport 
     return std::nullopt;
 }
 
-QList<ChartData::Point> AgencySeries::points(const AgencyHistory &history, Metric metric, double scale,
-                                             std::optional<int> from, std::optional<int> to)
+QList<ChartData::Point> AgencySeries::points(const AgencyHistory &history, Metric metric, double scale, std::optional<int> from,
+                                             std::optional<int> to)
 {
     QList<ChartData::Point> list;
     if (history.reports.isEmpty())
@@ -36,9 +36,11 @@ QList<ChartData::Point> AgencySeries::points(const AgencyHistory &history, Metri
         }
         const auto v = value(*report, metric);
         if (v && scale > 0 && scale != 1) { // per 100 staff: the count and the staff behind it
-            const QString count = v->first == v->second ? QString::number(v->first) : QStringLiteral("%1–%2").arg(v->first).arg(v->second);
-            list.append({year, v->first * scale, v->second * scale,
-                         QCoreApplication::translate("AgencySeries", "%1 among %2 sworn staff").arg(count).arg(qRound(100 / scale))});
+            const QString count =
+                    v->first == v->second ? QString::number(v->first) : QStringLiteral("%1–%2").arg(v->first).arg(v->second);
+            list.append(
+                    {year, v->first * scale, v->second * scale,
+                     QCoreApplication::translate("AgencySeries", "%1 among %2 sworn staff").arg(count).arg(qRound(100 / scale))});
         } else if (v && scale > 0)
             list.append({year, v->first * scale, v->second * scale});
         else

@@ -20,4 +20,4 @@ std::optional<std::pair<double, double>> value(const MisuseReport &report, Metri
 // known, makes every point a gap).
 QList<ChartData::Point> points(const AgencyHistory &history, Metric metric, double scale = 1,
                                std::optional<int> from = std::nullopt, std::optional<int> to = std::nullopt);
-}
+} // namespace AgencySeries

@@ -12,4 +12,4 @@
 namespace ChartCsv {
 bool write(const ChartData &chart, QIODevice *device);
 Status save(const ChartData &chart, const QString &path);
-}
+} // namespace ChartCsv

@@ -35,7 +35,7 @@ struct ChartData
     QString title;
     QString yTitle;
     QString unit = {}; // after a value in tooltips: "%", " per 100 staff"; empty for counts
-    QString footnote; // data source, date, demo notice, definitions
+    QString footnote;  // data source, date, demo notice, definitions
     Style style = Style::Lines;
     QList<Series> series;
     bool demo = false;

@@ -91,8 +91,9 @@ Result<ChartData> ChartDataBuilder::compliance(const MetricsFilter &filter) cons
     ChartData::Series series{tr("Compliance"), {}};
     const QLocale locale;
     for (const YearSummary &y : years.value())
-        series.points.append({y.year, y.compliancePercent(), y.compliancePercent(),
-                              tr("%1 of %2 agencies due filed").arg(locale.toString(y.agenciesFiled), locale.toString(y.agenciesDue))});
+        series.points.append(
+                {y.year, y.compliancePercent(), y.compliancePercent(),
+                 tr("%1 of %2 agencies due filed").arg(locale.toString(y.agenciesFiled), locale.toString(y.agenciesDue))});
     chart.series << series;
     return chart;
 }
@@ -168,11 +169,13 @@ Result<ChartData> ChartDataBuilder::outcomes(const MetricsFilter &filter) const
     return chart;
 }
 
-Result<ChartData> ChartDataBuilder::compare(const QStringList &oris, Metric metric, bool per100, const MetricsFilter &filter) const
+Result<ChartData> ChartDataBuilder::compare(const QStringList &oris, Metric metric, bool per100,
+                                            const MetricsFilter &filter) const
 {
     // The axis title stays short: a long one is cut along the axis at the default size.
-    Result<ChartData> based = base(per100 ? tr("%1 per 100 sworn staff, by year").arg(metricName(metric)) : tr("%1 by year").arg(metricName(metric)),
-                           per100 ? tr("Per 100 staff") : metricName(metric), MetricsFilter{});
+    Result<ChartData> based = base(per100 ? tr("%1 per 100 sworn staff, by year").arg(metricName(metric))
+                                          : tr("%1 by year").arg(metricName(metric)),
+                                   per100 ? tr("Per 100 staff") : metricName(metric), MetricsFilter{});
     if (!based.ok())
         return based;
     ChartData chart = based.take();
@@ -199,7 +202,8 @@ Result<ChartData> ChartDataBuilder::compare(const QStringList &oris, Metric metr
     return chart;
 }
 
-Result<ChartData> ChartDataBuilder::againstPeers(const QString &ori, Metric metric, bool per100, const MetricsFilter &filter) const
+Result<ChartData> ChartDataBuilder::againstPeers(const QString &ori, Metric metric, bool per100,
+                                                 const MetricsFilter &filter) const
 {
     Result<ChartData> alone = compare({ori}, metric, per100, filter);
     if (!alone.ok())
@@ -237,9 +241,12 @@ Result<ChartData> ChartDataBuilder::againstPeers(const QString &ori, Metric metr
         QList<double> &v = y.value();
         std::sort(v.begin(), v.end());
         const double m = v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
-        median.points.append({y.key(), m, m, v.size() == 1 ? tr("the one peer that reported it") : tr("the middle of %1 peers that reported it").arg(v.size())});
+        median.points.append({y.key(), m, m,
+                              v.size() == 1 ? tr("the one peer that reported it")
+                                            : tr("the middle of %1 peers that reported it").arg(v.size())});
     }
     chart.series << median;
-    chart.footnote += tr(" Peers: agencies of the same kind with sworn staff in the same band (under 50, 50-199, 200-999, 1,000 or more).");
+    chart.footnote +=
+            tr(" Peers: agencies of the same kind with sworn staff in the same band (under 50, 50-199, 200-999, 1,000 or more).");
     return chart;
 }

@@ -14,4 +14,4 @@ int flagsCommand(const QStringList &arguments);
 int outreachCommand(const QStringList &arguments);
 int letterCommand(const QStringList &arguments);
 int formCommand(const QStringList &arguments);
-}
+} // namespace Cli

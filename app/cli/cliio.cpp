@@ -49,8 +49,7 @@ std::optional<int> CliIo::parse(QCommandLineParser &parser, const QString &usage
     return std::nullopt;
 }
 
-std::optional<int> CliIo::oneOf(const QString &option, const QString &value, const QStringList &accepted,
-                                const QString &usage)
+std::optional<int> CliIo::oneOf(const QString &option, const QString &value, const QStringList &accepted, const QString &usage)
 {
     if (accepted.contains(value))
         return std::nullopt;
@@ -68,8 +67,9 @@ std::optional<int> CliIo::suffixOneOf(const QString &option, const QString &path
     QStringList dotted;
     for (const QString &s : suffixes)
         dotted << u'.' + s;
-    return usageError(QCoreApplication::translate("Cli", "--%1: %2: the program writes %3 files here; name the file "
-                                                         "with one of those extensions")
+    return usageError(QCoreApplication::translate("Cli",
+                                                  "--%1: %2: the program writes %3 files here; name the file "
+                                                  "with one of those extensions")
                               .arg(option, path, dotted.join(QStringLiteral(", "))),
                       usage);
 }

@@ -22,8 +22,7 @@ std::optional<int> parse(QCommandLineParser &parser, const QString &usage, const
 // A usage error unless `value` is one of `accepted` (its list is printed); nothing when it is.
 std::optional<int> oneOf(const QString &option, const QString &value, const QStringList &accepted, const QString &usage);
 // A usage error unless the file name ends in one of `suffixes` ("csv", "pdf").
-std::optional<int> suffixOneOf(const QString &option, const QString &path, const QStringList &suffixes,
-                               const QString &usage);
+std::optional<int> suffixOneOf(const QString &option, const QString &path, const QStringList &suffixes, const QString &usage);
 // Prints "message" and the usage line to standard error; returns 2, the exit status of wrong usage.
 int usageError(const QString &message, const QString &usage);
 std::unique_ptr<Database> openDatabase(const QString &path, Database::Mode mode);
@@ -42,4 +41,4 @@ struct YearAndDatabase
 };
 YearAndDatabase openForYear(const QString &path, const QString &yearValue);
 QString thousands(qint64 n);
-}
+} // namespace CliIo

@@ -17,16 +17,18 @@ struct CommandEntry
 QList<CommandEntry> &commands()
 {
     static QList<CommandEntry> list = {
-        {"import", Cli::importCommand,
-         QT_TRANSLATE_NOOP("CommandLine", "import misuse reports from CSV files, workbooks or returned forms"), false},
-        {"export", Cli::exportCommand, QT_TRANSLATE_NOOP("CommandLine", "export misuse reports as CSV or .xlsx"), false},
-        {"demo", Cli::demoCommand, QT_TRANSLATE_NOOP("CommandLine", "fill a database with fictional demo data"), false},
-        {"summary", Cli::summaryCommand, QT_TRANSLATE_NOOP("CommandLine", "print statewide figures by year"), false},
-        {"flags", Cli::flagsCommand, QT_TRANSLATE_NOOP("CommandLine", "print the review queue of a year, with reasons"), false},
-        // The PDF call sheet lays out text, which needs a (headless) GUI application.
-        {"outreach", Cli::outreachCommand, QT_TRANSLATE_NOOP("CommandLine", "write the outreach call list as CSV or PDF"), true},
-        {"form", Cli::formCommand, QT_TRANSLATE_NOOP("CommandLine", "write the reporting forms of a year as .xlsx"), false},
-        {"letter", Cli::letterCommand, QT_TRANSLATE_NOOP("CommandLine", "fill a letter template as PDF, ODT or HTML"), true},
+            {"import", Cli::importCommand,
+             QT_TRANSLATE_NOOP("CommandLine", "import misuse reports from CSV files, workbooks or returned forms"), false},
+            {"export", Cli::exportCommand, QT_TRANSLATE_NOOP("CommandLine", "export misuse reports as CSV or .xlsx"), false},
+            {"demo", Cli::demoCommand, QT_TRANSLATE_NOOP("CommandLine", "fill a database with fictional demo data"), false},
+            {"summary", Cli::summaryCommand, QT_TRANSLATE_NOOP("CommandLine", "print statewide figures by year"), false},
+            {"flags", Cli::flagsCommand, QT_TRANSLATE_NOOP("CommandLine", "print the review queue of a year, with reasons"),
+             false},
+            // The PDF call sheet lays out text, which needs a (headless) GUI application.
+            {"outreach", Cli::outreachCommand, QT_TRANSLATE_NOOP("CommandLine", "write the outreach call list as CSV or PDF"),
+             true},
+            {"form", Cli::formCommand, QT_TRANSLATE_NOOP("CommandLine", "write the reporting forms of a year as .xlsx"), false},
+            {"letter", Cli::letterCommand, QT_TRANSLATE_NOOP("CommandLine", "fill a letter template as PDF, ODT or HTML"), true},
     };
     return list;
 }
@@ -53,7 +55,9 @@ QString CommandLine::overview()
                                                "       cac-review COMMAND --help  help on a command\n\n"
                                                "Commands:\n");
     for (const CommandEntry &c : commands())
-        text += QStringLiteral("  %1  %2\n").arg(QLatin1StringView(c.name), -8).arg(QCoreApplication::translate("CommandLine", c.summary));
+        text += QStringLiteral("  %1  %2\n")
+                        .arg(QLatin1StringView(c.name), -8)
+                        .arg(QCoreApplication::translate("CommandLine", c.summary));
     return text;
 }
 

@@ -12,4 +12,4 @@ bool needsGui(const QString &word);
 // The commands and what they do, for the top-level --help.
 QString overview();
 int run(const QString &command, const QStringList &arguments);
-}
+} // namespace CommandLine

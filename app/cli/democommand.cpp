@@ -32,9 +32,12 @@ int Cli::demoCommand(const QStringList &arguments)
                                         "counties, with the kinds of cases the committee sees. The same options "
                                         "always give the same data. The database is marked as demo data."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The database (created if it does not exist)."), QStringLiteral("DB"));
-    const QCommandLineOption agencies(QStringLiteral("agencies"), tr("How many agencies (default 150)."), QStringLiteral("N"), QStringLiteral("150"));
-    const QCommandLineOption years(QStringLiteral("years"), tr("Reporting years (default 2010-2025)."), QStringLiteral("A-B"), QStringLiteral("2010-2025"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 2019)."), QStringLiteral("S"), QStringLiteral("2019"));
+    const QCommandLineOption agencies(QStringLiteral("agencies"), tr("How many agencies (default 150)."), QStringLiteral("N"),
+                                      QStringLiteral("150"));
+    const QCommandLineOption years(QStringLiteral("years"), tr("Reporting years (default 2010-2025)."), QStringLiteral("A-B"),
+                                   QStringLiteral("2010-2025"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 2019)."), QStringLiteral("S"),
+                                  QStringLiteral("2019"));
     parser.addOptions({db, agencies, years, seed});
     const QString usage = QStringLiteral("cac-review demo --db DB [--agencies N] [--years 2010-2025] [--seed S]");
     if (const std::optional<int> stop = parse(parser, usage, arguments, {db}))
@@ -73,8 +76,8 @@ int Cli::demoCommand(const QStringList &arguments)
     }
     out() << tr("%1: %2 agencies, %3 reports (%4)")
                      .arg(parser.value(db), thousands(options.agencies),
-                          thousands(installer.importSummary().reportsAdded + installer.importSummary().reportsChanged
-                                    + installer.importSummary().reportsUnchanged),
+                          thousands(installer.importSummary().reportsAdded + installer.importSummary().reportsChanged +
+                                    installer.importSummary().reportsUnchanged),
                           MetaStore::DemoNotice)
           << "\n";
     out().flush();

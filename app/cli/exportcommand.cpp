@@ -35,8 +35,9 @@ int Cli::exportCommand(const QStringList &arguments)
     std::unique_ptr<Database> database = openDatabase(parser.value(db), Database::Mode::OpenExisting);
     if (!database)
         return 1;
-    const Result<int> written = workbook ? XlsxExporter(*database).exportTo(parser.value(outOption), {onlyYear, {}, nullptr, XlsxExporter::MaxRowsPerSheet})
-                                         : CsvExporter(*database).exportTo(parser.value(outOption), onlyYear);
+    const Result<int> written = workbook
+            ? XlsxExporter(*database).exportTo(parser.value(outOption), {onlyYear, {}, nullptr, XlsxExporter::MaxRowsPerSheet})
+            : CsvExporter(*database).exportTo(parser.value(outOption), onlyYear);
     if (!written.ok()) {
         err() << written.error() << "\n";
         err().flush();

@@ -19,7 +19,8 @@ QString sanctionText(const QueueEntry &e)
 {
     QString text = SanctionStep::label(e.suggestion.level);
     if (e.override)
-        text += tr(" (overridden: %1, because %2)").arg(SanctionStep::label(SanctionStep::fromCode(e.override->chosen)), e.override->reason);
+        text += tr(" (overridden: %1, because %2)")
+                        .arg(SanctionStep::label(SanctionStep::fromCode(e.override->chosen)), e.override->reason);
     return text;
 }
 
@@ -64,9 +65,12 @@ int Cli::flagsCommand(const QStringList &arguments)
     out() << tr("Review queue for %1: %2 agencies, highest priority first.").arg(y).arg(queue.size()) << "\n";
     int rank = 0;
     for (const QueueEntry &e : queue) {
-        out() << "\n" << QStringLiteral("%1. %2 %3 — priority %4%5")
-                               .arg(++rank).arg(e.agency.ori, e.agency.name).arg(e.score)
-                               .arg(e.reviewed ? tr(" (reviewed)") : QString())
+        out() << "\n"
+              << QStringLiteral("%1. %2 %3 — priority %4%5")
+                         .arg(++rank)
+                         .arg(e.agency.ori, e.agency.name)
+                         .arg(e.score)
+                         .arg(e.reviewed ? tr(" (reviewed)") : QString())
               << "\n";
         for (const ReviewFlag &f : e.flags)
             out() << QStringLiteral("   +%1  %2").arg(f.weight, 3).arg(f.sentence) << "\n";
@@ -74,8 +78,7 @@ int Cli::flagsCommand(const QStringList &arguments)
     }
     out().flush();
     if (parser.isSet(csvOption)) {
-        const Status written = QueueExport::save(parser.value(csvOption), queue, y, demo,
-                                                 QFileInfo(database.path()).fileName());
+        const Status written = QueueExport::save(parser.value(csvOption), queue, y, demo, QFileInfo(database.path()).fileName());
         if (!written.ok()) {
             err() << written.error() << "\n";
             err().flush();

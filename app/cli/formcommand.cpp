@@ -30,8 +30,7 @@ int Cli::formCommand(const QStringList &arguments)
     const QCommandLineOption year(QStringLiteral("year"), tr("The reporting year."), QStringLiteral("Y"));
     const QCommandLineOption outDir(QStringLiteral("out"), tr("The folder to write the forms in (made if missing)."),
                                     QStringLiteral("DIR"));
-    const QCommandLineOption agency(QStringLiteral("agency"), tr("Only this agency's form; repeatable."),
-                                    QStringLiteral("ORI"));
+    const QCommandLineOption agency(QStringLiteral("agency"), tr("Only this agency's form; repeatable."), QStringLiteral("ORI"));
     parser.addOptions({db, year, outDir, agency});
     const QString usage = QStringLiteral("cac-review form --db DB --year Y --out DIR [--agency ORI]...");
     if (const std::optional<int> stop = parse(parser, usage, arguments, {db, year, outDir}))

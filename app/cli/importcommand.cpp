@@ -38,7 +38,8 @@ int Cli::importCommand(const QStringList &arguments)
     const QCommandLineOption encoding(QStringLiteral("encoding"),
                                       tr("The text encoding of a CSV file: %1. Found from the file when not "
                                          "given: UTF-8 or UTF-16 by their BOM, UTF-8 if the whole file is, else "
-                                         "Windows-1252.").arg(TextEncoding::acceptedNames()),
+                                         "Windows-1252.")
+                                              .arg(TextEncoding::acceptedNames()),
                                       QStringLiteral("NAME"));
     const QCommandLineOption sheet(QStringLiteral("sheet"),
                                    tr("The sheet of a workbook to read; by default the first that has a header "
@@ -57,8 +58,9 @@ int Cli::importCommand(const QStringList &arguments)
                                          tr("Print the header row found and the field each column is read as, and "
                                             "check the file; write nothing. --db is then optional."));
     parser.addOptions({db, dryRun, encoding, sheet, map, mapping, showMapping});
-    const QString usage = QStringLiteral("cac-review import FILE_OR_FOLDER... --db DB [--dry-run] [--encoding NAME] [--sheet NAME] "
-                                         "[--map HEADER=FIELD]... [--mapping FILE.json] [--show-mapping]");
+    const QString usage =
+            QStringLiteral("cac-review import FILE_OR_FOLDER... --db DB [--dry-run] [--encoding NAME] [--sheet NAME] "
+                           "[--map HEADER=FIELD]... [--mapping FILE.json] [--show-mapping]");
     if (const std::optional<int> stop = parse(parser, usage, arguments))
         return *stop;
     if (!parser.isSet(db) && !parser.isSet(showMapping))

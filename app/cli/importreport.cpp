@@ -33,7 +33,8 @@ void printChanges(const ImportSummary &summary)
     for (const ReportChange &change : summary.changes) {
         QStringList fields;
         for (const FieldChange &field : change.fields)
-            fields << QStringLiteral("%1 %2 → %3").arg(field.field, DisplayText::orUnknown(field.before), DisplayText::orUnknown(field.after));
+            fields << QStringLiteral("%1 %2 → %3")
+                              .arg(field.field, DisplayText::orUnknown(field.before), DisplayText::orUnknown(field.after));
         out() << "  " << change.ori << " " << change.year << ": " << fields.join(QStringLiteral("; "));
         if (!change.corrections.isEmpty())
             out() << "  " << tr("(replaces a correction made by hand)");

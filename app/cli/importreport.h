@@ -11,4 +11,4 @@ namespace ImportReport {
 // `label`: the file as the user named it, or what a batch is ("3 files"). Returns 0 if the
 // import succeeded, else 1.
 int print(const QString &label, const ImportSummary &summary);
-}
+} // namespace ImportReport

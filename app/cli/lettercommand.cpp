@@ -24,8 +24,10 @@ int Cli::letterCommand(const QStringList &arguments)
     const QCommandLineOption agency(QStringLiteral("agency"), tr("The agency, by ORI."), QStringLiteral("ORI"));
     const QCommandLineOption templateName(QStringLiteral("template"), tr("The template's name."), QStringLiteral("NAME"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("FILE.pdf, FILE.odt or FILE.html."), QStringLiteral("FILE"));
-    const QCommandLineOption year(QStringLiteral("year"), tr("The reporting year (default: the latest on record)."), QStringLiteral("Y"));
-    const QCommandLineOption set(QStringLiteral("set"), tr("Set a placeholder, e.g. meeting.chair=\"A. Name\"."), QStringLiteral("key=value"));
+    const QCommandLineOption year(QStringLiteral("year"), tr("The reporting year (default: the latest on record)."),
+                                  QStringLiteral("Y"));
+    const QCommandLineOption set(QStringLiteral("set"), tr("Set a placeholder, e.g. meeting.chair=\"A. Name\"."),
+                                 QStringLiteral("key=value"));
     parser.addOptions({list, db, agency, templateName, outFile, year, set});
     const QString usage = QStringLiteral("cac-review letter --list | --db DB --agency ORI --template NAME "
                                          "--out FILE.pdf|odt|html [--year Y] [--set key=value]...");
@@ -33,16 +35,20 @@ int Cli::letterCommand(const QStringList &arguments)
         return *stop;
     if (parser.isSet(list) && !parser.isSet(db)) {
         for (const ShippedTemplates::Entry &e : ShippedTemplates::all())
-            out() << QStringLiteral("%1  %2\n").arg(QString::fromLatin1(e.name), -14).arg(QCoreApplication::translate("ShippedTemplates", e.title));
+            out() << QStringLiteral("%1  %2\n")
+                             .arg(QString::fromLatin1(e.name), -14)
+                             .arg(QCoreApplication::translate("ShippedTemplates", e.title));
         out().flush();
         return 0;
     }
-    if (!parser.isSet(list) && (!parser.isSet(db) || !parser.isSet(agency) || !parser.isSet(templateName) || !parser.isSet(outFile))) {
+    if (!parser.isSet(list) &&
+        (!parser.isSet(db) || !parser.isSet(agency) || !parser.isSet(templateName) || !parser.isSet(outFile))) {
         return usageError(tr("--db, --agency, --template and --out are required"), usage);
     }
     if (!parser.isSet(list)) {
-        if (const std::optional<int> stop = suffixOneOf(QStringLiteral("out"), parser.value(outFile),
-                                                        {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html")}, usage))
+        if (const std::optional<int> stop =
+                    suffixOneOf(QStringLiteral("out"), parser.value(outFile),
+                                {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html")}, usage))
             return *stop;
     }
     QHash<QString, QString> overrides;
@@ -86,7 +92,10 @@ int Cli::letterCommand(const QStringList &arguments)
                 err().flush();
                 return 1;
             }
-            out() << QStringLiteral("%1  %2 (version %3)\n").arg(name, -14).arg(latest.value()->title).arg(latest.value()->version);
+            out() << QStringLiteral("%1  %2 (version %3)\n")
+                             .arg(name, -14)
+                             .arg(latest.value()->title)
+                             .arg(latest.value()->version);
         }
         out().flush();
         return 0;
@@ -118,7 +127,8 @@ int Cli::letterCommand(const QStringList &arguments)
     }
     const Result<QString> html = LetterRenderer::render(chosen->body, context.value());
     if (!html.ok()) {
-        err() << tr("Template %1 (version %2) cannot be used:").arg(chosen->name).arg(chosen->version) << "\n" << html.error() << "\n";
+        err() << tr("Template %1 (version %2) cannot be used:").arg(chosen->name).arg(chosen->version) << "\n"
+              << html.error() << "\n";
         err().flush();
         return 1;
     }
@@ -131,7 +141,8 @@ int Cli::letterCommand(const QStringList &arguments)
         err().flush();
         return 1;
     }
-    out() << tr("Wrote %1").arg(parser.value(outFile)) << (demo.value() ? QStringLiteral(" (demo data, fictional agencies)") : QString()) << "\n";
+    out() << tr("Wrote %1").arg(parser.value(outFile))
+          << (demo.value() ? QStringLiteral(" (demo data, fictional agencies)") : QString()) << "\n";
     out().flush();
     return 0;
 }

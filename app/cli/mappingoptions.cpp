@@ -16,8 +16,8 @@ QString tr(const char *text)
 }
 } // namespace
 
-std::optional<int> MappingOptions::read(const QStringList &assignments, const QString &mappingFile,
-                                        const QString &usage, ColumnMapping &mapping)
+std::optional<int> MappingOptions::read(const QStringList &assignments, const QString &mappingFile, const QString &usage,
+                                        ColumnMapping &mapping)
 {
     if (!mappingFile.isEmpty()) {
         QFile file(mappingFile);

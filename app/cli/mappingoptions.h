@@ -11,8 +11,7 @@
 // --mapping FILE.json, and what --show-mapping prints.
 namespace MappingOptions {
 // The mapping the options choose; on a mistake, prints it and returns the exit status (2).
-std::optional<int> read(const QStringList &assignments, const QString &mappingFile, const QString &usage,
-                        ColumnMapping &mapping);
+std::optional<int> read(const QStringList &assignments, const QString &mappingFile, const QString &usage, ColumnMapping &mapping);
 // Prints where the header row is and each of its columns with the field it is read as.
 void print(const QString &file, const ImportSummary &summary);
-}
+} // namespace MappingOptions

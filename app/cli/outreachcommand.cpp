@@ -31,8 +31,9 @@ int Cli::outreachCommand(const QStringList &arguments)
     const QString usage = QStringLiteral("cac-review outreach --db DB --year Y --out FILE.csv|xlsx|pdf");
     if (const std::optional<int> stop = parse(parser, usage, arguments, {db, year, outFile}))
         return *stop;
-    if (const std::optional<int> stop = suffixOneOf(QStringLiteral("out"), parser.value(outFile),
-                                                    {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")}, usage))
+    if (const std::optional<int> stop =
+                suffixOneOf(QStringLiteral("out"), parser.value(outFile),
+                            {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")}, usage))
         return *stop;
     const QString suffix = QFileInfo(parser.value(outFile)).suffix().toLower();
     const YearAndDatabase opened = openForYear(parser.value(db), parser.value(year));
@@ -49,9 +50,9 @@ int Cli::outreachCommand(const QStringList &arguments)
         return readError(database, loaded.error());
     const QList<OutreachEntry> &entries = loaded.value();
     const QString source = QFileInfo(database.path()).fileName();
-    const Status written = suffix == u"csv"  ? OutreachList::saveCsv(entries, demo, parser.value(outFile))
-            : suffix == u"xlsx"              ? OutreachList::saveXlsx(entries, y, demo, source, parser.value(outFile))
-                                             : CallSheet::savePdf(entries, y, demo, source, parser.value(outFile));
+    const Status written = suffix == u"csv" ? OutreachList::saveCsv(entries, demo, parser.value(outFile))
+            : suffix == u"xlsx"             ? OutreachList::saveXlsx(entries, y, demo, source, parser.value(outFile))
+                                            : CallSheet::savePdf(entries, y, demo, source, parser.value(outFile));
     if (!written.ok()) {
         err() << written.error() << "\n";
         err().flush();

@@ -59,21 +59,27 @@ int Cli::summaryCommand(const QStringList &arguments)
     if (demo.value())
         out() << tr("Demo data, fictional agencies.") << "\n";
     const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n");
-    out() << row.arg(tr("Year"), -4).arg(tr("Due"), 6).arg(tr("Filed"), 6).arg(tr("Compliance"), 10)
-                    .arg(tr("Investigations"), 14).arg(tr("Violations"), 13).arg(tr("Individuals"), 11);
+    out() << row.arg(tr("Year"), -4)
+                     .arg(tr("Due"), 6)
+                     .arg(tr("Filed"), 6)
+                     .arg(tr("Compliance"), 10)
+                     .arg(tr("Investigations"), 14)
+                     .arg(tr("Violations"), 13)
+                     .arg(tr("Individuals"), 11);
     for (const YearSummary &s : years) {
         const std::optional<double> compliance = s.compliancePercent();
         out() << row.arg(s.year, -4)
-                        .arg(thousands(s.agenciesDue), 6)
-                        .arg(thousands(s.agenciesFiled), 6)
-                        .arg(compliance ? QStringLiteral("%1%").arg(*compliance, 0, 'f', 1) : DisplayText::Unknown, 10)
-                        .arg(sumText(s.investigations), 14)
-                        .arg(violationsText(s), 13)
-                        .arg(sumText(s.individuals), 11);
+                         .arg(thousands(s.agenciesDue), 6)
+                         .arg(thousands(s.agenciesFiled), 6)
+                         .arg(compliance ? QStringLiteral("%1%").arg(*compliance, 0, 'f', 1) : DisplayText::Unknown, 10)
+                         .arg(sumText(s.investigations), 14)
+                         .arg(violationsText(s), 13)
+                         .arg(sumText(s.individuals), 11);
     }
     if (years.isEmpty())
         out() << tr("No reports on record.") << "\n";
-    out() << "\n" << StatewideMetrics::complianceDefinition() << "\n"
+    out() << "\n"
+          << StatewideMetrics::complianceDefinition() << "\n"
           << tr("Sums add the figures of filed reports; a range of violations is summed at both ends; "
                 "\"—\" means no filed report gave the figure (not reported, not zero).")
           << "\n";

@@ -22,8 +22,8 @@ QByteArray TerminalSafeDevice::cleaned(QByteArrayView bytes)
         const auto c = static_cast<unsigned char>(bytes.at(i));
         if (isC0OrDel(c)) {
             out.append(Replacement);
-        } else if (c == 0xC2 && i + 1 < bytes.size() && static_cast<unsigned char>(bytes.at(i + 1)) <= 0x9F
-                   && static_cast<unsigned char>(bytes.at(i + 1)) >= 0x80) {
+        } else if (c == 0xC2 && i + 1 < bytes.size() && static_cast<unsigned char>(bytes.at(i + 1)) <= 0x9F &&
+                   static_cast<unsigned char>(bytes.at(i + 1)) >= 0x80) {
             out.append(Replacement);
             ++i;
         } else {

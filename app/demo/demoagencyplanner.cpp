@@ -11,20 +11,20 @@ namespace {
 const QStringList &places()
 {
     static const QStringList list = {
-        QStringLiteral("Río Seco"),      QStringLiteral("Alderbrook"),   QStringLiteral("Quailhaven"),
-        QStringLiteral("Sable Valley"),  QStringLiteral("Corvina Bay"),  QStringLiteral("Tessel Point"),
-        QStringLiteral("Marrowick"),     QStringLiteral("Halcyon Flats"), QStringLiteral("Juniper Wells"),
-        QStringLiteral("Bellwether"),    QStringLiteral("Cinder Ridge"), QStringLiteral("Las Palomitas"),
-        QStringLiteral("Otterby"),       QStringLiteral("Vista Serena"), QStringLiteral("Greyhollow"),
-        QStringLiteral("Santa Orsola"),  QStringLiteral("Fennimore Bay"), QStringLiteral("Copperline"),
-        QStringLiteral("Windmere Hills"), QStringLiteral("Arroyo Lento"), QStringLiteral("Kestrel Park"),
-        QStringLiteral("Mistral"),       QStringLiteral("Tamsin Mesa"), QStringLiteral("Tulewood"),
-        QStringLiteral("San Aurelio"),   QStringLiteral("Brackenfield"), QStringLiteral("Lomacita"),
-        QStringLiteral("Harrowgate"),    QStringLiteral("Cobalt Springs"), QStringLiteral("Del Ocaso"),
-        QStringLiteral("Wrenfield"),     QStringLiteral("Starling Cove"), QStringLiteral("Valle Escondido"),
-        QStringLiteral("Thornbury Glen"), QStringLiteral("Puerto Niebla"), QStringLiteral("Eastmarch"),
-        QStringLiteral("Cielo Alto"),    QStringLiteral("Grisham Lake"), QStringLiteral("Oriel"),
-        QStringLiteral("Ashgrove Bend"),
+            QStringLiteral("Río Seco"),       QStringLiteral("Alderbrook"),     QStringLiteral("Quailhaven"),
+            QStringLiteral("Sable Valley"),   QStringLiteral("Corvina Bay"),    QStringLiteral("Tessel Point"),
+            QStringLiteral("Marrowick"),      QStringLiteral("Halcyon Flats"),  QStringLiteral("Juniper Wells"),
+            QStringLiteral("Bellwether"),     QStringLiteral("Cinder Ridge"),   QStringLiteral("Las Palomitas"),
+            QStringLiteral("Otterby"),        QStringLiteral("Vista Serena"),   QStringLiteral("Greyhollow"),
+            QStringLiteral("Santa Orsola"),   QStringLiteral("Fennimore Bay"),  QStringLiteral("Copperline"),
+            QStringLiteral("Windmere Hills"), QStringLiteral("Arroyo Lento"),   QStringLiteral("Kestrel Park"),
+            QStringLiteral("Mistral"),        QStringLiteral("Tamsin Mesa"),    QStringLiteral("Tulewood"),
+            QStringLiteral("San Aurelio"),    QStringLiteral("Brackenfield"),   QStringLiteral("Lomacita"),
+            QStringLiteral("Harrowgate"),     QStringLiteral("Cobalt Springs"), QStringLiteral("Del Ocaso"),
+            QStringLiteral("Wrenfield"),      QStringLiteral("Starling Cove"),  QStringLiteral("Valle Escondido"),
+            QStringLiteral("Thornbury Glen"), QStringLiteral("Puerto Niebla"),  QStringLiteral("Eastmarch"),
+            QStringLiteral("Cielo Alto"),     QStringLiteral("Grisham Lake"),   QStringLiteral("Oriel"),
+            QStringLiteral("Ashgrove Bend"),
     };
     return list;
 }
@@ -32,22 +32,35 @@ const QStringList &places()
 const QStringList &counties()
 {
     static const QStringList list = {
-        QStringLiteral("Alameda"), QStringLiteral("Alpine"), QStringLiteral("Amador"), QStringLiteral("Butte"),
-        QStringLiteral("Calaveras"), QStringLiteral("Colusa"), QStringLiteral("Contra Costa"),
-        QStringLiteral("Del Norte"), QStringLiteral("El Dorado"), QStringLiteral("Fresno"), QStringLiteral("Glenn"),
-        QStringLiteral("Humboldt"), QStringLiteral("Imperial"), QStringLiteral("Inyo"), QStringLiteral("Kern"),
-        QStringLiteral("Kings"), QStringLiteral("Lake"), QStringLiteral("Lassen"), QStringLiteral("Los Angeles"),
-        QStringLiteral("Madera"), QStringLiteral("Marin"), QStringLiteral("Mariposa"), QStringLiteral("Mendocino"),
-        QStringLiteral("Merced"), QStringLiteral("Modoc"), QStringLiteral("Mono"), QStringLiteral("Monterey"),
-        QStringLiteral("Napa"), QStringLiteral("Nevada"), QStringLiteral("Orange"), QStringLiteral("Placer"),
-        QStringLiteral("Plumas"), QStringLiteral("Riverside"), QStringLiteral("Sacramento"),
-        QStringLiteral("San Benito"), QStringLiteral("San Bernardino"), QStringLiteral("San Diego"),
-        QStringLiteral("San Francisco"), QStringLiteral("San Joaquin"), QStringLiteral("San Luis Obispo"),
-        QStringLiteral("San Mateo"), QStringLiteral("Santa Barbara"), QStringLiteral("Santa Clara"),
-        QStringLiteral("Santa Cruz"), QStringLiteral("Shasta"), QStringLiteral("Sierra"), QStringLiteral("Siskiyou"),
-        QStringLiteral("Solano"), QStringLiteral("Sonoma"), QStringLiteral("Stanislaus"), QStringLiteral("Sutter"),
-        QStringLiteral("Tehama"), QStringLiteral("Trinity"), QStringLiteral("Tulare"), QStringLiteral("Tuolumne"),
-        QStringLiteral("Ventura"), QStringLiteral("Yolo"), QStringLiteral("Yuba"),
+            QStringLiteral("Alameda"),      QStringLiteral("Alpine"),
+            QStringLiteral("Amador"),       QStringLiteral("Butte"),
+            QStringLiteral("Calaveras"),    QStringLiteral("Colusa"),
+            QStringLiteral("Contra Costa"), QStringLiteral("Del Norte"),
+            QStringLiteral("El Dorado"),    QStringLiteral("Fresno"),
+            QStringLiteral("Glenn"),        QStringLiteral("Humboldt"),
+            QStringLiteral("Imperial"),     QStringLiteral("Inyo"),
+            QStringLiteral("Kern"),         QStringLiteral("Kings"),
+            QStringLiteral("Lake"),         QStringLiteral("Lassen"),
+            QStringLiteral("Los Angeles"),  QStringLiteral("Madera"),
+            QStringLiteral("Marin"),        QStringLiteral("Mariposa"),
+            QStringLiteral("Mendocino"),    QStringLiteral("Merced"),
+            QStringLiteral("Modoc"),        QStringLiteral("Mono"),
+            QStringLiteral("Monterey"),     QStringLiteral("Napa"),
+            QStringLiteral("Nevada"),       QStringLiteral("Orange"),
+            QStringLiteral("Placer"),       QStringLiteral("Plumas"),
+            QStringLiteral("Riverside"),    QStringLiteral("Sacramento"),
+            QStringLiteral("San Benito"),   QStringLiteral("San Bernardino"),
+            QStringLiteral("San Diego"),    QStringLiteral("San Francisco"),
+            QStringLiteral("San Joaquin"),  QStringLiteral("San Luis Obispo"),
+            QStringLiteral("San Mateo"),    QStringLiteral("Santa Barbara"),
+            QStringLiteral("Santa Clara"),  QStringLiteral("Santa Cruz"),
+            QStringLiteral("Shasta"),       QStringLiteral("Sierra"),
+            QStringLiteral("Siskiyou"),     QStringLiteral("Solano"),
+            QStringLiteral("Sonoma"),       QStringLiteral("Stanislaus"),
+            QStringLiteral("Sutter"),       QStringLiteral("Tehama"),
+            QStringLiteral("Trinity"),      QStringLiteral("Tulare"),
+            QStringLiteral("Tuolumne"),     QStringLiteral("Ventura"),
+            QStringLiteral("Yolo"),         QStringLiteral("Yuba"),
     };
     return list;
 }
@@ -55,9 +68,9 @@ const QStringList &counties()
 const QStringList &firstNames()
 {
     static const QStringList list = {
-        QStringLiteral("Alex"), QStringLiteral("Maria"), QStringLiteral("Jordan"), QStringLiteral("Priya"),
-        QStringLiteral("Daniel"), QStringLiteral("Lucía"), QStringLiteral("Sam"), QStringLiteral("Grace"),
-        QStringLiteral("Tomás"), QStringLiteral("Renée"), QStringLiteral("Kai"), QStringLiteral("Nadia"),
+            QStringLiteral("Alex"),   QStringLiteral("Maria"), QStringLiteral("Jordan"), QStringLiteral("Priya"),
+            QStringLiteral("Daniel"), QStringLiteral("Lucía"), QStringLiteral("Sam"),    QStringLiteral("Grace"),
+            QStringLiteral("Tomás"),  QStringLiteral("Renée"), QStringLiteral("Kai"),    QStringLiteral("Nadia"),
     };
     return list;
 }
@@ -65,9 +78,9 @@ const QStringList &firstNames()
 const QStringList &lastNames()
 {
     static const QStringList list = {
-        QStringLiteral("Moreno"), QStringLiteral("Okafor"), QStringLiteral("Lindqvist"), QStringLiteral("Nguyen"),
-        QStringLiteral("Castellanos"), QStringLiteral("Whitaker"), QStringLiteral("Haddad"), QStringLiteral("Ishikawa"),
-        QStringLiteral("Brennan"), QStringLiteral("Delgado"), QStringLiteral("Fairweather"), QStringLiteral("Kowalczyk"),
+            QStringLiteral("Moreno"),      QStringLiteral("Okafor"),   QStringLiteral("Lindqvist"),   QStringLiteral("Nguyen"),
+            QStringLiteral("Castellanos"), QStringLiteral("Whitaker"), QStringLiteral("Haddad"),      QStringLiteral("Ishikawa"),
+            QStringLiteral("Brennan"),     QStringLiteral("Delgado"),  QStringLiteral("Fairweather"), QStringLiteral("Kowalczyk"),
     };
     return list;
 }
@@ -142,8 +155,8 @@ DemoAgency DemoAgencyPlanner::makeAgency(int index, const QString &kind)
     // 555-01xx numbers are reserved for fiction; .invalid never resolves.
     a.contactPhone = QStringLiteral("(916) 555-01%1").arg(m_random.bounded(100), 2, 10, QChar(u'0'));
     // Mail addresses in plain ASCII: "Lucía" writes "lucia".
-    a.contactEmail = QStringLiteral("%1.%2@%3.demo.invalid")
-                             .arg(TextFolding::fold(first), TextFolding::fold(last), a.ori.toLower());
+    a.contactEmail =
+            QStringLiteral("%1.%2@%3.demo.invalid").arg(TextFolding::fold(first), TextFolding::fold(last), a.ori.toLower());
     return a;
 }
 

@@ -20,8 +20,8 @@ Status DemoDataInstaller::install(const DemoOptions &options)
     // A temporary file, not memory: a large demo set streams like any import.
     QTemporaryFile csv;
     if (!csv.open() || !generator.writeCsv(&csv) || !csv.seek(0))
-        return Status::failure(QCoreApplication::translate("DemoDataInstaller", "Cannot write the demo data: %1")
-                                       .arg(csv.errorString()));
+        return Status::failure(
+                QCoreApplication::translate("DemoDataInstaller", "Cannot write the demo data: %1").arg(csv.errorString()));
     const QString source = QStringLiteral("demo-seed-%1.csv").arg(options.seed);
     m_summary = ReportImporter(m_database).importDevice(csv, source, {});
     if (!m_summary.succeeded()) {

@@ -52,8 +52,11 @@ int DemoGenerator::poisson(double mean)
     if (mean <= 0)
         return 0;
     if (mean > 40) // normal approximation, good enough for large agencies
-        return qMax(0, qRound(mean + qSqrt(mean) * (m_random.generateDouble() + m_random.generateDouble()
-                                                   + m_random.generateDouble() - 1.5) * 2));
+        return qMax(
+                0,
+                qRound(mean +
+                       qSqrt(mean) * (m_random.generateDouble() + m_random.generateDouble() + m_random.generateDouble() - 1.5) *
+                               2));
     const double limit = qExp(-mean);
     double product = m_random.generateDouble();
     int k = 0;
@@ -87,11 +90,14 @@ void DemoGenerator::recordSanctions(const DemoAgency &agency)
             m_sanctions.append({agency.ori, kind, on, reason});
     };
     if (agency.role == Role::FederalRemoved) {
-        add(SanctionKind::Warning, QDate(2018, 4, 17), QStringLiteral("Did not report misuse for 2017; warned that failing to report leads to sanctions up to removal."));
-        add(SanctionKind::Censure, QDate(2019, 6, 12), QStringLiteral("Did not file the 2018 misuse report after the warning of 2018-04-17."));
+        add(SanctionKind::Warning, QDate(2018, 4, 17),
+            QStringLiteral("Did not report misuse for 2017; warned that failing to report leads to sanctions up to removal."));
+        add(SanctionKind::Censure, QDate(2019, 6, 12),
+            QStringLiteral("Did not file the 2018 misuse report after the warning of 2018-04-17."));
         add(SanctionKind::Removal, QDate(2019, 10, 15), QStringLiteral("Refused the new CLETS agreement; service removed."));
     } else if (agency.role == Role::ChronicNonFiler) {
-        add(SanctionKind::Warning, QDate(2018, 4, 17), QStringLiteral("Has not filed since 2015; warned that failing to report leads to sanctions."));
+        add(SanctionKind::Warning, QDate(2018, 4, 17),
+            QStringLiteral("Has not filed since 2015; warned that failing to report leads to sanctions."));
         add(SanctionKind::Censure, QDate(2020, 6, 2), QStringLiteral("Still not filing after the warning of 2018-04-17."));
     }
 }
@@ -106,7 +112,8 @@ void DemoGenerator::fillOrdinary(const DemoAgency &agency, int year, QStringList
     if (m_random.bounded(25) != 0)
         row[ReportColumns::Investigations] = QString::number(investigations);
     if (violations >= 3 && m_random.bounded(25) == 0)
-        row[ReportColumns::Violations] = QStringLiteral("%1-%2").arg(violations).arg(violations + 1 + m_random.bounded(violations));
+        row[ReportColumns::Violations] =
+                QStringLiteral("%1-%2").arg(violations).arg(violations + 1 + m_random.bounded(violations));
     else
         row[ReportColumns::Violations] = QString::number(violations);
     row[ReportColumns::Pending] = QString::number(investigations > 2 ? m_random.bounded(investigations / 3 + 1) : 0);
@@ -136,8 +143,13 @@ void DemoGenerator::fillOrdinary(const DemoAgency &agency, int year, QStringList
     int outcome[7] = {};
     for (int p = 0; p < people; ++p) {
         const int draw = m_random.bounded(100);
-        outcome[draw < 45 ? Counseling : draw < 70 ? Reprimand : draw < 82 ? Suspension : draw < 89 ? Termination
-                : draw < 95 ? Resignation : draw < 97 ? CriminalCharges : NoAction]++;
+        outcome[draw < 45           ? Counseling
+                        : draw < 70 ? Reprimand
+                        : draw < 82 ? Suspension
+                        : draw < 89 ? Termination
+                        : draw < 95 ? Resignation
+                        : draw < 97 ? CriminalCharges
+                                    : NoAction]++;
     }
     for (int i = 0; i < 7; ++i)
         setOutcome(row, i, outcome[i]);
@@ -147,7 +159,10 @@ void DemoGenerator::fillCase(const DemoAgency &agency, int year, QStringList &ro
 {
     const int caseYear = m_options.toYear;
     const bool detail = year >= DetailYear;
-    const auto zeroCategories = [&] { if (detail) setAllCategories(row, 0); };
+    const auto zeroCategories = [&] {
+        if (detail)
+            setAllCategories(row, 0);
+    };
     switch (agency.role) {
     case Role::ConcentratedMisuse:
         if (year != caseYear)
@@ -169,7 +184,8 @@ void DemoGenerator::fillCase(const DemoAgency &agency, int year, QStringList &ro
         zeroCategories();
         setCategory(row, QStringLiteral("licensing_employment"), 38);
         setOutcome(row, Counseling, 6);
-        row[ReportColumns::Notes] = QStringLiteral("Background checks on retired officers seeking concealed-carry permits; a training error, self-disclosed.");
+        row[ReportColumns::Notes] = QStringLiteral(
+                "Background checks on retired officers seeking concealed-carry permits; a training error, self-disclosed.");
         return;
     case Role::GraveSingleCase:
         if (year != caseYear)
@@ -181,7 +197,8 @@ void DemoGenerator::fillCase(const DemoAgency &agency, int year, QStringList &ro
         setCategory(row, QStringLiteral("self_or_acquaintance"), 1);
         setOutcome(row, Termination, 1);
         setOutcome(row, CriminalCharges, 1);
-        row[ReportColumns::Notes] = QStringLiteral("Officer charged with stalking a former partner; queried CLETS days before termination.");
+        row[ReportColumns::Notes] =
+                QStringLiteral("Officer charged with stalking a former partner; queried CLETS days before termination.");
         return;
     case Role::MassLicensingChecks:
         if (year < caseYear - 2 || !detail)
@@ -236,8 +253,8 @@ QStringList DemoGenerator::rowFor(const DemoAgency &agency, int year)
     const bool late = agency.role == Role::FederalLateFiler ? (year == m_options.toYear || year == OutreachYear)
                                                             : m_random.bounded(12) == 0;
     const QDate due(year + 1, 4, 30);
-    row[ReportColumns::FiledDate] = (late ? due.addDays(60 + m_random.bounded(150)) : due.addDays(-m_random.bounded(55)))
-                                         .toString(Qt::ISODate);
+    row[ReportColumns::FiledDate] =
+            (late ? due.addDays(60 + m_random.bounded(150)) : due.addDays(-m_random.bounded(55))).toString(Qt::ISODate);
     if (agency.role == Role::Ordinary || agency.role == Role::ChronicNonFiler)
         fillOrdinary(agency, year, row);
     else

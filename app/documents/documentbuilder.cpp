@@ -218,6 +218,7 @@ void DocumentBuilder::markDraftFrom(int from)
     QTextBlockFormat mark;
     mark.setProperty(PagedDocument::DraftText, true);
     const int to = m_cursor.position();
-    for (QTextBlock block = m_document.document().findBlock(from); block.isValid() && block.position() <= to; block = block.next())
+    for (QTextBlock block = m_document.document().findBlock(from); block.isValid() && block.position() <= to;
+         block = block.next())
         QTextCursor(block).mergeBlockFormat(mark);
 }

@@ -18,10 +18,10 @@ public:
     struct Table
     {
         QStringList headers;
-        QList<int> widthPercent;      // one a column
-        QList<QStringList> rows;      // a cell's lines are joined by "\n"
-        QList<bool> firstLineBold;    // per column; missing: false
-        QList<bool> alignRight;       // per column; missing: false
+        QList<int> widthPercent;   // one a column
+        QList<QStringList> rows;   // a cell's lines are joined by "\n"
+        QList<bool> firstLineBold; // per column; missing: false
+        QList<bool> alignRight;    // per column; missing: false
     };
 
     explicit DocumentBuilder(PagedDocument &document);

@@ -133,7 +133,8 @@ QTextTable *TablePaginator::paginate(QTextTable *table, double pageHeight) const
         header += heights.at(r);
     const double tableTop = table->document()->documentLayout()->frameBoundingRect(table).top();
     const auto straddles = [&](double top, double height) {
-        return std::floor(top / pageHeight) != std::floor((top + height + Slack) / pageHeight) && header + height + Slack < pageHeight;
+        return std::floor(top / pageHeight) != std::floor((top + height + Slack) / pageHeight) &&
+                header + height + Slack < pageHeight;
     };
     // The first row as Qt laid it out: when it does not fit below what precedes the table, the
     // whole table starts the next page (unless it starts one already).

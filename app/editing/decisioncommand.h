@@ -15,16 +15,14 @@ class DecisionCommand : public RecordCommand
 public:
     using Write = std::function<Status()>;
     using State = std::function<QString()>;
-    DecisionCommand(ReviewDocument *document, qint64 agencyId, Write apply, Write revert, State state,
-                    const QString &text);
+    DecisionCommand(ReviewDocument *document, qint64 agencyId, Write apply, Write revert, State state, const QString &text);
 
 protected:
     Status apply() override;
     Status revert() override;
 
 private:
-    Status guarded(const std::optional<QString> &expected, const Write &write, std::optional<QString> &left,
-                   const char *notDone);
+    Status guarded(const std::optional<QString> &expected, const Write &write, std::optional<QString> &left, const char *notDone);
     Write m_apply;
     Write m_revert;
     State m_state;

@@ -27,7 +27,8 @@ Values one(const QString &column, const FieldValue<T> &v, ToVariant toVariant, Q
 
 Values count(const QString &column, const QString &text)
 {
-    return one(column, FieldRules::count(text), [](int n) { return QVariant(n); }, QMetaType::Int);
+    return one(
+            column, FieldRules::count(text), [](int n) { return QVariant(n); }, QMetaType::Int);
 }
 
 Values plainText(const QString &column, const QString &text, bool required)
@@ -36,13 +37,14 @@ Values plainText(const QString &column, const QString &text, bool required)
     const FieldValue<QString> v = column == u"notes" ? FieldRules::notes(text) : FieldRules::text(text);
     if (required && !v.value)
         return Values::failure(tr("cannot be blank"));
-    return one(column, v, [](const QString &s) { return QVariant(s); }, QMetaType::QString);
+    return one(
+            column, v, [](const QString &s) { return QVariant(s); }, QMetaType::QString);
 }
 
 Values date(const QString &column, const QString &text)
 {
-    return one(column, FieldRules::date(text), [](const QDate &d) { return QVariant(d.toString(Qt::ISODate)); },
-               QMetaType::QString);
+    return one(
+            column, FieldRules::date(text), [](const QDate &d) { return QVariant(d.toString(Qt::ISODate)); }, QMetaType::QString);
 }
 
 Values agencyField(const QString &field, const QString &text)
@@ -52,7 +54,8 @@ Values agencyField(const QString &field, const QString &text)
     if (field == u"county" || field == u"parent_org" || field == u"notes")
         return plainText(field, text, false);
     if (field == u"kind")
-        return one(field, FieldRules::agencyKind(text), [](const QString &s) { return QVariant(s); }, QMetaType::QString);
+        return one(
+                field, FieldRules::agencyKind(text), [](const QString &s) { return QVariant(s); }, QMetaType::QString);
     if (field == u"sworn_staff")
         return count(field, text);
     if (field == u"service_end_date")
@@ -79,14 +82,16 @@ Values contactField(const QString &field, const QString &text)
     if (field == u"role" || field == u"phone")
         return plainText(field, text, false);
     if (field == u"email")
-        return one(field, FieldRules::email(text), [](const QString &s) { return QVariant(s); }, QMetaType::QString);
+        return one(
+                field, FieldRules::email(text), [](const QString &s) { return QVariant(s); }, QMetaType::QString);
     return Values::failure(tr("%1 cannot be edited").arg(field));
 }
 
 Values reportField(const QString &field, const QString &text)
 {
     if (field == u"filed")
-        return one(field, FieldRules::filed(text), [](bool b) { return QVariant(b ? 1 : 0); }, QMetaType::Int);
+        return one(
+                field, FieldRules::filed(text), [](bool b) { return QVariant(b ? 1 : 0); }, QMetaType::Int);
     if (field == u"filed_date")
         return date(field, text);
     if (field == u"notes")
@@ -99,8 +104,8 @@ Values reportField(const QString &field, const QString &text)
         return QVariantMap{{QStringLiteral("violations_low"), v.value ? QVariant(v.value->low) : none},
                            {QStringLiteral("violations_high"), v.value ? QVariant(v.value->high) : none}};
     }
-    if (field == u"investigations" || field == u"individuals" || field == u"pending" || Outcome::codes().contains(field)
-        || MisuseCategory::columns().contains(field))
+    if (field == u"investigations" || field == u"individuals" || field == u"pending" || Outcome::codes().contains(field) ||
+        MisuseCategory::columns().contains(field))
         return count(field, text);
     return Values::failure(tr("%1 cannot be edited").arg(field));
 }

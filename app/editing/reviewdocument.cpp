@@ -105,7 +105,8 @@ Status ReviewDocument::recordSanction(const SanctionRecord &sanction)
     if (isReadOnly())
         return Status::failure(tr("the file is read-only"));
     if (!SanctionKind::isCode(sanction.kind))
-        return Status::failure(tr("not a kind of warning or sanction (%1)").arg(SanctionKind::codes().join(QStringLiteral(", "))));
+        return Status::failure(
+                tr("not a kind of warning or sanction (%1)").arg(SanctionKind::codes().join(QStringLiteral(", "))));
     if (!sanction.issuedOn.isValid())
         return Status::failure(tr("a warning or sanction needs the date it was given"));
     const Result<qint64> added = SanctionStore(m_database.connection()).add(sanction);
@@ -140,8 +141,8 @@ void ReviewDocument::importDone()
     m_undoStack->clear();
 }
 
-Status ReviewDocument::decide(const QString &text, qint64 agencyId, std::function<Status()> apply,
-                               std::function<Status()> revert, std::function<QString()> state)
+Status ReviewDocument::decide(const QString &text, qint64 agencyId, std::function<Status()> apply, std::function<Status()> revert,
+                              std::function<QString()> state)
 {
     if (isReadOnly())
         return Status::failure(tr("the file is read-only"));

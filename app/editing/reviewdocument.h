@@ -41,7 +41,7 @@ public:
     // `state` reads what the decision touches, as text, so that an undo or redo can tell whether
     // someone changed it since (DecisionCommand).
     Status decide(const QString &text, qint64 agencyId, std::function<Status()> apply, std::function<Status()> revert,
-                   std::function<QString()> state);
+                  std::function<QString()> state);
 
     // An import wrote the file: it is a barrier on the undo stack. Edits made before it are no
     // longer offered for undo, since undoing them would reach past what the import wrote (and

@@ -37,4 +37,4 @@ inline QString longDateTime(const QString &isoUtc)
     const QDateTime local = at.toLocalTime();
     return QStringLiteral("%1, %2").arg(longDate(local.date()), local.time().toString(QStringLiteral("HH:mm")));
 }
-}
+} // namespace DisplayText

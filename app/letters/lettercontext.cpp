@@ -21,7 +21,6 @@ QString tr(const char *text)
 
 const QLocale english(QLocale::English, QLocale::UnitedStates);
 
-
 QString count(const std::optional<int> &n)
 {
     return n ? english.toString(*n) : tr("not reported");
@@ -70,20 +69,25 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
     QVariantMap c;
     c.insert(QStringLiteral("today"), DisplayText::longDate(QDate::currentDate()));
     c.insert(QStringLiteral("year"), QString::number(year));
-    c.insert(QStringLiteral("deadline"),
-             DisplayText::longDate(settings.deadline(year)));
+    c.insert(QStringLiteral("deadline"), DisplayText::longDate(settings.deadline(year)));
     const Result<bool> demo = MetaStore(db).isDemo();
     if (!demo.ok())
         return Result<QVariantMap>::failure(demo.error());
     c.insert(QStringLiteral("demo"), demo.value());
-    c.insert(QStringLiteral("agency"), QVariantMap{
-            {QStringLiteral("name"), a.name}, {QStringLiteral("ori"), a.ori},
-            {QStringLiteral("kind"), a.kind.isEmpty() ? tr("not reported") : AgencyKind::label(a.kind)},
-            {QStringLiteral("county"), a.county}, {QStringLiteral("parent_org"), a.parentOrg},
-            {QStringLiteral("sworn_staff"), count(a.swornStaff)}, {QStringLiteral("service_status"), a.serviceStatus}});
+    c.insert(QStringLiteral("agency"),
+             QVariantMap{{QStringLiteral("name"), a.name},
+                         {QStringLiteral("ori"), a.ori},
+                         {QStringLiteral("kind"), a.kind.isEmpty() ? tr("not reported") : AgencyKind::label(a.kind)},
+                         {QStringLiteral("county"), a.county},
+                         {QStringLiteral("parent_org"), a.parentOrg},
+                         {QStringLiteral("sworn_staff"), count(a.swornStaff)},
+                         {QStringLiteral("service_status"), a.serviceStatus}});
     const ContactRecord contact = profile.contacts.value(0);
-    c.insert(QStringLiteral("contact"), QVariantMap{{QStringLiteral("name"), contact.name}, {QStringLiteral("role"), contact.role},
-                                                    {QStringLiteral("phone"), contact.phone}, {QStringLiteral("email"), contact.email}});
+    c.insert(QStringLiteral("contact"),
+             QVariantMap{{QStringLiteral("name"), contact.name},
+                         {QStringLiteral("role"), contact.role},
+                         {QStringLiteral("phone"), contact.phone},
+                         {QStringLiteral("email"), contact.email}});
     QString lastFiling = tr("not on record");
     QVariantList reports;
     for (const MisuseReport &r : profile.reports) {
@@ -96,9 +100,12 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
     for (int y = firstYear; y <= year && history.isDue(y); ++y) {
         const MisuseReport *found = history.report(y);
         if (!found) {
-            reports.append(QVariantMap{{QStringLiteral("year"), QString::number(y)}, {QStringLiteral("filed"), tr("no report on record")},
-                                       {QStringLiteral("investigations"), tr("not reported")}, {QStringLiteral("violations"), tr("not reported")},
-                                       {QStringLiteral("individuals"), tr("not reported")}, {QStringLiteral("pending"), tr("not reported")}});
+            reports.append(QVariantMap{{QStringLiteral("year"), QString::number(y)},
+                                       {QStringLiteral("filed"), tr("no report on record")},
+                                       {QStringLiteral("investigations"), tr("not reported")},
+                                       {QStringLiteral("violations"), tr("not reported")},
+                                       {QStringLiteral("individuals"), tr("not reported")},
+                                       {QStringLiteral("pending"), tr("not reported")}});
             continue;
         }
         const MisuseReport &r = *found;
@@ -106,9 +113,11 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
                 {QStringLiteral("year"), QString::number(r.year)},
                 {QStringLiteral("filed"), r.filed ? (*r.filed ? tr("yes") : tr("no")) : tr("not reported")},
                 {QStringLiteral("investigations"), count(r.investigations)},
-                {QStringLiteral("violations"), !r.violations ? tr("not reported")
-                                                 : r.violations->isRange() ? tr("%1 to %2").arg(english.toString(r.violations->low), english.toString(r.violations->high))
-                                                                           : english.toString(r.violations->low)},
+                {QStringLiteral("violations"),
+                 !r.violations ? tr("not reported")
+                         : r.violations->isRange()
+                         ? tr("%1 to %2").arg(english.toString(r.violations->low), english.toString(r.violations->high))
+                         : english.toString(r.violations->low)},
                 {QStringLiteral("individuals"), count(r.individuals)},
                 {QStringLiteral("pending"), count(r.pending)}});
     }
@@ -117,19 +126,23 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
     QStringList notFiledYears;
     for (int y = year; history.isDue(y) && !history.filed(y); --y)
         notFiledYears.prepend(QString::number(y));
-    c.insert(QStringLiteral("not_filed"), QVariantMap{{QStringLiteral("any"), !notFiledYears.isEmpty()},
-                                                      {QStringLiteral("several"), notFiledYears.size() > 1},
-                                                      {QStringLiteral("count"), QString::number(notFiledYears.size())},
-                                                      {QStringLiteral("years"), joined(notFiledYears)}});
+    c.insert(QStringLiteral("not_filed"),
+             QVariantMap{{QStringLiteral("any"), !notFiledYears.isEmpty()},
+                         {QStringLiteral("several"), notFiledYears.size() > 1},
+                         {QStringLiteral("count"), QString::number(notFiledYears.size())},
+                         {QStringLiteral("years"), joined(notFiledYears)}});
     QVariantList warnings;
     for (const SanctionRecord &s : profile.sanctions)
-        warnings.append(QVariantMap{{QStringLiteral("date"), DisplayText::longDate(s.issuedOn)}, {QStringLiteral("kind"), s.kind},
+        warnings.append(QVariantMap{{QStringLiteral("date"), DisplayText::longDate(s.issuedOn)},
+                                    {QStringLiteral("kind"), s.kind},
                                     {QStringLiteral("reason"), s.reason}});
-    c.insert(QStringLiteral("warnings"), QVariantMap{{QStringLiteral("any"), !warnings.isEmpty()}, {QStringLiteral("list"), warnings}});
+    c.insert(QStringLiteral("warnings"),
+             QVariantMap{{QStringLiteral("any"), !warnings.isEmpty()}, {QStringLiteral("list"), warnings}});
     const QueueEntry entry = ReviewQueue::entryFor(history, year, settings);
     QVariantList flagList;
     for (const ReviewFlag &f : entry.flags)
-        flagList.append(QVariantMap{{QStringLiteral("sentence"), f.sentence}, {QStringLiteral("weight"), QString::number(f.weight)}});
+        flagList.append(
+                QVariantMap{{QStringLiteral("sentence"), f.sentence}, {QStringLiteral("weight"), QString::number(f.weight)}});
     c.insert(QStringLiteral("flags"), flagList);
     c.insert(QStringLiteral("review"), QVariantMap{{QStringLiteral("flagged"), !entry.flags.isEmpty()}});
     RecordFacts::addTo(c, history, year);
@@ -137,15 +150,18 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
     const Result<QHash<qint64, SanctionOverride>> chosen = ReviewStore(db).overrides(year);
     if (!chosen.ok())
         return Result<QVariantMap>::failure(tr("Cannot read the review decisions: %1").arg(chosen.error()));
-    const std::optional<SanctionOverride> override = chosen.value().contains(a.id) ? std::optional(chosen.value().value(a.id)) : std::nullopt;
+    const std::optional<SanctionOverride> override =
+            chosen.value().contains(a.id) ? std::optional(chosen.value().value(a.id)) : std::nullopt;
     c.insert(QStringLiteral("override"),
              QVariantMap{{QStringLiteral("any"), override.has_value()},
-                         {QStringLiteral("sanction"), override ? SanctionStep::label(SanctionStep::fromCode(override->chosen)) : QString()},
+                         {QStringLiteral("sanction"),
+                          override ? SanctionStep::label(SanctionStep::fromCode(override->chosen)) : QString()},
                          {QStringLiteral("reason"), override ? override->reason : QString()},
                          {QStringLiteral("date"), override ? DisplayText::longDate(override->decidedOn) : QString()}});
     const SanctionStep &step = entry.suggestion;
-    c.insert(QStringLiteral("suggestion"), QVariantMap{{QStringLiteral("sanction"), SanctionStep::label(step.level)},
-                                                       {QStringLiteral("reasons"), step.reasons.join(u' ')}});
+    c.insert(QStringLiteral("suggestion"),
+             QVariantMap{{QStringLiteral("sanction"), SanctionStep::label(step.level)},
+                         {QStringLiteral("reasons"), step.reasons.join(u' ')}});
     c.insert(QStringLiteral("meeting"), QVariantMap{{QStringLiteral("date"), QString()}, {QStringLiteral("chair"), QString()}});
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
         setDotted(c, it.key(), it.value());

@@ -14,4 +14,4 @@ namespace LetterContext {
 Result<QVariantMap> build(QSqlDatabase db, const QString &ori, int year, const QHash<QString, QString> &overrides = {});
 // Joins a list as people write it: "2016, 2017 and 2018".
 QString joined(const QStringList &items);
-}
+} // namespace LetterContext

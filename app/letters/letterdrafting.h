@@ -16,4 +16,4 @@ QString templateFor(const QString &sanctionCode);
 // The template for an agency's letter of a year: for the committee's override where there is
 // one, else for the suggested sanction.
 Result<QString> templateForAgency(QSqlDatabase db, qint64 agencyId, int year);
-}
+} // namespace LetterDrafting

@@ -43,7 +43,8 @@ QString marked(const QString &body, bool demo)
 QString htmlPage(const QString &body, const QString &title)
 {
     return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
-                          "<style>@page { size: letter; margin: 1in; } body { font-family: '%2', serif; font-size: %3pt; max-width: 6.5in; margin: 1in auto; }"
+                          "<style>@page { size: letter; margin: 1in; } body { font-family: '%2', serif; font-size: %3pt; "
+                          "max-width: 6.5in; margin: 1in auto; }"
                           "</style></head><body>\n%4\n</body></html>\n")
             .arg(title.toHtmlEscaped(), LetterExporter::bodyFamily())
             .arg(LetterExporter::BodyPoints)
@@ -64,8 +65,9 @@ QByteArray odt(const QString &body, bool demo)
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(&document))
         return {};
-    return OdtPackage::finish(buffer.data(), {LetterExporter::bodyFamily(), LetterExporter::BodyPoints, family(QStringLiteral("sans-serif")),
-                                              footerNote(demo)});
+    return OdtPackage::finish(
+            buffer.data(),
+            {LetterExporter::bodyFamily(), LetterExporter::BodyPoints, family(QStringLiteral("sans-serif")), footerNote(demo)});
 }
 
 } // namespace
@@ -79,7 +81,8 @@ QString LetterExporter::bodyFamily()
 QString LetterExporter::bodyOf(const QString &html)
 {
     static const QRegularExpression body(QStringLiteral("<body[^>]*>(.*)</body>"),
-                                         QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
+                                         QRegularExpression::DotMatchesEverythingOption |
+                                                 QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = body.match(html);
     QString inner = match.hasMatch() ? match.captured(1) : html;
     inner.remove(QStringLiteral("<!--StartFragment-->")).remove(QStringLiteral("<!--EndFragment-->"));

@@ -22,4 +22,4 @@ QString bodyOf(const QString &html);
 std::unique_ptr<PagedDocument> document(const QString &html, bool demo);
 QPageLayout pageLayout();
 Status save(const QString &html, const QString &title, bool demo, const QString &path);
-}
+} // namespace LetterExporter

@@ -20,4 +20,4 @@ bool isInList(const QString &list, const QString &name);
 bool isList(const QString &name);
 // The placeholders a person fills in for a letter (--set key=value, the New letter dialog).
 const QStringList &settable();
-}
+} // namespace LetterPlaceholders

@@ -75,7 +75,8 @@ QByteArray tidied(const QByteArray &content)
 
 QByteArray withStyles(QByteArray manifest)
 {
-    const QByteArray entry = R"( <manifest:file-entry manifest:media-type="text/xml" manifest:full-path="styles.xml"/>)" "\n";
+    const QByteArray entry = R"( <manifest:file-entry manifest:media-type="text/xml" manifest:full-path="styles.xml"/>)"
+                             "\n";
     if (!manifest.contains("styles.xml"))
         manifest.replace("</manifest:manifest>", QByteArray(entry + "</manifest:manifest>"));
     return manifest;
@@ -102,9 +103,9 @@ QByteArray OdtPackage::finish(const QByteArray &qtOdt, const Look &look)
                                       .arg(look.bodyPoints)
                                       .arg(look.footerFamily.toHtmlEscaped(), look.footerNote.toHtmlEscaped())
                                       .toUtf8();
-    if (content.isEmpty() || manifest.isEmpty() || !replaceEntry(archive, "content.xml", content)
-        || !replaceEntry(archive, "META-INF/manifest.xml", manifest) || !replaceEntry(archive, "styles.xml", styles)
-        || zip_close(archive) != 0) {
+    if (content.isEmpty() || manifest.isEmpty() || !replaceEntry(archive, "content.xml", content) ||
+        !replaceEntry(archive, "META-INF/manifest.xml", manifest) || !replaceEntry(archive, "styles.xml", styles) ||
+        zip_close(archive) != 0) {
         zip_discard(archive);
         return {};
     }

@@ -16,4 +16,4 @@ struct Look
     QString footerNote;
 };
 QByteArray finish(const QByteArray &qtOdt, const Look &look);
-}
+} // namespace OdtPackage

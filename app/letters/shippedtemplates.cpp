@@ -11,11 +11,12 @@
 const QList<ShippedTemplates::Entry> &ShippedTemplates::all()
 {
     static const QList<Entry> list = {
-        {"censure", QT_TRANSLATE_NOOP("ShippedTemplates", "Letter of censure")},
-        {"suspension", QT_TRANSLATE_NOOP("ShippedTemplates", "Suspension of service")},
-        {"removal", QT_TRANSLATE_NOOP("ShippedTemplates", "Removal of CLETS service")},
-        {"federal-audit", QT_TRANSLATE_NOOP("ShippedTemplates", "Request to audit a federal agency, criminal-history requests in writing")},
-        {"reminder", QT_TRANSLATE_NOOP("ShippedTemplates", "Reminder to file the annual misuse report")},
+            {"censure", QT_TRANSLATE_NOOP("ShippedTemplates", "Letter of censure")},
+            {"suspension", QT_TRANSLATE_NOOP("ShippedTemplates", "Suspension of service")},
+            {"removal", QT_TRANSLATE_NOOP("ShippedTemplates", "Removal of CLETS service")},
+            {"federal-audit",
+             QT_TRANSLATE_NOOP("ShippedTemplates", "Request to audit a federal agency, criminal-history requests in writing")},
+            {"reminder", QT_TRANSLATE_NOOP("ShippedTemplates", "Reminder to file the annual misuse report")},
     };
     return list;
 }

@@ -31,4 +31,4 @@ bool newerTextThan(const QString &name, const QString &storedBody);
 // Stores every shipped template the database does not have yet (by name), and the current
 // shipped text of every template whose latest version is an earlier shipped text.
 Status ensureStored(QSqlDatabase db);
-}
+} // namespace ShippedTemplates

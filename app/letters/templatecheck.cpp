@@ -13,7 +13,10 @@ QString tr(const char *text)
 
 QString TemplateCheck::Issue::toString() const
 {
-    return QStringLiteral("line %1, column %2: %3%4").arg(line).arg(column).arg(name.isEmpty() ? QString() : name + QStringLiteral(": "), message);
+    return QStringLiteral("line %1, column %2: %3%4")
+            .arg(line)
+            .arg(column)
+            .arg(name.isEmpty() ? QString() : name + QStringLiteral(": "), message);
 }
 
 QList<TemplateCheck::Issue> TemplateCheck::check(const QString &body)
@@ -45,15 +48,17 @@ QList<TemplateCheck::Issue> TemplateCheck::check(const QString &body)
         if (kind == u'!')
             continue;
         if (kind == u'{' || kind == u'&' || kind == u'=' || kind == u'>') {
-            issues.append({at.line, at.column, tag, tr("not allowed in a letter (unescaped values, partials and delimiter changes)")});
+            issues.append(
+                    {at.line, at.column, tag, tr("not allowed in a letter (unescaped values, partials and delimiter changes)")});
             continue;
         }
         const bool section = kind == u'#' || kind == u'^' || kind == u'/';
         const QString name = (section ? tag.mid(1) : tag).trimmed();
         if (kind == u'/') {
             if (open.isEmpty() || open.last().first != name) {
-                issues.append({at.line, at.column, name, open.isEmpty() ? tr("closes a section that was never opened")
-                                                                        : tr("closes a section, but \"%1\" is the one open").arg(open.last().first)});
+                issues.append({at.line, at.column, name,
+                               open.isEmpty() ? tr("closes a section that was never opened")
+                                              : tr("closes a section, but \"%1\" is the one open").arg(open.last().first)});
             } else {
                 open.removeLast();
             }

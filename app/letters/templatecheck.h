@@ -16,4 +16,4 @@ struct Issue
     QString toString() const;
 };
 QList<Issue> check(const QString &body);
-}
+} // namespace TemplateCheck

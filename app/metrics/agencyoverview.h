@@ -18,7 +18,7 @@ struct AgencyOverview
     QString county;
     QString parentOrg;
     Filing filing = Filing::NotDue;
-    int yearsNotFiled = 0; // consecutive due years without a filed report, up to the year
+    int yearsNotFiled = 0;         // consecutive due years without a filed report, up to the year
     std::optional<int> latestYear; // the latest filed report up to the year
     std::optional<int> latestInvestigations;
     std::optional<ViolationRange> latestViolations;

@@ -12,7 +12,8 @@ SELECT o.id, o.ori, o.name, o.kind, o.county, o.parent_org, o.first_year, o.end_
 FROM (
     SELECT a.id, a.ori, a.name, a.kind, a.county, a.parent_org,
            min(r.year) AS first_year,
-           )") + FilingSpan::endYearSql(QStringLiteral("a")) + QStringLiteral(R"( AS end_year,
+           )") +
+        FilingSpan::endYearSql(QStringLiteral("a")) + QStringLiteral(R"( AS end_year,
            max(CASE WHEN r.filed = 1 AND r.year <= :year THEN r.year END) AS last_filed,
            max(CASE WHEN r.filed = 1 AND r.year = :year THEN 1 ELSE 0 END) AS filed_this_year
     FROM agency a LEFT JOIN misuse_report r ON r.agency_id = a.id

@@ -17,7 +17,8 @@ namespace {
 // The agencies a figure covers: first year on record and the year service ended, for the due
 // counts, which are made below in C++ from these few thousand rows.
 const QString SubjectSql = QStringLiteral(R"(
-SELECT min(r.year), )") + FilingSpan::endYearSql(QStringLiteral("a")) + QStringLiteral(R"(
+SELECT min(r.year), )") +
+        FilingSpan::endYearSql(QStringLiteral("a")) + QStringLiteral(R"(
 FROM agency a JOIN misuse_report r ON r.agency_id = a.id
 WHERE (:kind IS NULL OR a.kind = :kind) AND (:county IS NULL OR a.county = :county)
   AND (:parent IS NULL OR a.parent_org = :parent)
@@ -30,7 +31,8 @@ QString countedReports()
 {
     return QStringLiteral(R"(
 FROM misuse_report r JOIN agency a ON a.id = r.agency_id
-WHERE r.filed = 1 AND )") + FilingSpan::dueReportSql(QStringLiteral("r"), QStringLiteral("a")) + QStringLiteral(R"(
+WHERE r.filed = 1 AND )") +
+            FilingSpan::dueReportSql(QStringLiteral("r"), QStringLiteral("a")) + QStringLiteral(R"(
   AND (:kind IS NULL OR a.kind = :kind) AND (:county IS NULL OR a.county = :county)
   AND (:parent IS NULL OR a.parent_org = :parent)
   AND (:from IS NULL OR r.year >= :from) AND (:to IS NULL OR r.year <= :to))");
@@ -39,7 +41,8 @@ WHERE r.filed = 1 AND )") + FilingSpan::dueReportSql(QStringLiteral("r"), QStrin
 const QString FiledSql = QStringLiteral(R"(
 SELECT r.year, count(*), sum(r.investigations), count(r.investigations),
        sum(r.violations_low), sum(r.violations_high), count(r.violations_low),
-       sum(r.individuals), count(r.individuals))") + countedReports() + QStringLiteral(" GROUP BY r.year");
+       sum(r.individuals), count(r.individuals))") +
+        countedReports() + QStringLiteral(" GROUP BY r.year");
 
 // One row a year with sum(r.<column>) for each column, read from the rollup index like the
 // other sums. A column no report of the year filled sums to NULL: unknown, never 0.
@@ -48,8 +51,8 @@ QString yearlySumsSql(const QStringList &columns)
     QStringList sums;
     for (const QString &column : columns) // fixed names of the schema, not input
         sums << QStringLiteral("sum(r.%1)").arg(column);
-    return QStringLiteral("SELECT r.year, ") + sums.join(QStringLiteral(", ")) + countedReports()
-            + QStringLiteral(" GROUP BY r.year ORDER BY r.year");
+    return QStringLiteral("SELECT r.year, ") + sums.join(QStringLiteral(", ")) + countedReports() +
+            QStringLiteral(" GROUP BY r.year ORDER BY r.year");
 }
 
 std::optional<qint64> sumOrUnknown(const QVariant &v)

@@ -47,7 +47,8 @@ QString whyText(const OutreachEntry &e)
 
 } // namespace
 
-std::unique_ptr<PagedDocument> CallSheet::document(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source)
+std::unique_ptr<PagedDocument> CallSheet::document(const QList<OutreachEntry> &entries, int year, bool demo,
+                                                   const QString &source)
 {
     PagedDocument::Frame frame;
     frame.runningTitle = tr("Outreach call sheet: %1 misuse reports").arg(year);
@@ -60,16 +61,19 @@ std::unique_ptr<PagedDocument> CallSheet::document(const QList<OutreachEntry> &e
     if (demo)
         out.paragraph(tr("Demo data, fictional agencies."), true);
     DocumentBuilder::Table table;
-    table.headers = {tr("Agency"), tr("Contact"), tr("Why"), tr("Last call"), tr("Follow up by"),
-                     tr("This call: outcome, promised date, notes")};
+    table.headers = {tr("Agency"),    tr("Contact"),      tr("Why"),
+                     tr("Last call"), tr("Follow up by"), tr("This call: outcome, promised date, notes")};
     table.widthPercent = {18, 19, 22, 14, 9, 18};
     table.firstLineBold = {true, true};
     for (const OutreachEntry &e : entries) {
         const std::optional<QDate> followUp = e.nextFollowUp();
-        table.rows << QStringList{QStringLiteral("%1\n%2 · %3").arg(e.agency.name, e.agency.ori, DisplayText::orUnknown(e.agency.county)),
-                                  contactText(e), whyText(e), lastCallText(e),
-                                  followUp ? followUp->toString(Qt::ISODate) : DisplayText::Unknown,
-                                  QStringLiteral("\n\n\n")}; // room to write
+        table.rows << QStringList{
+                QStringLiteral("%1\n%2 · %3").arg(e.agency.name, e.agency.ori, DisplayText::orUnknown(e.agency.county)),
+                contactText(e),
+                whyText(e),
+                lastCallText(e),
+                followUp ? followUp->toString(Qt::ISODate) : DisplayText::Unknown,
+                QStringLiteral("\n\n\n")}; // room to write
     }
     out.table(table);
     return document;
@@ -77,8 +81,7 @@ std::unique_ptr<PagedDocument> CallSheet::document(const QList<OutreachEntry> &e
 
 Status CallSheet::savePdf(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source, const QString &path)
 {
-    return document(entries, year, demo, source)
-            ->savePdf(path, tr("Outreach call sheet %1").arg(year), pageLayout());
+    return document(entries, year, demo, source)->savePdf(path, tr("Outreach call sheet %1").arg(year), pageLayout());
 }
 
 QPageLayout CallSheet::pageLayout()

@@ -16,4 +16,4 @@ namespace CallSheet {
 std::unique_ptr<PagedDocument> document(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source);
 QPageLayout pageLayout(); // US Letter, landscape
 Status savePdf(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source, const QString &path);
-}
+} // namespace CallSheet

@@ -26,8 +26,8 @@ Result<ChartData> FilingWeeks::chart(QSqlDatabase db, int year, const QDate &dea
     chart.title = tr("%1 reports filed, week by week").arg(year);
     chart.yTitle = tr("Reports filed");
     chart.xTitle = tr("Week starting (deadline %1)").arg(DisplayText::longDate(deadline));
-    chart.footnote = (chart.demo ? tr("Demo data, fictional agencies. ") : QString())
-            + tr("Earlier reports are counted in the first week, later ones in the last.");
+    chart.footnote = (chart.demo ? tr("Demo data, fictional agencies. ") : QString()) +
+            tr("Earlier reports are counted in the first week, later ones in the last.");
     QList<int> counts(WeeksBefore + WeeksAfter, 0);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT filed_date FROM misuse_report WHERE year = ? AND filed = 1 AND filed_date IS NOT NULL"));

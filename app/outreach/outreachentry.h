@@ -12,11 +12,11 @@
 struct OutreachEntry
 {
     AgencyRecord agency;
-    ContactRecord contact;   // the first contact on record; empty name when none
-    QStringList reasons;     // "Has not filed the 2025 report", "Filed without individuals", ...
+    ContactRecord contact; // the first contact on record; empty name when none
+    QStringList reasons;   // "Has not filed the 2025 report", "Filed without individuals", ...
     bool filed = false;
-    int yearsNotFiled = 0;   // consecutive, up to the year
-    double priority = 0;     // the review queue's score for the year
+    int yearsNotFiled = 0; // consecutive, up to the year
+    double priority = 0;   // the review queue's score for the year
     int calls = 0;
     std::optional<OutreachCall> lastCall;
     QString assignedTo;

@@ -42,8 +42,8 @@ QStringList reasonsFor(const AgencyHistory &h, int year, const ReviewSettings &s
 } // namespace
 
 QList<OutreachEntry> OutreachList::build(const QList<AgencyHistory> &histories, const QHash<qint64, ContactRecord> &contacts,
-                                         const QList<OutreachCall> &calls, const QHash<qint64, QString> &assignments,
-                                         int year, const ReviewSettings &settings)
+                                         const QList<OutreachCall> &calls, const QHash<qint64, QString> &assignments, int year,
+                                         const ReviewSettings &settings)
 {
     QHash<qint64, QList<const OutreachCall *>> callsByAgency;
     for (const OutreachCall &c : calls)
@@ -168,12 +168,12 @@ OutreachList::Progress OutreachList::progress(const QList<OutreachEntry> &entrie
 namespace {
 const QStringList &exportHeader()
 {
-    static const QStringList header{QStringLiteral("ori"), QStringLiteral("agency"), QStringLiteral("county"),
-                                    QStringLiteral("priority"), QStringLiteral("reasons"), QStringLiteral("years_not_filed"),
-                                    QStringLiteral("contact_name"), QStringLiteral("contact_role"),
-                                    QStringLiteral("contact_phone"), QStringLiteral("contact_email"), QStringLiteral("calls"),
-                                    QStringLiteral("last_call"), QStringLiteral("last_outcome"),
-                                    QStringLiteral("next_follow_up"), QStringLiteral("assigned_to")};
+    static const QStringList header{
+            QStringLiteral("ori"),           QStringLiteral("agency"),         QStringLiteral("county"),
+            QStringLiteral("priority"),      QStringLiteral("reasons"),        QStringLiteral("years_not_filed"),
+            QStringLiteral("contact_name"),  QStringLiteral("contact_role"),   QStringLiteral("contact_phone"),
+            QStringLiteral("contact_email"), QStringLiteral("calls"),          QStringLiteral("last_call"),
+            QStringLiteral("last_outcome"),  QStringLiteral("next_follow_up"), QStringLiteral("assigned_to")};
     return header;
 }
 
@@ -181,10 +181,14 @@ const QStringList &exportHeader()
 QString csvText(const QVariant &cell)
 {
     switch (cell.typeId()) {
-    case QMetaType::QDate: return cell.toDate().toString(Qt::ISODate);
-    case QMetaType::QDateTime: return cell.toDateTime().toString(Qt::ISODate);
-    case QMetaType::Double: return QString::number(cell.toDouble());
-    default: return cell.toString();
+    case QMetaType::QDate:
+        return cell.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime:
+        return cell.toDateTime().toString(Qt::ISODate);
+    case QMetaType::Double:
+        return QString::number(cell.toDouble());
+    default:
+        return cell.toString();
     }
 }
 
@@ -192,11 +196,21 @@ QString csvText(const QVariant &cell)
 QVariantList exportRow(const OutreachEntry &e)
 {
     const auto text = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    return {e.agency.ori, e.agency.name, text(e.agency.county), e.priority, e.reasons.join(QStringLiteral("; ")),
-            e.yearsNotFiled, text(e.contact.name), text(e.contact.role), text(e.contact.phone), text(e.contact.email),
-            e.calls, e.lastCall ? QVariant(e.lastCall->calledAt) : QVariant(),
+    return {e.agency.ori,
+            e.agency.name,
+            text(e.agency.county),
+            e.priority,
+            e.reasons.join(QStringLiteral("; ")),
+            e.yearsNotFiled,
+            text(e.contact.name),
+            text(e.contact.role),
+            text(e.contact.phone),
+            text(e.contact.email),
+            e.calls,
+            e.lastCall ? QVariant(e.lastCall->calledAt) : QVariant(),
             e.lastCall ? QVariant(e.lastCall->outcome) : QVariant(),
-            e.nextFollowUp() ? QVariant(*e.nextFollowUp()) : QVariant(), text(e.assignedTo)};
+            e.nextFollowUp() ? QVariant(*e.nextFollowUp()) : QVariant(),
+            text(e.assignedTo)};
 }
 } // namespace
 

@@ -31,8 +31,8 @@ public:
     };
 
     static QList<OutreachEntry> build(const QList<AgencyHistory> &histories, const QHash<qint64, ContactRecord> &contacts,
-                                      const QList<OutreachCall> &calls, const QHash<qint64, QString> &assignments,
-                                      int year, const ReviewSettings &settings);
+                                      const QList<OutreachCall> &calls, const QHash<qint64, QString> &assignments, int year,
+                                      const ReviewSettings &settings);
     // Everything the list of a year is built from, as read from the database.
     struct Sources
     {
@@ -50,8 +50,7 @@ public:
     // The list as CSV (formula-guarded, private to its owner); a demo list says so on every row.
     static Status saveCsv(const QList<OutreachEntry> &entries, bool demo, const QString &path);
     // The same columns as an .xlsx workbook: counts as numbers, dates as dates, unknown empty.
-    static Status saveXlsx(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source,
-                           const QString &path);
+    static Status saveXlsx(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source, const QString &path);
     static Progress progress(const QList<OutreachEntry> &entries, const QList<AgencyHistory> &histories,
                              const QList<OutreachCall> &calls, int year);
 };

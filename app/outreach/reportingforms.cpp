@@ -40,7 +40,8 @@ Result<QList<AgencyHistory>> chosen(const QList<AgencyHistory> &histories, const
             list << *found;
         }
     }
-    std::sort(list.begin(), list.end(), [](const AgencyHistory &a, const AgencyHistory &b) { return a.agency.ori < b.agency.ori; });
+    std::sort(list.begin(), list.end(),
+              [](const AgencyHistory &a, const AgencyHistory &b) { return a.agency.ori < b.agency.ori; });
     return list;
 }
 
@@ -93,8 +94,9 @@ Result<QStringList> ReportingForms::write(QSqlDatabase db, const Request &reques
             return fail(tr("cancelled: no form was kept"));
         const AgencyRecord &agency = history.agency;
         const ContactRecord contact = contacts.value().value(agency.id);
-        const ReportingForm form{agency.ori, agency.name, agency.county, request.year, contact.name, contact.phone,
-                                 contact.email, ReportingFormStore::newId(), request.demo, request.source};
+        const ReportingForm form{agency.ori,   agency.name,   agency.county, request.year,
+                                 contact.name, contact.phone, contact.email, ReportingFormStore::newId(),
+                                 request.demo, request.source};
         const QString path = folder.filePath(fileName(agency.ori, request.year));
         const Status recorded = store.recordIssued(form.formId, agency.id, request.year, QFileInfo(path).fileName());
         if (!recorded.ok())

@@ -17,9 +17,9 @@ namespace ReportingForms {
 struct Request
 {
     int year = 0;
-    QStringList oris;   // empty: every agency due for the year
-    QString folder;     // made if missing
-    QString source;     // the database's file name, written on each form
+    QStringList oris; // empty: every agency due for the year
+    QString folder;   // made if missing
+    QString source;   // the database's file name, written on each form
     bool demo = false;
     std::function<void(int done, int total)> progress;
     const std::atomic_bool *cancel = nullptr;
@@ -28,4 +28,4 @@ struct Request
 QString fileName(const QString &ori, int year);
 // The paths written, in ORI order.
 Result<QStringList> write(QSqlDatabase db, const Request &request);
-}
+} // namespace ReportingForms

@@ -33,8 +33,9 @@ QString violations(const YearSummary &s)
 QString compliance(const YearSummary &s)
 {
     const std::optional<double> percent = s.compliancePercent();
-    return percent ? QStringLiteral("%1% (%2 of %3)").arg(QLocale().toString(*percent, 'f', 1)).arg(s.agenciesFiled).arg(s.agenciesDue)
-                   : DisplayText::Unknown;
+    return percent
+            ? QStringLiteral("%1% (%2 of %3)").arg(QLocale().toString(*percent, 'f', 1)).arg(s.agenciesFiled).arg(s.agenciesDue)
+            : DisplayText::Unknown;
 }
 
 void writeCover(DocumentBuilder &out, const PacketContent &c)
@@ -76,9 +77,8 @@ void writeStatewide(DocumentBuilder &out, const PacketContent &c)
         row(tr("Investigations"), [](const YearSummary &y) {
             return QStringLiteral("%1 (%2 reports)").arg(count(y.investigations)).arg(y.investigationsReported);
         });
-        row(tr("Violations"), [](const YearSummary &y) {
-            return QStringLiteral("%1 (%2 reports)").arg(violations(y)).arg(y.violationsReported);
-        });
+        row(tr("Violations"),
+            [](const YearSummary &y) { return QStringLiteral("%1 (%2 reports)").arg(violations(y)).arg(y.violationsReported); });
         row(tr("Individuals"), [](const YearSummary &y) {
             return QStringLiteral("%1 (%2 reports)").arg(count(y.individuals)).arg(y.individualsReported);
         });

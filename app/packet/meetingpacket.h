@@ -18,4 +18,4 @@ std::unique_ptr<PagedDocument> document(const PacketContent &content, const Docu
 // US Letter, portrait; readable by its owner only.
 Status savePdf(const PacketContent &content, const DocumentChart::Painter &charts, const QString &path);
 QPageLayout pageLayout();
-}
+} // namespace MeetingPacket

@@ -64,22 +64,28 @@ void writeRecord(DocumentBuilder &out, const PacketContent::Agency &agency, int 
     if (!reports.isEmpty())
         first = std::max(first, reports.first().year);
     DocumentBuilder::Table table;
-    table.headers = {tr("Year"), tr("Filed"), tr("Investigations"), tr("Violations"), tr("Individuals"), tr("Pending"), tr("Notes")};
+    table.headers = {tr("Year"),        tr("Filed"),   tr("Investigations"), tr("Violations"),
+                     tr("Individuals"), tr("Pending"), tr("Notes")};
     table.widthPercent = {7, 13, 15, 13, 13, 10, 29};
     table.alignRight = {false, false, true, true, true, true};
     for (int y = first; y <= year; ++y) {
         const auto report = std::find_if(reports.cbegin(), reports.cend(), [y](const MisuseReport &r) { return r.year == y; });
         if (report == reports.cend()) {
-            table.rows << QStringList{QString::number(y), tr("no report"), DisplayText::Unknown, DisplayText::Unknown,
-                                      DisplayText::Unknown, DisplayText::Unknown, QString()};
+            table.rows << QStringList{
+                    QString::number(y),   tr("no report"), DisplayText::Unknown, DisplayText::Unknown, DisplayText::Unknown,
+                    DisplayText::Unknown, QString()};
             continue;
         }
         QString filed = !report->filed ? DisplayText::Unknown : (*report->filed ? tr("yes") : tr("no"));
         if (report->filedDate)
             filed += QStringLiteral("\n") + report->filedDate->toString(Qt::ISODate);
-        table.rows << QStringList{QString::number(y), filed, number(report->investigations),
+        table.rows << QStringList{QString::number(y),
+                                  filed,
+                                  number(report->investigations),
                                   report->violations ? report->violations->toDisplayString() : DisplayText::Unknown,
-                                  number(report->individuals), number(report->pending), report->notes};
+                                  number(report->individuals),
+                                  number(report->pending),
+                                  report->notes};
     }
     out.table(table);
 }
@@ -110,8 +116,12 @@ void writeCalls(DocumentBuilder &out, const PacketContent::Agency &agency, int y
     table.headers = {tr("Called"), tr("By"), tr("Outcome"), tr("Promised by"), tr("Follow up by"), tr("Notes")};
     table.widthPercent = {13, 14, 15, 12, 12, 34};
     for (const OutreachCall &c : agency.calls)
-        table.rows << QStringList{c.calledAt.date().toString(Qt::ISODate), DisplayText::orUnknown(c.caller),
-                                  OutreachCall::outcomeLabel(c.outcome), isoDate(c.promisedBy), isoDate(c.nextFollowUp), c.notes};
+        table.rows << QStringList{c.calledAt.date().toString(Qt::ISODate),
+                                  DisplayText::orUnknown(c.caller),
+                                  OutreachCall::outcomeLabel(c.outcome),
+                                  isoDate(c.promisedBy),
+                                  isoDate(c.nextFollowUp),
+                                  c.notes};
     out.table(table);
 }
 

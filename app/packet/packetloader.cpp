@@ -90,7 +90,8 @@ Result<PacketContent> PacketLoader::load(QSqlDatabase db, qint64 meetingId, int 
         }
         if (const Status draft = loadDraft(db, agency); !draft.ok())
             return R::failure(draft.error());
-        const Result<ChartData> peers = charts.againstPeers(item.agency.ori, ChartDataBuilder::Metric::Violations, false, tenYears);
+        const Result<ChartData> peers =
+                charts.againstPeers(item.agency.ori, ChartDataBuilder::Metric::Violations, false, tenYears);
         if (!peers.ok())
             return R::failure(peers.error());
         agency.againstPeers = peers.value();

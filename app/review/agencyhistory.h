@@ -12,7 +12,7 @@
 struct AgencyHistory
 {
     AgencyRecord agency;
-    QList<MisuseReport> reports; // by year
+    QList<MisuseReport> reports;     // by year
     QList<SanctionRecord> sanctions; // by date
 
     const MisuseReport *report(int year) const
@@ -42,7 +42,6 @@ struct AgencyHistory
     // A DHS component, or an agency a reviewer put on the immigration-enforcement watch.
     bool isWatched() const
     {
-        return agency.immigrationWatch
-                || agency.parentOrg.contains(QLatin1StringView("Homeland Security"), Qt::CaseInsensitive);
+        return agency.immigrationWatch || agency.parentOrg.contains(QLatin1StringView("Homeland Security"), Qt::CaseInsensitive);
     }
 };

@@ -53,7 +53,8 @@ QString MeetingAgenda::sanctionToDiscuss(const Item &item)
     const QString suggested = SanctionStep::label(e.suggestion.level);
     if (!e.override)
         return tr("%1 (suggested)").arg(suggested);
-    return tr("%1 (overridden; the ladder suggested %2)").arg(SanctionStep::label(SanctionStep::fromCode(e.override->chosen)), suggested);
+    return tr("%1 (overridden; the ladder suggested %2)")
+            .arg(SanctionStep::label(SanctionStep::fromCode(e.override->chosen)), suggested);
 }
 
 QString MeetingAgenda::why(const Item &item)
@@ -78,17 +79,19 @@ void MeetingAgenda::writeAgendaTable(DocumentBuilder &builder, const QList<Item>
     int n = 0;
     for (const Item &item : items) {
         const AgencyRecord &a = item.agency;
-        table.rows << QStringList{QString::number(++n), QStringLiteral("%1\n%2").arg(a.name, a.ori),
+        table.rows << QStringList{QString::number(++n),
+                                  QStringLiteral("%1\n%2").arg(a.name, a.ori),
                                   a.kind.isEmpty() ? DisplayText::Unknown : AgencyKind::label(a.kind),
                                   DisplayText::orUnknown(a.county),
                                   item.entry ? QString::number(item.entry->score) : DisplayText::Unknown,
-                                  sanctionToDiscuss(item), why(item)};
+                                  sanctionToDiscuss(item),
+                                  why(item)};
     }
     builder.table(table);
 }
 
-std::unique_ptr<PagedDocument> MeetingAgenda::briefing(const MeetingStore::Meeting &meeting, const QList<Item> &items,
-                                                       int year, bool demo, const QString &source)
+std::unique_ptr<PagedDocument> MeetingAgenda::briefing(const MeetingStore::Meeting &meeting, const QList<Item> &items, int year,
+                                                       bool demo, const QString &source)
 {
     PagedDocument::Frame frame;
     frame.runningTitle = tr("%1, %2").arg(meeting.title, DisplayText::longDate(meeting.heldOn));
@@ -113,8 +116,9 @@ std::unique_ptr<PagedDocument> MeetingAgenda::briefing(const MeetingStore::Meeti
     for (const Item &item : items) {
         const AgencyRecord &a = item.agency;
         out.heading(QStringLiteral("%1. %2 (%3)").arg(++n).arg(a.name, a.ori), 2);
-        out.paragraph(QStringLiteral("%1 · %2").arg(a.kind.isEmpty() ? tr("kind not recorded") : AgencyKind::label(a.kind),
-                                                    a.county.isEmpty() ? tr("county not recorded") : tr("%1 County").arg(a.county)));
+        out.paragraph(
+                QStringLiteral("%1 · %2").arg(a.kind.isEmpty() ? tr("kind not recorded") : AgencyKind::label(a.kind),
+                                              a.county.isEmpty() ? tr("county not recorded") : tr("%1 County").arg(a.county)));
         if (item.entry)
             out.html(ReviewExplanation::html(*item.entry, year));
         else

@@ -17,10 +17,15 @@ QString tr(const char *text)
 
 const QStringList &header()
 {
-    static const QStringList columns{QStringLiteral("rank"), QStringLiteral("ori"), QStringLiteral("agency"),
-                                     QStringLiteral("score"), QStringLiteral("suggested_sanction"),
-                                     QStringLiteral("chosen_sanction"), QStringLiteral("override_reason"),
-                                     QStringLiteral("reviewed"), QStringLiteral("reasons")};
+    static const QStringList columns{QStringLiteral("rank"),
+                                     QStringLiteral("ori"),
+                                     QStringLiteral("agency"),
+                                     QStringLiteral("score"),
+                                     QStringLiteral("suggested_sanction"),
+                                     QStringLiteral("chosen_sanction"),
+                                     QStringLiteral("override_reason"),
+                                     QStringLiteral("reviewed"),
+                                     QStringLiteral("reasons")};
     return columns;
 }
 

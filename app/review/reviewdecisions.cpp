@@ -47,7 +47,8 @@ QString meeting(const QSqlDatabase &db, qint64 meetingId)
         return found.ok() ? agenda.error() : found.error();
     if (!found.value())
         return QStringLiteral("none");
-    QStringList text{found.value()->heldOn.toString(Qt::ISODate), found.value()->title, found.value()->chair, found.value()->place};
+    QStringList text{found.value()->heldOn.toString(Qt::ISODate), found.value()->title, found.value()->chair,
+                     found.value()->place};
     for (const qint64 agency : agenda.value())
         text << QString::number(agency);
     return text.join(u'\n');
@@ -73,14 +74,15 @@ Status ReviewDecisions::markReviewed(qint64 agencyId, int year, bool reviewed)
     const QSqlDatabase db = m_document.database().connection();
     // Undoing an unmark marks again as of today, by whoever undoes it; the audit log keeps
     // the first mark's date and reviewer.
-    return m_document.decide(reviewed ? tr("Mark reviewed") : tr("Unmark reviewed"), agencyId,
-                             [=] { return ReviewWrites(db).markReviewed(agencyId, year, reviewed); },
-                             [=] { return ReviewWrites(db).markReviewed(agencyId, year, !reviewed); },
-                             [=] { return DecisionState::mark(db, agencyId, year); });
+    return m_document.decide(
+            reviewed ? tr("Mark reviewed") : tr("Unmark reviewed"), agencyId,
+            [=] { return ReviewWrites(db).markReviewed(agencyId, year, reviewed); },
+            [=] { return ReviewWrites(db).markReviewed(agencyId, year, !reviewed); },
+            [=] { return DecisionState::mark(db, agencyId, year); });
 }
 
-Status ReviewDecisions::overrideSanction(qint64 agencyId, int year, SanctionStep::Level suggested,
-                                          SanctionStep::Level chosen, const QString &reason)
+Status ReviewDecisions::overrideSanction(qint64 agencyId, int year, SanctionStep::Level suggested, SanctionStep::Level chosen,
+                                         const QString &reason)
 {
     const QSqlDatabase db = m_document.database().connection();
     const Result<QHash<qint64, SanctionOverride>> overrides = ReviewStore(db).overrides(year);
@@ -128,9 +130,9 @@ Status ReviewDecisions::updateMeeting(const MeetingStore::Meeting &meeting)
     if (!before.value())
         return Status::failure(tr("The meeting is no longer in the database."));
     const MeetingStore::Meeting old = *before.value();
-    return m_document.decide(tr("Change meeting"), 0, [=] { return ReviewWrites(db).updateMeeting(meeting); },
-                             [=] { return ReviewWrites(db).updateMeeting(old); },
-                             [=] { return DecisionState::meeting(db, meeting.id); });
+    return m_document.decide(
+            tr("Change meeting"), 0, [=] { return ReviewWrites(db).updateMeeting(meeting); },
+            [=] { return ReviewWrites(db).updateMeeting(old); }, [=] { return DecisionState::meeting(db, meeting.id); });
 }
 
 Status ReviewDecisions::removeMeeting(qint64 meetingId)
@@ -144,9 +146,9 @@ Status ReviewDecisions::removeMeeting(qint64 meetingId)
         return Status::success(); // gone already
     const MeetingStore::Meeting meeting = *found.value();
     const QList<MeetingStore::AgendaRow> rows = agenda.value();
-    return m_document.decide(tr("Delete meeting"), 0, [=] { return ReviewWrites(db).removeMeeting(meetingId); },
-                             [=] { return MeetingStore(db).restore(meeting, rows); },
-                             [=] { return DecisionState::meeting(db, meetingId); });
+    return m_document.decide(
+            tr("Delete meeting"), 0, [=] { return ReviewWrites(db).removeMeeting(meetingId); },
+            [=] { return MeetingStore(db).restore(meeting, rows); }, [=] { return DecisionState::meeting(db, meetingId); });
 }
 
 Status ReviewDecisions::addToAgenda(qint64 meetingId, qint64 agencyId)
@@ -157,10 +159,10 @@ Status ReviewDecisions::addToAgenda(qint64 meetingId, qint64 agencyId)
         return Status::failure(position.error());
     if (position.value())
         return Status::success(); // on it already: nothing to do or undo
-    return m_document.decide(tr("Add to agenda"), agencyId,
-                             [=] { return ReviewWrites(db).addToAgenda(meetingId, agencyId); },
-                             [=] { return ReviewWrites(db).removeFromAgenda(meetingId, agencyId); },
-                             [=] { return DecisionState::meeting(db, meetingId); });
+    return m_document.decide(
+            tr("Add to agenda"), agencyId, [=] { return ReviewWrites(db).addToAgenda(meetingId, agencyId); },
+            [=] { return ReviewWrites(db).removeFromAgenda(meetingId, agencyId); },
+            [=] { return DecisionState::meeting(db, meetingId); });
 }
 
 Status ReviewDecisions::removeFromAgenda(qint64 meetingId, qint64 agencyId)
@@ -172,10 +174,10 @@ Status ReviewDecisions::removeFromAgenda(qint64 meetingId, qint64 agencyId)
     if (!position.value())
         return Status::success();
     const int at = *position.value(); // undone to the same place
-    return m_document.decide(tr("Take off the agenda"), agencyId,
-                             [=] { return ReviewWrites(db).removeFromAgenda(meetingId, agencyId); },
-                             [=] { return MeetingStore(db).addToAgendaAt(meetingId, agencyId, at); },
-                             [=] { return DecisionState::meeting(db, meetingId); });
+    return m_document.decide(
+            tr("Take off the agenda"), agencyId, [=] { return ReviewWrites(db).removeFromAgenda(meetingId, agencyId); },
+            [=] { return MeetingStore(db).addToAgendaAt(meetingId, agencyId, at); },
+            [=] { return DecisionState::meeting(db, meetingId); });
 }
 
 Status ReviewDecisions::moveOnAgenda(qint64 meetingId, qint64 agencyId, int step)
@@ -189,10 +191,11 @@ Status ReviewDecisions::moveOnAgenda(qint64 meetingId, qint64 agencyId, int step
     if (index < 0 || target < 0 || target >= agenda.value().size())
         return Status::success(); // at an end: nothing moves, nothing to undo
     // A swap with the neighbour is undone by the swap back the other way.
-    return m_document.decide(step < 0 ? tr("Move up the agenda") : tr("Move down the agenda"), agencyId,
-                             [=] { return ReviewWrites(db).moveOnAgenda(meetingId, agencyId, step); },
-                             [=] { return ReviewWrites(db).moveOnAgenda(meetingId, agencyId, -step); },
-                             [=] { return DecisionState::meeting(db, meetingId); });
+    return m_document.decide(
+            step < 0 ? tr("Move up the agenda") : tr("Move down the agenda"), agencyId,
+            [=] { return ReviewWrites(db).moveOnAgenda(meetingId, agencyId, step); },
+            [=] { return ReviewWrites(db).moveOnAgenda(meetingId, agencyId, -step); },
+            [=] { return DecisionState::meeting(db, meetingId); });
 }
 
 Status ReviewDecisions::saveSettings(const ReviewSettings &settings)
@@ -205,7 +208,7 @@ Status ReviewDecisions::saveSettings(const ReviewSettings &settings)
     ReviewSettings before;
     for (const ReviewSettings::Entry &e : ReviewSettings::entries())
         before.set(e.key, stored.value().value(e.key));
-    return m_document.decide(tr("Change review rules"), 0, [=] { return ReviewWrites(db).saveSettings(settings); },
-                             [=] { return ReviewWrites(db).saveSettings(before); },
-                             [=] { return DecisionState::settings(db); });
+    return m_document.decide(
+            tr("Change review rules"), 0, [=] { return ReviewWrites(db).saveSettings(settings); },
+            [=] { return ReviewWrites(db).saveSettings(before); }, [=] { return DecisionState::settings(db); });
 }

@@ -21,7 +21,7 @@ public:
 
     Status markReviewed(qint64 agencyId, int year, bool reviewed);
     Status overrideSanction(qint64 agencyId, int year, SanctionStep::Level suggested, SanctionStep::Level chosen,
-                             const QString &reason);
+                            const QString &reason);
     Result<qint64> addMeeting(const MeetingStore::Meeting &meeting);
     Status updateMeeting(const MeetingStore::Meeting &meeting);
     Status removeMeeting(qint64 meetingId); // undone with its agenda

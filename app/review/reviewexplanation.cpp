@@ -8,7 +8,8 @@ QString ReviewExplanation::html(const QueueEntry &e, int year)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("ReviewExplanation", text); };
     QString html = tr("<p><b>Priority for %1: %2</b>, the sum of the weights of its reasons:</p><table cellpadding='3'>")
-                           .arg(year).arg(e.score);
+                           .arg(year)
+                           .arg(e.score);
     for (const ReviewFlag &f : e.flags)
         html += QStringLiteral("<tr><td align='right'>+%1</td><td>%2</td></tr>").arg(f.weight).arg(f.sentence.toHtmlEscaped());
     html += QStringLiteral("<tr><td align='right'><b>= %1</b></td><td></td></tr></table>").arg(e.score);

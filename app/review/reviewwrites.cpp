@@ -13,8 +13,8 @@ Status ReviewWrites::markReviewed(qint64 agencyId, int year, bool reviewed)
     return ReviewStore(m_db).markReviewed(agencyId, year, reviewed, OsUser::name());
 }
 
-Status ReviewWrites::overrideSanction(qint64 agencyId, int year, SanctionStep::Level suggested,
-                                       SanctionStep::Level chosen, const QString &reason)
+Status ReviewWrites::overrideSanction(qint64 agencyId, int year, SanctionStep::Level suggested, SanctionStep::Level chosen,
+                                      const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return Status::failure(QCoreApplication::translate("ReviewWrites", "An override needs a reason."));

@@ -38,8 +38,9 @@ SanctionStep SanctionLadder::suggest(const AgencyHistory &h, int year, const QLi
         step.reasons << tr("Did not file the %1 misuse report.").arg(year);
         if (highest == SanctionStep::Suspension || highest == SanctionStep::Removal) {
             step.level = SanctionStep::Removal;
-            step.reasons << tr("It was already suspended (%1) and still does not file: removal of CLETS service is the next step.")
-                                    .arg(DisplayText::longDate(highestRecord->issuedOn));
+            step.reasons
+                    << tr("It was already suspended (%1) and still does not file: removal of CLETS service is the next step.")
+                               .arg(DisplayText::longDate(highestRecord->issuedOn));
         } else if (highest == SanctionStep::Censure) {
             step.level = SanctionStep::Suspension;
             step.reasons << tr("It was censured (%1) and still does not file: suspension of service is the next step.")

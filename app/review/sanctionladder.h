@@ -11,6 +11,5 @@
 // default), suspension; after a suspension, removal. A violation for immigration enforcement
 // breaks the PPP and calls for at least censure. A reviewer may override, with a reason.
 namespace SanctionLadder {
-SanctionStep suggest(const AgencyHistory &history, int year, const QList<ReviewFlag> &flags,
-                     const ReviewSettings &settings);
+SanctionStep suggest(const AgencyHistory &history, int year, const QList<ReviewFlag> &flags, const ReviewSettings &settings);
 }

@@ -15,8 +15,7 @@ ImportRunner::~ImportRunner()
     delete m_task;
 }
 
-void ImportRunner::start(const QStringList &paths, const QString &databasePath, bool dryRun,
-                         const ImportSource::Choice &choice)
+void ImportRunner::start(const QStringList &paths, const QString &databasePath, bool dryRun, const ImportSource::Choice &choice)
 {
     m_summary = ImportSummary();
     m_task->start([this, paths, databasePath, dryRun, choice](BackgroundTask::Control &control) {

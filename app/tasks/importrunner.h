@@ -18,8 +18,7 @@ public:
     // Cancels a run under way and waits for it, before the summary it writes to is gone.
     ~ImportRunner() override;
 
-    void start(const QStringList &paths, const QString &databasePath, bool dryRun,
-               const ImportSource::Choice &choice = {});
+    void start(const QStringList &paths, const QString &databasePath, bool dryRun, const ImportSource::Choice &choice = {});
     void cancel() { m_task->cancel(); }
     bool isRunning() const { return m_task->isRunning(); }
     int progress() const { return m_task->progress(); } // per mille of the file read

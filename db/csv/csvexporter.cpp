@@ -17,11 +17,16 @@ namespace {
 QString cellText(const QVariant &value)
 {
     switch (value.typeId()) {
-    case QMetaType::UnknownType: return QString();
-    case QMetaType::Bool: return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-    case QMetaType::QDate: return value.toDate().toString(Qt::ISODate);
-    case QMetaType::LongLong: return QString::number(value.toLongLong());
-    default: return value.toString();
+    case QMetaType::UnknownType:
+        return QString();
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    case QMetaType::QDate:
+        return value.toDate().toString(Qt::ISODate);
+    case QMetaType::LongLong:
+        return QString::number(value.toLongLong());
+    default:
+        return value.toString();
     }
 }
 
@@ -66,7 +71,8 @@ Result<int> CsvExporter::exportTo(const QString &path, const Options &options)
                     // The range's two ends are one CSV cell: "15-25", or "7" when they are equal.
                     const QVariant from = query.value(i);
                     const QVariant to = query.value(++i);
-                    cells << (from.isNull() ? QString() : ViolationRange{int(from.toLongLong()), int(to.toLongLong())}.toCsvString());
+                    cells << (from.isNull() ? QString()
+                                            : ViolationRange{int(from.toLongLong()), int(to.toLongLong())}.toCsvString());
                 } else {
                     cells << cellText(query.value(i));
                 }

@@ -20,7 +20,7 @@ public:
     {
         std::optional<int> year;
         std::function<void(int done, int total)> progress; // now and then, from the exporting thread
-        const std::atomic_bool *cancel = nullptr;           // set: stop, and leave no file behind
+        const std::atomic_bool *cancel = nullptr;          // set: stop, and leave no file behind
     };
 
     explicit CsvExporter(Database &database);

@@ -62,9 +62,9 @@ private:
     int m_recordLine = 1;
     char m_delimiter = ',';
     bool m_atEnd = false;
-    QByteArray m_bytes;               // the record's fields, one after the other
-    QList<qsizetype> m_fieldEnds;     // where each field ends in m_bytes
-    QString m_text;                   // m_bytes as text; the views returned point into it
+    QByteArray m_bytes;           // the record's fields, one after the other
+    QList<qsizetype> m_fieldEnds; // where each field ends in m_bytes
+    QString m_text;               // m_bytes as text; the views returned point into it
     QList<qsizetype> m_textEnds;
     QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
     QString m_error;

@@ -16,8 +16,8 @@ bool CsvWriter::writeRecord(const QStringList &fields)
         if (i > 0)
             m_line.append(',');
         const QByteArray cell = FieldRules::withFormulaGuard(fields.at(i)).toUtf8();
-        const bool quote = cell.contains(',') || cell.contains('"') || cell.contains('\n') || cell.contains('\r')
-                || cell.startsWith(' ') || cell.endsWith(' ');
+        const bool quote = cell.contains(',') || cell.contains('"') || cell.contains('\n') || cell.contains('\r') ||
+                cell.startsWith(' ') || cell.endsWith(' ');
         if (quote) {
             m_line.append('"');
             for (const char c : cell) {

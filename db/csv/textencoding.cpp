@@ -4,9 +4,9 @@
 
 namespace {
 // Windows-1252 0x80-0x9F; 0 marks the five bytes the code page leaves undefined.
-constexpr char16_t Cp1252High[32] = {
-        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+constexpr char16_t Cp1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+                                     0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+                                     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
 // A UTF-8 validator that can be fed in pieces: `need` continuation bytes are still expected,
 // and the next one must lie in [low, high] (which rules out overlong forms and surrogates).
@@ -71,9 +71,12 @@ struct Utf8State
 QString TextEncoding::name(Kind kind)
 {
     switch (kind) {
-    case Utf8: return QStringLiteral("UTF-8");
-    case Utf16: return QStringLiteral("UTF-16");
-    case Windows1252: return QStringLiteral("Windows-1252");
+    case Utf8:
+        return QStringLiteral("UTF-8");
+    case Utf16:
+        return QStringLiteral("UTF-16");
+    case Windows1252:
+        return QStringLiteral("Windows-1252");
     }
     return QString();
 }

@@ -27,4 +27,4 @@ bool isUtf8Throughout(QIODevice &device);
 // the euro sign), the rest as Latin-1. The five bytes it leaves undefined become the C1
 // controls Windows maps them to, which the field rules then refuse.
 void appendWindows1252(QByteArrayView bytes, QString &text);
-}
+} // namespace TextEncoding

@@ -2,8 +2,7 @@
 
 #include <cstring>
 
-Utf16Device::Utf16Device(QIODevice *source)
-    : m_source(source), m_decoder(QStringDecoder::Utf16LE)
+Utf16Device::Utf16Device(QIODevice *source) : m_source(source), m_decoder(QStringDecoder::Utf16LE)
 {
     // The BOM says the byte order; the decoder drops it.
     const QByteArray bom = source->peek(2);

@@ -14,13 +14,12 @@ namespace {
 // lists of outcomes and categories, which are schema constants.
 QString exportSql()
 {
-    return QStringLiteral(
-                   "SELECT a.ori, r.year, a.name, a.kind, a.county, a.parent_org, a.sworn_staff, r.filed, "
-                   "r.filed_date, r.investigations, r.violations_low, r.violations_high, r.individuals, "
-                   "r.pending, r.%1, r.%2, k.name, k.role, k.phone, k.email, r.notes "
-                   "FROM misuse_report r JOIN agency a ON a.id = r.agency_id "
-                   "LEFT JOIN contact k ON k.id = (SELECT min(id) FROM contact WHERE agency_id = a.id) "
-                   "WHERE :year IS NULL OR r.year = :year ORDER BY a.ori, r.year")
+    return QStringLiteral("SELECT a.ori, r.year, a.name, a.kind, a.county, a.parent_org, a.sworn_staff, r.filed, "
+                          "r.filed_date, r.investigations, r.violations_low, r.violations_high, r.individuals, "
+                          "r.pending, r.%1, r.%2, k.name, k.role, k.phone, k.email, r.notes "
+                          "FROM misuse_report r JOIN agency a ON a.id = r.agency_id "
+                          "LEFT JOIN contact k ON k.id = (SELECT min(id) FROM contact WHERE agency_id = a.id) "
+                          "WHERE :year IS NULL OR r.year = :year ORDER BY a.ori, r.year")
             .arg(Outcome::codes().join(QStringLiteral(", r.")), MisuseCategory::columns().join(QStringLiteral(", r.")));
 }
 
@@ -29,11 +28,11 @@ enum class Type { Text, Count, Date, YesNo };
 Type typeOf(int column)
 {
     static const QList<Type> types = [] {
-        const QStringList texts = {QStringLiteral("ori"), QStringLiteral("agency"), QStringLiteral("agency_kind"),
-                                   QStringLiteral("county"), QStringLiteral("parent_org"),
-                                   QStringLiteral("contact_name"), QStringLiteral("contact_role"),
-                                   QStringLiteral("contact_phone"), QStringLiteral("contact_email"),
-                                   QStringLiteral("notes")};
+        const QStringList texts = {QStringLiteral("ori"),           QStringLiteral("agency"),
+                                   QStringLiteral("agency_kind"),   QStringLiteral("county"),
+                                   QStringLiteral("parent_org"),    QStringLiteral("contact_name"),
+                                   QStringLiteral("contact_role"),  QStringLiteral("contact_phone"),
+                                   QStringLiteral("contact_email"), QStringLiteral("notes")};
         QList<Type> list;
         for (const QString &name : ReportQuery::columns()) {
             if (name == u"filed")
@@ -102,10 +101,14 @@ QVariant ReportQuery::value(int column) const
     if (v.isNull())
         return QVariant();
     switch (typeOf(column)) {
-    case Type::Text: return v.toString();
-    case Type::Count: return v.toLongLong();
-    case Type::Date: return QDate::fromString(v.toString(), Qt::ISODate);
-    case Type::YesNo: return v.toInt() != 0;
+    case Type::Text:
+        return v.toString();
+    case Type::Count:
+        return v.toLongLong();
+    case Type::Date:
+        return QDate::fromString(v.toString(), Qt::ISODate);
+    case Type::YesNo:
+        return v.toInt() != 0;
     }
     return v;
 }

@@ -25,15 +25,24 @@ QString tr(const char *text)
 QString kindName(AtomicFile::Kind kind)
 {
     switch (kind) {
-    case AtomicFile::Kind::Csv: return tr("a CSV file");
-    case AtomicFile::Kind::Text: return tr("a text file");
-    case AtomicFile::Kind::Html: return tr("an HTML file");
-    case AtomicFile::Kind::Svg: return tr("an SVG image");
-    case AtomicFile::Kind::Pdf: return tr("a PDF document");
-    case AtomicFile::Kind::Png: return tr("a PNG image");
-    case AtomicFile::Kind::Odt: return tr("an ODT document");
-    case AtomicFile::Kind::Xlsx: return tr("an Excel workbook");
-    case AtomicFile::Kind::Sqlite: return tr("an SQLite database");
+    case AtomicFile::Kind::Csv:
+        return tr("a CSV file");
+    case AtomicFile::Kind::Text:
+        return tr("a text file");
+    case AtomicFile::Kind::Html:
+        return tr("an HTML file");
+    case AtomicFile::Kind::Svg:
+        return tr("an SVG image");
+    case AtomicFile::Kind::Pdf:
+        return tr("a PDF document");
+    case AtomicFile::Kind::Png:
+        return tr("a PNG image");
+    case AtomicFile::Kind::Odt:
+        return tr("an ODT document");
+    case AtomicFile::Kind::Xlsx:
+        return tr("an Excel workbook");
+    case AtomicFile::Kind::Sqlite:
+        return tr("an SQLite database");
     }
     return QString();
 }
@@ -51,20 +60,25 @@ bool looksLike(const QByteArray &head, AtomicFile::Kind kind)
     case AtomicFile::Kind::Csv:
     case AtomicFile::Kind::Text:
     case AtomicFile::Kind::Html:
-    case AtomicFile::Kind::Svg: return isText(head);
-    case AtomicFile::Kind::Pdf: return head.startsWith("%PDF-");
-    case AtomicFile::Kind::Png: return head.startsWith("\x89PNG\r\n\x1a\n");
+    case AtomicFile::Kind::Svg:
+        return isText(head);
+    case AtomicFile::Kind::Pdf:
+        return head.startsWith("%PDF-");
+    case AtomicFile::Kind::Png:
+        return head.startsWith("\x89PNG\r\n\x1a\n");
     case AtomicFile::Kind::Odt:
-    case AtomicFile::Kind::Xlsx: return head.startsWith("PK\x03\x04");
-    case AtomicFile::Kind::Sqlite: return head.startsWith(QByteArray("SQLite format 3\0", 16));
+    case AtomicFile::Kind::Xlsx:
+        return head.startsWith("PK\x03\x04");
+    case AtomicFile::Kind::Sqlite:
+        return head.startsWith(QByteArray("SQLite format 3\0", 16));
     }
     return false;
 }
 
 QString whatItLooksLike(const QByteArray &head)
 {
-    for (const AtomicFile::Kind kind : {AtomicFile::Kind::Sqlite, AtomicFile::Kind::Pdf, AtomicFile::Kind::Png,
-                                        AtomicFile::Kind::Odt})
+    for (const AtomicFile::Kind kind :
+         {AtomicFile::Kind::Sqlite, AtomicFile::Kind::Pdf, AtomicFile::Kind::Png, AtomicFile::Kind::Odt})
         if (looksLike(head, kind))
             return kindName(kind);
     return isText(head) ? tr("a text file") : tr("a binary file");
@@ -144,8 +158,8 @@ Status AtomicFile::write(const QString &path, Kind kind, const std::function<boo
         return Status::failure(tr("Cannot write %1: %2; the old file, if any, was left as it was.").arg(shown, cause));
     }
     if (!file.commit())
-        return Status::failure(tr("Cannot write %1: %2; the old file, if any, was left as it was.")
-                                       .arg(shown, file.errorString()));
+        return Status::failure(
+                tr("Cannot write %1: %2; the old file, if any, was left as it was.").arg(shown, file.errorString()));
     return Status::success();
 }
 
@@ -173,7 +187,8 @@ Status AtomicFile::writeByName(const QString &path, Kind kind, const std::functi
         ::close(fd);
     if (!synced)
         return Status::failure(tr("Cannot write %1: the file could not be saved to disk; the old file, if any, was "
-                                  "left as it was.").arg(shown));
+                                  "left as it was.")
+                                       .arg(shown));
     std::error_code error;
     std::filesystem::rename(QFile::encodeName(temporaryPath).toStdString(), QFile::encodeName(path).toStdString(), error);
     if (error)

@@ -29,4 +29,4 @@ Status write(const QString &path, Kind kind, const std::function<bool(QIODevice 
 // an error, or an empty string when the file is complete; only then is it synced to disk and
 // renamed over the target.
 Status writeByName(const QString &path, Kind kind, const std::function<QString(const QString &)> &fill);
-}
+} // namespace AtomicFile

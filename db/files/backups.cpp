@@ -27,9 +27,8 @@ const QString TimeFormat = QStringLiteral("yyyy-MM-dd_HHmmss");
 // <file name>_<yyyy-MM-dd_HHmmss>[_<milliseconds>][-n]_<reason>.sqlite
 QRegularExpression namePattern(const QString &databaseName)
 {
-    return QRegularExpression(
-            QStringLiteral("^%1_(\\d{4}-\\d{2}-\\d{2}_\\d{6})(?:_(\\d{3}))?(?:-(\\d+))?_([a-z-]+)\\.sqlite$")
-                    .arg(QRegularExpression::escape(databaseName)));
+    return QRegularExpression(QStringLiteral("^%1_(\\d{4}-\\d{2}-\\d{2}_\\d{6})(?:_(\\d{3}))?(?:-(\\d+))?_([a-z-]+)\\.sqlite$")
+                                      .arg(QRegularExpression::escape(databaseName)));
 }
 
 Status soundCopy(const QString &path)
@@ -41,7 +40,8 @@ Status soundCopy(const QString &path)
         return Status::failure(tr("%1 is not a CAC Review database.").arg(QDir::toNativeSeparators(path)));
     if (version.value() > Database::currentSchemaVersion())
         return Status::failure(tr("%1 was written by a newer CAC Review (schema version %2).")
-                                       .arg(QDir::toNativeSeparators(path)).arg(version.value()));
+                                       .arg(QDir::toNativeSeparators(path))
+                                       .arg(version.value()));
     Result<std::unique_ptr<SqliteConnection>> opened = SqliteConnection::open(path, SqliteConnection::Access::ReadOnly);
     if (!opened.ok())
         return Status::failure(opened.error());
@@ -136,8 +136,8 @@ Result<QString> Backups::restore(const QString &backupPath) const
         return Result<QString>::failure(tr("Not restored: %1").arg(sound.error()));
     const Result<QString> before = make(QStringLiteral("before-restore"));
     if (!before.ok())
-        return Result<QString>::failure(tr("Not restored: no copy of the current contents could be kept first: %1")
-                                                .arg(before.error()));
+        return Result<QString>::failure(
+                tr("Not restored: no copy of the current contents could be kept first: %1").arg(before.error()));
     const Status restored = DatabaseCopy::restoreInto(backupPath, m_databasePath);
     if (!restored.ok())
         return Result<QString>::failure(restored.error());

@@ -38,8 +38,8 @@ Status DatabaseCopy::vacuumInto(const QString &source, const QString &target)
     // a read-only connection took 1.66 s against 0.31 s for the same 64 MB file (Python's
     // sqlite3 module, SQLite 3.40.1, the same connection otherwise).
     const bool writable = QFileInfo(source).isWritable() && !ReadOnlyFolder::holds(source);
-    Result<std::unique_ptr<SqliteConnection>> opened = SqliteConnection::open(
-            source, writable ? SqliteConnection::Access::ReadWrite : SqliteConnection::Access::ReadOnly);
+    Result<std::unique_ptr<SqliteConnection>> opened =
+            SqliteConnection::open(source, writable ? SqliteConnection::Access::ReadWrite : SqliteConnection::Access::ReadOnly);
     Status status = opened.ok() ? Status::success() : Status::failure(opened.error());
     if (status.ok()) {
         SqliteStatement vacuum;

@@ -15,4 +15,4 @@ Status vacuumInto(const QString &source, const QString &target);
 // transaction under SQLite's locks: other connections see the old content or the new, never a
 // mixture, and a failure leaves the old content.
 Status restoreInto(const QString &backup, const QString &target);
-}
+} // namespace DatabaseCopy

@@ -7,4 +7,4 @@
 namespace DiskSpace {
 // `message`, or "the disk holding FOLDER is full (N KiB free)" when that is the likely cause.
 QString explain(const QString &databasePath, const QString &message);
-}
+} // namespace DiskSpace

@@ -13,7 +13,9 @@ std::optional<FileIdentity> FileIdentity::of(const QString &path)
         return std::nullopt;
     FileIdentity identity;
 #ifdef Q_OS_UNIX
-    struct stat info {};
+    struct stat info
+    {
+    };
     // stat() follows links, so a link to the database is the database.
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return std::nullopt;

@@ -25,8 +25,7 @@ Registry &registry()
 
 const QStringList &companionSuffixes()
 {
-    static const QStringList suffixes = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                         QStringLiteral("-journal")};
+    static const QStringList suffixes = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
     return suffixes;
 }
 

@@ -20,4 +20,4 @@ QString refusal(const QString &path);
 // database is fine (SQLite shares its locks within the process), its -wal, -shm or -journal
 // opened as a database of its own is not.
 QString refusalAsDatabase(const QString &path);
-}
+} // namespace ProtectedFiles

@@ -12,8 +12,7 @@ bool ReadOnlyFolder::holds(const QString &path)
 
 QString ReadOnlyFolder::immutableUri(const QString &path)
 {
-    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
-            + QStringLiteral("?immutable=1");
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
 }
 
 QString ReadOnlyFolder::reason(const QString &path)

@@ -13,4 +13,4 @@ bool holds(const QString &path);
 QString immutableUri(const QString &path);
 // "the folder F cannot be written": why nothing can be written to `path`.
 QString reason(const QString &path);
-}
+} // namespace ReadOnlyFolder

@@ -19,10 +19,10 @@ QString tr(const char *text)
 // digit, each without a plural "s", and without words that say nothing of which field it is.
 QStringList words(const QString &header)
 {
-    static const QSet<QString> filler = {QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("number"),
-                                         QStringLiteral("no"), QStringLiteral("num"), QStringLiteral("nbr"),
+    static const QSet<QString> filler = {QStringLiteral("of"),    QStringLiteral("the"),   QStringLiteral("number"),
+                                         QStringLiteral("no"),    QStringLiteral("num"),   QStringLiteral("nbr"),
                                          QStringLiteral("total"), QStringLiteral("count"), QStringLiteral("a"),
-                                         QStringLiteral("an"), QStringLiteral("in"), QStringLiteral("for")};
+                                         QStringLiteral("an"),    QStringLiteral("in"),    QStringLiteral("for")};
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QStringList out;
     for (QString word : header.toLower().split(separators, Qt::SkipEmptyParts)) {
@@ -66,13 +66,14 @@ const QHash<QString, int> &aliases()
         add(C::ParentOrg, {"parent organization", "parent organisation", "parent agency"});
         add(C::SwornStaff, {"sworn", "sworn officers", "sworn personnel", "sworn employees", "sworn staff count"});
         add(C::Filed, {"report filed", "submitted", "report submitted", "report received"});
-        add(C::FiledDate, {"date filed", "date received", "received date", "date submitted", "submission date",
-                           "filing date", "date report received"});
+        add(C::FiledDate,
+            {"date filed", "date received", "received date", "date submitted", "submission date", "filing date",
+             "date report received"});
         add(C::Investigations, {"investigations conducted", "misuse investigations", "investigations opened"});
-        add(C::Violations, {"violations found", "misuse violations", "violations substantiated",
-                            "substantiated violations"});
-        add(C::Individuals, {"individuals involved", "persons", "persons involved", "employees involved",
-                             "individuals who committed violations"});
+        add(C::Violations, {"violations found", "misuse violations", "violations substantiated", "substantiated violations"});
+        add(C::Individuals,
+            {"individuals involved", "persons", "persons involved", "employees involved",
+             "individuals who committed violations"});
         add(C::Pending, {"investigations pending", "pending investigations", "still pending"});
         add(C::ContactName, {"contact", "contact person"});
         add(C::ContactRole, {"contact title", "title", "role"});
@@ -189,7 +190,8 @@ Status ColumnMapping::chooseFromText(const QString &assignment)
     const qsizetype equals = assignment.lastIndexOf(u'=');
     if (equals <= 0)
         return Status::failure(tr("\"%1\": write it as HEADER=FIELD, such as \"Agency Name=agency\", or HEADER= to "
-                                  "leave the column out").arg(FieldRules::quoted(assignment)));
+                                  "leave the column out")
+                                       .arg(FieldRules::quoted(assignment)));
     const QString header = assignment.left(equals).trimmed();
     const QString name = assignment.mid(equals + 1).trimmed();
     if (name.isEmpty()) {

@@ -47,11 +47,11 @@ QString fieldOf(const QString &column)
 // follows them.
 QStringList figureColumns(const QJsonObject &row)
 {
-    QStringList columns = QStringList{QStringLiteral("filed"), QStringLiteral("filed_date"),
-                                      QStringLiteral("investigations"), QStringLiteral("violations_low"),
-                                      QStringLiteral("violations_high"), QStringLiteral("individuals"),
-                                      QStringLiteral("pending")}
-            + Outcome::codes() + MisuseCategory::columns() + QStringList{QStringLiteral("notes")};
+    QStringList columns =
+            QStringList{QStringLiteral("filed"),          QStringLiteral("filed_date"),      QStringLiteral("investigations"),
+                        QStringLiteral("violations_low"), QStringLiteral("violations_high"), QStringLiteral("individuals"),
+                        QStringLiteral("pending")} +
+            Outcome::codes() + MisuseCategory::columns() + QStringList{QStringLiteral("notes")};
     for (const QString &key : row.keys()) {
         if (isFigure(key) && !columns.contains(key))
             columns << key;
@@ -88,10 +88,11 @@ Result<ImportChanges::List> ImportChanges::read(SqliteConnection &connection, qi
     List list;
     // This import's changes, with the report's ORI and year.
     SqliteStatement changed;
-    Status status = changed.prepare(connection, QStringLiteral(
-            "SELECT e.row_id, a.ori, r.year, e.old_values, e.new_values FROM audit_log e "
-            "JOIN misuse_report r ON r.id = e.row_id JOIN agency a ON a.id = r.agency_id "
-            "WHERE e.id >= ?1 AND e.table_name = 'misuse_report' AND e.action = 'import' ORDER BY a.ori, r.year"));
+    Status status = changed.prepare(
+            connection,
+            QStringLiteral("SELECT e.row_id, a.ori, r.year, e.old_values, e.new_values FROM audit_log e "
+                           "JOIN misuse_report r ON r.id = e.row_id JOIN agency a ON a.id = r.agency_id "
+                           "WHERE e.id >= ?1 AND e.table_name = 'misuse_report' AND e.action = 'import' ORDER BY a.ori, r.year"));
     if (!status.ok())
         return Answer::failure(status.error());
     changed.bind(1, firstAuditId);
@@ -101,10 +102,12 @@ Result<ImportChanges::List> ImportChanges::read(SqliteConnection &connection, qi
         const qint64 row = changed.columnInt64(0);
         const QString after = changed.columnText(4);
         const QJsonObject source = QJsonDocument::fromJson(after.toUtf8()).object();
-        ReportChange change{changed.columnText(1), changed.columnInt(2).value_or(0),
+        ReportChange change{changed.columnText(1),
+                            changed.columnInt(2).value_or(0),
                             source.value(QStringLiteral("source_file")).toString(),
                             source.value(QStringLiteral("source_line")).toInt(),
-                            differences(changed.columnText(3), after), {}};
+                            differences(changed.columnText(3), after),
+                            {}};
         byRow.insert(row, change);
         order << row;
     }
@@ -114,11 +117,12 @@ Result<ImportChanges::List> ImportChanges::read(SqliteConnection &connection, qi
     // Earlier log rows of those reports, oldest first: an import clears the corrections before
     // it, a hand edit adds its fields.
     SqliteStatement earlier;
-    status = earlier.prepare(connection, QStringLiteral(
-            "SELECT row_id, action, at, os_user, old_values, new_values FROM audit_log "
-            "WHERE id < ?1 AND table_name = 'misuse_report' AND action IN ('import', 'update') AND row_id IN "
-            "(SELECT row_id FROM audit_log WHERE id >= ?1 AND table_name = 'misuse_report' AND action = 'import') "
-            "ORDER BY id"));
+    status = earlier.prepare(
+            connection,
+            QStringLiteral("SELECT row_id, action, at, os_user, old_values, new_values FROM audit_log "
+                           "WHERE id < ?1 AND table_name = 'misuse_report' AND action IN ('import', 'update') AND row_id IN "
+                           "(SELECT row_id FROM audit_log WHERE id >= ?1 AND table_name = 'misuse_report' AND action = 'import') "
+                           "ORDER BY id"));
     if (!status.ok())
         return Answer::failure(status.error());
     earlier.bind(1, firstAuditId);

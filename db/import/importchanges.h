@@ -19,4 +19,4 @@ struct List
 };
 // `firstAuditId`: the first audit_log id this import wrote.
 Result<List> read(SqliteConnection &connection, qint64 firstAuditId, int limit);
-}
+} // namespace ImportChanges

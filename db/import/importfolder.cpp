@@ -42,8 +42,7 @@ bool ImportFolder::isDatabaseFile(const QString &path)
 bool ImportFolder::isImportable(const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    return suffix == u"csv" || suffix == u"tsv" || suffix == u"txt" || suffix == u"xlsx" || suffix == u"xls"
-            || suffix == u"ods";
+    return suffix == u"csv" || suffix == u"tsv" || suffix == u"txt" || suffix == u"xlsx" || suffix == u"xls" || suffix == u"ods";
 }
 
 ImportFolder::Files ImportFolder::expand(const QStringList &named)

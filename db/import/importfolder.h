@@ -21,4 +21,4 @@ bool isImportable(const QString &fileName);
 // Whether the file is a SQLite database (its first bytes). It opens the file: never call it on
 // the open database (compare FileIdentity first), whose locks a second handle would drop.
 bool isDatabaseFile(const QString &path);
-}
+} // namespace ImportFolder

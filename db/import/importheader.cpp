@@ -35,8 +35,7 @@ bool ImportHeader::isHeader(const SourceRecord &record, const ColumnMapping &cho
     return ori && year;
 }
 
-bool ImportHeader::hasHeader(RecordSource &source, const ColumnMapping &chosen,
-                             const QHash<QString, ColumnMapping> &remembered)
+bool ImportHeader::hasHeader(RecordSource &source, const ColumnMapping &chosen, const QHash<QString, ColumnMapping> &remembered)
 {
     SourceRecord record;
     for (int nonBlank = 0; nonBlank <= MaxRowsAboveHeader && source.read(record);) {
@@ -105,7 +104,8 @@ void ImportHeader::mapColumns()
             warnings.append({row, name, QString(),
                              could.isEmpty() ? tr("not a column of the format; ignored")
                                              : tr("not a column of the format; ignored (map it to %1 with --map "
-                                                  "\"%2=FIELD\" if it is one)").arg(could.join(QStringLiteral(" or ")), name),
+                                                  "\"%2=FIELD\" if it is one)")
+                                                       .arg(could.join(QStringLiteral(" or ")), name),
                              QString(), i});
         } else if (positions[id] >= 0) {
             errors.append({row, name, QString(),
@@ -116,8 +116,8 @@ void ImportHeader::mapColumns()
             positions[id] = i;
         }
     }
-    if (positions[ReportColumns::Violations] >= 0
-        && (positions[ReportColumns::ViolationsLow] >= 0 || positions[ReportColumns::ViolationsHigh] >= 0))
+    if (positions[ReportColumns::Violations] >= 0 &&
+        (positions[ReportColumns::ViolationsLow] >= 0 || positions[ReportColumns::ViolationsHigh] >= 0))
         errors.append({row, QString(), QString(),
                        tr("the file gives violations both as one column and as low and high columns; keep one")});
 }

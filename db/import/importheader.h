@@ -22,11 +22,9 @@ public:
     static bool isHeader(const SourceRecord &record, const ColumnMapping &chosen,
                          const QHash<QString, ColumnMapping> &remembered);
     // Whether the source has a header within its first rows (it reads them).
-    static bool hasHeader(RecordSource &source, const ColumnMapping &chosen,
-                          const QHash<QString, ColumnMapping> &remembered);
+    static bool hasHeader(RecordSource &source, const ColumnMapping &chosen, const QHash<QString, ColumnMapping> &remembered);
     // Reads `source` up to and including its header row.
-    static ImportHeader read(RecordSource &source, const ColumnMapping &chosen,
-                             const QHash<QString, ColumnMapping> &remembered);
+    static ImportHeader read(RecordSource &source, const ColumnMapping &chosen, const QHash<QString, ColumnMapping> &remembered);
 
     bool found() const { return row > 0 && errors.isEmpty(); }
 

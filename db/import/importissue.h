@@ -8,10 +8,10 @@
 struct ImportIssue
 {
     ImportIssue() = default;
-    ImportIssue(int line, QString column, QString value, QString message, QString sheet = QString(),
-                int sourceColumn = -1, QString file = QString())
-        : line(line), column(std::move(column)), value(std::move(value)), message(std::move(message)),
-          sheet(std::move(sheet)), sourceColumn(sourceColumn), file(std::move(file))
+    ImportIssue(int line, QString column, QString value, QString message, QString sheet = QString(), int sourceColumn = -1,
+                QString file = QString())
+        : line(line), column(std::move(column)), value(std::move(value)), message(std::move(message)), sheet(std::move(sheet)),
+          sourceColumn(sourceColumn), file(std::move(file))
     {
     }
 

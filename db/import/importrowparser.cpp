@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 
-
 ImportRowParser::ImportRowParser(QList<int> positions, int headerSize)
     : m_positions(std::move(positions)), m_headerSize(headerSize)
 {
@@ -60,11 +59,14 @@ bool ImportRowParser::parse(const SourceRecord &record, ImportRow &row, QList<Im
     for (qsizetype extra = m_headerSize; extra < record.fields.size(); ++extra) {
         if (!record.fields.at(extra).trimmed().isEmpty()) {
             const QString why = record.kinds.isEmpty()
-                    ? QCoreApplication::translate("ImportRowParser", "this row has %1 fields but the header names %2 "
-                                                                     "(an unquoted comma in a value?)")
-                              .arg(record.fields.size()).arg(m_headerSize)
-                    : QCoreApplication::translate("ImportRowParser", "a value in a column the header row leaves "
-                                                                     "unnamed; name the column or clear the cell");
+                    ? QCoreApplication::translate("ImportRowParser",
+                                                  "this row has %1 fields but the header names %2 "
+                                                  "(an unquoted comma in a value?)")
+                              .arg(record.fields.size())
+                              .arg(m_headerSize)
+                    : QCoreApplication::translate("ImportRowParser",
+                                                  "a value in a column the header row leaves "
+                                                  "unnamed; name the column or clear the cell");
             issues.append({line, QString(), QString(), why, QString(), int(extra)});
             break;
         }
@@ -82,7 +84,8 @@ bool ImportRowParser::parse(const SourceRecord &record, ImportRow &row, QList<Im
     r.filed = read(ReportColumns::Filed, FieldRules::filed);
     r.filedDate = read(ReportColumns::FiledDate, FieldRules::date);
     r.investigations = read(ReportColumns::Investigations, FieldRules::count);
-    if (hasColumn(ReportColumns::Violations) || !(hasColumn(ReportColumns::ViolationsLow) || hasColumn(ReportColumns::ViolationsHigh))) {
+    if (hasColumn(ReportColumns::Violations) ||
+        !(hasColumn(ReportColumns::ViolationsLow) || hasColumn(ReportColumns::ViolationsHigh))) {
         r.violations = read(ReportColumns::Violations, FieldRules::violations);
     } else {
         // A range as two cells: both, or neither; "7" is low = high = 7.
@@ -93,8 +96,10 @@ bool ImportRowParser::parse(const SourceRecord &record, ImportRow &row, QList<Im
             // already refused
         } else if (low.has_value() != high.has_value()) {
             const int missing = low ? ReportColumns::ViolationsHigh : ReportColumns::ViolationsLow;
-            refuse(missing, QString(), QCoreApplication::translate("ImportRowParser", "give both ends of the range of "
-                                                                                       "violations, or neither"));
+            refuse(missing, QString(),
+                   QCoreApplication::translate("ImportRowParser",
+                                               "give both ends of the range of "
+                                               "violations, or neither"));
         } else if (low && high && *low > *high) {
             refuse(ReportColumns::ViolationsLow, QString::number(*low),
                    QCoreApplication::translate("ImportRowParser", "the low end of the range is above its high end (%1)")
@@ -123,8 +128,8 @@ bool ImportRowParser::parse(const SourceRecord &record, ImportRow &row, QList<Im
     row.contact.role = read(ReportColumns::ContactRole, FieldRules::text).value_or(QString());
     row.contact.phone = read(ReportColumns::ContactPhone, FieldRules::text).value_or(QString());
     row.contact.email = read(ReportColumns::ContactEmail, FieldRules::email).value_or(QString());
-    if (row.contact.name.isEmpty() && (!row.contact.role.isEmpty() || !row.contact.phone.isEmpty()
-                                       || !row.contact.email.isEmpty()))
+    if (row.contact.name.isEmpty() &&
+        (!row.contact.role.isEmpty() || !row.contact.phone.isEmpty() || !row.contact.email.isEmpty()))
         refuse(ReportColumns::ContactName, QString(),
                QCoreApplication::translate("ImportRowParser", "a contact's phone, email or role needs a contact name"));
     row.formId = cell(record, ReportColumns::FormId).toString();

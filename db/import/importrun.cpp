@@ -34,8 +34,8 @@ bool rebuildsReadIndexes(int reportsBefore, qint64 fileBytes)
 
 bool sameAgencyFields(const AgencyRecord &a, const AgencyRecord &b)
 {
-    return a.name == b.name && a.kind == b.kind && a.county == b.county && a.parentOrg == b.parentOrg
-            && a.swornStaff == b.swornStaff;
+    return a.name == b.name && a.kind == b.kind && a.county == b.county && a.parentOrg == b.parentOrg &&
+            a.swornStaff == b.swornStaff;
 }
 
 bool sameContact(const ContactRecord &a, const ContactRecord &b)
@@ -117,16 +117,15 @@ void ImportRun::checkDataKind(const ImportRow &row)
     if (!m_fileIsDemo) {
         m_fileIsDemo = row.demoNotice;
         if (!m_databaseWasEmpty && *m_fileIsDemo != m_databaseIsDemo) {
-            refuseField(row.line, ReportColumns::DataNotice,
-                   *m_fileIsDemo ? MetaStore::DemoNotice : QString(),
-                   *m_fileIsDemo ? tr("this file is demo data and the database holds real agencies; "
-                                      "demo data is never mixed with real data")
-                                 : tr("the database holds demo data and this file does not; import real "
-                                      "data into a new database"));
+            refuseField(row.line, ReportColumns::DataNotice, *m_fileIsDemo ? MetaStore::DemoNotice : QString(),
+                        *m_fileIsDemo ? tr("this file is demo data and the database holds real agencies; "
+                                           "demo data is never mixed with real data")
+                                      : tr("the database holds demo data and this file does not; import real "
+                                           "data into a new database"));
         }
     } else if (*m_fileIsDemo != row.demoNotice) {
         refuseField(row.line, ReportColumns::DataNotice, row.demoNotice ? MetaStore::DemoNotice : QString(),
-               tr("the file mixes demo rows with real ones"));
+                    tr("the file mixes demo rows with real ones"));
     }
 }
 
@@ -182,7 +181,7 @@ void ImportRun::processRow(const ParsedRow &parsed)
     const auto known = m_agencies.constFind(row.agency.ori);
     if (known == m_agencies.constEnd() && row.agency.name.isEmpty()) {
         refuseField(line, ReportColumns::Agency, QString(),
-               tr("%1 is a new ORI: the agency's name is required").arg(row.agency.ori));
+                    tr("%1 is a new ORI: the agency's name is required").arg(row.agency.ori));
         return;
     }
     if (known != m_agencies.constEnd() && known->years.test(row.report.year - FieldRules::FirstYear)) {
@@ -213,9 +212,7 @@ void ImportRun::processRow(const ParsedRow &parsed)
 void ImportRun::writeRow(const ImportRow &input)
 {
     ImportRow row = input;
-    auto failed = [&](const QString &why) {
-        refuseFile(row.line, tr("the database refused this row: %1").arg(why));
-    };
+    auto failed = [&](const QString &why) { refuseFile(row.line, tr("the database refused this row: %1").arg(why)); };
     AgencyState &agency = m_agencies[row.agency.ori];
     if (agency.id == 0) {
         const Result<qint64> id = m_writer.insertAgency(row.agency);
@@ -247,8 +244,8 @@ void ImportRun::writeRow(const ImportRow &input)
 Status ImportRun::beginWriting()
 {
     if (!m_options.dryRun && m_database.isReadOnly())
-        return Status::failure(tr("%1 cannot be written: %2; nothing was imported.")
-                                       .arg(m_database.path(), m_database.readOnlyReason()));
+        return Status::failure(
+                tr("%1 cannot be written: %2; nothing was imported.").arg(m_database.path(), m_database.readOnlyReason()));
     if (!m_options.dryRun) {
         const Status sound = m_database.checkIntegrity();
         if (!sound.ok())
@@ -320,8 +317,8 @@ ImportSummary ImportRun::execute()
     if (m_inputs.size() > 1) {
         const bool oneFile = std::all_of(m_inputs.cbegin(), m_inputs.cend(),
                                          [this](const Input &input) { return input.path == m_inputs.first().path; });
-        m_summary.sourceDescription = oneFile ? tr("Excel workbook, %1 sheets").arg(m_inputs.size())
-                                              : tr("%1 files").arg(m_inputs.size());
+        m_summary.sourceDescription =
+                oneFile ? tr("Excel workbook, %1 sheets").arg(m_inputs.size()) : tr("%1 files").arg(m_inputs.size());
     }
     m_summary.reportsChanged = m_writer.reportsWritten(); // split into added and changed below
     m_summary.reportsUnchanged = m_writer.reportsUnchanged();
@@ -406,8 +403,7 @@ void ImportRun::listChanges()
                           .arg(change.ori)
                           .arg(change.year)
                           .arg(correction.osUser.isEmpty() ? tr("someone") : correction.osUser, correction.at,
-                               before.isEmpty() ? tr("(not reported)") : before,
-                               after.isEmpty() ? tr("(not reported)") : after),
+                               before.isEmpty() ? tr("(not reported)") : before, after.isEmpty() ? tr("(not reported)") : after),
                   QString(), -1, pathOf(change.file)});
         }
     }
@@ -459,8 +455,10 @@ void ImportRun::finish()
         if (copy.ok())
             m_summary.backupPath = copy.value();
         else
-            refuseFile(0, tr("the import would change reports already in the database, and no copy of the "
-                             "database could be kept first: %1").arg(copy.error()));
+            refuseFile(0,
+                       tr("the import would change reports already in the database, and no copy of the "
+                          "database could be kept first: %1")
+                               .arg(copy.error()));
     }
     if (keep && m_summary.errorCount == 0) {
         const Status committed = m_writer.commit();

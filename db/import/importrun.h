@@ -27,8 +27,8 @@ public:
     // A file of the import, opened when its turn comes (a folder of forms is never open at once).
     struct Input
     {
-        QString path; // as the user named it, for messages
-        QString name; // what its reports keep as source_file
+        QString path;    // as the user named it, for messages
+        QString name;    // what its reports keep as source_file
         qint64 size = 0; // in bytes, for progress (0 if unknown)
         // The records, or null with the reason in `refused`.
         std::function<std::shared_ptr<RecordSource>(ImportIssue *refused)> open;

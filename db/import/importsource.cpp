@@ -49,7 +49,7 @@ std::unique_ptr<ImportSource> ImportSource::open(const QString &path, const Choi
         source->m_file.close();
         const std::optional<QStringList> entries = ZipEntryDevice::entryNames(path);
         const bool opened = entries && OdsWorkbook::isOds(*entries) ? source->openOds(path, choice, refusal)
-                                                                   : source->openWorkbook(path, choice, refusal);
+                                                                    : source->openWorkbook(path, choice, refusal);
         if (!opened)
             return nullptr;
         return source;

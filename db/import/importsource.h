@@ -51,8 +51,7 @@ private:
     bool openOds(const QString &path, const Choice &choice, ImportIssue *refusal);
     bool openOldWorkbook(const QString &path, const Choice &choice, ImportIssue *refusal);
     // The sheet named, or the first with a header row, as a reader.
-    bool chooseSheet(const std::function<std::unique_ptr<RecordSource>(int)> &reader, const Choice &choice,
-                     ImportIssue *refusal);
+    bool chooseSheet(const std::function<std::unique_ptr<RecordSource>(int)> &reader, const Choice &choice, ImportIssue *refusal);
 
     QFile m_file;
     std::unique_ptr<XlsxWorkbook> m_workbook;

@@ -28,12 +28,12 @@ struct ImportSummary
     static constexpr int MaxListedIssues = 50;
     static constexpr int MaxListedChanges = 500;
 
-    int rows = 0;            // data records read
+    int rows = 0; // data records read
     int reportsAdded = 0;
     int reportsChanged = 0;
     int reportsUnchanged = 0;
     int agenciesAdded = 0;
-    int duplicateRows = 0;   // identical repeats of an earlier row of the file
+    int duplicateRows = 0;       // identical repeats of an earlier row of the file
     QList<ReportChange> changes; // reports that were there and change: the first MaxListedChanges
     int correctedCount = 0;      // changed reports whose hand corrections the import overwrites
     QList<ImportIssue> errors;   // the first MaxListedIssues
@@ -42,7 +42,7 @@ struct ImportSummary
     int warningCount = 0;        // all of them
     bool cancelled = false;
     bool dryRun = false;
-    QList<ImportedFile> files;   // each file read, in order
+    QList<ImportedFile> files; // each file read, in order
     // Of the first file (the only one, but for a batch):
     QList<MappedColumn> columns; // the header row's columns, in the file's order
     int headerRow = 0;           // where the header row is (line or row), 0 if none was found

@@ -17,11 +17,21 @@ namespace {
 const QStringList &reportDataColumns()
 {
     static const QStringList columns = {
-        QStringLiteral("filed"),       QStringLiteral("filed_date"),   QStringLiteral("investigations"),
-        QStringLiteral("violations_low"), QStringLiteral("violations_high"), QStringLiteral("individuals"),
-        QStringLiteral("pending"),     QStringLiteral("counseling"),   QStringLiteral("reprimand"),
-        QStringLiteral("suspension"),  QStringLiteral("termination"),  QStringLiteral("resignation"),
-        QStringLiteral("criminal_charges"), QStringLiteral("no_action"), QStringLiteral("notes"),
+            QStringLiteral("filed"),
+            QStringLiteral("filed_date"),
+            QStringLiteral("investigations"),
+            QStringLiteral("violations_low"),
+            QStringLiteral("violations_high"),
+            QStringLiteral("individuals"),
+            QStringLiteral("pending"),
+            QStringLiteral("counseling"),
+            QStringLiteral("reprimand"),
+            QStringLiteral("suspension"),
+            QStringLiteral("termination"),
+            QStringLiteral("resignation"),
+            QStringLiteral("criminal_charges"),
+            QStringLiteral("no_action"),
+            QStringLiteral("notes"),
     };
     return columns;
 }
@@ -38,17 +48,16 @@ QString upsertReportSql(const QStringList &categories)
         sets << QStringLiteral("%1 = excluded.%1").arg(c);
         changed << QStringLiteral("%1 IS NOT excluded.%1").arg(c);
     }
-    const QStringList columns = QStringList{QStringLiteral("agency_id"), QStringLiteral("year")} + reportDataColumns()
-            + QStringList{QStringLiteral("source_file"), QStringLiteral("source_line")} + categories;
+    const QStringList columns = QStringList{QStringLiteral("agency_id"), QStringLiteral("year")} + reportDataColumns() +
+            QStringList{QStringLiteral("source_file"), QStringLiteral("source_line")} + categories;
     QStringList placeholders;
     for (int i = 1; i <= columns.size(); ++i)
         placeholders << QStringLiteral("?%1").arg(i);
-    sets << QStringLiteral("source_file = excluded.source_file")
-         << QStringLiteral("source_line = excluded.source_line");
+    sets << QStringLiteral("source_file = excluded.source_file") << QStringLiteral("source_line = excluded.source_line");
     return QStringLiteral("INSERT INTO misuse_report (%1) VALUES (%2) "
                           "ON CONFLICT (agency_id, year) DO UPDATE SET %3 WHERE %4")
-            .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-                 sets.join(QStringLiteral(", ")), changed.join(QStringLiteral(" OR ")));
+            .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")), sets.join(QStringLiteral(", ")),
+                 changed.join(QStringLiteral(" OR ")));
 }
 
 } // namespace
@@ -70,7 +79,8 @@ Status ImportWriter::begin(const QString &path, QSqlDatabase schema, const QStri
             return status;
     }
     SqliteStatement context;
-    Status status = context.prepare(*m_connection, QStringLiteral("INSERT INTO temp.audit_context (os_user, bulk) VALUES (?1, 1)"));
+    Status status =
+            context.prepare(*m_connection, QStringLiteral("INSERT INTO temp.audit_context (os_user, bulk) VALUES (?1, 1)"));
     if (!status.ok())
         return status;
     context.bindText(1, osUser);
@@ -91,24 +101,27 @@ Status ImportWriter::begin(const QString &path, QSqlDatabase schema, const QStri
 Status ImportWriter::prepareStatements()
 {
     const std::pair<SqliteStatement *, QString> statements[] = {
-        {&m_insertAgency, QStringLiteral("INSERT INTO agency (ori, name, kind, county, parent_org, sworn_staff) "
-                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id")},
-        {&m_updateAgency,
-         QStringLiteral("UPDATE agency SET name = coalesce(?1, name), kind = coalesce(?2, kind), "
-                        "county = coalesce(?3, county), parent_org = coalesce(?4, parent_org), "
-                        "sworn_staff = coalesce(?5, sworn_staff) WHERE id = ?6 AND ("
-                        "coalesce(?1, name) IS NOT name OR coalesce(?2, kind) IS NOT kind OR "
-                        "coalesce(?3, county) IS NOT county OR coalesce(?4, parent_org) IS NOT parent_org OR "
-                        "coalesce(?5, sworn_staff) IS NOT sworn_staff)")},
-        {&m_findContact, QStringLiteral("SELECT id FROM contact WHERE agency_id = ?1 AND lower(name) = lower(?2) "
-                                        "ORDER BY id LIMIT 1")},
-        {&m_insertContact, QStringLiteral("INSERT INTO contact (agency_id, name, role, phone, email) "
-                                          "VALUES (?1, ?2, ?3, ?4, ?5)")},
-        {&m_updateContact,
-         QStringLiteral("UPDATE contact SET name = ?1, role = coalesce(?2, role), phone = coalesce(?3, phone), "
-                        "email = coalesce(?4, email) WHERE id = ?5 AND (name IS NOT ?1 OR "
-                        "coalesce(?2, role) IS NOT role OR coalesce(?3, phone) IS NOT phone OR "
-                        "coalesce(?4, email) IS NOT email)")},
+            {&m_insertAgency,
+             QStringLiteral("INSERT INTO agency (ori, name, kind, county, parent_org, sworn_staff) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id")},
+            {&m_updateAgency,
+             QStringLiteral("UPDATE agency SET name = coalesce(?1, name), kind = coalesce(?2, kind), "
+                            "county = coalesce(?3, county), parent_org = coalesce(?4, parent_org), "
+                            "sworn_staff = coalesce(?5, sworn_staff) WHERE id = ?6 AND ("
+                            "coalesce(?1, name) IS NOT name OR coalesce(?2, kind) IS NOT kind OR "
+                            "coalesce(?3, county) IS NOT county OR coalesce(?4, parent_org) IS NOT parent_org OR "
+                            "coalesce(?5, sworn_staff) IS NOT sworn_staff)")},
+            {&m_findContact,
+             QStringLiteral("SELECT id FROM contact WHERE agency_id = ?1 AND lower(name) = lower(?2) "
+                            "ORDER BY id LIMIT 1")},
+            {&m_insertContact,
+             QStringLiteral("INSERT INTO contact (agency_id, name, role, phone, email) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5)")},
+            {&m_updateContact,
+             QStringLiteral("UPDATE contact SET name = ?1, role = coalesce(?2, role), phone = coalesce(?3, phone), "
+                            "email = coalesce(?4, email) WHERE id = ?5 AND (name IS NOT ?1 OR "
+                            "coalesce(?2, role) IS NOT role OR coalesce(?3, phone) IS NOT phone OR "
+                            "coalesce(?4, email) IS NOT email)")},
     };
     for (const auto &[statement, sql] : statements) {
         const Status status = statement->prepare(*m_connection, sql);
@@ -142,8 +155,9 @@ QStringList ImportWriter::fileCategoryColumns() const
 Status ImportWriter::deferReadIndexes()
 {
     SqliteStatement q;
-    Status status = q.prepare(*m_connection, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
-                                                            "AND name IN ('misuse_report_year', 'misuse_report_rollup')"));
+    Status status = q.prepare(*m_connection,
+                              QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                                             "AND name IN ('misuse_report_year', 'misuse_report_rollup')"));
     if (!status.ok())
         return status;
     QStringList names;
@@ -225,10 +239,11 @@ int ImportWriter::reportCount()
 std::optional<MisuseReport> ImportWriter::findReport(qint64 agencyId, int year)
 {
     SqliteStatement q;
-    if (!q.prepare(*m_connection, QStringLiteral("SELECT id, %1, source_line, %2, source_file FROM misuse_report "
-                                                 "WHERE agency_id = ?1 AND year = ?2")
-                                          .arg(reportDataColumns().join(QStringLiteral(", ")),
-                                               MisuseCategory::columns().join(QStringLiteral(", "))))
+    if (!q.prepare(*m_connection,
+                   QStringLiteral("SELECT id, %1, source_line, %2, source_file FROM misuse_report "
+                                  "WHERE agency_id = ?1 AND year = ?2")
+                           .arg(reportDataColumns().join(QStringLiteral(", ")),
+                                MisuseCategory::columns().join(QStringLiteral(", "))))
                  .ok())
         return std::nullopt;
     q.bind(1, agencyId);
@@ -261,8 +276,9 @@ std::optional<MisuseReport> ImportWriter::findReport(qint64 agencyId, int year)
 std::optional<std::pair<QString, int>> ImportWriter::issuedForm(const QString &formId)
 {
     SqliteStatement q;
-    if (!q.prepare(*m_connection, QStringLiteral("SELECT a.ori, f.year FROM reporting_form f JOIN agency a ON a.id = f.agency_id "
-                                                 "WHERE f.id = ?1"))
+    if (!q.prepare(*m_connection,
+                   QStringLiteral("SELECT a.ori, f.year FROM reporting_form f JOIN agency a ON a.id = f.agency_id "
+                                  "WHERE f.id = ?1"))
                  .ok())
         return std::nullopt;
     q.bindText(1, formId);

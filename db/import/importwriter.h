@@ -60,7 +60,7 @@ public:
     // it overwrites.
     Result<ImportChanges::List> changes(int limit);
 
-    int reportsWritten() const { return m_written; }     // added or changed
+    int reportsWritten() const { return m_written; } // added or changed
     int reportsUnchanged() const { return m_unchanged; }
 
 private:

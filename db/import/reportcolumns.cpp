@@ -3,7 +3,6 @@
 #include "db/model/misusecategory.h"
 #include "db/model/outcome.h"
 
-
 const QStringList &ReportColumns::names()
 {
     static const QStringList list = [] {
@@ -26,7 +25,7 @@ const QStringList &ReportColumns::names()
 
 const QStringList &ReportColumns::importNames()
 {
-    static const QStringList list = names() + QStringList{QStringLiteral("violations_low"), QStringLiteral("violations_high"),
-                                                         QStringLiteral("form_id")};
+    static const QStringList list =
+            names() + QStringList{QStringLiteral("violations_low"), QStringLiteral("violations_high"), QStringLiteral("form_id")};
     return list;
 }

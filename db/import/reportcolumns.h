@@ -42,4 +42,4 @@ enum Id {
 const QStringList &names();
 // Every column the import reads (ImportCount of them): names() and the import-only ones.
 const QStringList &importNames();
-}
+} // namespace ReportColumns

@@ -10,15 +10,15 @@ struct KindEntry
     const char *label;
 };
 const KindEntry kinds[] = {
-    {"municipal_police", QT_TRANSLATE_NOOP("AgencyKind", "Municipal police")},
-    {"sheriff", QT_TRANSLATE_NOOP("AgencyKind", "County sheriff")},
-    {"district_attorney", QT_TRANSLATE_NOOP("AgencyKind", "District attorney")},
-    {"probation", QT_TRANSLATE_NOOP("AgencyKind", "Probation")},
-    {"state_agency", QT_TRANSLATE_NOOP("AgencyKind", "State agency")},
-    {"court", QT_TRANSLATE_NOOP("AgencyKind", "Court")},
-    {"tribal_police", QT_TRANSLATE_NOOP("AgencyKind", "Tribal police")},
-    {"federal", QT_TRANSLATE_NOOP("AgencyKind", "Federal agency")},
-    {"other", QT_TRANSLATE_NOOP("AgencyKind", "Other")},
+        {"municipal_police", QT_TRANSLATE_NOOP("AgencyKind", "Municipal police")},
+        {"sheriff", QT_TRANSLATE_NOOP("AgencyKind", "County sheriff")},
+        {"district_attorney", QT_TRANSLATE_NOOP("AgencyKind", "District attorney")},
+        {"probation", QT_TRANSLATE_NOOP("AgencyKind", "Probation")},
+        {"state_agency", QT_TRANSLATE_NOOP("AgencyKind", "State agency")},
+        {"court", QT_TRANSLATE_NOOP("AgencyKind", "Court")},
+        {"tribal_police", QT_TRANSLATE_NOOP("AgencyKind", "Tribal police")},
+        {"federal", QT_TRANSLATE_NOOP("AgencyKind", "Federal agency")},
+        {"other", QT_TRANSLATE_NOOP("AgencyKind", "Other")},
 };
 
 QString normalised(const QString &text)
@@ -55,13 +55,13 @@ QString AgencyKind::fromText(const QString &text)
     // DOJ's own lists. (An import asks once per row.)
     static const QHash<QString, QString> spellings = [] {
         QHash<QString, QString> h = {
-            {QStringLiteral("police"), QStringLiteral("municipal_police")},
-            {QStringLiteral("police_department"), QStringLiteral("municipal_police")},
-            {QStringLiteral("sheriff's_office"), QStringLiteral("sheriff")},
-            {QStringLiteral("sheriffs_office"), QStringLiteral("sheriff")},
-            {QStringLiteral("da"), QStringLiteral("district_attorney")},
-            {QStringLiteral("state"), QStringLiteral("state_agency")},
-            {QStringLiteral("tribal"), QStringLiteral("tribal_police")},
+                {QStringLiteral("police"), QStringLiteral("municipal_police")},
+                {QStringLiteral("police_department"), QStringLiteral("municipal_police")},
+                {QStringLiteral("sheriff's_office"), QStringLiteral("sheriff")},
+                {QStringLiteral("sheriffs_office"), QStringLiteral("sheriff")},
+                {QStringLiteral("da"), QStringLiteral("district_attorney")},
+                {QStringLiteral("state"), QStringLiteral("state_agency")},
+                {QStringLiteral("tribal"), QStringLiteral("tribal_police")},
         };
         for (const KindEntry &k : kinds) {
             h.insert(QString::fromLatin1(k.code), QString::fromLatin1(k.code));

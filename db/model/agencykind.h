@@ -9,4 +9,4 @@ const QStringList &codes();
 QString label(const QString &code);
 // The code for a code or label as typed ("County Sheriff", "sheriff"); empty if none matches.
 QString fromText(const QString &text);
-}
+} // namespace AgencyKind

@@ -13,7 +13,7 @@ struct AgencyRecord
     qint64 id = 0;
     QString ori;
     QString name;
-    QString kind;       // an AgencyKind code, or empty when not known
+    QString kind; // an AgencyKind code, or empty when not known
     QString county;
     QString parentOrg;
     std::optional<int> swornStaff;

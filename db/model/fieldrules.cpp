@@ -59,10 +59,10 @@ bool FieldRules::isUnknown(QStringView text)
         return true;
     if (t.size() == 1)
         return isDash(t.at(0));
-    return t.compare(QLatin1StringView("n/a"), Qt::CaseInsensitive) == 0
-            || t.compare(QLatin1StringView("na"), Qt::CaseInsensitive) == 0
-            || t.compare(QLatin1StringView("unknown"), Qt::CaseInsensitive) == 0
-            || t.compare(QLatin1StringView("not reported"), Qt::CaseInsensitive) == 0;
+    return t.compare(QLatin1StringView("n/a"), Qt::CaseInsensitive) == 0 ||
+            t.compare(QLatin1StringView("na"), Qt::CaseInsensitive) == 0 ||
+            t.compare(QLatin1StringView("unknown"), Qt::CaseInsensitive) == 0 ||
+            t.compare(QLatin1StringView("not reported"), Qt::CaseInsensitive) == 0;
 }
 
 FieldValue<QString> FieldRules::ori(QStringView text)
@@ -265,8 +265,8 @@ QStringView FieldRules::withoutFormulaGuard(QStringView cell)
     if (cell.size() > 1 && cell.at(0) == u'\'') {
         const QStringView rest = cell.mid(1);
         const QChar next = rest.at(0);
-        if (next == u'=' || next == u'+' || next == u'-' || next == u'@' || next == u'\t' || next == u'\r'
-            || withoutFormulaGuard(rest) != rest)
+        if (next == u'=' || next == u'+' || next == u'-' || next == u'@' || next == u'\t' || next == u'\r' ||
+            withoutFormulaGuard(rest) != rest)
             return rest;
     }
     return cell;

@@ -41,4 +41,4 @@ constexpr int MaxTextLength = 300;
 constexpr int MaxNotesLength = 10000;
 constexpr int FirstYear = 1990;
 constexpr int LastYear = 2100;
-}
+} // namespace FieldRules

@@ -18,4 +18,4 @@ QString label(const QString &code);
 QString bulletinWording(const QString &code);
 // A word or two, for chart legends.
 QString shortLabel(const QString &code);
-}
+} // namespace MisuseCategory

@@ -12,7 +12,7 @@
 // "not reported", never zero.
 struct MisuseReport
 {
-    static constexpr int OutcomeCount = 7; // in Outcome::codes() order
+    static constexpr int OutcomeCount = 7;   // in Outcome::codes() order
     static constexpr int CategoryCount = 10; // in MisuseCategory::codes() order
 
     qint64 id = 0;
@@ -41,8 +41,8 @@ struct MisuseReport
     // The figures as reported, leaving out where they are stored and where they came from.
     bool sameFiguresAs(const MisuseReport &o) const
     {
-        return filed == o.filed && filedDate == o.filedDate && investigations == o.investigations
-                && violations == o.violations && individuals == o.individuals && pending == o.pending
-                && outcomes == o.outcomes && categories == o.categories && notes == o.notes;
+        return filed == o.filed && filedDate == o.filedDate && investigations == o.investigations && violations == o.violations &&
+                individuals == o.individuals && pending == o.pending && outcomes == o.outcomes && categories == o.categories &&
+                notes == o.notes;
     }
 };

@@ -7,4 +7,4 @@
 namespace Outcome {
 const QStringList &codes();
 QString label(const QString &code);
-}
+} // namespace Outcome

@@ -5,8 +5,8 @@
 
 const QStringList &OutreachCall::outcomes()
 {
-    static const QStringList list = {QStringLiteral("reached"), QStringLiteral("left_message"), QStringLiteral("wrong_number"),
-                                     QStringLiteral("promised"), QStringLiteral("refused"), QStringLiteral("filed")};
+    static const QStringList list = {QStringLiteral("reached"),  QStringLiteral("left_message"), QStringLiteral("wrong_number"),
+                                     QStringLiteral("promised"), QStringLiteral("refused"),      QStringLiteral("filed")};
     return list;
 }
 

@@ -13,4 +13,4 @@ inline const QString Removal = QStringLiteral("removal");
 const QStringList &codes();
 bool isCode(const QString &code);
 QString label(const QString &code);
-}
+} // namespace SanctionKind

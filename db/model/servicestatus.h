@@ -12,4 +12,4 @@ inline const QString Ended = QStringLiteral("ended");
 const QStringList &codes();
 bool isCode(const QString &code);
 QString label(const QString &code);
-}
+} // namespace ServiceStatus

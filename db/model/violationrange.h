@@ -14,13 +14,9 @@ struct ViolationRange
     QString toDisplayString() const
     {
         const QLocale locale;
-        return isRange() ? QStringLiteral("%1–%2").arg(locale.toString(low), locale.toString(high))
-                         : locale.toString(low);
+        return isRange() ? QStringLiteral("%1–%2").arg(locale.toString(low), locale.toString(high)) : locale.toString(low);
     }
     // "15-25" or "38": how the CSV format writes it.
-    QString toCsvString() const
-    {
-        return isRange() ? QStringLiteral("%1-%2").arg(low).arg(high) : QString::number(low);
-    }
+    QString toCsvString() const { return isRange() ? QStringLiteral("%1-%2").arg(low).arg(high) : QString::number(low); }
     friend bool operator==(const ViolationRange &, const ViolationRange &) = default;
 };

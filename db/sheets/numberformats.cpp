@@ -32,8 +32,8 @@ QString withoutLiterals(QStringView code, QString *literals)
             const qsizetype end = code.indexOf(u']', i + 1);
             const qsizetype stop = end < 0 ? code.size() : end;
             const QString inside = code.mid(i + 1, stop - i - 1).toString().toLower();
-            const bool elapsed = !inside.isEmpty()
-                    && std::all_of(inside.cbegin(), inside.cend(), [](QChar x) { return x == u'h' || x == u'm' || x == u's'; });
+            const bool elapsed = !inside.isEmpty() &&
+                    std::all_of(inside.cbegin(), inside.cend(), [](QChar x) { return x == u'h' || x == u'm' || x == u's'; });
             if (elapsed)
                 out += inside;
             i = stop;

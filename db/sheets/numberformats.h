@@ -20,4 +20,4 @@ QString dateText(double serial, bool date1904);
 // A number as the import reads it: a whole number without ".0" or binary noise
 // ("5.0000000000000009" is "5"), others as stored.
 QString numberText(QStringView stored);
-}
+} // namespace NumberFormats

@@ -335,7 +335,8 @@ bool SheetXmlScanner::appendText(QByteArrayView raw, QString &text)
             }
             appendUtf8(decoded, char32_t(code));
         } else {
-            fail(tr("an entity XML does not define (&%1;)").arg(QString::fromLatin1(entity.first(std::min<qsizetype>(entity.size(), 10)))));
+            fail(tr("an entity XML does not define (&%1;)")
+                         .arg(QString::fromLatin1(entity.first(std::min<qsizetype>(entity.size(), 10)))));
             return false;
         }
     }

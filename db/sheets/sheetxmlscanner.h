@@ -58,16 +58,16 @@ private:
 
     QIODevice *m_device;
     QByteArray m_buffer;
-    qsizetype m_pos = 0;       // the next byte to read, in m_buffer
-    qint64 m_consumed = 0;     // bytes dropped from the front of m_buffer
-    qint64 m_lines = 0;        // newlines in the dropped bytes
-    bool m_atEnd = false;      // the device has no more
+    qsizetype m_pos = 0;   // the next byte to read, in m_buffer
+    qint64 m_consumed = 0; // bytes dropped from the front of m_buffer
+    qint64 m_lines = 0;    // newlines in the dropped bytes
+    bool m_atEnd = false;  // the device has no more
     bool m_started = false;
     QByteArrayView m_name;
     QByteArrayView m_attributes; // the start tag's bytes after its name
     QByteArrayView m_text;       // a Text token's raw bytes
     bool m_textIsCdata = false;
-    bool m_selfClosing = false;  // the start tag ended with "/>": an EndElement comes next
+    bool m_selfClosing = false; // the start tag ended with "/>": an EndElement comes next
     int m_depth = 0;
     QString m_error;
 };

@@ -28,7 +28,8 @@ Result<QList<TableShape>> auditedTables(QSqlDatabase &db)
     using Tables = Result<QList<TableShape>>;
     const auto failed = [](const QString &why) {
         return Tables::failure(QObject::tr("Could not set up the audit log, so the file was not opened for "
-                                           "writing: %1").arg(why));
+                                           "writing: %1")
+                                       .arg(why));
     };
     QList<TableShape> tables;
     QSqlQuery names(db);
@@ -80,25 +81,21 @@ QString triggerSql(const TableShape &table, const QString &action)
     const bool hasOld = action != QLatin1StringView("insert");
     const bool hasNew = action != QLatin1StringView("delete");
     const QString row = hasNew ? QStringLiteral("NEW") : QStringLiteral("OLD");
-    const QString rowId = table.rowIdColumn.isEmpty()
-            ? QStringLiteral("NULL")
-            : QStringLiteral("%1.%2").arg(row, quoted(table.rowIdColumn));
-    const QString when = action == QLatin1StringView("insert")
-            ? QStringLiteral("WHEN (SELECT bulk FROM audit_context) = 0 ")
-            : QString();
+    const QString rowId =
+            table.rowIdColumn.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("%1.%2").arg(row, quoted(table.rowIdColumn));
+    const QString when =
+            action == QLatin1StringView("insert") ? QStringLiteral("WHEN (SELECT bulk FROM audit_context) = 0 ") : QString();
     // A bulk import's changes are logged as action 'import', so that a hand correction ('update')
     // made since a report's last import can be told from it (ImportChanges).
     const QString logged = action == QLatin1StringView("update")
             ? QStringLiteral("CASE WHEN (SELECT bulk FROM audit_context) = 1 THEN 'import' ELSE 'update' END")
             : QStringLiteral("'%1'").arg(action);
-    return QStringLiteral(
-                   "CREATE TEMP TRIGGER IF NOT EXISTS %1 AFTER %2 ON main.%3 %4"
-                   "BEGIN INSERT INTO audit_log(at, os_user, table_name, row_id, action, old_values, new_values) "
-                   "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT os_user FROM audit_context), "
-                   "'%5', %6, %7, %8, %9); END")
-            .arg(quoted(QStringLiteral("audit_%1_%2").arg(table.name, action)), action.toUpper(),
-                 quoted(table.name), when, table.name, rowId, logged,
-                 hasOld ? jsonOf(table, QStringLiteral("OLD")) : QStringLiteral("NULL"),
+    return QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS %1 AFTER %2 ON main.%3 %4"
+                          "BEGIN INSERT INTO audit_log(at, os_user, table_name, row_id, action, old_values, new_values) "
+                          "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT os_user FROM audit_context), "
+                          "'%5', %6, %7, %8, %9); END")
+            .arg(quoted(QStringLiteral("audit_%1_%2").arg(table.name, action)), action.toUpper(), quoted(table.name), when,
+                 table.name, rowId, logged, hasOld ? jsonOf(table, QStringLiteral("OLD")) : QStringLiteral("NULL"),
                  hasNew ? jsonOf(table, QStringLiteral("NEW")) : QStringLiteral("NULL"));
 }
 

@@ -22,4 +22,4 @@ Status install(QSqlDatabase &db, const QString &osUser);
 enum class Inserts { Logged, NotLogged };
 Result<QStringList> setupStatements(QSqlDatabase &db, Inserts inserts = Inserts::Logged);
 Status setBulk(QSqlDatabase &db, bool bulk);
-}
+} // namespace AuditContext

@@ -49,17 +49,17 @@ Result<int> readUserVersion(QSqlDatabase &db, const QString &path)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return Result<int>::failure(
-                DiskSpace::explain(path, QObject::tr("%1 cannot be read as a CAC Review database (damaged, locked by "
-                                                     "another program, or not an SQLite file): %2")
-                                                 .arg(path, query.lastError().text())));
+                DiskSpace::explain(path,
+                                   QObject::tr("%1 cannot be read as a CAC Review database (damaged, locked by "
+                                               "another program, or not an SQLite file): %2")
+                                           .arg(path, query.lastError().text())));
     const int version = query.value(0).toInt();
     if (version == 0) {
         QSqlQuery tables(db);
-        if (tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && tables.next()
-            && tables.value(0).toInt() > 0)
-            return Result<int>::failure(
-                    QObject::tr("%1 is an SQLite file of another program, not a CAC Review database; "
-                                "it was left unchanged.").arg(path));
+        if (tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && tables.next() && tables.value(0).toInt() > 0)
+            return Result<int>::failure(QObject::tr("%1 is an SQLite file of another program, not a CAC Review database; "
+                                                    "it was left unchanged.")
+                                                .arg(path));
     }
     return version;
 }
@@ -114,8 +114,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, readOnly));
     if (readOnly)
-        database->m_readOnlyReason = folderReadOnly ? ReadOnlyFolder::reason(path)
-                                                    : QObject::tr("the file is read-only");
+        database->m_readOnlyReason = folderReadOnly ? ReadOnlyFolder::reason(path) : QObject::tr("the file is read-only");
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(folderReadOnly ? ReadOnlyFolder::immutableUri(path) : info.absoluteFilePath());
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
@@ -133,19 +132,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         return Failure::failure(version.error());
     const SchemaMigrator migrator;
     if (version.value() > migrator.targetVersion())
-        return Failure::failure(
-                QObject::tr("%1 was written by a newer CAC Review (schema version %2; this program "
-                            "knows up to %3). Open it with a newer version; the file was left unchanged.")
-                        .arg(path).arg(version.value()).arg(migrator.targetVersion()));
+        return Failure::failure(QObject::tr("%1 was written by a newer CAC Review (schema version %2; this program "
+                                            "knows up to %3). Open it with a newer version; the file was left unchanged.")
+                                        .arg(path)
+                                        .arg(version.value())
+                                        .arg(migrator.targetVersion()));
     // foreign_keys is per connection and ignored inside a transaction: set it first.
     if (!execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON")))
         return Failure::failure(QObject::tr("Cannot enable foreign keys on %1").arg(path));
     if (version.value() < migrator.targetVersion()) {
         if (readOnly)
-            return Failure::failure(
-                    QObject::tr("%1 is read-only and uses an older schema (version %2) that this "
-                                "program must upgrade; copy it somewhere writable first.")
-                            .arg(path).arg(version.value()));
+            return Failure::failure(QObject::tr("%1 is read-only and uses an older schema (version %2) that this "
+                                                "program must upgrade; copy it somewhere writable first.")
+                                            .arg(path)
+                                            .arg(version.value()));
         if (version.value() > 0) {
             const Status sound = integrityOf(db, path);
             if (!sound.ok())
@@ -155,10 +155,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             const Result<QString> copy = Backups(path).make(QStringLiteral("before-upgrade"));
             if (!copy.ok())
                 return Failure::failure(QObject::tr("%1 needs a schema upgrade, and no copy of it could be kept first, "
-                                                    "so it was left as it was: %2").arg(path, copy.error()));
+                                                    "so it was left as it was: %2")
+                                                .arg(path, copy.error()));
             database->m_notice = QObject::tr("%1 was upgraded from schema version %2 to %3; the file as it was is "
                                              "kept at %4.")
-                                         .arg(path).arg(version.value()).arg(migrator.targetVersion()).arg(copy.value());
+                                         .arg(path)
+                                         .arg(version.value())
+                                         .arg(migrator.targetVersion())
+                                         .arg(copy.value());
         }
         const Status migrated = migrator.migrate(db, version.value());
         if (!migrated.ok())

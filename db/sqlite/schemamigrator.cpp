@@ -56,7 +56,8 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int fromVersion) const
             QSqlQuery query(db);
             if (!query.exec(statement))
                 return fail(QObject::tr("Schema upgrade to version %1 failed in %2: %3")
-                                    .arg(version).arg(path, query.lastError().text()));
+                                    .arg(version)
+                                    .arg(path, query.lastError().text()));
         }
     }
     QSqlQuery setVersion(db);

@@ -60,4 +60,4 @@ Result<std::optional<T>> readOne(const QSqlDatabase &db, const QString &sql, con
             one = make(row);
     });
 }
-}
+} // namespace SqlExec

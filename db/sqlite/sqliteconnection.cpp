@@ -14,11 +14,11 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
     sqlite3 *db = nullptr;
     const bool immutable = access == Access::ReadOnly && ReadOnlyFolder::holds(path);
     const int rc = sqlite3_open_v2((immutable ? ReadOnlyFolder::immutableUri(path) : path).toUtf8().constData(), &db,
-                                    // One thread uses a connection at a time (it is not shared),
-                                    // so SQLite's per-call mutex is pure cost: 6% of an import.
-                                    (access == Access::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
-                                            | SQLITE_OPEN_NOMUTEX | (immutable ? SQLITE_OPEN_URI : 0),
-                                    nullptr);
+                                   // One thread uses a connection at a time (it is not shared),
+                                   // so SQLite's per-call mutex is pure cost: 6% of an import.
+                                   (access == Access::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+                                           SQLITE_OPEN_NOMUTEX | (immutable ? SQLITE_OPEN_URI : 0),
+                                   nullptr);
     std::unique_ptr<SqliteConnection> connection(new SqliteConnection(db));
     if (rc != SQLITE_OK)
         return R::failure(QObject::tr("Cannot open %1: %2").arg(path, connection->lastError()));

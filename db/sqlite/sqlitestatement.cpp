@@ -18,8 +18,8 @@ Status SqliteStatement::prepare(SqliteConnection &connection, const QString &sql
     m_connection = &connection;
     m_ok = true;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v3(connection.handle(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
-                           &m_statement, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v3(connection.handle(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
+                           nullptr) != SQLITE_OK)
         return Status::failure(connection.lastError());
     return Status::success();
 }

@@ -71,12 +71,10 @@ QStringList SqlScript::split(const QString &script)
             qsizetype k = i + 5;
             while (k < n && script.at(k).isSpace())
                 ++k;
-            const bool transaction = script.at(i).toUpper() == u'B'
-                    && (k >= n || script.at(k) == u';'
-                        || keywordAt(script, k, QLatin1StringView("TRANSACTION"))
-                        || keywordAt(script, k, QLatin1StringView("IMMEDIATE"))
-                        || keywordAt(script, k, QLatin1StringView("EXCLUSIVE"))
-                        || keywordAt(script, k, QLatin1StringView("DEFERRED")));
+            const bool transaction = script.at(i).toUpper() == u'B' &&
+                    (k >= n || script.at(k) == u';' || keywordAt(script, k, QLatin1StringView("TRANSACTION")) ||
+                     keywordAt(script, k, QLatin1StringView("IMMEDIATE")) ||
+                     keywordAt(script, k, QLatin1StringView("EXCLUSIVE")) || keywordAt(script, k, QLatin1StringView("DEFERRED")));
             if (!transaction)
                 ++blockDepth;
         } else if (keywordAt(script, i, QLatin1StringView("END")) && blockDepth > 0) {

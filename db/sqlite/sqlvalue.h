@@ -33,4 +33,4 @@ inline std::optional<QDate> toDate(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<QDate>(QDate::fromString(v.toString(), Qt::ISODate));
 }
-}
+} // namespace SqlValue

@@ -8,9 +8,9 @@
 #include <QVariant>
 
 namespace {
-const QString SelectAgency = QStringLiteral(
-        "SELECT id, ori, name, kind, county, parent_org, sworn_staff, service_status, service_end_date, "
-        "immigration_watch, notes FROM agency");
+const QString SelectAgency =
+        QStringLiteral("SELECT id, ori, name, kind, county, parent_org, sworn_staff, service_status, service_end_date, "
+                       "immigration_watch, notes FROM agency");
 
 AgencyRecord agencyFrom(const QSqlQuery &q)
 {
@@ -50,21 +50,23 @@ Result<std::optional<AgencyRecord>> AgencyStore::find(qint64 id) const
 
 Result<QHash<QString, qint64>> AgencyStore::idsByOri() const
 {
-    return SqlExec::readAll<QHash<QString, qint64>>(m_db, QStringLiteral("SELECT ori, id FROM agency"), {},
-                                                    [](auto &ids, const QSqlQuery &row) { ids.insert(row.value(0).toString(), row.value(1).toLongLong()); });
+    return SqlExec::readAll<QHash<QString, qint64>>(
+            m_db, QStringLiteral("SELECT ori, id FROM agency"), {},
+            [](auto &ids, const QSqlQuery &row) { ids.insert(row.value(0).toString(), row.value(1).toLongLong()); });
 }
 
 Result<QStringList> AgencyStore::counties() const
 {
-    return SqlExec::readAll<QStringList>(m_db, QStringLiteral("SELECT DISTINCT county FROM agency WHERE county IS NOT NULL ORDER BY county"), {},
-                                         [](auto &list, const QSqlQuery &row) { list << row.value(0).toString(); });
+    return SqlExec::readAll<QStringList>(
+            m_db, QStringLiteral("SELECT DISTINCT county FROM agency WHERE county IS NOT NULL ORDER BY county"), {},
+            [](auto &list, const QSqlQuery &row) { list << row.value(0).toString(); });
 }
 
 Result<QStringList> AgencyStore::parentOrgs() const
 {
-    return SqlExec::readAll<QStringList>(m_db,
-                                         QStringLiteral("SELECT DISTINCT parent_org FROM agency WHERE parent_org IS NOT NULL ORDER BY parent_org"),
-                                         {}, [](auto &list, const QSqlQuery &row) { list << row.value(0).toString(); });
+    return SqlExec::readAll<QStringList>(
+            m_db, QStringLiteral("SELECT DISTINCT parent_org FROM agency WHERE parent_org IS NOT NULL ORDER BY parent_org"), {},
+            [](auto &list, const QSqlQuery &row) { list << row.value(0).toString(); });
 }
 
 Status AgencyStore::setService(qint64 id, const QString &status, const std::optional<QDate> &endDate)

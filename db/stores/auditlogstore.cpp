@@ -12,14 +12,23 @@ AuditLogStore::AuditLogStore(QSqlDatabase db) : m_db(db) {}
 
 namespace {
 
-const QString EntryColumns = QStringLiteral("e.id, e.at, e.os_user, e.table_name, e.row_id, e.action, e.old_values, e.new_values");
+const QString EntryColumns =
+        QStringLiteral("e.id, e.at, e.os_user, e.table_name, e.row_id, e.action, e.old_values, e.new_values");
 
 // A row of EntryColumns, followed by the agency's id, ORI and name where the query has them.
 AuditLogStore::Entry entryFrom(const QSqlQuery &row)
 {
-    AuditLogStore::Entry entry{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
-                               row.value(3).toString(), row.value(4).toLongLong(), row.value(5).toString(),
-                               row.value(6).toString(), row.value(7).toString(), 0, {}, {}};
+    AuditLogStore::Entry entry{row.value(0).toLongLong(),
+                               row.value(1).toString(),
+                               row.value(2).toString(),
+                               row.value(3).toString(),
+                               row.value(4).toLongLong(),
+                               row.value(5).toString(),
+                               row.value(6).toString(),
+                               row.value(7).toString(),
+                               0,
+                               {},
+                               {}};
     if (row.record().count() > 8) {
         entry.agencyId = row.value(8).toLongLong();
         entry.agencyOri = row.value(9).toString();
@@ -42,7 +51,8 @@ Result<std::optional<AuditLogStore::Entry>> AuditLogStore::latestFor(const QStri
 {
     return SqlExec::readOne<Entry>(m_db,
                                    QStringLiteral("SELECT %1 FROM audit_log e WHERE e.table_name = ? AND e.row_id = ? "
-                                                  "ORDER BY e.id DESC LIMIT 1").arg(EntryColumns),
+                                                  "ORDER BY e.id DESC LIMIT 1")
+                                           .arg(EntryColumns),
                                    {tableName, rowId}, entryFrom);
 }
 
@@ -59,20 +69,21 @@ namespace {
 // The agency a logged row belongs to: the agency itself, a row with an agency_id, a report's
 // category counts (report_id), a letter's versions and status (draft_id). The values are checked
 // as JSON first: the log is a table analysts can write to with sqlite3 too.
-const QString AgencyOfRow = QStringLiteral(
-        "CASE WHEN l.table_name = 'agency' THEN l.row_id ELSE ("
-        " SELECT coalesce(json_extract(v, '$.agency_id'),"
-        "   (SELECT r.agency_id FROM misuse_report r WHERE r.id = json_extract(v, '$.report_id')),"
-        "   (SELECT d.agency_id FROM letter_draft d WHERE d.id = json_extract(v, '$.draft_id')))"
-        " FROM (SELECT CASE WHEN json_valid(coalesce(l.new_values, l.old_values))"
-        "              THEN coalesce(l.new_values, l.old_values) END AS v)) END");
+const QString AgencyOfRow =
+        QStringLiteral("CASE WHEN l.table_name = 'agency' THEN l.row_id ELSE ("
+                       " SELECT coalesce(json_extract(v, '$.agency_id'),"
+                       "   (SELECT r.agency_id FROM misuse_report r WHERE r.id = json_extract(v, '$.report_id')),"
+                       "   (SELECT d.agency_id FROM letter_draft d WHERE d.id = json_extract(v, '$.draft_id')))"
+                       " FROM (SELECT CASE WHEN json_valid(coalesce(l.new_values, l.old_values))"
+                       "              THEN coalesce(l.new_values, l.old_values) END AS v)) END");
 
-const QString Matching = QStringLiteral(
-        " FROM (SELECT l.*, (%1) AS agency_id FROM audit_log l) e LEFT JOIN agency a ON a.id = e.agency_id"
-        " WHERE (? = 0 OR e.agency_id = ?) AND (? = '' OR e.table_name = ?)"
-        " AND (? = '' OR instr(lower(coalesce(e.os_user, '') || ' ' || coalesce(a.ori, '') || ' ' ||"
-        " coalesce(a.name, '') || ' ' || coalesce(e.old_values, '') || ' ' || coalesce(e.new_values, '')), lower(?)) > 0)")
-        .arg(AgencyOfRow);
+const QString Matching =
+        QStringLiteral(" FROM (SELECT l.*, (%1) AS agency_id FROM audit_log l) e LEFT JOIN agency a ON a.id = e.agency_id"
+                       " WHERE (? = 0 OR e.agency_id = ?) AND (? = '' OR e.table_name = ?)"
+                       " AND (? = '' OR instr(lower(coalesce(e.os_user, '') || ' ' || coalesce(a.ori, '') || ' ' ||"
+                       " coalesce(a.name, '') || ' ' || coalesce(e.old_values, '') || ' ' || coalesce(e.new_values, '')), "
+                       "lower(?)) > 0)")
+                .arg(AgencyOfRow);
 
 } // namespace
 
@@ -82,15 +93,15 @@ Result<AuditLogStore::Page> AuditLogStore::search(const Filter &filter) const
     const QString table = filter.tableName.isNull() ? QStringLiteral("") : filter.tableName;
     const QString text = filter.text.isNull() ? QStringLiteral("") : filter.text.trimmed();
     const QVariantList values{filter.agencyId, filter.agencyId, table, table, text, text};
-    Result<QList<int>> total = SqlExec::readAll<QList<int>>(
-            m_db, QStringLiteral("SELECT count(*)") + Matching, values,
-            [](auto &list, const QSqlQuery &row) { list.append(row.value(0).toInt()); });
+    Result<QList<int>> total =
+            SqlExec::readAll<QList<int>>(m_db, QStringLiteral("SELECT count(*)") + Matching, values,
+                                         [](auto &list, const QSqlQuery &row) { list.append(row.value(0).toInt()); });
     if (!total.ok())
         return Result<Page>::failure(total.error());
     Result<QList<Entry>> entries = SqlExec::readAll<QList<Entry>>(
             m_db,
-            QStringLiteral("SELECT %1, a.id, a.ori, a.name").arg(EntryColumns) + Matching
-                    + QStringLiteral(" ORDER BY e.id DESC LIMIT ?"),
+            QStringLiteral("SELECT %1, a.id, a.ori, a.name").arg(EntryColumns) + Matching +
+                    QStringLiteral(" ORDER BY e.id DESC LIMIT ?"),
             values + QVariantList{filter.limit}, [](auto &list, const QSqlQuery &row) { list.append(entryFrom(row)); });
     if (!entries.ok())
         return Result<Page>::failure(entries.error());

@@ -41,9 +41,9 @@ public:
     // Which changes search() reads: newest first, at most `limit`.
     struct Filter
     {
-        qint64 agencyId = 0;    // 0: every agency and the rows of none
-        QString tableName;      // empty: every table
-        QString text;           // empty: any; else found, case-folded, in who, the agency or the values
+        qint64 agencyId = 0; // 0: every agency and the rows of none
+        QString tableName;   // empty: every table
+        QString text;        // empty: any; else found, case-folded, in who, the agency or the values
         int limit = 1000;
     };
     struct Page

@@ -10,8 +10,8 @@
 namespace {
 ContactRecord contactFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toString()};
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString()};
 }
 } // namespace
 

@@ -23,8 +23,8 @@ const QString SelectDraft = QStringLiteral("SELECT id, agency_id, year, template
 
 DraftStore::Draft draftFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString(), q.value(4).toInt(),
-            q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString()};
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),    q.value(3).toString(), q.value(4).toInt(),
+            q.value(5).toString(),   q.value(6).toString(),   q.value(7).toString(), q.value(8).toString()};
 }
 
 // Runs `work` in a transaction: all of it, or none of it.
@@ -67,13 +67,15 @@ Result<qint64> DraftStore::create(const Draft &d, const QString &bodyHtml, const
             return Result<qint64>::failure(inserted.error());
         const qint64 id = q.lastInsertId().toLongLong();
         QSqlQuery v(m_db);
-        v.prepare(QStringLiteral("INSERT INTO letter_draft_version (draft_id, version, body_html, saved_at, saved_by) VALUES (?, 1, ?, ?, ?)"));
+        v.prepare(QStringLiteral(
+                "INSERT INTO letter_draft_version (draft_id, version, body_html, saved_at, saved_by) VALUES (?, 1, ?, ?, ?)"));
         v.addBindValue(id);
         v.addBindValue(bodyHtml);
         v.addBindValue(at);
         v.addBindValue(by);
         QSqlQuery s(m_db);
-        s.prepare(QStringLiteral("INSERT INTO letter_draft_status (draft_id, status, changed_at, changed_by) VALUES (?, 'draft', ?, ?)"));
+        s.prepare(QStringLiteral(
+                "INSERT INTO letter_draft_status (draft_id, status, changed_at, changed_by) VALUES (?, 'draft', ?, ?)"));
         s.addBindValue(id);
         s.addBindValue(at);
         s.addBindValue(by);
@@ -92,7 +94,8 @@ Result<std::optional<DraftStore::Draft>> DraftStore::find(qint64 id) const
 
 Result<QList<DraftStore::Draft>> DraftStore::forAgency(qint64 agencyId) const
 {
-    return SqlExec::readAll<QList<Draft>>(m_db, SelectDraft + QStringLiteral("WHERE agency_id = ? ORDER BY updated_at DESC, id DESC"),
+    return SqlExec::readAll<QList<Draft>>(m_db,
+                                          SelectDraft + QStringLiteral("WHERE agency_id = ? ORDER BY updated_at DESC, id DESC"),
                                           {agencyId}, [](auto &list, const QSqlQuery &row) { list << draftFrom(row); });
 }
 
@@ -110,7 +113,8 @@ Result<int> DraftStore::save(qint64 id, const QString &bodyHtml, const QString &
     return inTransaction<int>(m_db, [&]() -> Result<int> {
         const QString at = now();
         QSqlQuery v(m_db);
-        v.prepare(QStringLiteral("INSERT INTO letter_draft_version (draft_id, version, body_html, saved_at, saved_by) VALUES (?, ?, ?, ?, ?)"));
+        v.prepare(QStringLiteral(
+                "INSERT INTO letter_draft_version (draft_id, version, body_html, saved_at, saved_by) VALUES (?, ?, ?, ?, ?)"));
         v.addBindValue(id);
         v.addBindValue(next);
         v.addBindValue(bodyHtml);
@@ -145,7 +149,8 @@ Status DraftStore::setStatus(qint64 id, const QString &status, const QString &by
         if (u.numRowsAffected() == 0)
             return false; // already so
         QSqlQuery s(m_db);
-        s.prepare(QStringLiteral("INSERT INTO letter_draft_status (draft_id, status, changed_at, changed_by) VALUES (?, ?, ?, ?)"));
+        s.prepare(
+                QStringLiteral("INSERT INTO letter_draft_status (draft_id, status, changed_at, changed_by) VALUES (?, ?, ?, ?)"));
         s.addBindValue(id);
         s.addBindValue(status);
         s.addBindValue(at);

@@ -10,8 +10,8 @@
 namespace {
 LetterTemplateStore::Template templateFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toString()};
+    return {q.value(0).toString(), q.value(1).toInt(),    q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
 }
 } // namespace
 
@@ -25,10 +25,11 @@ Result<QStringList> LetterTemplateStore::names() const
 
 Result<std::optional<LetterTemplateStore::Template>> LetterTemplateStore::latest(const QString &name) const
 {
-    return SqlExec::readOne<Template>(m_db,
-                                      QStringLiteral("SELECT name, version, title, body, created_at, created_by FROM letter_template "
-                                                     "WHERE name = ? ORDER BY version DESC LIMIT 1"),
-                                      {name}, templateFrom);
+    return SqlExec::readOne<Template>(
+            m_db,
+            QStringLiteral("SELECT name, version, title, body, created_at, created_by FROM letter_template "
+                           "WHERE name = ? ORDER BY version DESC LIMIT 1"),
+            {name}, templateFrom);
 }
 
 Result<QList<LetterTemplateStore::Template>> LetterTemplateStore::versions(const QString &name) const

@@ -150,7 +150,9 @@ Result<QList<MeetingStore::AgendaRow>> MeetingStore::agendaRows(qint64 meetingId
 {
     return SqlExec::readAll<QList<AgendaRow>>(
             m_db, QStringLiteral("SELECT agency_id, position FROM meeting_agency WHERE meeting_id = ? ORDER BY position"),
-            {meetingId}, [](auto &rows, const QSqlQuery &row) { rows.append({row.value(0).toLongLong(), row.value(1).toInt()}); });
+            {meetingId}, [](auto &rows, const QSqlQuery &row) {
+                rows.append({row.value(0).toLongLong(), row.value(1).toInt()});
+            });
 }
 
 Result<QList<qint64>> MeetingStore::agenda(qint64 meetingId) const

@@ -15,9 +15,9 @@ public:
     // The store's SQL, for a writer on a connection of its own (the import), so that the meta
     // table is read and written one way: parameters key, then value.
     static inline const QString ValueSql = QStringLiteral("SELECT value FROM meta WHERE key = ?");
-    static inline const QString SetValueSql = QStringLiteral(
-            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value "
-            "WHERE value IS NOT excluded.value");
+    static inline const QString SetValueSql =
+            QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value "
+                           "WHERE value IS NOT excluded.value");
 
     explicit MetaStore(QSqlDatabase db);
     // A key not set reads as an empty string; a failed read is a failure.

@@ -8,10 +8,11 @@
 #include <QVariant>
 
 namespace {
-const QString SelectReport = QStringLiteral(
-        "SELECT id, agency_id, year, filed, filed_date, investigations, violations_low, violations_high, "
-        "individuals, pending, counseling, reprimand, suspension, termination, resignation, criminal_charges, "
-        "no_action, notes, source_file, source_line, %1 FROM misuse_report ").arg(MisuseCategory::columns().join(QStringLiteral(", ")));
+const QString SelectReport =
+        QStringLiteral("SELECT id, agency_id, year, filed, filed_date, investigations, violations_low, violations_high, "
+                       "individuals, pending, counseling, reprimand, suspension, termination, resignation, criminal_charges, "
+                       "no_action, notes, source_file, source_line, %1 FROM misuse_report ")
+                .arg(MisuseCategory::columns().join(QStringLiteral(", ")));
 constexpr int FirstCategoryColumn = 20;
 
 MisuseReport reportFrom(const QSqlQuery &q)
@@ -79,5 +80,3 @@ std::optional<std::pair<int, int>> ReportStore::yearRange() const
         return std::pair(q.value(0).toInt(), q.value(1).toInt());
     return std::nullopt;
 }
-
-

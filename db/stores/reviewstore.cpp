@@ -40,9 +40,9 @@ Result<QHash<qint64, SanctionOverride>> ReviewStore::overrides(int year) const
                            "FROM sanction_override WHERE year = ?"),
             {year}, [](auto &map, const QSqlQuery &row) {
                 map.insert(row.value(0).toLongLong(),
-                           {row.value(0).toLongLong(), row.value(1).toInt(), row.value(2).toString(),
-                            row.value(3).toString(), row.value(4).toString(),
-                            QDate::fromString(row.value(5).toString(), Qt::ISODate), row.value(6).toString()});
+                           {row.value(0).toLongLong(), row.value(1).toInt(), row.value(2).toString(), row.value(3).toString(),
+                            row.value(4).toString(), QDate::fromString(row.value(5).toString(), Qt::ISODate),
+                            row.value(6).toString()});
             });
 }
 
@@ -65,6 +65,5 @@ Status ReviewStore::setOverride(const SanctionOverride &o)
 
 Status ReviewStore::clearOverride(qint64 agencyId, int year)
 {
-    return SqlExec::run(m_db, QStringLiteral("DELETE FROM sanction_override WHERE agency_id = ? AND year = ?"),
-                        {agencyId, year});
+    return SqlExec::run(m_db, QStringLiteral("DELETE FROM sanction_override WHERE agency_id = ? AND year = ?"), {agencyId, year});
 }

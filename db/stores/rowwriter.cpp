@@ -12,18 +12,18 @@ namespace {
 const QHash<QString, QSet<QString>> &editableColumns()
 {
     static const QHash<QString, QSet<QString>> columns = {
-        {QStringLiteral("agency"),
-         {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("county"), QStringLiteral("parent_org"),
-          QStringLiteral("sworn_staff"), QStringLiteral("service_status"), QStringLiteral("service_end_date"),
-          QStringLiteral("immigration_watch"), QStringLiteral("notes")}},
-        {QStringLiteral("contact"),
-         {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("phone"), QStringLiteral("email")}},
-        {QStringLiteral("misuse_report"),
-         {QStringLiteral("filed"), QStringLiteral("filed_date"), QStringLiteral("investigations"),
-          QStringLiteral("violations_low"), QStringLiteral("violations_high"), QStringLiteral("individuals"),
-          QStringLiteral("pending"), QStringLiteral("counseling"), QStringLiteral("reprimand"),
-          QStringLiteral("suspension"), QStringLiteral("termination"), QStringLiteral("resignation"),
-          QStringLiteral("criminal_charges"), QStringLiteral("no_action"), QStringLiteral("notes")}},
+            {QStringLiteral("agency"),
+             {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("county"), QStringLiteral("parent_org"),
+              QStringLiteral("sworn_staff"), QStringLiteral("service_status"), QStringLiteral("service_end_date"),
+              QStringLiteral("immigration_watch"), QStringLiteral("notes")}},
+            {QStringLiteral("contact"),
+             {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("phone"), QStringLiteral("email")}},
+            {QStringLiteral("misuse_report"),
+             {QStringLiteral("filed"), QStringLiteral("filed_date"), QStringLiteral("investigations"),
+              QStringLiteral("violations_low"), QStringLiteral("violations_high"), QStringLiteral("individuals"),
+              QStringLiteral("pending"), QStringLiteral("counseling"), QStringLiteral("reprimand"), QStringLiteral("suspension"),
+              QStringLiteral("termination"), QStringLiteral("resignation"), QStringLiteral("criminal_charges"),
+              QStringLiteral("no_action"), QStringLiteral("notes")}},
     };
     return columns;
 }

@@ -47,9 +47,11 @@ void TestChartDataBuilder::initTestCase()
 {
     QVERIFY(ReportImporter(m_t.database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
     QSqlQuery q(m_t.connection());
-    QVERIFY(q.exec(QStringLiteral("UPDATE agency SET sworn_staff = 200, kind = 'municipal_police' WHERE ori IN ('CA0000002', 'CA0000003')")));
+    QVERIFY(q.exec(QStringLiteral(
+            "UPDATE agency SET sworn_staff = 200, kind = 'municipal_police' WHERE ori IN ('CA0000002', 'CA0000003')")));
     QVERIFY(q.exec(QStringLiteral("UPDATE agency SET sworn_staff = 50 WHERE ori = 'CA0000001'")));
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO report_category SELECT id, 'dmv_unauthorized', 2 FROM misuse_report WHERE year = 2018 AND filed = 1")));
+    QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO report_category SELECT id, 'dmv_unauthorized', 2 FROM misuse_report WHERE year = 2018 AND filed = 1")));
     QVERIFY(q.exec(QStringLiteral("UPDATE misuse_report SET counseling = 1 WHERE year = 2016 AND violations_low = 2")));
 }
 
@@ -96,12 +98,12 @@ void TestChartDataBuilder::compareAgenciesPer100Sworn()
 {
     const ChartDataBuilder builder(m_t.connection(), QStringLiteral("fixture"));
     const ChartData plain = expectOk(builder.compare({QStringLiteral("CA0000001"), QStringLiteral("ca0000002")},
-                                            ChartDataBuilder::Metric::Violations, false, {}));
+                                                     ChartDataBuilder::Metric::Violations, false, {}));
     QCOMPARE(plain.series.size(), 2);
     QCOMPARE(at(plain.series.at(0), 2016).high, std::optional<double>(4));
     QVERIFY(!at(plain.series.at(0), 2017).low); // not filed: a gap
     const ChartData per100 = expectOk(builder.compare({QStringLiteral("CA0000001"), QStringLiteral("CA0000002")},
-                                             ChartDataBuilder::Metric::Violations, true, {}));
+                                                      ChartDataBuilder::Metric::Violations, true, {}));
     QCOMPARE(at(per100.series.at(0), 2016).low, std::optional<double>(4)); // 2 of 50 sworn
     QCOMPARE(at(per100.series.at(0), 2016).high, std::optional<double>(8));
     QCOMPARE(at(per100.series.at(1), 2017).low, std::optional<double>(1.5)); // 3 of 200
@@ -116,8 +118,9 @@ void TestChartDataBuilder::aDueYearWithoutAReportIsAGap()
     QVERIFY(q.exec(QStringLiteral("INSERT INTO misuse_report (agency_id, year, filed, investigations) "
                                   "SELECT id, 2015, 1, 3 FROM agency WHERE ori = 'CA0000099' "
                                   "UNION ALL SELECT id, 2018, 1, 5 FROM agency WHERE ori = 'CA0000099'")));
-    const ChartData chart = expectOk(ChartDataBuilder(m_t.connection(), QStringLiteral("fixture"))
-                                    .compare({QStringLiteral("CA0000099")}, ChartDataBuilder::Metric::Investigations, false, {}));
+    const ChartData chart =
+            expectOk(ChartDataBuilder(m_t.connection(), QStringLiteral("fixture"))
+                             .compare({QStringLiteral("CA0000099")}, ChartDataBuilder::Metric::Investigations, false, {}));
     QList<int> years;
     for (const ChartData::Point &p : chart.series.first().points)
         years << p.year;
@@ -132,8 +135,9 @@ void TestChartDataBuilder::aDueYearWithoutAReportIsAGap()
 void TestChartDataBuilder::peersMedian()
 {
     // Bravo's peers: municipal police with 50-199... Charlie has 200 too: same band (200-999).
-    const ChartData chart = expectOk(ChartDataBuilder(m_t.connection(), QStringLiteral("fixture"))
-                                    .againstPeers(QStringLiteral("CA0000002"), ChartDataBuilder::Metric::Violations, false, {}));
+    const ChartData chart =
+            expectOk(ChartDataBuilder(m_t.connection(), QStringLiteral("fixture"))
+                             .againstPeers(QStringLiteral("CA0000002"), ChartDataBuilder::Metric::Violations, false, {}));
     QCOMPARE(chart.series.size(), 2);
     QVERIFY(chart.series.at(1).name.contains(QLatin1StringView("1 peers")));
     QCOMPARE(at(chart.series.at(1), 2016).low, std::optional<double>(0)); // Charlie's 0
@@ -142,8 +146,8 @@ void TestChartDataBuilder::peersMedian()
 void TestChartDataBuilder::unknownOriIsAnError()
 {
     const ChartDataBuilder builder(m_t.connection(), QStringLiteral("fixture"));
-    const Result<ChartData> chart =
-            builder.compare({QStringLiteral("CA0000001"), QStringLiteral("CA9999999")}, ChartDataBuilder::Metric::Violations, false, {});
+    const Result<ChartData> chart = builder.compare({QStringLiteral("CA0000001"), QStringLiteral("CA9999999")},
+                                                    ChartDataBuilder::Metric::Violations, false, {});
     QVERIFY(!chart.ok());
     QVERIFY(chart.error().contains(QLatin1StringView("CA9999999")));
 }

@@ -73,22 +73,35 @@ void TestDemoGenerator::installMarksDemoAndHoldsTheCases()
     QVERIFY(expectOk(MetaStore(t.connection()).isDemo()));
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM agency")).toInt(), 150);
     // Glendale-like: 15-25 violations by one person.
-    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report WHERE violations_low = 15 AND violations_high = 25 AND individuals = 1")).toInt(), 1);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report WHERE violations_low = 15 AND violations_high = 25 AND "
+                                     "individuals = 1"))
+                     .toInt(),
+             1);
     // Chula Vista-like: 38 licensing checks.
-    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM report_category WHERE category = 'licensing_employment' AND count = 38")).toInt(), 1);
+    QCOMPARE(t.scalar(QStringLiteral(
+                              "SELECT count(*) FROM report_category WHERE category = 'licensing_employment' AND count = 38"))
+                     .toInt(),
+             1);
     // Carlsbad-like: one violation, criminal charges.
-    QVERIFY(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report WHERE violations_high = 1 AND criminal_charges = 1")).toInt() >= 1);
+    QVERIFY(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report WHERE violations_high = 1 AND criminal_charges = 1"))
+                    .toInt() >= 1);
     // DHS field offices, one removed after a warning and a censure.
-    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM agency WHERE parent_org = 'U.S. Department of Homeland Security'")).toInt(), 4);
-    QCOMPARE(t.scalar(QStringLiteral("SELECT service_end_date FROM agency WHERE service_status = 'removed'")).toString(), QStringLiteral("2019-10-15"));
-    QCOMPARE(t.scalar(QStringLiteral("SELECT group_concat(kind) FROM (SELECT s.kind FROM sanction s JOIN agency a ON a.id = s.agency_id "
-                                     "WHERE a.service_status = 'removed' ORDER BY issued_on)")).toString(),
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM agency WHERE parent_org = 'U.S. Department of Homeland Security'"))
+                     .toInt(),
+             4);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT service_end_date FROM agency WHERE service_status = 'removed'")).toString(),
+             QStringLiteral("2019-10-15"));
+    QCOMPARE(t.scalar(QStringLiteral(
+                              "SELECT group_concat(kind) FROM (SELECT s.kind FROM sanction s JOIN agency a ON a.id = s.agency_id "
+                              "WHERE a.service_status = 'removed' ORDER BY issued_on)"))
+                     .toString(),
              QStringLiteral("warning,censure,removal"));
     // Early years lack individuals and categories; later ones have them.
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(individuals) FROM misuse_report WHERE year < 2019")).toInt(), 0);
     QVERIFY(t.scalar(QStringLiteral("SELECT count(individuals) FROM misuse_report WHERE year >= 2019")).toInt() > 100);
     QVERIFY(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report WHERE violations_low < violations_high")).toInt() > 1);
-    QVERIFY(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report WHERE filed = 1 AND investigations IS NULL")).toInt() > 0);
+    QVERIFY(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report WHERE filed = 1 AND investigations IS NULL")).toInt() >
+            0);
 }
 
 void TestDemoGenerator::complianceRisesAfterTheOutreach()

@@ -57,7 +57,8 @@ private:
         const Result<QVariantMap> context = LetterContext::build(m_t.connection(), ori, year, set);
         if (!context.ok())
             return context.error();
-        const Result<QString> html = LetterRenderer::render(expectOk(LetterTemplateStore(m_t.connection()).latest(name))->body, context.value());
+        const Result<QString> html =
+                LetterRenderer::render(expectOk(LetterTemplateStore(m_t.connection()).latest(name))->body, context.value());
         return html.ok() ? text(html.value()) : html.error();
     }
     TestDatabase m_t;
@@ -68,8 +69,10 @@ void TestLetters::initTestCase()
     QVERIFY(ReportImporter(m_t.database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
     QSqlQuery q(m_t.connection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO contact (agency_id, name, role) VALUES (2, 'Pat Quinn', 'CLETS Coordinator')")));
-    QVERIFY(SanctionStore(m_t.connection()).add({0, 2, QStringLiteral("warning"), QDate(2018, 4, 17), std::nullopt,
-                                                QStringLiteral("did not report for 2017")}).ok());
+    QVERIFY(SanctionStore(m_t.connection())
+                    .add({0, 2, QStringLiteral("warning"), QDate(2018, 4, 17), std::nullopt,
+                          QStringLiteral("did not report for 2017")})
+                    .ok());
     QVERIFY(ShippedTemplates::ensureStored(m_t.connection()).ok());
     QVERIFY(ShippedTemplates::ensureStored(m_t.connection()).ok()); // a second time stores nothing new
     QCOMPARE(expectOk(LetterTemplateStore(m_t.connection()).names()).size(), 5);
@@ -80,16 +83,21 @@ void TestLetters::everyShippedTemplateRenders_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("sentences");
     // Bravo (CA0000002) filed for 2017 and not for 2018, after a warning of 2018-04-17.
-    QTest::newRow("reminder") << "reminder" << QStringList{QStringLiteral("Dear Pat Quinn:"),
-                                                            QStringLiteral("has not yet filed its report for 2018, which was due on April 30, 2019")};
-    QTest::newRow("censure") << "censure" << QStringList{QStringLiteral("I write to censure Bravo Police Department"),
-                                                          QStringLiteral("Did not file for 2018, after the warning of April 17, 2018"),
-                                                          QStringLiteral("April 17, 2018: warning (did not report for 2017)")};
-    QTest::newRow("suspension") << "suspension" << QStringList{QStringLiteral("suspend the CLETS service of Bravo Police Department"),
-                                                                QStringLiteral("2018 no report on record")};
+    QTest::newRow("reminder") << "reminder"
+                              << QStringList{QStringLiteral("Dear Pat Quinn:"),
+                                             QStringLiteral(
+                                                     "has not yet filed its report for 2018, which was due on April 30, 2019")};
+    QTest::newRow("censure") << "censure"
+                             << QStringList{QStringLiteral("I write to censure Bravo Police Department"),
+                                            QStringLiteral("Did not file for 2018, after the warning of April 17, 2018"),
+                                            QStringLiteral("April 17, 2018: warning (did not report for 2017)")};
+    QTest::newRow("suspension") << "suspension"
+                                << QStringList{QStringLiteral("suspend the CLETS service of Bravo Police Department"),
+                                               QStringLiteral("2018 no report on record")};
     QTest::newRow("removal") << "removal" << QStringList{QStringLiteral("remove the CLETS service of Bravo Police Department")};
-    QTest::newRow("federal-audit") << "federal-audit" << QStringList{QStringLiteral("audit the CLETS use of Bravo Police Department"),
-                                                                      QStringLiteral("criminal-history requests to be made in writing")};
+    QTest::newRow("federal-audit") << "federal-audit"
+                                   << QStringList{QStringLiteral("audit the CLETS use of Bravo Police Department"),
+                                                  QStringLiteral("criminal-history requests to be made in writing")};
 }
 
 void TestLetters::everyShippedTemplateRenders()
@@ -108,9 +116,10 @@ void TestLetters::sectionsAppearAndVanish()
     const QString alpha = letter(QStringLiteral("censure"), QStringLiteral("CA0000001"), 2017);
     QVERIFY(alpha.contains(QLatin1StringView("Dear CLETS Coordinator:")));
     QVERIFY(!alpha.contains(QLatin1StringView(", Chair")));
-    QVERIFY(alpha.contains(QLatin1StringView("last misuse report on record")));  // Alpha did not file for 2017
+    QVERIFY(alpha.contains(QLatin1StringView("last misuse report on record"))); // Alpha did not file for 2017
     QVERIFY(!alpha.contains(QLatin1StringView("Warnings and sanctions on record")));
-    const QString chaired = letter(QStringLiteral("censure"), QStringLiteral("CA0000001"), 2018, {{QStringLiteral("meeting.chair"), QStringLiteral("Dana Whitfield")}});
+    const QString chaired = letter(QStringLiteral("censure"), QStringLiteral("CA0000001"), 2018,
+                                   {{QStringLiteral("meeting.chair"), QStringLiteral("Dana Whitfield")}});
     QVERIFY(chaired.contains(QLatin1StringView("Dana Whitfield, Chair")));
     QVERIFY(!chaired.contains(QLatin1StringView("last misuse report on record"))); // it filed for 2018
     const QString bravo = letter(QStringLiteral("reminder"), QStringLiteral("CA0000002"), 2018);
@@ -125,19 +134,27 @@ void TestLetters::badTemplatesAreRefusedWithPositions_data()
 {
     QTest::addColumn<QString>("body");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unknown placeholder") << "<p>Dear {{agency.nmae}}</p>" << "line 1, column 9: agency.nmae: not a placeholder a letter can use";
-    QTest::newRow("unclosed section") << "<p>x</p>\n{{#flags}}<li>{{sentence}}</li>" << "line 2, column 1: flags: this section is never closed";
-    QTest::newRow("wrong close") << "{{#flags}}{{/reports}}" << "line 1, column 11: reports: closes a section, but \"flags\" is the one open";
-    QTest::newRow("list name outside its list") << "{{sentence}}" << "line 1, column 1: sentence: not a placeholder a letter can use";
-    QTest::newRow("unescaped value") << "{{{agency.name}}}" << "line 1, column 1: {agency.name: not allowed in a letter (unescaped values, partials and delimiter changes)";
-    QTest::newRow("unclosed tag") << "<p>{{agency.name</p>" << "line 1, column 4: a tag opened with {{ is never closed";
+    QTest::newRow("unknown placeholder") << "<p>Dear {{agency.nmae}}</p>"
+                                         << "line 1, column 9: agency.nmae: not a placeholder a letter can use";
+    QTest::newRow("unclosed section") << "<p>x</p>\n{{#flags}}<li>{{sentence}}</li>"
+                                      << "line 2, column 1: flags: this section is never closed";
+    QTest::newRow("wrong close") << "{{#flags}}{{/reports}}"
+                                 << "line 1, column 11: reports: closes a section, but \"flags\" is the one open";
+    QTest::newRow("list name outside its list") << "{{sentence}}"
+                                                << "line 1, column 1: sentence: not a placeholder a letter can use";
+    QTest::newRow("unescaped value")
+            << "{{{agency.name}}}"
+            << "line 1, column 1: {agency.name: not allowed in a letter (unescaped values, partials and delimiter changes)";
+    QTest::newRow("unclosed tag") << "<p>{{agency.name</p>"
+                                  << "line 1, column 4: a tag opened with {{ is never closed";
 }
 
 void TestLetters::badTemplatesAreRefusedWithPositions()
 {
     QFETCH(QString, body);
     QFETCH(QString, expected);
-    const Result<QString> rendered = LetterRenderer::render(body, LetterContext::build(m_t.connection(), QStringLiteral("CA0000002"), 2018).value());
+    const Result<QString> rendered =
+            LetterRenderer::render(body, LetterContext::build(m_t.connection(), QStringLiteral("CA0000002"), 2018).value());
     QVERIFY(!rendered.ok());
     QCOMPARE(rendered.error().split(u'\n').first(), expected);
 }
@@ -146,17 +163,21 @@ void TestLetters::markupInNamesIsEscaped()
 {
     QSqlQuery q(m_t.connection());
     QVERIFY(q.exec(QStringLiteral("UPDATE agency SET name = 'Smith & <b>Jones</b> \"PD\"' WHERE ori = 'CA0000004'")));
-    const Result<QString> html = LetterRenderer::render(QStringLiteral("<p>{{agency.name}}</p>"),
-                                                        LetterContext::build(m_t.connection(), QStringLiteral("CA0000004"), 2018).value());
+    const Result<QString> html =
+            LetterRenderer::render(QStringLiteral("<p>{{agency.name}}</p>"),
+                                   LetterContext::build(m_t.connection(), QStringLiteral("CA0000004"), 2018).value());
     QVERIFY(html.ok());
-    QVERIFY2(html.value().contains(QLatin1StringView("Smith &amp; &lt;b&gt;Jones&lt;/b&gt; &quot;PD&quot;")), qPrintable(html.value()));
+    QVERIFY2(html.value().contains(QLatin1StringView("Smith &amp; &lt;b&gt;Jones&lt;/b&gt; &quot;PD&quot;")),
+             qPrintable(html.value()));
     QCOMPARE(text(html.value()), QStringLiteral("Smith & <b>Jones</b> \"PD\""));
 }
 
 void TestLetters::exportsAreValidFiles()
 {
-    const QString html = LetterRenderer::render(expectOk(LetterTemplateStore(m_t.connection()).latest(QStringLiteral("censure")))->body,
-                                                LetterContext::build(m_t.connection(), QStringLiteral("CA0000002"), 2018).value()).value();
+    const QString html =
+            LetterRenderer::render(expectOk(LetterTemplateStore(m_t.connection()).latest(QStringLiteral("censure")))->body,
+                                   LetterContext::build(m_t.connection(), QStringLiteral("CA0000002"), 2018).value())
+                    .value();
     const QString pdf = m_t.dirPath() + QStringLiteral("/l.pdf");
     QVERIFY(LetterExporter::save(html, QStringLiteral("Letter of censure"), true, pdf).ok());
     QFile f(pdf);
@@ -221,8 +242,10 @@ QByteArray zipEntry(const QString &path, const char *name)
 // command line a fragment: the letter of record must not differ by route.
 void TestLetters::everyRouteGivesTheSameLetter()
 {
-    const QString html = LetterRenderer::render(expectOk(LetterTemplateStore(m_t.connection()).latest(QStringLiteral("censure")))->body,
-                                                LetterContext::build(m_t.connection(), QStringLiteral("CA0000002"), 2018).value()).value();
+    const QString html =
+            LetterRenderer::render(expectOk(LetterTemplateStore(m_t.connection()).latest(QStringLiteral("censure")))->body,
+                                   LetterContext::build(m_t.connection(), QStringLiteral("CA0000002"), 2018).value())
+                    .value();
     QTextDocument editor;
     editor.setDefaultFont(QFont(QStringLiteral("Sans Serif"), 9));
     editor.setHtml(html);
@@ -233,7 +256,8 @@ void TestLetters::everyRouteGivesTheSameLetter()
     QVERIFY(LetterExporter::save(html, QStringLiteral("Letter of censure"), true, cli).ok());
     QVERIFY(LetterExporter::save(fromEditor, QStringLiteral("Letter of censure"), true, window).ok());
     if (!QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty()) {
-        QCOMPARE(run(QStringLiteral("pdftotext"), {window, QStringLiteral("-")}), run(QStringLiteral("pdftotext"), {cli, QStringLiteral("-")}));
+        QCOMPARE(run(QStringLiteral("pdftotext"), {window, QStringLiteral("-")}),
+                 run(QStringLiteral("pdftotext"), {cli, QStringLiteral("-")}));
         const auto fonts = [](const QString &listing) {
             QStringList names;
             for (const QString &line : listing.split(u'\n').mid(2))
@@ -258,8 +282,8 @@ void TestLetters::everyRouteGivesTheSameLetter()
     const QString content = QString::fromUtf8(zipEntry(odt, "content.xml"));
     QVERIFY(content.contains(QLatin1StringView("I write to censure Bravo Police Department")));
     QVERIFY(!content.contains(QLatin1StringView("fo:font-size=\"9pt\""))); // the editor's font stayed behind
-    QVERIFY(!content.contains(QLatin1StringView("fo:font-family"))); // the typeface comes from styles.xml
-    QVERIFY(content.contains(QLatin1StringView("text:min-label-width"))); // bullets have room before the text
+    QVERIFY(!content.contains(QLatin1StringView("fo:font-family")));       // the typeface comes from styles.xml
+    QVERIFY(content.contains(QLatin1StringView("text:min-label-width")));  // bullets have room before the text
     // The HTML: one document, not the editor's document inside a second one.
     const QString page = m_t.dirPath() + QStringLiteral("/window.html");
     QVERIFY(LetterExporter::save(fromEditor, QStringLiteral("Letter of censure"), true, page).ok());
@@ -271,7 +295,8 @@ void TestLetters::everyRouteGivesTheSameLetter()
     QVERIFY(written.contains(QLatin1StringView("Demo data, fictional agencies")));
     if (!QStandardPaths::findExecutable(QStringLiteral("xmllint")).isEmpty()) {
         QProcess lint;
-        lint.start(QStandardPaths::findExecutable(QStringLiteral("xmllint")), {QStringLiteral("--html"), QStringLiteral("--noout"), page});
+        lint.start(QStandardPaths::findExecutable(QStringLiteral("xmllint")),
+                   {QStringLiteral("--html"), QStringLiteral("--noout"), page});
         QVERIFY(lint.waitForFinished());
         QCOMPARE(lint.exitCode(), 0);
         QCOMPARE(lint.readAllStandardError(), QByteArray());
@@ -287,34 +312,50 @@ void TestLetters::lettersStateOnlyWhatTheRecordShows_data()
     QTest::addColumn<QStringList>("must");
     QTest::addColumn<QStringList>("mustNot");
     const QString noInvestigations = QStringLiteral("reports no misuse investigations at all");
-    QTest::newRow("audit, nothing filed") << "federal-audit" << "CAS000001"
-            << QStringList{QStringLiteral("has filed no misuse report for 2024 or before")}
-            << QStringList{noInvestigations, QStringLiteral("own reports since")};
-    QTest::newRow("audit, zero everywhere") << "federal-audit" << "CAS000002" << QStringList{noInvestigations}
-            << QStringList{QStringLiteral("has filed no misuse report"), QStringLiteral("own reports since")};
-    QTest::newRow("audit, ranges") << "federal-audit" << "CAS000003"
-            << QStringList{QStringLiteral("own reports since 2024 count 4 misuse investigations and 15 to 25 violations.")}
-            << QStringList{noInvestigations, QStringLiteral("of them for immigration enforcement")};
-    QTest::newRow("audit, grave category") << "federal-audit" << "CAS000004"
+    QTest::newRow("audit, nothing filed") << "federal-audit"
+                                          << "CAS000001"
+                                          << QStringList{QStringLiteral("has filed no misuse report for 2024 or before")}
+                                          << QStringList{noInvestigations, QStringLiteral("own reports since")};
+    QTest::newRow("audit, zero everywhere") << "federal-audit"
+                                            << "CAS000002" << QStringList{noInvestigations}
+                                            << QStringList{QStringLiteral("has filed no misuse report"),
+                                                           QStringLiteral("own reports since")};
+    QTest::newRow("audit, ranges") << "federal-audit"
+                                   << "CAS000003"
+                                   << QStringList{QStringLiteral(
+                                              "own reports since 2024 count 4 misuse investigations and 15 to 25 violations.")}
+                                   << QStringList{noInvestigations, QStringLiteral("of them for immigration enforcement")};
+    QTest::newRow("audit, grave category")
+            << "federal-audit"
+            << "CAS000004"
             << QStringList{QStringLiteral("count 1 misuse investigation and 1 violation, 1 of them for immigration enforcement.")}
             << QStringList{noInvestigations};
-    QTest::newRow("censure, override") << "censure" << "CAS000005"
-            << QStringList{QStringLiteral("The Committee chose this step on November 25, 2026, because: The chief asked for time"),
+    QTest::newRow("censure, override")
+            << "censure"
+            << "CAS000005"
+            << QStringList{QStringLiteral(
+                                   "The Committee chose this step on November 25, 2026, because: The chief asked for time"),
                            QStringLiteral("last misuse report on record, for 2023, was filed on April 2, 2024.")}
             << QStringList{QStringLiteral("not on record")};
-    QTest::newRow("censure, nothing filed") << "censure" << "CAS000001"
-            << QStringList{QStringLiteral("Your agency has no misuse report on record.")}
-            << QStringList{QStringLiteral("was filed on"), QStringLiteral("The Committee chose")};
-    QTest::newRow("suspension, filed") << "suspension" << "CAS000003"
-            << QStringList{QStringLiteral("steps it has taken to prevent and investigate misuse")}
-            << QStringList{QStringLiteral("withhold its reports"), QStringLiteral("filed every report due")};
-    QTest::newRow("suspension, not filed") << "suspension" << "CAS000005"
-            << QStringList{QStringLiteral("withhold its reports"), QStringLiteral("The chief asked for time")}
-            << QStringList{QStringLiteral("prevent and investigate misuse")};
-    QTest::newRow("removal, override") << "removal" << "CAS000005" << QStringList{QStringLiteral("The chief asked for time")}
-            << QStringList{};
-    QTest::newRow("reminder, filed and clean") << "reminder" << "CAS000002"
-            << QStringList{QStringLiteral("Thank you for filing")} << QStringList{QStringLiteral("has not yet filed")};
+    QTest::newRow("censure, nothing filed") << "censure"
+                                            << "CAS000001"
+                                            << QStringList{QStringLiteral("Your agency has no misuse report on record.")}
+                                            << QStringList{QStringLiteral("was filed on"), QStringLiteral("The Committee chose")};
+    QTest::newRow("suspension, filed") << "suspension"
+                                       << "CAS000003"
+                                       << QStringList{QStringLiteral("steps it has taken to prevent and investigate misuse")}
+                                       << QStringList{QStringLiteral("withhold its reports"),
+                                                      QStringLiteral("filed every report due")};
+    QTest::newRow("suspension, not filed") << "suspension"
+                                           << "CAS000005"
+                                           << QStringList{QStringLiteral("withhold its reports"),
+                                                          QStringLiteral("The chief asked for time")}
+                                           << QStringList{QStringLiteral("prevent and investigate misuse")};
+    QTest::newRow("removal, override") << "removal"
+                                       << "CAS000005" << QStringList{QStringLiteral("The chief asked for time")} << QStringList{};
+    QTest::newRow("reminder, filed and clean") << "reminder"
+                                               << "CAS000002" << QStringList{QStringLiteral("Thank you for filing")}
+                                               << QStringList{QStringLiteral("has not yet filed")};
 }
 
 void TestLetters::lettersStateOnlyWhatTheRecordShows()
@@ -327,10 +368,11 @@ void TestLetters::lettersStateOnlyWhatTheRecordShows()
     static const bool loaded = [] {
         const bool imported = ReportImporter(t.database()).importFile(QFINDTESTDATA("data/letter_shapes.csv"), {}).succeeded();
         const qint64 id = t.scalar(QStringLiteral("SELECT id FROM agency WHERE ori = 'CAS000005'")).toLongLong();
-        const bool overridden = ReviewStore(t.connection())
-                                        .setOverride({id, 2024, QStringLiteral("suspension"), QStringLiteral("censure"),
-                                                      QStringLiteral("The chief asked for time"), QDate(2026, 11, 25), QStringLiteral("me")})
-                                        .ok();
+        const bool overridden =
+                ReviewStore(t.connection())
+                        .setOverride({id, 2024, QStringLiteral("suspension"), QStringLiteral("censure"),
+                                      QStringLiteral("The chief asked for time"), QDate(2026, 11, 25), QStringLiteral("me")})
+                        .ok();
         return imported && overridden && ShippedTemplates::ensureStored(t.connection()).ok();
     }();
     QVERIFY(loaded);
@@ -356,8 +398,11 @@ void TestLetters::newShippedTextsReachUneditedTemplatesOnly()
     const QString oldCensure = ShippedTemplates::earlierBodies(QStringLiteral("censure")).value(0);
     QVERIFY(!oldCensure.isEmpty());
     QVERIFY(oldCensure != ShippedTemplates::body(QStringLiteral("censure")));
-    QVERIFY(store.save(QStringLiteral("censure"), QStringLiteral("Letter of censure"), oldCensure, QStringLiteral("an older release")).ok());
-    const QString edited = ShippedTemplates::earlierBodies(QStringLiteral("removal")).value(0) + QStringLiteral("<p>Our own words.</p>");
+    QVERIFY(store.save(QStringLiteral("censure"), QStringLiteral("Letter of censure"), oldCensure,
+                       QStringLiteral("an older release"))
+                    .ok());
+    const QString edited =
+            ShippedTemplates::earlierBodies(QStringLiteral("removal")).value(0) + QStringLiteral("<p>Our own words.</p>");
     QVERIFY(store.save(QStringLiteral("removal"), QStringLiteral("Removal, our way"), edited, QStringLiteral("alice")).ok());
     QVERIFY(ShippedTemplates::ensureStored(t.connection()).ok());
     QCOMPARE(expectOk(store.latest(QStringLiteral("censure")))->body, ShippedTemplates::body(QStringLiteral("censure")));
@@ -375,7 +420,8 @@ void TestLetters::templateVersionsAreKept()
 {
     LetterTemplateStore store(m_t.connection());
     const QString before = expectOk(store.latest(QStringLiteral("reminder")))->body;
-    const Result<int> v2 = store.save(QStringLiteral("reminder"), QStringLiteral("Reminder"), QStringLiteral("<p>{{agency.name}}</p>"), QStringLiteral("me"));
+    const Result<int> v2 = store.save(QStringLiteral("reminder"), QStringLiteral("Reminder"),
+                                      QStringLiteral("<p>{{agency.name}}</p>"), QStringLiteral("me"));
     QVERIFY(v2.ok());
     QCOMPARE(v2.value(), 2);
     QCOMPARE(expectOk(store.latest(QStringLiteral("reminder")))->body, QStringLiteral("<p>{{agency.name}}</p>"));
@@ -409,9 +455,11 @@ void TestLetters::theOverrideChoosesTheLetter()
     QCOMPARE(expectOk(LetterDrafting::templateForAgency(m_t.connection(), flagged.agency.id, 2018)),
              LetterDrafting::templateFor(suggested));
     QVERIFY(suggested != u"removal");
-    QVERIFY(ReviewStore(m_t.connection()).setOverride({flagged.agency.id, 2018, suggested, QStringLiteral("removal"),
-                                                       QStringLiteral("withheld the report after two warnings"),
-                                                       QDate(2026, 11, 30), QStringLiteral("chair")}).ok());
+    QVERIFY(ReviewStore(m_t.connection())
+                    .setOverride({flagged.agency.id, 2018, suggested, QStringLiteral("removal"),
+                                  QStringLiteral("withheld the report after two warnings"), QDate(2026, 11, 30),
+                                  QStringLiteral("chair")})
+                    .ok());
     QCOMPARE(expectOk(LetterDrafting::templateForAgency(m_t.connection(), flagged.agency.id, 2018)), QStringLiteral("removal"));
     QVERIFY(ReviewStore(m_t.connection()).clearOverride(flagged.agency.id, 2018).ok());
 }

@@ -79,8 +79,10 @@ void TestOutreachList::progressCountsLastOutcomes()
 {
     const QList<AgencyHistory> histories = fixture();
     const QList<OutreachCall> calls = {
-        {1, histories.at(0).agency.id, 2018, QDateTime(QDate(2019, 5, 2), QTime(10, 0)), QStringLiteral("ana"), QStringLiteral("wrong_number"), std::nullopt, QString(), std::nullopt},
-        {2, histories.at(3).agency.id, 2018, QDateTime(QDate(2019, 4, 2), QTime(10, 0)), QStringLiteral("ana"), QStringLiteral("promised"), std::nullopt, QString(), std::nullopt},
+            {1, histories.at(0).agency.id, 2018, QDateTime(QDate(2019, 5, 2), QTime(10, 0)), QStringLiteral("ana"),
+             QStringLiteral("wrong_number"), std::nullopt, QString(), std::nullopt},
+            {2, histories.at(3).agency.id, 2018, QDateTime(QDate(2019, 4, 2), QTime(10, 0)), QStringLiteral("ana"),
+             QStringLiteral("promised"), std::nullopt, QString(), std::nullopt},
     };
     const QList<OutreachEntry> list = OutreachList::build(histories, {}, calls, {}, 2018, ReviewSettings());
     const OutreachList::Progress p = OutreachList::progress(list, histories, calls, 2018);
@@ -91,8 +93,8 @@ void TestOutreachList::progressCountsLastOutcomes()
     QList<OutreachCall> promising = calls;
     promising[0].outcome = QStringLiteral("reached");
     promising[0].promisedBy = QDate(2019, 6, 1);
-    const OutreachList::Progress q =
-            OutreachList::progress(OutreachList::build(histories, {}, promising, {}, 2018, ReviewSettings()), histories, promising, 2018);
+    const OutreachList::Progress q = OutreachList::progress(
+            OutreachList::build(histories, {}, promising, {}, 2018, ReviewSettings()), histories, promising, 2018);
     QCOMPARE(q.promised, 1);
     QCOMPARE(q.reached, 0);
 }
@@ -108,8 +110,10 @@ void TestOutreachList::importRemovesTheFiledAgency()
     QList<OutreachEntry> list = expectOk(OutreachList::load(t.connection(), 2018));
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().agency.ori, QStringLiteral("CA0000001"));
-    QVERIFY(OutreachStore(t.connection()).logCall({0, list.first().agency.id, 2018, QDateTime::currentDateTime(), QStringLiteral("ana"),
-                                                   QStringLiteral("promised"), QDate(2019, 6, 1), QString(), QDate(2019, 6, 2)}).ok());
+    QVERIFY(OutreachStore(t.connection())
+                    .logCall({0, list.first().agency.id, 2018, QDateTime::currentDateTime(), QStringLiteral("ana"),
+                              QStringLiteral("promised"), QDate(2019, 6, 1), QString(), QDate(2019, 6, 2)})
+                    .ok());
     QBuffer late;
     late.setData("ori,year,filed,investigations,violations,individuals\nCA0000001,2018,yes,1,0,0\n");
     late.open(QIODevice::ReadOnly);
@@ -123,10 +127,10 @@ void TestOutreachList::filingWeeksCountsAroundTheDeadline()
     TestDatabase t;
     QBuffer rows;
     rows.setData("ori,year,agency,filed,filed_date,investigations\n"
-                 "CA0000001,2018,A,yes,2018-12-01,1\n"  // long before: the first week
-                 "CA0000002,2018,B,yes,2019-04-29,1\n"  // the week before the deadline
-                 "CA0000003,2018,C,yes,2019-04-30,1\n"  // on the deadline
-                 "CA0000004,2018,D,yes,2019-12-31,1\n"  // long after: the last week
+                 "CA0000001,2018,A,yes,2018-12-01,1\n" // long before: the first week
+                 "CA0000002,2018,B,yes,2019-04-29,1\n" // the week before the deadline
+                 "CA0000003,2018,C,yes,2019-04-30,1\n" // on the deadline
+                 "CA0000004,2018,D,yes,2019-12-31,1\n" // long after: the last week
                  "CA0000005,2018,E,no,,\n");
     rows.open(QIODevice::ReadOnly);
     QVERIFY(ReportImporter(t.database()).importDevice(rows, QStringLiteral("w.csv"), {}).succeeded());
@@ -135,8 +139,8 @@ void TestOutreachList::filingWeeksCountsAroundTheDeadline()
     const QList<ChartData::Point> &p = chart.series.first().points;
     QCOMPARE(p.size(), 20);
     QCOMPARE(*p.at(0).low, 1.0);
-    QCOMPARE(*p.at(7).low, 1.0);  // 2019-04-23 to 04-29
-    QCOMPARE(*p.at(8).low, 1.0);  // from the deadline
+    QCOMPARE(*p.at(7).low, 1.0); // 2019-04-23 to 04-29
+    QCOMPARE(*p.at(8).low, 1.0); // from the deadline
     QCOMPARE(*p.at(19).low, 1.0);
     double total = 0;
     for (const ChartData::Point &point : p)

@@ -33,7 +33,9 @@ private:
     {
         QBuffer csv;
         csv.setData(QStringLiteral("ori,year,agency,agency_kind,filed,investigations,violations,individuals\n"
-                                   "CA0000001,2016,Alpha Sheriff,sheriff,yes,%1,2-4,\n").arg(value).toUtf8());
+                                   "CA0000001,2016,Alpha Sheriff,sheriff,yes,%1,2-4,\n")
+                            .arg(value)
+                            .toUtf8());
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(ReportImporter(m_t->database()).importDevice(csv, QStringLiteral("update.csv"), {}).succeeded());
     }
@@ -48,7 +50,8 @@ void TestRecordCommand::init()
     QVERIFY(ReportImporter(m_t->database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
     m_document = std::make_unique<ReviewDocument>(m_t->database());
     m_report = m_t->scalar(QStringLiteral("SELECT id FROM misuse_report WHERE year = 2016 AND agency_id = "
-                                          "(SELECT id FROM agency WHERE ori = 'CA0000001')")).toLongLong();
+                                          "(SELECT id FROM agency WHERE ori = 'CA0000001')"))
+                       .toLongLong();
     QCOMPARE(investigations(), 10);
 }
 
@@ -68,10 +71,11 @@ void TestRecordCommand::undoAfterAnImportKeepsTheImportedValue()
     QCOMPARE(failed.count(), 1);
     const QString message = failed.first().first().toString();
     QVERIFY2(message.contains(QStringLiteral("was not undone")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("investigations is now \u201c31\u201d (it was \u201c12\u201d)")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("investigations is now \u201c31\u201d (it was \u201c12\u201d)")),
+             qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("Changed by ")), qPrintable(message)); // the import's audit row
-    QVERIFY2(!message.contains(u'Z'), qPrintable(message)); // local time, not the file's UTC
-    QCOMPARE(m_document->undoStack()->count(), 0); // the refused command is dropped
+    QVERIFY2(!message.contains(u'Z'), qPrintable(message));                         // local time, not the file's UTC
+    QCOMPARE(m_document->undoStack()->count(), 0);                                  // the refused command is dropped
 }
 
 void TestRecordCommand::undoAfterAnotherProgramsWriteKeepsIt()
@@ -137,12 +141,14 @@ void TestRecordCommand::decisionUndoKeepsAnotherWindowsDecision()
     const auto reason = [&] {
         return m_t->scalar(QStringLiteral("SELECT reason FROM sanction_override WHERE agency_id = %1").arg(agency)).toString();
     };
-    QCOMPARE(ReviewDecisions(*m_document).overrideSanction(agency, 2017, SanctionStep::Censure, SanctionStep::None,
-                                                           QStringLiteral("mine")).error(),
+    QCOMPARE(ReviewDecisions(*m_document)
+                     .overrideSanction(agency, 2017, SanctionStep::Censure, SanctionStep::None, QStringLiteral("mine"))
+                     .error(),
              QString());
     ReviewDocument otherWindow(m_t->database());
-    QCOMPARE(ReviewDecisions(otherWindow).overrideSanction(agency, 2017, SanctionStep::Censure, SanctionStep::Suspension,
-                                                           QStringLiteral("theirs")).error(),
+    QCOMPARE(ReviewDecisions(otherWindow)
+                     .overrideSanction(agency, 2017, SanctionStep::Censure, SanctionStep::Suspension, QStringLiteral("theirs"))
+                     .error(),
              QString());
     QSignalSpy failed(m_document.get(), &ReviewDocument::editFailed);
     m_document->undoStack()->undo(); // would clear the override, theirs included

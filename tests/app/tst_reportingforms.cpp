@@ -79,40 +79,46 @@ void TestReportingForms::formsForTheYearReadBackIntoTheSameFigures()
     QCOMPARE(QFile(forms.first()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM reporting_form WHERE year = 2025")).toInt(), 2);
     // Alpha: a range of violations, individuals, outcomes and categories; a new phone number.
-    QVERIFY(FormFiller::fill(forms.at(0), {{QStringLiteral("B11"), QStringLiteral("(510) 555-0199")},
-                                           {QStringLiteral("B15"), FormFiller::date(2026, 2, 13)},
-                                           {QStringLiteral("B16"), QStringLiteral("4")},
-                                           {QStringLiteral("B17"), QStringLiteral("15")},
-                                           {QStringLiteral("B18"), QStringLiteral("25")},
-                                           {QStringLiteral("B19"), QStringLiteral("1")},
-                                           {QStringLiteral("B20"), QStringLiteral("0")},
-                                           {QStringLiteral("B25"), QStringLiteral("1")},
-                                           {QStringLiteral("B32"), QStringLiteral("20")},
-                                           {QStringLiteral("B39"), QStringLiteral("2")},
-                                           {QStringLiteral("B43"), QStringLiteral("One employee; see case 25-114.")}}));
+    QVERIFY(FormFiller::fill(forms.at(0),
+                             {{QStringLiteral("B11"), QStringLiteral("(510) 555-0199")},
+                              {QStringLiteral("B15"), FormFiller::date(2026, 2, 13)},
+                              {QStringLiteral("B16"), QStringLiteral("4")},
+                              {QStringLiteral("B17"), QStringLiteral("15")},
+                              {QStringLiteral("B18"), QStringLiteral("25")},
+                              {QStringLiteral("B19"), QStringLiteral("1")},
+                              {QStringLiteral("B20"), QStringLiteral("0")},
+                              {QStringLiteral("B25"), QStringLiteral("1")},
+                              {QStringLiteral("B32"), QStringLiteral("20")},
+                              {QStringLiteral("B39"), QStringLiteral("2")},
+                              {QStringLiteral("B43"), QStringLiteral("One employee; see case 25-114.")}}));
     // Bravo: none this year.
-    QVERIFY(FormFiller::fill(forms.at(1), {{QStringLiteral("B15"), FormFiller::date(2026, 1, 30)},
-                                           {QStringLiteral("B16"), QStringLiteral("0")},
-                                           {QStringLiteral("B17"), QStringLiteral("0")},
-                                           {QStringLiteral("B18"), QStringLiteral("0")}}));
+    QVERIFY(FormFiller::fill(forms.at(1),
+                             {{QStringLiteral("B15"), FormFiller::date(2026, 1, 30)},
+                              {QStringLiteral("B16"), QStringLiteral("0")},
+                              {QStringLiteral("B17"), QStringLiteral("0")},
+                              {QStringLiteral("B18"), QStringLiteral("0")}}));
     const ImportFolder::Files files = ImportFolder::expand({m_out->filePath(QStringLiteral("forms"))});
     QCOMPARE(files.files.size(), 2);
     const ImportSummary s = ReportImporter(m_db->database()).importFiles(files.files, {});
     QVERIFY2(s.succeeded(), qPrintable(errorsOf(s)));
     QCOMPARE(s.reportsAdded, 2);
     QCOMPARE(s.files.first().description, QStringLiteral("Reporting form, CA0000001 2025"));
-    QCOMPARE(m_db->scalar(QStringLiteral(
-                     "SELECT filed || '|' || filed_date || '|' || investigations || '|' || violations_low || '-' || "
-                     "violations_high || '|' || individuals || '|' || pending || '|' || suspension || '|' || "
-                     "ifnull(counseling, '?') || '|' || cat_self_or_acquaintance || '|' || cat_high_profile || '|' || "
-                     "ifnull(cat_other, '?') || '|' || r.notes FROM misuse_report r JOIN agency a ON a.id = agency_id "
-                     "WHERE a.ori = 'CA0000001' AND year = 2025")).toString(),
+    QCOMPARE(m_db
+                     ->scalar(QStringLiteral(
+                             "SELECT filed || '|' || filed_date || '|' || investigations || '|' || violations_low || '-' || "
+                             "violations_high || '|' || individuals || '|' || pending || '|' || suspension || '|' || "
+                             "ifnull(counseling, '?') || '|' || cat_self_or_acquaintance || '|' || cat_high_profile || '|' || "
+                             "ifnull(cat_other, '?') || '|' || r.notes FROM misuse_report r JOIN agency a ON a.id = agency_id "
+                             "WHERE a.ori = 'CA0000001' AND year = 2025"))
+                     .toString(),
              QStringLiteral("1|2026-02-13|4|15-25|1|0|1|?|20|2|?|One employee; see case 25-114."));
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT phone FROM contact JOIN agency a ON a.id = agency_id "
-                                         "WHERE a.ori = 'CA0000001'")).toString(),
+                                         "WHERE a.ori = 'CA0000001'"))
+                     .toString(),
              QStringLiteral("(510) 555-0199"));
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT investigations || ' ' || violations_low FROM v_report "
-                                         "WHERE ori = 'CA0000002' AND year = 2025")).toString(),
+                                         "WHERE ori = 'CA0000002' AND year = 2025"))
+                     .toString(),
              QStringLiteral("0 0"));
     // Read again, the same forms change nothing.
     const ImportSummary again = ReportImporter(m_db->database()).importFiles(files.files, {});
@@ -124,8 +130,8 @@ void TestReportingForms::badCellIsRefusedWithFileAndCell()
 {
     const QStringList forms = writeForms({QStringLiteral("CA0000001")});
     QCOMPARE(forms.size(), 1);
-    QVERIFY(FormFiller::fill(forms.first(), {{QStringLiteral("B16"), QStringLiteral("lots")},
-                                             {QStringLiteral("B17"), QStringLiteral("3")}}));
+    QVERIFY(FormFiller::fill(forms.first(),
+                             {{QStringLiteral("B16"), QStringLiteral("lots")}, {QStringLiteral("B17"), QStringLiteral("3")}}));
     const ImportSummary s = ReportImporter(m_db->database()).importFile(forms.first(), {});
     QVERIFY(!s.succeeded());
     const QString errors = errorsOf(s);
@@ -153,15 +159,14 @@ void TestReportingForms::changedOriIsRefused()
 {
     const QStringList forms = writeForms({QStringLiteral("CA0000001")});
     // Unprotected and changed: the shaded ORI, then also the hidden one, to another agency's.
-    QVERIFY(FormFiller::fill(forms.first(), {{QStringLiteral("B6"), QStringLiteral("CA0000002")},
-                                             {QStringLiteral("B16"), QStringLiteral("2")}}));
+    QVERIFY(FormFiller::fill(
+            forms.first(), {{QStringLiteral("B6"), QStringLiteral("CA0000002")}, {QStringLiteral("B16"), QStringLiteral("2")}}));
     ImportSummary s = ReportImporter(m_db->database()).importFile(forms.first(), {});
     QVERIFY(!s.succeeded());
     QVERIFY2(errorsOf(s).contains(QStringLiteral("?:Form!B6: the ORI was changed to \"CA0000002\": this form was made "
                                                  "for CA0000001")),
              qPrintable(errorsOf(s)));
-    QVERIFY(FormFiller::fill(forms.first(), {{QStringLiteral("B2"), QStringLiteral("CA0000002")}},
-                             "xl/worksheets/sheet3.xml"));
+    QVERIFY(FormFiller::fill(forms.first(), {{QStringLiteral("B2"), QStringLiteral("CA0000002")}}, "xl/worksheets/sheet3.xml"));
     s = ReportImporter(m_db->database()).importFile(forms.first(), {});
     QVERIFY(!s.succeeded());
     QVERIFY2(errorsOf(s).contains(QStringLiteral("?:Form!B6: ori: CA0000002: this reporting form was issued for "
@@ -173,8 +178,9 @@ void TestReportingForms::changedOriIsRefused()
 void TestReportingForms::changedLayoutIsRefused()
 {
     const QStringList forms = writeForms({QStringLiteral("CA0000001")});
-    QVERIFY(FormFiller::fill(forms.first(), {{QStringLiteral("A16"), QStringLiteral("Investigations (all kinds)")},
-                                             {QStringLiteral("B16"), QStringLiteral("2")}}));
+    QVERIFY(FormFiller::fill(forms.first(),
+                             {{QStringLiteral("A16"), QStringLiteral("Investigations (all kinds)")},
+                              {QStringLiteral("B16"), QStringLiteral("2")}}));
     const ImportSummary s = ReportImporter(m_db->database()).importFile(forms.first(), {});
     QVERIFY(!s.succeeded());
     QVERIFY2(errorsOf(s).contains(QStringLiteral("?:Form!A16: the form's layout was changed: this row should read "

@@ -38,7 +38,9 @@ void TestReviewDecisions::init()
     m_t = std::make_unique<TestDatabase>();
     QVERIFY(DemoDataInstaller(m_t->database()).install(DemoOptions()).ok());
     m_document = std::make_unique<ReviewDocument>(m_t->database());
-    const Result<qint64> meeting = ReviewWrites(m_t->connection()).addMeeting({0, QDate(2026, 12, 10), QStringLiteral("December"), QString(), QString()});
+    const Result<qint64> meeting =
+            ReviewWrites(m_t->connection())
+                    .addMeeting({0, QDate(2026, 12, 10), QStringLiteral("December"), QString(), QString()});
     QVERIFY(meeting.ok());
     m_meeting = meeting.value();
 }
@@ -65,8 +67,9 @@ void TestReviewDecisions::reviewedMarkIsUndone()
 void TestReviewDecisions::overrideIsUndoneToTheOneItReplaced()
 {
     ReviewDecisions decisions(*m_document);
-    QCOMPARE(decisions.overrideSanction(8, 2025, SanctionStep::Suspension, SanctionStep::Censure, QStringLiteral("first")).error(),
-             QString());
+    QCOMPARE(
+            decisions.overrideSanction(8, 2025, SanctionStep::Suspension, SanctionStep::Censure, QStringLiteral("first")).error(),
+            QString());
     QCOMPARE(decisions.overrideSanction(8, 2025, SanctionStep::Suspension, SanctionStep::None, QStringLiteral("second")).error(),
              QString());
     const auto reason = [this] {
@@ -106,7 +109,7 @@ void TestReviewDecisions::noOpDecisionsLeaveNothingToUndo()
 {
     ReviewDecisions decisions(*m_document);
     QCOMPARE(decisions.addToAgenda(m_meeting, 5).error(), QString());
-    QCOMPARE(decisions.addToAgenda(m_meeting, 5).error(), QString()); // on it already
+    QCOMPARE(decisions.addToAgenda(m_meeting, 5).error(), QString());      // on it already
     QCOMPARE(decisions.moveOnAgenda(m_meeting, 5, -1).error(), QString()); // first already
     QCOMPARE(decisions.removeFromAgenda(m_meeting, 6).error(), QString()); // not on it
     QCOMPARE(m_document->undoStack()->count(), 1);
@@ -119,14 +122,16 @@ void TestReviewDecisions::meetingsAreUndoneWithTheirAgenda()
     QVERIFY(added.ok());
     const qint64 id = added.value();
     const auto title = [this, id] {
-        return m_t->scalar(QStringLiteral("SELECT ifnull((SELECT title FROM meeting WHERE id = %1), '(none)')").arg(id)).toString();
+        return m_t->scalar(QStringLiteral("SELECT ifnull((SELECT title FROM meeting WHERE id = %1), '(none)')").arg(id))
+                .toString();
     };
     m_document->undoStack()->undo();
     QCOMPARE(title(), QStringLiteral("(none)"));
     m_document->undoStack()->redo(); // back with the same id
     QCOMPARE(title(), QStringLiteral("February"));
 
-    QCOMPARE(decisions.updateMeeting({id, QDate(2027, 2, 11), QStringLiteral("February, moved"), QString(), QString()}).error(), QString());
+    QCOMPARE(decisions.updateMeeting({id, QDate(2027, 2, 11), QStringLiteral("February, moved"), QString(), QString()}).error(),
+             QString());
     QCOMPARE(title(), QStringLiteral("February, moved"));
     m_document->undoStack()->undo();
     QCOMPARE(title(), QStringLiteral("February"));

@@ -23,7 +23,10 @@ private slots:
     void watchMarkAndSanctionRecord();
 
 private:
-    qint64 reportId(int year) { return m_t->scalar(QStringLiteral("SELECT id FROM misuse_report WHERE year = %1").arg(year)).toLongLong(); }
+    qint64 reportId(int year)
+    {
+        return m_t->scalar(QStringLiteral("SELECT id FROM misuse_report WHERE year = %1").arg(year)).toLongLong();
+    }
     std::unique_ptr<TestDatabase> m_t;
     std::unique_ptr<ReviewDocument> m_document;
 };
@@ -43,14 +46,17 @@ void TestReviewDocument::cleanup()
 
 void TestReviewDocument::editIsSavedAuditedUndoneRedone()
 {
-    const qint64 id = reportId(2016) ; // Alpha 2016: investigations 10
+    const qint64 id = reportId(2016); // Alpha 2016: investigations 10
     QSignalSpy changed(m_document.get(), &ReviewDocument::agencyChanged);
     QCOMPARE(m_document->editReport(id, QStringLiteral("investigations"), QStringLiteral("12")).error(), QString());
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT investigations FROM misuse_report WHERE id = %1").arg(id)).toInt(), 12);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'misuse_report' AND action = 'update' "
                                         "AND row_id = %1 AND old_values LIKE '%\"investigations\":10%' "
-                                        "AND new_values LIKE '%\"investigations\":12%'").arg(id)).toInt(), 1);
+                                        "AND new_values LIKE '%\"investigations\":12%'")
+                                 .arg(id))
+                     .toInt(),
+             1);
     QCOMPARE(m_document->undoStack()->count(), 1);
     m_document->undoStack()->undo();
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT investigations FROM misuse_report WHERE id = %1").arg(id)).toInt(), 10);
@@ -65,11 +71,26 @@ void TestReviewDocument::badEditIsRefusedAndWritesNothing_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("negative count") << "misuse_report" << "investigations" << "-2" << "a count cannot be negative";
-    QTest::newRow("low above high") << "misuse_report" << "violations" << "9-3" << "the low end of the range is above the high end";
-    QTest::newRow("bad date") << "misuse_report" << "filed_date" << "2019-02-30" << "not a date (YYYY-MM-DD or M/D/YYYY)";
-    QTest::newRow("blank name") << "agency" << "name" << "  " << "cannot be blank";
-    QTest::newRow("bad status") << "agency" << "service_status" << "paused" << "not a service status (active, suspended, removed, ended)";
+    QTest::newRow("negative count") << "misuse_report"
+                                    << "investigations"
+                                    << "-2"
+                                    << "a count cannot be negative";
+    QTest::newRow("low above high") << "misuse_report"
+                                    << "violations"
+                                    << "9-3"
+                                    << "the low end of the range is above the high end";
+    QTest::newRow("bad date") << "misuse_report"
+                              << "filed_date"
+                              << "2019-02-30"
+                              << "not a date (YYYY-MM-DD or M/D/YYYY)";
+    QTest::newRow("blank name") << "agency"
+                                << "name"
+                                << "  "
+                                << "cannot be blank";
+    QTest::newRow("bad status") << "agency"
+                                << "service_status"
+                                << "paused"
+                                << "not a service status (active, suspended, removed, ended)";
 }
 
 void TestReviewDocument::badEditIsRefusedAndWritesNothing()
@@ -79,24 +100,39 @@ void TestReviewDocument::badEditIsRefusedAndWritesNothing()
     QFETCH(QString, text);
     QFETCH(QString, reason);
     const int auditBefore = m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
-    const QString before = m_t->scalar(QStringLiteral("SELECT group_concat(ifnull(investigations,'?') || ifnull(violations_low,'?') || ifnull(filed_date,'?')) FROM misuse_report")).toString();
-    const QString refused = (table == u"agency" ? m_document->editAgency(1, field, text) : m_document->editReport(reportId(2016), field, text)).error();
+    const QString before = m_t->scalar(QStringLiteral("SELECT group_concat(ifnull(investigations,'?') || "
+                                                      "ifnull(violations_low,'?') || ifnull(filed_date,'?')) FROM misuse_report"))
+                                   .toString();
+    const QString refused =
+            (table == u"agency" ? m_document->editAgency(1, field, text) : m_document->editReport(reportId(2016), field, text))
+                    .error();
     QCOMPARE(refused, reason);
     QCOMPARE(m_document->undoStack()->count(), 0);
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), auditBefore);
-    QCOMPARE(m_t->scalar(QStringLiteral("SELECT group_concat(ifnull(investigations,'?') || ifnull(violations_low,'?') || ifnull(filed_date,'?')) FROM misuse_report")).toString(), before);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT group_concat(ifnull(investigations,'?') || ifnull(violations_low,'?') || "
+                                        "ifnull(filed_date,'?')) FROM misuse_report"))
+                     .toString(),
+             before);
 }
 
 void TestReviewDocument::rangeEditSetsBothEnds()
 {
-    const qint64 id = reportId(2018) ; // Alpha 2018: violations 1
+    const qint64 id = reportId(2018); // Alpha 2018: violations 1
     QCOMPARE(m_document->editReport(id, QStringLiteral("violations"), QStringLiteral("15–25")).error(), QString());
-    QCOMPARE(m_t->scalar(QStringLiteral("SELECT violations_low || '-' || violations_high FROM misuse_report WHERE id = %1").arg(id)).toString(), QStringLiteral("15-25"));
+    QCOMPARE(
+            m_t->scalar(
+                       QStringLiteral("SELECT violations_low || '-' || violations_high FROM misuse_report WHERE id = %1").arg(id))
+                    .toString(),
+            QStringLiteral("15-25"));
     QCOMPARE(m_document->editReport(id, QStringLiteral("violations"), QStringLiteral("N/A")).error(), QString());
     QVERIFY(m_t->scalar(QStringLiteral("SELECT violations_low FROM misuse_report WHERE id = %1").arg(id)).isNull());
     m_document->undoStack()->undo();
     m_document->undoStack()->undo();
-    QCOMPARE(m_t->scalar(QStringLiteral("SELECT violations_low || '-' || violations_high FROM misuse_report WHERE id = %1").arg(id)).toString(), QStringLiteral("1-1"));
+    QCOMPARE(
+            m_t->scalar(
+                       QStringLiteral("SELECT violations_low || '-' || violations_high FROM misuse_report WHERE id = %1").arg(id))
+                    .toString(),
+            QStringLiteral("1-1"));
 }
 
 void TestReviewDocument::categoryEditUndoRestoresUnknown()
@@ -146,12 +182,17 @@ void TestReviewDocument::watchMarkAndSanctionRecord()
     m_document->undoStack()->undo();
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT immigration_watch FROM agency WHERE id = 2")).toInt(), 0);
     QSignalSpy changed(m_document.get(), &ReviewDocument::agencyChanged);
-    QCOMPARE(m_document->recordSanction({0, 2, QStringLiteral("warning"), QDate(2018, 4, 17), std::nullopt, QStringLiteral("late")}).error(), QString());
+    QCOMPARE(m_document
+                     ->recordSanction({0, 2, QStringLiteral("warning"), QDate(2018, 4, 17), std::nullopt, QStringLiteral("late")})
+                     .error(),
+             QString());
     QCOMPARE(changed.count(), 1);
     QVERIFY(!m_document->recordSanction({0, 2, QStringLiteral("fine"), QDate(2018, 4, 17), std::nullopt, QString()}).ok());
     QVERIFY(!m_document->recordSanction({0, 2, QStringLiteral("censure"), QDate(), std::nullopt, QString()}).ok());
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM sanction")).toInt(), 1);
-    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'sanction' AND action = 'insert'")).toInt(), 1);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'sanction' AND action = 'insert'"))
+                     .toInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestReviewDocument)

@@ -83,7 +83,8 @@ void TestReviewQueue::marksAndOverridesAreKept()
     QVERIFY(store.markReviewed(id, 2025, true, QStringLiteral("reviewer")).ok());
     QVERIFY(store.setOverride({id, 2025, QStringLiteral("suspension"), QStringLiteral("censure"),
                                QStringLiteral("The chief called: the report is in the mail"), QDate(2026, 11, 25),
-                               QStringLiteral("reviewer")}).ok());
+                               QStringLiteral("reviewer")})
+                    .ok());
     const QList<QueueEntry> reloaded = expectOk(ReviewQueue::load(m_t.connection(), 2025));
     const QueueEntry *e = find(reloaded, QStringLiteral("CAZ000008"));
     QVERIFY(e->reviewed);
@@ -91,14 +92,16 @@ void TestReviewQueue::marksAndOverridesAreKept()
     QCOMPARE(e->override->chosen, QStringLiteral("censure"));
     QCOMPARE(e->override->reason, QStringLiteral("The chief called: the report is in the mail"));
     QVERIFY(!store.setOverride({id, 2025, QStringLiteral("suspension"), QStringLiteral("censure"), QStringLiteral("  "),
-                                QDate(2026, 11, 25), QString()}).ok()); // a reason is required
+                                QDate(2026, 11, 25), QString()})
+                     .ok()); // a reason is required
     QVERIFY(m_t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'sanction_override'")).toInt() >= 1);
 }
 
 void TestReviewQueue::agendaKeepsOrderAndNoDuplicates()
 {
     MeetingStore meetings(m_t.connection());
-    const Result<qint64> meeting = meetings.add({0, QDate(2026, 12, 10), QStringLiteral("CAC meeting"), QStringLiteral("Chair"), QString()});
+    const Result<qint64> meeting =
+            meetings.add({0, QDate(2026, 12, 10), QStringLiteral("CAC meeting"), QStringLiteral("Chair"), QString()});
     QVERIFY(meeting.ok());
     QVERIFY(meetings.addToAgenda(meeting.value(), 8).ok());
     QVERIFY(meetings.addToAgenda(meeting.value(), 5).ok());
@@ -124,19 +127,23 @@ void TestReviewQueue::agendaMovesRemovalsAndMeetingEdits()
     QVERIFY(actions.moveOnAgenda(id, 5, 1).ok()); // over the gap the removal left
     QCOMPARE(agenda(), (QList<qint64>{6, 5, 8}));
 
-    QVERIFY(!actions.updateMeeting({id, QDate(2027, 1, 21), QStringLiteral("  "), QString(), QString()}).ok()); // a title is required
-    QVERIFY(actions.updateMeeting({id, QDate(2027, 1, 21), QStringLiteral("January, moved"), QStringLiteral("Chair"), QString()}).ok());
+    QVERIFY(!actions.updateMeeting({id, QDate(2027, 1, 21), QStringLiteral("  "), QString(), QString()})
+                     .ok()); // a title is required
+    QVERIFY(actions.updateMeeting({id, QDate(2027, 1, 21), QStringLiteral("January, moved"), QStringLiteral("Chair"), QString()})
+                    .ok());
     QCOMPARE(m_t.scalar(QStringLiteral("SELECT held_on || ' ' || title FROM meeting WHERE id = %1").arg(id)).toString(),
              QStringLiteral("2027-01-21 January, moved"));
     QVERIFY(actions.removeMeeting(id).ok());
     QCOMPARE(m_t.scalar(QStringLiteral("SELECT count(*) FROM meeting_agency WHERE meeting_id = %1").arg(id)).toInt(), 0);
-    QVERIFY(m_t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'meeting' AND action = 'delete'")).toInt() >= 1);
+    QVERIFY(m_t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'meeting' AND action = 'delete'"))
+                    .toInt() >= 1);
 }
 
 void TestReviewQueue::briefingListsTheAgendaWithItsReasons()
 {
     MeetingStore meetings(m_t.connection());
-    const MeetingStore::Meeting meeting{0, QDate(2027, 3, 4), QStringLiteral("March & more"), QStringLiteral("Dana Whitfield"), QString()};
+    const MeetingStore::Meeting meeting{0, QDate(2027, 3, 4), QStringLiteral("March & more"), QStringLiteral("Dana Whitfield"),
+                                        QString()};
     const Result<qint64> id = meetings.add(meeting);
     QVERIFY(id.ok());
     const qint64 quiet = m_t.scalar(QStringLiteral("SELECT id FROM agency WHERE ori = 'CAZ000020'")).toLongLong();
@@ -159,12 +166,15 @@ void TestReviewQueue::briefingListsTheAgendaWithItsReasons()
     QCOMPARE(items.at(0).entry->score, inQueue->score);
     QCOMPARE(items.at(0).entry->suggestion.level, inQueue->suggestion.level);
     QVERIFY(!items.at(1).entry); // nothing flags it: said so, not left out
-    const QString text = MeetingAgenda::briefing(meeting, items, 2025, true, QStringLiteral("demo.sqlite"))->document().toPlainText();
+    const QString text =
+            MeetingAgenda::briefing(meeting, items, 2025, true, QStringLiteral("demo.sqlite"))->document().toPlainText();
     QVERIFY(text.contains(QStringLiteral("March & more")));
     QVERIFY(text.contains(QStringLiteral("Demo data, fictional agencies")));
-    QVERIFY(text.indexOf(QStringLiteral("1. ") + items.at(0).agency.name) < text.indexOf(QStringLiteral("2. ") + items.at(1).agency.name));
+    QVERIFY(text.indexOf(QStringLiteral("1. ") + items.at(0).agency.name) <
+            text.indexOf(QStringLiteral("2. ") + items.at(1).agency.name));
     QVERIFY(text.contains(QStringLiteral("Nothing flags this agency for 2025")));
-    QVERIFY2(text.contains(QStringLiteral("Letter of censure (overridden; the ladder suggested Suspension of service)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Letter of censure (overridden; the ladder suggested Suspension of service)")),
+             qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Sanction to discuss: Letter of censure")));
     QVERIFY(text.contains(QStringLiteral("Override: The chief called: the report is in the mail")));
     QVERIFY(!text.contains(QStringLiteral("Suggested sanction: ")));

@@ -73,7 +73,9 @@ void TestReviewRules::lateFiling()
 {
     AgencyHistory h = agency(QStringLiteral("Bay PD"), 40);
     report(h, 2018, 2, ViolationRange{0, 0}, 0).filedDate = QDate(2019, 9, 30);
-    QCOMPARE(flagsOf(h, 2018), QStringList{QStringLiteral("Filed the 2018 report late: on September 30, 2019, 153 days after the deadline of April 30, 2019")});
+    QCOMPARE(flagsOf(h, 2018),
+             QStringList{QStringLiteral(
+                     "Filed the 2018 report late: on September 30, 2019, 153 days after the deadline of April 30, 2019")});
     h.reports[0].filedDate = QDate(2019, 5, 20); // within the grace of 30 days
     QCOMPARE(flagsOf(h, 2018), QStringList());
 }
@@ -132,8 +134,10 @@ void TestReviewRules::graveCategoriesToldApartFromProcessErrors()
     category(r, "licensing_employment", 3);
     const QList<ReviewFlag> flags = Rulebook::evaluate(h, 2019, ReviewSettings());
     const QStringList text = sentences(flags);
-    QVERIFY2(text.contains(QStringLiteral("2 violation(s) of grave kinds: Unauthorized DMV query (2)")), qPrintable(text.join(u'|')));
-    QVERIFY(text.contains(QStringLiteral("3 of 5 violations were licensing or employment checks: a process error, not misuse for personal ends")));
+    QVERIFY2(text.contains(QStringLiteral("2 violation(s) of grave kinds: Unauthorized DMV query (2)")),
+             qPrintable(text.join(u'|')));
+    QVERIFY(text.contains(QStringLiteral(
+            "3 of 5 violations were licensing or employment checks: a process error, not misuse for personal ends")));
     for (const ReviewFlag &f : flags) {
         if (f.sentence.contains(QLatin1StringView("process error")))
             QCOMPARE(f.weight, 0.0);
@@ -222,8 +226,10 @@ void TestReviewRules::ladder_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("filed: none") << "filed" << int(SanctionStep::None) << "nothing on record calls for a sanction";
     QTest::newRow("not filed, no warning: censure") << "nofile" << int(SanctionStep::Censure) << "No warning is on record";
-    QTest::newRow("warned a year ahead: suspension") << "warned-early" << int(SanctionStep::Suspension) << "at least 12 months before the deadline";
-    QTest::newRow("warned late: censure") << "warned-late" << int(SanctionStep::Censure) << "less than 12 months before the deadline";
+    QTest::newRow("warned a year ahead: suspension")
+            << "warned-early" << int(SanctionStep::Suspension) << "at least 12 months before the deadline";
+    QTest::newRow("warned late: censure") << "warned-late" << int(SanctionStep::Censure)
+                                          << "less than 12 months before the deadline";
     QTest::newRow("after censure: suspension") << "censured" << int(SanctionStep::Suspension) << "It was censured (June 1, 2019)";
     QTest::newRow("after suspension: removal") << "suspended" << int(SanctionStep::Removal) << "already suspended (June 1, 2019)";
     QTest::newRow("immigration enforcement: censure") << "immigration" << int(SanctionStep::Censure) << "the PPP forbids";

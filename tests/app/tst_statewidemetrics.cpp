@@ -123,7 +123,8 @@ void TestStatewideMetrics::categoriesKeepZeroAndLeaveOutMissing()
     const auto addCategory = [&q](const char *ori, int year, const char *category, int count) {
         // The column name is one of the fixed codes below; values are bound.
         q.prepare(QStringLiteral("UPDATE misuse_report SET cat_%1 = ? WHERE year = ? AND agency_id = "
-                                 "(SELECT id FROM agency WHERE ori = ?)").arg(QLatin1StringView(category)));
+                                 "(SELECT id FROM agency WHERE ori = ?)")
+                          .arg(QLatin1StringView(category)));
         q.addBindValue(count);
         q.addBindValue(year);
         q.addBindValue(QString::fromLatin1(ori));

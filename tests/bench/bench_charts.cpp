@@ -28,10 +28,10 @@ int main(int argc, char *argv[])
     const ChartDataBuilder builder(database.value()->connection(), QStringLiteral("bench.sqlite"));
     out << "database: " << agencies << " agencies x " << years << " years\n";
     const std::pair<const char *, std::function<Result<ChartData>()>> kinds[] = {
-        {"compliance", [&] { return builder.compliance({}); }},
-        {"activity", [&] { return builder.activity({}); }},
-        {"categories", [&] { return builder.categories({}); }},
-        {"outcomes", [&] { return builder.outcomes({}); }},
+            {"compliance", [&] { return builder.compliance({}); }},
+            {"activity", [&] { return builder.activity({}); }},
+            {"categories", [&] { return builder.categories({}); }},
+            {"outcomes", [&] { return builder.outcomes({}); }},
     };
     double total = 0;
     for (const auto &[name, build] : kinds) {

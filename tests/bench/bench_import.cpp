@@ -81,8 +81,8 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     QProcess sqlite;
-    sqlite.start(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("plain.sqlite")),
-                                             QStringLiteral(".import --csv %1 plain").arg(full)});
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {dir.filePath(QStringLiteral("plain.sqlite")), QStringLiteral(".import --csv %1 plain").arg(full)});
     sqlite.waitForFinished(-1);
     const double sqliteSeconds = timer.nsecsElapsed() / 1e9;
     if (sqlite.exitCode() != 0)
@@ -94,10 +94,10 @@ int main(int argc, char *argv[])
     out << "cac-review import: " << qRound(oursRate) << " rows/s (" << ours.seconds << " s)\n";
     out << "sqlite3 .import:   " << qRound(sqliteRate) << " rows/s (" << sqliteSeconds << " s)\n";
     out << "ratio (ours / sqlite3): " << QString::number(oursRate / sqliteRate, 'f', 2) << "\n";
-    out << "into a database that already holds reports: " << qRound(intoFilled.rows / intoFilled.seconds)
-        << " rows/s, ratio " << QString::number(intoFilled.rows / intoFilled.seconds / sqliteRate, 'f', 2) << "\n";
-    out << "peak memory: " << baseline / 1024 << " MiB before, " << afterSmall / 1024 << " MiB after the "
-        << agencies << "-agency, " << qMax(1, years / 10) << "-year file, " << afterFull / 1024 << " MiB after the "
-        << ours.rows << "-row file\n";
+    out << "into a database that already holds reports: " << qRound(intoFilled.rows / intoFilled.seconds) << " rows/s, ratio "
+        << QString::number(intoFilled.rows / intoFilled.seconds / sqliteRate, 'f', 2) << "\n";
+    out << "peak memory: " << baseline / 1024 << " MiB before, " << afterSmall / 1024 << " MiB after the " << agencies
+        << "-agency, " << qMax(1, years / 10) << "-year file, " << afterFull / 1024 << " MiB after the " << ours.rows
+        << "-row file\n";
     return 0;
 }

@@ -60,6 +60,7 @@ int main(int argc, char *argv[])
     out << "open to first paint: " << QString::number(firstPaintMs, 'f', 0) << " ms\n";
     out << "filter per keystroke (" << perKey.size() << " keys): median " << QString::number(perKey.at(perKey.size() / 2), 'f', 1)
         << " ms, worst " << QString::number(perKey.last(), 'f', 1) << " ms\n";
-    out << "peak memory: " << before << " MiB after building the file, " << peakMemoryKiB() / 1024 << " MiB with the window open\n";
+    out << "peak memory: " << before << " MiB after building the file, " << peakMemoryKiB() / 1024
+        << " MiB with the window open\n";
     return 0;
 }

@@ -99,7 +99,8 @@ void TestCli::importThenSummary()
     QCOMPARE(lines.at(1).simplified(), QStringLiteral("2016 2 2 100.0% 10 2-4 —"));
     QCOMPARE(lines.at(3).simplified(), QStringLiteral("2018 4 1 25.0% 5 1 1"));
     QVERIFY(summary.out.contains(QLatin1StringView("Compliance = agencies that filed")));
-    const Run one = run({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2017")});
+    const Run one =
+            run({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2017")});
     QCOMPARE(one.out.split(u'\n').at(1).simplified(), QStringLiteral("2017 3 1 33.3% — 3 2"));
 }
 
@@ -115,16 +116,16 @@ void TestCli::importReadsEachEncoding()
     const Run found = run({QStringLiteral("import"), file, QStringLiteral("--db"), db, QStringLiteral("--dry-run")});
     QCOMPARE(found.status, 0);
     QVERIFY2(found.out.contains(QLatin1StringView("(CSV, Windows-1252)")), qPrintable(found.out));
-    const Run named = run({QStringLiteral("import"), file, QStringLiteral("--db"), db, QStringLiteral("--encoding"),
-                           QStringLiteral("utf-8")});
+    const Run named = run(
+            {QStringLiteral("import"), file, QStringLiteral("--db"), db, QStringLiteral("--encoding"), QStringLiteral("utf-8")});
     QCOMPARE(named.status, 1);
     QVERIFY2(named.err.contains(file + QStringLiteral(":2: text that is not UTF-8")), qPrintable(named.err));
     const Run unknown = run({QStringLiteral("import"), file, QStringLiteral("--db"), db, QStringLiteral("--encoding"),
                              QStringLiteral("latin-9")});
     QCOMPARE(unknown.status, 2);
     QVERIFY2(unknown.err.contains(QLatin1StringView("it reads utf-8, utf-16, windows-1252")), qPrintable(unknown.err));
-    const Run imported = run({QStringLiteral("import"), file, QStringLiteral("--db"), db, QStringLiteral("--encoding"),
-                              QStringLiteral("cp1252")});
+    const Run imported = run(
+            {QStringLiteral("import"), file, QStringLiteral("--db"), db, QStringLiteral("--encoding"), QStringLiteral("cp1252")});
     QCOMPARE(imported.status, 0);
     const Run exported = run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), path("enc.csv")});
     QCOMPARE(exported.status, 0);
@@ -181,7 +182,8 @@ void TestCli::importFolderIsOneBatch()
 void TestCli::formWritesOneWorkbookPerAgencyDue()
 {
     const QString db = path("forms.sqlite");
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--agencies"), QStringLiteral("12")}).status, 0);
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--agencies"), QStringLiteral("12")}).status,
+             0);
     const QString folder = path("forms");
     const Run written = run({QStringLiteral("form"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2025"),
                              QStringLiteral("--out"), folder});
@@ -192,7 +194,9 @@ void TestCli::formWritesOneWorkbookPerAgencyDue()
     QVERIFY2(written.out.contains(QLatin1StringView("(demo data, fictional agencies)")), qPrintable(written.out));
     // Never over a form already there; an unknown ORI is named.
     QCOMPARE(run({QStringLiteral("form"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2025"),
-                  QStringLiteral("--out"), folder}).status, 1);
+                  QStringLiteral("--out"), folder})
+                     .status,
+             1);
     const Run unknown = run({QStringLiteral("form"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2025"),
                              QStringLiteral("--out"), path("other"), QStringLiteral("--agency"), QStringLiteral("CA9999999")});
     QCOMPARE(unknown.status, 1);
@@ -216,12 +220,15 @@ void TestCli::workbookExportImportsBack()
     QVERIFY(file.read(4) == QByteArray("PK\x03\x04")); // a workbook, not CSV text under an .xlsx name
     file.close();
     const QString copy = path("book-copy.sqlite");
-    const Run wrongSheet = run({QStringLiteral("import"), book, QStringLiteral("--db"), copy, QStringLiteral("--sheet"), QStringLiteral("2019")});
+    const Run wrongSheet = run(
+            {QStringLiteral("import"), book, QStringLiteral("--db"), copy, QStringLiteral("--sheet"), QStringLiteral("2019")});
     QCOMPARE(wrongSheet.status, 1);
     QVERIFY2(wrongSheet.err.contains(QLatin1StringView("its sheets are \"Reports\", \"About\"")), qPrintable(wrongSheet.err));
-    const Run imported = run({QStringLiteral("import"), book, QStringLiteral("--db"), copy, QStringLiteral("--sheet"), QStringLiteral("reports")});
+    const Run imported = run(
+            {QStringLiteral("import"), book, QStringLiteral("--db"), copy, QStringLiteral("--sheet"), QStringLiteral("reports")});
     QCOMPARE(imported.status, 0);
-    QVERIFY2(imported.out.contains(QLatin1StringView("(Excel workbook, sheet Reports): 6 rows: 6 reports added")), qPrintable(imported.out));
+    QVERIFY2(imported.out.contains(QLatin1StringView("(Excel workbook, sheet Reports): 6 rows: 6 reports added")),
+             qPrintable(imported.out));
     const Run a = run({QStringLiteral("summary"), QStringLiteral("--db"), db});
     const Run b = run({QStringLiteral("summary"), QStringLiteral("--db"), copy});
     QCOMPARE(b.out, a.out);
@@ -236,7 +243,8 @@ void TestCli::exportWritesTheFile()
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.contains(QLatin1StringView("Wrote 6 reports")));
     QVERIFY(QFile::exists(out));
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), path("missing.sqlite"), QStringLiteral("--out"), out}).status, 1);
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), path("missing.sqlite"), QStringLiteral("--out"), out}).status,
+             1);
 }
 
 void TestCli::demoThenSummarySaysDemo()
@@ -249,7 +257,9 @@ void TestCli::demoThenSummarySaysDemo()
     const Run summary = run({QStringLiteral("summary"), QStringLiteral("--db"), db});
     QVERIFY(summary.out.startsWith(QLatin1StringView("Demo data, fictional agencies.")));
     QVERIFY(summary.out.contains(QLatin1StringView("\n2020 ")));
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--years"), QStringLiteral("2020-2015")}).status, 2);
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--years"), QStringLiteral("2020-2015")})
+                     .status,
+             2);
 }
 
 void TestCli::flagsPrintsTheQueueAndWritesCsv()
@@ -261,7 +271,8 @@ void TestCli::flagsPrintsTheQueueAndWritesCsv()
                        QStringLiteral("--csv"), csv});
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.startsWith(QLatin1StringView("Demo data, fictional agencies.\nReview queue for 2025:")));
-    QVERIFY2(r.out.contains(QStringLiteral("\n1. CAZ000005 Corvina Bay Police Department — priority")), qPrintable(r.out.left(400)));
+    QVERIFY2(r.out.contains(QStringLiteral("\n1. CAZ000005 Corvina Bay Police Department — priority")),
+             qPrintable(r.out.left(400)));
     QVERIFY(r.out.contains(QStringLiteral("15–25 violations by 1 person")));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -272,7 +283,9 @@ void TestCli::flagsPrintsTheQueueAndWritesCsv()
     // The same queue as a workbook: rank and score as numbers, a sheet saying what it is.
     const QString book = path("queue.xlsx");
     QCOMPARE(run({QStringLiteral("flags"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2025"),
-                  QStringLiteral("--out"), book}).status, 0);
+                  QStringLiteral("--out"), book})
+                     .status,
+             0);
     XlsxWorkbook workbook(book);
     QVERIFY(workbook.open());
     QCOMPARE(workbook.sheets().size(), 2);
@@ -287,7 +300,9 @@ void TestCli::flagsPrintsTheQueueAndWritesCsv()
     QCOMPARE(record.fields.value(1).toString(), QStringLiteral("CAZ000005"));
     QCOMPARE(record.fields.value(9).toString(), QStringLiteral("demo data, fictional agencies"));
     QCOMPARE(run({QStringLiteral("flags"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2025"),
-                  QStringLiteral("--out"), path("queue.ods")}).status, 2);
+                  QStringLiteral("--out"), path("queue.ods")})
+                     .status,
+             2);
 }
 
 void TestCli::chartWritesEachKind_data()
@@ -295,11 +310,15 @@ void TestCli::chartWritesEachKind_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("file");
     QTest::newRow("compliance png") << QStringList{QStringLiteral("compliance")} << QStringLiteral("c.png");
-    QTest::newRow("activity svg") << QStringList{QStringLiteral("activity"), QStringLiteral("--years"), QStringLiteral("2016-2018")} << QStringLiteral("a.svg");
+    QTest::newRow("activity svg") << QStringList{QStringLiteral("activity"), QStringLiteral("--years"),
+                                                 QStringLiteral("2016-2018")}
+                                  << QStringLiteral("a.svg");
     QTest::newRow("categories pdf") << QStringList{QStringLiteral("categories")} << QStringLiteral("k.pdf");
-    QTest::newRow("outcomes png") << QStringList{QStringLiteral("outcomes"), QStringLiteral("--kind"), QStringLiteral("sheriff")} << QStringLiteral("o.png");
+    QTest::newRow("outcomes png") << QStringList{QStringLiteral("outcomes"), QStringLiteral("--kind"), QStringLiteral("sheriff")}
+                                  << QStringLiteral("o.png");
     QTest::newRow("compare") << QStringList{QStringLiteral("compare"), QStringLiteral("--agency"), QStringLiteral("CA0000001"),
-                                            QStringLiteral("--agency"), QStringLiteral("CA0000002")} << QStringLiteral("m.png");
+                                            QStringLiteral("--agency"), QStringLiteral("CA0000002")}
+                             << QStringLiteral("m.png");
 }
 
 void TestCli::chartWritesEachKind()
@@ -308,7 +327,8 @@ void TestCli::chartWritesEachKind()
     QFETCH(QString, file);
     const QString db = path("chart.sqlite");
     if (!QFile::exists(db))
-        QCOMPARE(run({QStringLiteral("import"), QFINDTESTDATA("data/metrics_fixture.csv"), QStringLiteral("--db"), db}).status, 0);
+        QCOMPARE(run({QStringLiteral("import"), QFINDTESTDATA("data/metrics_fixture.csv"), QStringLiteral("--db"), db}).status,
+                 0);
     const QString out = m_dir.filePath(file);
     const QString csv = out + QStringLiteral(".csv");
     QStringList args{QStringLiteral("chart")};
@@ -333,13 +353,23 @@ void TestCli::chartWritesEachKind()
 void TestCli::chartRefusesBadUsage()
 {
     const QString db = path("chart.sqlite");
-    QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("pie"), QStringLiteral("--db"), db, QStringLiteral("--out"), path("x.png")}).status, 2);
+    QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("pie"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                  path("x.png")})
+                     .status,
+             2);
     QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("compare"), QStringLiteral("--agency"), QStringLiteral("CA0000001"),
-                  QStringLiteral("--db"), db, QStringLiteral("--out"), path("x.png")}).status, 2);
-    QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("compliance"), QStringLiteral("--db"), db, QStringLiteral("--out"), path("x.png"),
-                  QStringLiteral("--dpi"), QStringLiteral("5")}).status, 2);
+                  QStringLiteral("--db"), db, QStringLiteral("--out"), path("x.png")})
+                     .status,
+             2);
+    QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("compliance"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                  path("x.png"), QStringLiteral("--dpi"), QStringLiteral("5")})
+                     .status,
+             2);
     // An extension the program does not write is wrong usage, said before anything is opened.
-    QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("compliance"), QStringLiteral("--db"), db, QStringLiteral("--out"), path("x.jpg")}).status, 2);
+    QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("compliance"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                  path("x.jpg")})
+                     .status,
+             2);
 }
 
 void TestCli::outreachWritesCsvAndPdf()
@@ -350,7 +380,8 @@ void TestCli::outreachWritesCsvAndPdf()
     const Run r = run({QStringLiteral("outreach"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2018"),
                        QStringLiteral("--out"), csv});
     QVERIFY2(r.status == 0, qPrintable(r.err));
-    QVERIFY2(r.out.startsWith(QLatin1StringView("4 agencies to call for 2018")), qPrintable(r.out)); // Bravo, Charlie, Delta; Alpha lacks categories
+    QVERIFY2(r.out.startsWith(QLatin1StringView("4 agencies to call for 2018")),
+             qPrintable(r.out)); // Bravo, Charlie, Delta; Alpha lacks categories
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();
@@ -358,18 +389,24 @@ void TestCli::outreachWritesCsvAndPdf()
     QVERIFY(text.contains("Has not filed the 2018 report"));
     const QString pdf = path("calls.pdf");
     QCOMPARE(run({QStringLiteral("outreach"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2018"),
-                  QStringLiteral("--out"), pdf}).status, 0);
+                  QStringLiteral("--out"), pdf})
+                     .status,
+             0);
     QFile sheet(pdf);
     QVERIFY(sheet.open(QIODevice::ReadOnly));
     QVERIFY(sheet.read(4) == "%PDF");
     const QString book = path("calls.xlsx");
     QCOMPARE(run({QStringLiteral("outreach"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2018"),
-                  QStringLiteral("--out"), book}).status, 0);
+                  QStringLiteral("--out"), book})
+                     .status,
+             0);
     QFile workbook(book);
     QVERIFY(workbook.open(QIODevice::ReadOnly));
     QVERIFY(workbook.read(4) == QByteArray("PK\x03\x04"));
     QCOMPARE(run({QStringLiteral("outreach"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2018"),
-                  QStringLiteral("--out"), path("calls.txt")}).status, 2);
+                  QStringLiteral("--out"), path("calls.txt")})
+                     .status,
+             2);
 }
 
 void TestCli::letterListsAndWrites()
@@ -381,18 +418,25 @@ void TestCli::letterListsAndWrites()
     const QString db = path("letter.sqlite");
     QCOMPARE(run({QStringLiteral("import"), QFINDTESTDATA("data/metrics_fixture.csv"), QStringLiteral("--db"), db}).status, 0);
     const QString pdf = path("letter.pdf");
-    const Run r = run({QStringLiteral("letter"), QStringLiteral("--db"), db, QStringLiteral("--agency"), QStringLiteral("CA0000002"),
-                       QStringLiteral("--template"), QStringLiteral("reminder"), QStringLiteral("--year"), QStringLiteral("2018"),
-                       QStringLiteral("--out"), pdf, QStringLiteral("--set"), QStringLiteral("meeting.chair=Dana Whitfield")});
+    const Run r =
+            run({QStringLiteral("letter"), QStringLiteral("--db"), db, QStringLiteral("--agency"), QStringLiteral("CA0000002"),
+                 QStringLiteral("--template"), QStringLiteral("reminder"), QStringLiteral("--year"), QStringLiteral("2018"),
+                 QStringLiteral("--out"), pdf, QStringLiteral("--set"), QStringLiteral("meeting.chair=Dana Whitfield")});
     QVERIFY2(r.status == 0, qPrintable(r.err));
     QFile f(pdf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.read(4) == "%PDF");
     QCOMPARE(run({QStringLiteral("letter"), QStringLiteral("--db"), db, QStringLiteral("--agency"), QStringLiteral("CA0000002"),
-                  QStringLiteral("--template"), QStringLiteral("nonsense"), QStringLiteral("--out"), pdf}).status, 1);
+                  QStringLiteral("--template"), QStringLiteral("nonsense"), QStringLiteral("--out"), pdf})
+                     .status,
+             1);
     QCOMPARE(run({QStringLiteral("letter"), QStringLiteral("--db"), db, QStringLiteral("--agency"), QStringLiteral("CA0000099"),
-                  QStringLiteral("--template"), QStringLiteral("reminder"), QStringLiteral("--out"), pdf}).status, 1);
-    QCOMPARE(run({QStringLiteral("letter"), QStringLiteral("--db"), db, QStringLiteral("--template"), QStringLiteral("reminder")}).status, 2);
+                  QStringLiteral("--template"), QStringLiteral("reminder"), QStringLiteral("--out"), pdf})
+                     .status,
+             1);
+    QCOMPARE(run({QStringLiteral("letter"), QStringLiteral("--db"), db, QStringLiteral("--template"), QStringLiteral("reminder")})
+                     .status,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -44,9 +44,8 @@ private:
 void TestCliRecord::initTestCase()
 {
     for (const char *name : {"demo.sqlite", "other.sqlite"}) {
-        const CliRun demo = CliRun::of({QStringLiteral("demo"), QStringLiteral("--db"), path(name),
-                                        QStringLiteral("--agencies"), QStringLiteral("12"), QStringLiteral("--years"),
-                                        QStringLiteral("2020-2024")});
+        const CliRun demo = CliRun::of({QStringLiteral("demo"), QStringLiteral("--db"), path(name), QStringLiteral("--agencies"),
+                                        QStringLiteral("12"), QStringLiteral("--years"), QStringLiteral("2020-2024")});
         QVERIFY2(demo.status == 0, qPrintable(demo.err));
     }
 }
@@ -88,22 +87,26 @@ void TestCliRecord::outputOverTheDatabaseIsRefused_data()
     QTest::newRow("export --out the database")
             << (QStringList{QStringLiteral("export"), QStringLiteral("--out"), db} + onDemo) << db << 2 << usage;
     QTest::newRow("export --out its -wal")
-            << (QStringList{QStringLiteral("export"), QStringLiteral("--out"), db + QStringLiteral("-wal")} + onDemo) << db
-            << 2 << usage;
+            << (QStringList{QStringLiteral("export"), QStringLiteral("--out"), db + QStringLiteral("-wal")} + onDemo) << db << 2
+            << usage;
     QTest::newRow("export --out a .csv link to the database")
             << (QStringList{QStringLiteral("export"), QStringLiteral("--out"), link} + onDemo) << db << 1 << isDatabase;
     QTest::newRow("export --out another database")
             << (QStringList{QStringLiteral("export"), QStringLiteral("--out"), other} + onDemo) << other << 2 << usage;
     QTest::newRow("flags --csv a .csv link to the database")
-            << (QStringList{QStringLiteral("flags"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--csv"), link} + onDemo)
+            << (QStringList{QStringLiteral("flags"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--csv"),
+                            link} +
+                onDemo)
             << db << 1 << isDatabase;
     QTest::newRow("chart --csv a .csv link to the database")
-            << (QStringList{QStringLiteral("chart"), QStringLiteral("compliance"), QStringLiteral("--out"),
-                            path("c.png"), QStringLiteral("--csv"), link} + onDemo)
+            << (QStringList{QStringLiteral("chart"), QStringLiteral("compliance"), QStringLiteral("--out"), path("c.png"),
+                            QStringLiteral("--csv"), link} +
+                onDemo)
             << db << 1 << isDatabase;
     QTest::newRow("outreach --out another database named .csv")
             << (QStringList{QStringLiteral("outreach"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--out"),
-                            path("renamed.csv")} + onDemo)
+                            path("renamed.csv")} +
+                onDemo)
             << path("renamed.csv") << 1 << QStringLiteral("SQLite database");
 }
 
@@ -145,7 +148,8 @@ void TestCliRecord::damagedDatabaseIsNotWrittenInto()
         QVERIFY(opened.ok());
         QSqlQuery q(opened.value()->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT (SELECT page_size FROM pragma_page_size), rootpage FROM sqlite_schema "
-                                      "WHERE name = 'misuse_report_year'")) && q.next());
+                                      "WHERE name = 'misuse_report_year'")) &&
+                q.next());
         pageSize = q.value(0).toInt();
         rootPage = q.value(1).toInt();
     } // the last connection checkpoints the -wal into the file and deletes it

@@ -45,40 +45,46 @@ void TestCliUsage::unknownValuesAreRefusedWithTheAcceptedOnes_data()
     QTest::addColumn<QString>("listed"); // one of the accepted values the message must list
     QTest::addColumn<QString>("unwritten");
     const QString chartPng = path("chart.png");
-    QTest::newRow("chart --kind bogus")
-            << QStringList{QStringLiteral("chart"), QStringLiteral("compliance"), QStringLiteral("--kind"),
-                           QStringLiteral("bogus"), QStringLiteral("--out"), chartPng}
-            << "sheriff (County sheriff)" << chartPng;
-    QTest::newRow("chart --county Nowhere")
-            << QStringList{QStringLiteral("chart"), QStringLiteral("compliance"), QStringLiteral("--county"),
-                           QStringLiteral("Nowhere"), QStringLiteral("--out"), chartPng}
-            << "is not one of" << chartPng;
-    QTest::newRow("chart --parent unknown")
-            << QStringList{QStringLiteral("chart"), QStringLiteral("compliance"), QStringLiteral("--parent"),
-                           QStringLiteral("Nobody"), QStringLiteral("--out"), chartPng}
-            << "is not one of" << chartPng;
-    QTest::newRow("letter --set with a misspelt key")
-            << QStringList{QStringLiteral("letter"), QStringLiteral("--agency"), QStringLiteral("CA0000001"),
-                           QStringLiteral("--template"), QStringLiteral("censure"), QStringLiteral("--out"), path("l.pdf"),
-                           QStringLiteral("--set"), QStringLiteral("meeting.chiar=Dana Whitfield")}
-            << "meeting.chair" << path("l.pdf");
-    QTest::newRow("export --out .ods")
-            << QStringList{QStringLiteral("export"), QStringLiteral("--out"), path("all.ods")} << ".xlsx" << path("all.ods");
-    QTest::newRow("letter --out .doc")
-            << QStringList{QStringLiteral("letter"), QStringLiteral("--agency"), QStringLiteral("CA0000001"),
-                           QStringLiteral("--template"), QStringLiteral("censure"), QStringLiteral("--out"), path("l.doc")}
-            << ".odt" << path("l.doc");
-    QTest::newRow("outreach --out .txt")
-            << QStringList{QStringLiteral("outreach"), QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--out"),
-                           path("o.txt")}
-            << ".pdf" << path("o.txt");
-    QTest::newRow("packet without --meeting")
-            << QStringList{QStringLiteral("packet"), QStringLiteral("--out"), path("p.pdf")} << "this database has no meetings"
-            << path("p.pdf");
-    QTest::newRow("packet --out .png")
-            << QStringList{QStringLiteral("packet"), QStringLiteral("--meeting"), QStringLiteral("1"), QStringLiteral("--out"),
-                           path("p.png")}
-            << ".pdf" << path("p.png");
+    QTest::newRow("chart --kind bogus") << QStringList{QStringLiteral("chart"),  QStringLiteral("compliance"),
+                                                       QStringLiteral("--kind"), QStringLiteral("bogus"),
+                                                       QStringLiteral("--out"),  chartPng}
+                                        << "sheriff (County sheriff)" << chartPng;
+    QTest::newRow("chart --county Nowhere") << QStringList{QStringLiteral("chart"),    QStringLiteral("compliance"),
+                                                           QStringLiteral("--county"), QStringLiteral("Nowhere"),
+                                                           QStringLiteral("--out"),    chartPng}
+                                            << "is not one of" << chartPng;
+    QTest::newRow("chart --parent unknown") << QStringList{QStringLiteral("chart"),    QStringLiteral("compliance"),
+                                                           QStringLiteral("--parent"), QStringLiteral("Nobody"),
+                                                           QStringLiteral("--out"),    chartPng}
+                                            << "is not one of" << chartPng;
+    QTest::newRow("letter --set with a misspelt key") << QStringList{QStringLiteral("letter"),
+                                                                     QStringLiteral("--agency"),
+                                                                     QStringLiteral("CA0000001"),
+                                                                     QStringLiteral("--template"),
+                                                                     QStringLiteral("censure"),
+                                                                     QStringLiteral("--out"),
+                                                                     path("l.pdf"),
+                                                                     QStringLiteral("--set"),
+                                                                     QStringLiteral("meeting.chiar=Dana Whitfield")}
+                                                      << "meeting.chair" << path("l.pdf");
+    QTest::newRow("export --out .ods") << QStringList{QStringLiteral("export"), QStringLiteral("--out"), path("all.ods")}
+                                       << ".xlsx" << path("all.ods");
+    QTest::newRow("letter --out .doc") << QStringList{QStringLiteral("letter"),
+                                                      QStringLiteral("--agency"),
+                                                      QStringLiteral("CA0000001"),
+                                                      QStringLiteral("--template"),
+                                                      QStringLiteral("censure"),
+                                                      QStringLiteral("--out"),
+                                                      path("l.doc")}
+                                       << ".odt" << path("l.doc");
+    QTest::newRow("outreach --out .txt") << QStringList{QStringLiteral("outreach"), QStringLiteral("--year"),
+                                                        QStringLiteral("2024"), QStringLiteral("--out"), path("o.txt")}
+                                         << ".pdf" << path("o.txt");
+    QTest::newRow("packet without --meeting") << QStringList{QStringLiteral("packet"), QStringLiteral("--out"), path("p.pdf")}
+                                              << "this database has no meetings" << path("p.pdf");
+    QTest::newRow("packet --out .png") << QStringList{QStringLiteral("packet"), QStringLiteral("--meeting"), QStringLiteral("1"),
+                                                      QStringLiteral("--out"), path("p.png")}
+                                       << ".pdf" << path("p.png");
 }
 
 void TestCliUsage::unknownValuesAreRefusedWithTheAcceptedOnes()
@@ -116,9 +122,15 @@ void TestCliUsage::missingDatabaseIsWrongUsage_data()
     QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("--out"), path("x.csv")};
     QTest::newRow("import") << QStringList{QStringLiteral("import"), QFINDTESTDATA("data/metrics_fixture.csv")};
     QTest::newRow("flags") << QStringList{QStringLiteral("flags"), QStringLiteral("--year"), QStringLiteral("2024")};
-    QTest::newRow("chart") << QStringList{QStringLiteral("chart"), QStringLiteral("compliance"), QStringLiteral("--out"), path("x.png")};
-    QTest::newRow("letter") << QStringList{QStringLiteral("letter"), QStringLiteral("--agency"), QStringLiteral("CA0000001"),
-                                           QStringLiteral("--template"), QStringLiteral("censure"), QStringLiteral("--out"), path("x.pdf")};
+    QTest::newRow("chart") << QStringList{QStringLiteral("chart"), QStringLiteral("compliance"), QStringLiteral("--out"),
+                                          path("x.png")};
+    QTest::newRow("letter") << QStringList{QStringLiteral("letter"),
+                                           QStringLiteral("--agency"),
+                                           QStringLiteral("CA0000001"),
+                                           QStringLiteral("--template"),
+                                           QStringLiteral("censure"),
+                                           QStringLiteral("--out"),
+                                           path("x.pdf")};
     QTest::newRow("demo") << QStringList{QStringLiteral("demo")};
     QTest::newRow("packet") << QStringList{QStringLiteral("packet"), QStringLiteral("--meeting"), QStringLiteral("1"),
                                            QStringLiteral("--out"), path("x.pdf")};

@@ -49,8 +49,8 @@ void TestAtomicFile::writesAWholePrivateFile()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("a,b\r\n"));
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
     QVERIFY(QFile::permissions(path) & QFileDevice::ReadOwner);
 }
@@ -95,7 +95,8 @@ void TestAtomicFile::refusesTheOpenDatabaseAndItsWorkingFiles()
         QVERIFY(QFile::link(t.path(), target = t.dirPath() + QStringLiteral("/link.csv")));
     else if (how == u"hardlink")
         QCOMPARE(::link(QFile::encodeName(t.path()).constData(),
-                        QFile::encodeName(target = t.dirPath() + QStringLiteral("/hard.csv")).constData()), 0);
+                        QFile::encodeName(target = t.dirPath() + QStringLiteral("/hard.csv")).constData()),
+                 0);
     else if (how != u"name")
         target = t.path() + u'-' + how;
     QDir(t.dirPath()).mkdir(QStringLiteral("sub"));

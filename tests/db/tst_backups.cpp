@@ -24,7 +24,9 @@ private:
     {
         QBuffer csv;
         csv.setData(QStringLiteral("ori,year,agency,filed,investigations\nCA0000001,%1,Alpha Sheriff,yes,%2\n")
-                            .arg(year).arg(value).toUtf8());
+                            .arg(year)
+                            .arg(value)
+                            .toUtf8());
         csv.open(QIODevice::ReadOnly);
         return ReportImporter(database).importDevice(csv, QStringLiteral("update.csv"), {});
     }
@@ -35,7 +37,8 @@ private:
             return -1;
         QSqlQuery q(opened.value()->connection());
         return q.exec(QStringLiteral("SELECT investigations FROM misuse_report WHERE year = 2016")) && q.next()
-                ? q.value(0).toInt() : -2;
+                ? q.value(0).toInt()
+                : -2;
     }
 };
 

@@ -71,7 +71,8 @@ void TestColumnMapping::choicesWinAndReadFromText()
     QVERIFY(!wrong.ok());
     QVERIFY2(wrong.error().contains(QLatin1StringView("no field is called \"yeer\"")), qPrintable(wrong.error()));
     QVERIFY(!mapping.chooseFromText(QStringLiteral("no equals sign")).ok());
-    QCOMPARE(ColumnMapping::candidates(QStringLiteral("Agency")), (QStringList{QStringLiteral("agency"), QStringLiteral("agency_kind")}));
+    QCOMPARE(ColumnMapping::candidates(QStringLiteral("Agency")),
+             (QStringList{QStringLiteral("agency"), QStringLiteral("agency_kind")}));
 }
 
 void TestColumnMapping::jsonRoundTrip()
@@ -88,7 +89,8 @@ void TestColumnMapping::jsonRoundTrip()
 
 void TestColumnMapping::contentSaysOriOrYear()
 {
-    QCOMPARE(ColumnMapping::fieldByContent({QStringLiteral("CA0010901"), QString(), QStringLiteral("CA0190000")}), int(ReportColumns::Ori));
+    QCOMPARE(ColumnMapping::fieldByContent({QStringLiteral("CA0010901"), QString(), QStringLiteral("CA0190000")}),
+             int(ReportColumns::Ori));
     QCOMPARE(ColumnMapping::fieldByContent({QStringLiteral("2019"), QStringLiteral("2020")}), int(ReportColumns::Year));
     QCOMPARE(ColumnMapping::fieldByContent({QStringLiteral("CA0010901"), QStringLiteral("Alpha")}), ColumnMapping::Unmapped);
     QCOMPARE(ColumnMapping::fieldByContent({QString()}), ColumnMapping::Unmapped);
@@ -111,8 +113,10 @@ void TestColumnMapping::foreignWorkbookHeadersImportAndTheChoiceIsRemembered()
     QCOMPARE(s.warningCount, 1);
     QCOMPARE(s.warnings.first().toString(QStringLiteral("doj.csv")),
              QStringLiteral("doj.csv:3: Investigator: : not a column of the format; ignored"));
-    QCOMPARE(t.scalar(QStringLiteral("SELECT investigations || '/' || violations_low || '-' || violations_high || '/' || filed_date "
-                                     "FROM misuse_report")).toString(),
+    QCOMPARE(t.scalar(QStringLiteral(
+                              "SELECT investigations || '/' || violations_low || '-' || violations_high || '/' || filed_date "
+                              "FROM misuse_report"))
+                     .toString(),
              QStringLiteral("3/1-2/2025-03-01"));
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM import_column_mapping")).toInt(), 0); // nothing chosen
     // The user maps it to the contact's name: read, and remembered for these headers.

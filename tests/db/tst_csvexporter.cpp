@@ -22,13 +22,17 @@ private:
     // Every report with every figure and category, in a stable order.
     static QString reportsOf(TestDatabase &t)
     {
-        return t.scalar(QStringLiteral(
-                "SELECT group_concat(line, '\n') FROM (SELECT v.ori || '|' || v.agency || '|' || v.year || '|' || "
-                "ifnull(v.filed, '?') || '|' || ifnull(v.filed_date, '?') || '|' || ifnull(v.investigations, '?') || '|' || "
-                "ifnull(v.violations_low, '?') || '-' || ifnull(v.violations_high, '?') || '|' || ifnull(v.individuals, '?') || '|' || "
-                "ifnull(v.criminal_charges, '?') || '|' || ifnull(v.no_action, '?') || '|' || ifnull(v.notes, '?') || '|' || "
-                "ifnull((SELECT group_concat(category || '=' || count) FROM (SELECT * FROM report_category c "
-                "WHERE c.report_id = v.id ORDER BY category)), '') AS line FROM v_report v ORDER BY v.ori, v.year)"))
+        return t
+                .scalar(QStringLiteral(
+                        "SELECT group_concat(line, '\n') FROM (SELECT v.ori || '|' || v.agency || '|' || v.year || '|' || "
+                        "ifnull(v.filed, '?') || '|' || ifnull(v.filed_date, '?') || '|' || ifnull(v.investigations, '?') || '|' "
+                        "|| "
+                        "ifnull(v.violations_low, '?') || '-' || ifnull(v.violations_high, '?') || '|' || ifnull(v.individuals, "
+                        "'?') || '|' || "
+                        "ifnull(v.criminal_charges, '?') || '|' || ifnull(v.no_action, '?') || '|' || ifnull(v.notes, '?') || "
+                        "'|' || "
+                        "ifnull((SELECT group_concat(category || '=' || count) FROM (SELECT * FROM report_category c "
+                        "WHERE c.report_id = v.id ORDER BY category)), '') AS line FROM v_report v ORDER BY v.ori, v.year)"))
                 .toString();
     }
 };
@@ -48,8 +52,10 @@ void TestCsvExporter::roundTripGivesTheSameReports()
     QVERIFY(s.warnings.isEmpty());
     QVERIFY(!reportsOf(source).isEmpty());
     QCOMPARE(reportsOf(target), reportsOf(source));
-    QCOMPARE(target.scalar(QStringLiteral("SELECT group_concat(ori || kind || ifnull(county,'') || ifnull(sworn_staff,'?')) FROM agency")),
-             source.scalar(QStringLiteral("SELECT group_concat(ori || kind || ifnull(county,'') || ifnull(sworn_staff,'?')) FROM agency")));
+    QCOMPARE(target.scalar(QStringLiteral(
+                     "SELECT group_concat(ori || kind || ifnull(county,'') || ifnull(sworn_staff,'?')) FROM agency")),
+             source.scalar(QStringLiteral(
+                     "SELECT group_concat(ori || kind || ifnull(county,'') || ifnull(sworn_staff,'?')) FROM agency")));
 }
 
 void TestCsvExporter::formulasAreNeutralised()
@@ -61,7 +67,8 @@ void TestCsvExporter::formulasAreNeutralised()
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
-    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "ori,year,agency,"));
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "ori,year,agency,"));
     QVERIFY(bytes.contains(",'=Formula Agency,"));
     QVERIFY(bytes.contains(",'@note"));
     QVERIFY(!bytes.contains(",=Formula"));

@@ -57,7 +57,9 @@ void TestCsvReader::records_data()
     QTest::newRow("lf") << QByteArray("a,b\n1,2\n") << recs({{"a", "b"}, {"1", "2"}});
     QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << recs({{"a", "b"}, {"1", "2"}});
     QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << recs({{"a", "b"}, {"1", "2"}});
-    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF" "a,b\n") << recs({{"a", "b"}});
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF"
+                                       "a,b\n")
+                         << recs({{"a", "b"}});
     QTest::newRow("quoted comma") << QByteArray("\"x, y\",2\n") << recs({{"x, y", "2"}});
     QTest::newRow("doubled quote") << QByteArray("\"say \"\"hi\"\"\",2\n") << recs({{"say \"hi\"", "2"}});
     QTest::newRow("line break in quotes") << QByteArray("\"one\r\ntwo\",2\n") << recs({{"one\r\ntwo", "2"}});
@@ -141,10 +143,13 @@ void TestCsvReader::encodings_data()
     QTest::newRow("UTF-16 LE") << le << int(TextEncoding::Utf16);
     QTest::newRow("UTF-16 BE") << be << int(TextEncoding::Utf16);
     // Not UTF-8 anywhere: the code page's curly quotes (0x93 0x94), en dash (0x96), euro (0x80).
-    QTest::newRow("Windows-1252") << QByteArray("R\xEDo Seco \x93North\x94 \x96 \x80" "5\n") << int(TextEncoding::Windows1252);
+    QTest::newRow("Windows-1252") << QByteArray("R\xEDo Seco \x93North\x94 \x96 \x80"
+                                                "5\n")
+                                  << int(TextEncoding::Windows1252);
     // UTF-8 for most of a long file, then one Windows-1252 byte: the whole file is Windows-1252.
-    QTest::newRow("Windows-1252 late") << QByteArray("x\n").repeated(1 << 20) + QByteArray("R\xEDo Seco \x93North\x94 \x96 \x80" "5\n")
-                                       << int(TextEncoding::Windows1252);
+    QTest::newRow("Windows-1252 late") << QByteArray("x\n").repeated(1 << 20) +
+                    QByteArray("R\xEDo Seco \x93North\x94 \x96 \x80"
+                               "5\n") << int(TextEncoding::Windows1252);
 }
 
 void TestCsvReader::encodings()

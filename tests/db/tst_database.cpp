@@ -38,10 +38,14 @@ void TestDatabaseOpen::freshFileHasEverySchemaName()
     TestDatabase t;
     for (const char *table : {"agency", "contact", "misuse_report", "audit_log", "sanction", "meta"})
         QVERIFY2(t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type='table' AND name='%1'")
-                                  .arg(QLatin1StringView(table))).toInt() == 1, table);
+                                  .arg(QLatin1StringView(table)))
+                                 .toInt() == 1,
+                 table);
     for (const char *view : {"v_report", "report_category"})
         QVERIFY2(t.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type='view' AND name='%1'")
-                                  .arg(QLatin1StringView(view))).toInt() == 1, view);
+                                  .arg(QLatin1StringView(view)))
+                                 .toInt() == 1,
+                 view);
     QCOMPARE(t.scalar(QStringLiteral("SELECT group_concat(name) FROM pragma_table_info('report_category')")).toString(),
              QStringLiteral("report_id,category,count"));
     QCOMPARE(t.scalar(QStringLiteral("PRAGMA user_version")).toInt(), SchemaMigrator::latestVersion());
@@ -50,9 +54,10 @@ void TestDatabaseOpen::freshFileHasEverySchemaName()
     QStringList names;
     while (columns.next())
         names << columns.value(0).toString();
-    QCOMPARE(names.join(u','), QStringLiteral("id,ori,agency,year,filed,filed_date,investigations,violations_low,"
-                                              "violations_high,individuals,pending,counseling,reprimand,suspension,"
-                                              "termination,resignation,criminal_charges,no_action,notes,source_file,source_line"));
+    QCOMPARE(names.join(u','),
+             QStringLiteral("id,ori,agency,year,filed,filed_date,investigations,violations_low,"
+                            "violations_high,individuals,pending,counseling,reprimand,suspension,"
+                            "termination,resignation,criminal_charges,no_action,notes,source_file,source_line"));
 }
 
 void TestDatabaseOpen::freshFileIsPrivate()
@@ -96,12 +101,14 @@ void TestDatabaseOpen::upgradeKeepsData()
     QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
     QCOMPARE(q.value(0).toInt(), SchemaMigrator::latestVersion());
     // Version 8 moved the category rows into the report's cat_ columns; unknown stays NULL.
-    QVERIFY(q.exec(QStringLiteral("SELECT cat_other, cat_high_profile, cat_dmv_unauthorized FROM misuse_report WHERE id = 7")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT cat_other, cat_high_profile, cat_dmv_unauthorized FROM misuse_report WHERE id = 7")) &&
+            q.next());
     QCOMPARE(q.value(0).toInt(), 4);
     QCOMPARE(q.value(1), QVariant(0));
     QVERIFY(q.value(2).isNull());
     QVERIFY(q.exec(QStringLiteral("SELECT group_concat(category || '=' || count) FROM "
-                                  "(SELECT * FROM report_category ORDER BY category)")) && q.next());
+                                  "(SELECT * FROM report_category ORDER BY category)")) &&
+            q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("high_profile=0,other=4"));
 }
 
@@ -109,8 +116,9 @@ void TestDatabaseOpen::newerFileIsRefusedAndUntouched()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
-    QVERIFY(asAnotherProgram(path, {QStringLiteral("CREATE TABLE agency (id INTEGER PRIMARY KEY, future TEXT)"),
-                                    QStringLiteral("PRAGMA user_version = %1").arg(SchemaMigrator::latestVersion() + 5)}));
+    QVERIFY(asAnotherProgram(path,
+                             {QStringLiteral("CREATE TABLE agency (id INTEGER PRIMARY KEY, future TEXT)"),
+                              QStringLiteral("PRAGMA user_version = %1").arg(SchemaMigrator::latestVersion() + 5)}));
     const QByteArray before = digest(path);
     Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::OpenExisting);
     QVERIFY(!opened.ok());
@@ -178,8 +186,10 @@ void TestDatabaseOpen::constraintsRefuseBadValues_data()
     QTest::addColumn<QString>("sql");
     QTest::newRow("lower-case ORI") << QStringLiteral("INSERT INTO agency (ori, name) VALUES ('ca0000001', 'x')");
     QTest::newRow("short ORI") << QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA00001', 'x')");
-    QTest::newRow("negative count") << QStringLiteral("INSERT INTO misuse_report (agency_id, year, investigations) VALUES (1, 2018, -1)");
-    QTest::newRow("low above high") << QStringLiteral("INSERT INTO misuse_report (agency_id, year, violations_low, violations_high) VALUES (1, 2018, 5, 2)");
+    QTest::newRow("negative count") << QStringLiteral(
+            "INSERT INTO misuse_report (agency_id, year, investigations) VALUES (1, 2018, -1)");
+    QTest::newRow("low above high") << QStringLiteral(
+            "INSERT INTO misuse_report (agency_id, year, violations_low, violations_high) VALUES (1, 2018, 5, 2)");
     QTest::newRow("year out of range") << QStringLiteral("INSERT INTO misuse_report (agency_id, year) VALUES (1, 1989)");
     QTest::newRow("unknown category") << QStringLiteral("INSERT INTO report_category VALUES (1, 'bad', 1)");
     QTest::newRow("negative category count") << QStringLiteral("INSERT INTO report_category VALUES (1, 'other', -1)");
@@ -188,7 +198,8 @@ void TestDatabaseOpen::constraintsRefuseBadValues_data()
     QTest::newRow("category twice") << QStringLiteral("INSERT INTO report_category VALUES (1, 'other', 1), (1, 'other', 2)");
     QTest::newRow("negative category column") << QStringLiteral("UPDATE misuse_report SET cat_other = -1 WHERE id = 1");
     QTest::newRow("duplicate agency year") << QStringLiteral("INSERT INTO misuse_report (agency_id, year) VALUES (1, 2017)");
-    QTest::newRow("bad date") << QStringLiteral("INSERT INTO misuse_report (agency_id, year, filed_date) VALUES (1, 2016, '2018-02-30')");
+    QTest::newRow("bad date") << QStringLiteral(
+            "INSERT INTO misuse_report (agency_id, year, filed_date) VALUES (1, 2016, '2018-02-30')");
 }
 
 void TestDatabaseOpen::constraintsRefuseBadValues()
@@ -210,7 +221,8 @@ void TestDatabaseOpen::reportCategoryViewTakesWrites()
     QVERIFY(q.exec(QStringLiteral("INSERT INTO misuse_report (id, agency_id, year) VALUES (1, 1, 2017)")));
     const auto categories = [&t] {
         return t.scalar(QStringLiteral("SELECT ifnull(group_concat(category || '=' || count), '') FROM "
-                                       "(SELECT * FROM report_category WHERE report_id = 1 ORDER BY category)")).toString();
+                                       "(SELECT * FROM report_category WHERE report_id = 1 ORDER BY category)"))
+                .toString();
     };
     QVERIFY(q.exec(QStringLiteral("INSERT INTO report_category VALUES (1, 'other', 3), (1, 'dmv_unauthorized', 0)")));
     QCOMPARE(categories(), QStringLiteral("dmv_unauthorized=0,other=3"));

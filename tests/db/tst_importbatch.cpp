@@ -41,10 +41,12 @@ void TestImportBatch::filesAreWrittenTogetherEachKeepingItsName()
     QCOMPARE(s.files.size(), 2);
     QCOMPARE(s.files.at(1).rows, 2);
     QCOMPARE(t.scalar(QStringLiteral("SELECT group_concat(source_file || ':' || source_line, ' ') FROM "
-                                     "(SELECT * FROM misuse_report ORDER BY agency_id, year)")).toString(),
+                                     "(SELECT * FROM misuse_report ORDER BY agency_id, year)"))
+                     .toString(),
              QStringLiteral("a.csv:2 b.tsv:3 b.tsv:2"));
     // One entry in the audit log for the batch, naming both files.
-    QCOMPARE(t.scalar(QStringLiteral("SELECT json_extract(new_values, '$.file') FROM audit_log WHERE action = 'import'")).toString(),
+    QCOMPARE(t.scalar(QStringLiteral("SELECT json_extract(new_values, '$.file') FROM audit_log WHERE action = 'import'"))
+                     .toString(),
              QStringLiteral("[\"a.csv\",\"b.tsv\"]"));
 }
 
@@ -61,7 +63,8 @@ void TestImportBatch::aReportInTwoFilesMustAgree()
     QVERIFY(!s.succeeded());
     QCOMPARE(s.errorCount, 1);
     QCOMPARE(s.errors.first().toString(QString()),
-             other + QStringLiteral(":3: year: 2020: CA0000001 2020 already appears in one.csv (line or row 2) with "
+             other +
+                     QStringLiteral(":3: year: 2020: CA0000001 2020 already appears in one.csv (line or row 2) with "
                                     "different values"));
     // Nothing of the batch was written: Gamma, from a file with no error of its own, neither.
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM agency WHERE ori = 'CA0000003'")).toInt(), 0);
@@ -73,7 +76,8 @@ void TestImportBatch::folderScanSkipsTheOpenDatabase()
     const QString folder = t.dirPath();
     QVERIFY(QFile::copy(t.path(), folder + QStringLiteral("/copy.csv")));
     // An open database, whatever its name, is never opened by anything but SQLite.
-    Result<std::unique_ptr<Database>> live = Database::open(folder + QStringLiteral("/live.csv"), Database::Mode::CreateIfMissing);
+    Result<std::unique_ptr<Database>> live =
+            Database::open(folder + QStringLiteral("/live.csv"), Database::Mode::CreateIfMissing);
     QVERIFY(live.ok());
     QFile lock(folder + QStringLiteral("/.~lock.book.xlsx#"));
     QVERIFY(lock.open(QIODevice::WriteOnly));

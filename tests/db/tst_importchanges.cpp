@@ -90,7 +90,8 @@ void TestImportChanges::dryRunListsEachChangedFigure()
     QCOMPARE(s.correctedCount, 0);
     // The dry run wrote nothing: neither the reports nor the audit rows it read the list from.
     QCOMPARE(t.scalar(QStringLiteral("SELECT violations_low FROM misuse_report WHERE year = 2017")).toInt(), 1);
-    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import' AND row_id IS NOT NULL")).toInt(), 0);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import' AND row_id IS NOT NULL")).toInt(),
+             0);
 }
 
 void TestImportChanges::handCorrectionSinceLastImportIsWarnedAbout()

@@ -26,15 +26,16 @@ private slots:
 
 private:
     // An .ods file of one sheet whose table holds `rows` (table:table-row elements).
-    QString write(const char *name, const QByteArray &rows, const QByteArray &mimetype = "application/vnd.oasis.opendocument.spreadsheet")
+    QString write(const char *name, const QByteArray &rows,
+                  const QByteArray &mimetype = "application/vnd.oasis.opendocument.spreadsheet")
     {
         const QString path = m_dir.filePath(QString::fromLatin1(name));
         m_content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
                     "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
                     "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
                     "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
-                    "<table:table table:name=\"R&amp;D\"><table:table-column table:number-columns-repeated=\"4\"/>"
-                + rows + "</table:table></office:spreadsheet></office:body></office:document-content>";
+                    "<table:table table:name=\"R&amp;D\"><table:table-column table:number-columns-repeated=\"4\"/>" +
+                rows + "</table:table></office:spreadsheet></office:body></office:document-content>";
         m_mimetype = mimetype;
         pack(path);
         return path;
@@ -81,25 +82,32 @@ void TestOdsImport::spreadsheetImportsAsItsCsv()
     QCOMPARE(s.sourceDescription, description);
     // A CSV line break inside quotes is kept as the file wrote it (CR LF); Calc keeps lines as
     // paragraphs, read back with LF.
-    QCOMPARE(reportDump(fromOds.database()), reportDump(fromCsv.database()).replaceInStrings(QStringLiteral("\r\n"), QStringLiteral("\n")));
+    QCOMPARE(reportDump(fromOds.database()),
+             reportDump(fromCsv.database()).replaceInStrings(QStringLiteral("\r\n"), QStringLiteral("\n")));
 }
 
 void TestOdsImport::repeatsSpacesAndCommentsAreReadAsCalcShowsThem()
 {
-    const QString file = write("calc.ods",
+    const QString file = write(
+            "calc.ods",
             "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>ori</text:p></table:table-cell>"
-            "<table:table-cell><text:p>year</text:p></table:table-cell><table:table-cell><text:p>agency</text:p></table:table-cell>"
+            "<table:table-cell><text:p>year</text:p></table:table-cell><table:table-cell><text:p>agency</text:p></"
+            "table:table-cell>"
             "<table:table-cell><text:p>notes</text:p></table:table-cell></table:table-row>"
             // Two identical rows written once, as Calc does.
             "<table:table-row table:number-rows-repeated=\"2\"><table:table-cell><text:p>CA0000001</text:p></table:table-cell>"
             "<table:table-cell office:value-type=\"float\" office:value=\"2019\"><text:p>2,019</text:p></table:table-cell>"
             "<table:table-cell><text:p>Alpha<text:s text:c=\"2\"/>Police<office:annotation><text:p>a comment</text:p>"
             "</office:annotation></text:p></table:table-cell>"
-            "<table:table-cell><text:p>line one</text:p><text:p><text:span>line</text:span><text:s/>two</text:p></table:table-cell></table:table-row>"
-            "<table:table-row table:number-rows-repeated=\"3\"><table:table-cell table:number-columns-repeated=\"4\"/></table:table-row>"
-            "<table:table-row><table:table-cell table:number-columns-repeated=\"2\"/><table:table-cell><text:p>x</text:p></table:table-cell>"
+            "<table:table-cell><text:p>line "
+            "one</text:p><text:p><text:span>line</text:span><text:s/>two</text:p></table:table-cell></table:table-row>"
+            "<table:table-row table:number-rows-repeated=\"3\"><table:table-cell "
+            "table:number-columns-repeated=\"4\"/></table:table-row>"
+            "<table:table-row><table:table-cell "
+            "table:number-columns-repeated=\"2\"/><table:table-cell><text:p>x</text:p></table:table-cell>"
             "<table:covered-table-cell/><table:table-cell table:number-columns-repeated=\"16380\"/></table:table-row>"
-            "<table:table-row table:number-rows-repeated=\"1048570\"><table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row>");
+            "<table:table-row table:number-rows-repeated=\"1048570\"><table:table-cell "
+            "table:number-columns-repeated=\"1024\"/></table:table-row>");
     OdsWorkbook book(file);
     QVERIFY2(book.open(), qPrintable(book.error()));
     QCOMPARE(book.sheetNames(), QStringList{QStringLiteral("R&D")});

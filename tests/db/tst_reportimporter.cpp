@@ -39,17 +39,15 @@ private:
     static QString dump(TestDatabase &t)
     {
         QStringList parts;
-        for (const char *sql : {"SELECT group_concat(ori || name || ifnull(sworn_staff, '?'), ';') FROM agency",
-                                "SELECT group_concat(agency_id || '/' || year || '/' || ifnull(investigations, '?'), ';') FROM misuse_report",
-                                "SELECT count(*) FROM report_category", "SELECT count(*) FROM contact",
-                                "SELECT count(*) FROM audit_log", "SELECT count(*) FROM meta"})
+        for (const char *sql :
+             {"SELECT group_concat(ori || name || ifnull(sworn_staff, '?'), ';') FROM agency",
+              "SELECT group_concat(agency_id || '/' || year || '/' || ifnull(investigations, '?'), ';') FROM misuse_report",
+              "SELECT count(*) FROM report_category", "SELECT count(*) FROM contact", "SELECT count(*) FROM audit_log",
+              "SELECT count(*) FROM meta"})
             parts << t.scalar(QString::fromLatin1(sql)).toString();
         return parts.join(u'|');
     }
-    static QByteArray seed()
-    {
-        return "ori,year,agency,investigations,cat_other\nCA0000009,2017,Seeded Agency,2,1\n";
-    }
+    static QByteArray seed() { return "ori,year,agency,investigations,cat_other\nCA0000009,2017,Seeded Agency,2,1\n"; }
 };
 
 void TestReportImporter::messyValidFileImportsExactly()
@@ -78,9 +76,9 @@ void TestReportImporter::messyValidFileImportsExactly()
     QCOMPARE(r2018.filedDate, std::optional<QDate>(QDate(2019, 3, 1)));
     QCOMPARE(r2018.investigations, std::optional<int>(12));
     QCOMPARE(r2018.violations, std::optional<ViolationRange>(ViolationRange{15, 25}));
-    QVERIFY(!r2018.individuals); // N/A is unknown, never 0
+    QVERIFY(!r2018.individuals);                        // N/A is unknown, never 0
     QCOMPARE(r2018.outcomes[5], std::optional<int>(0)); // criminal_charges
-    QVERIFY(!r2018.outcomes[6]);                         // no_action blank
+    QVERIFY(!r2018.outcomes[6]);                        // no_action blank
     QCOMPARE(r2018.notes, QStringLiteral("He said \"hello\"\r\nsecond line"));
     QVERIFY(!r2018.hasCategories());
     QCOMPARE(r2018.sourceFile, QStringLiteral("messy_valid.csv"));
@@ -91,7 +89,7 @@ void TestReportImporter::messyValidFileImportsExactly()
     QCOMPARE(r2019.violations, std::optional<ViolationRange>(ViolationRange{15, 25}));
     QCOMPARE(r2019.individuals, std::optional<int>(1));
     QCOMPARE(r2019.categories[0], std::optional<int>(15)); // self_or_acquaintance
-    QCOMPARE(r2019.categories[4], std::optional<int>(0)); // licensing_employment
+    QCOMPARE(r2019.categories[4], std::optional<int>(0));  // licensing_employment
     QVERIFY(r2019.notes.isEmpty());
 
     const qint64 sheriff = expectOk(agencies.findByOri(QStringLiteral("CA0020002")))->id;
@@ -138,17 +136,20 @@ void TestReportImporter::badFileIsRefusedWithLinesAndWritesNothing_data()
     QTest::newRow("negative count") << header + "CA0000001,2018,A,-3,1\n"
                                     << QStringLiteral("test.csv:2: investigations: -3: a count cannot be negative");
     QTest::newRow("low above high") << header + "CA0000001,2018,A,3,25-15\n"
-                                    << QStringLiteral("test.csv:2: violations: 25-15: the low end of the range is above the high end");
+                                    << QStringLiteral(
+                                               "test.csv:2: violations: 25-15: the low end of the range is above the high end");
     QTest::newRow("malformed ORI") << header + "CA12,2018,A,3,1\n"
-                                   << QStringLiteral("test.csv:2: ori: CA12: not an ORI: CA and 7 letters or digits, e.g. CA0010900");
+                                   << QStringLiteral(
+                                              "test.csv:2: ori: CA12: not an ORI: CA and 7 letters or digits, e.g. CA0010900");
     QTest::newRow("year out of range") << header + "CA0000001,1989,A,3,1\n"
                                        << QStringLiteral("test.csv:2: year: 1989: year out of range (1990 to 2100)");
     QTest::newRow("text in a number") << header + "CA0000001,2018,A,twelve,1\n"
                                       << QStringLiteral("test.csv:2: investigations: twelve: not a whole number");
     QTest::newRow("missing ORI") << header + ",2018,A,3,1\n" << QStringLiteral("test.csv:2: ori: : an ORI is required");
     QTest::newRow("missing year") << header + "CA0000001,,A,3,1\n" << QStringLiteral("test.csv:2: year: : a year is required");
-    QTest::newRow("new ORI without a name") << header + "CA0000001,2018,,3,1\n"
-                                            << QStringLiteral("test.csv:2: agency: : CA0000001 is a new ORI: the agency's name is required");
+    QTest::newRow("new ORI without a name")
+            << header + "CA0000001,2018,,3,1\n"
+            << QStringLiteral("test.csv:2: agency: : CA0000001 is a new ORI: the agency's name is required");
     QTest::newRow("same ORI and year, other values")
             << header + "CA0000001,2018,A,3,1\nCA0000002,2018,B,1,1\nca0000001,2018,A,4,1\n"
             << QStringLiteral("test.csv:4: year: 2018: CA0000001 2018 already appears on line 2 with different values");
@@ -156,16 +157,18 @@ void TestReportImporter::badFileIsRefusedWithLinesAndWritesNothing_data()
     // The NUL byte comes after the PNG signature's two line breaks: on line 3.
     QTest::newRow("binary file") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
                                  << QStringLiteral("test.csv:3: binary data (a NUL byte): this is not a CSV text file");
-    QTest::newRow("NUL byte on line 6")
-            << header + "CA0000001,2018,A,3,1\nCA0000001,2019,A,3,1\nCA0000001,2020,A,3,1\nCA0000001,2021,A,3,1\n"
-                        + QByteArray("CA0000001,2022,A\0,3,1\n", 23)
-            << QStringLiteral("test.csv:6: binary data (a NUL byte): this is not a CSV text file");
-    QTest::newRow("UTF-16 with a lone surrogate") << QByteArray("\xFF\xFEo\0r\0i\0\n\0\x00\xD8\n\0", 14)
-                                                  << QStringLiteral("test.csv:1: text that is not valid UTF-16 (a lone surrogate)");
+    QTest::newRow("NUL byte on line 6") << header +
+                    "CA0000001,2018,A,3,1\nCA0000001,2019,A,3,1\nCA0000001,2020,A,3,1\nCA0000001,2021,A,3,1\n" +
+                    QByteArray("CA0000001,2022,A\0,3,1\n", 23)
+                                        << QStringLiteral("test.csv:6: binary data (a NUL byte): this is not a CSV text file");
+    QTest::newRow("UTF-16 with a lone surrogate")
+            << QByteArray("\xFF\xFEo\0r\0i\0\n\0\x00\xD8\n\0", 14)
+            << QStringLiteral("test.csv:1: text that is not valid UTF-16 (a lone surrogate)");
     QTest::newRow("an .xlsx workbook") << QByteArray("PK\x03\x04\x14\0\x06\0", 8)
-                                       << QStringLiteral("test.csv:1: a zip file, such as an Excel workbook (.xlsx) or OpenDocument "
-                                                         "sheet (.ods): open it in your spreadsheet program, save it as \"CSV UTF-8\", "
-                                                         "and import that");
+                                       << QStringLiteral(
+                                                  "test.csv:1: a zip file, such as an Excel workbook (.xlsx) or OpenDocument "
+                                                  "sheet (.ods): open it in your spreadsheet program, save it as \"CSV UTF-8\", "
+                                                  "and import that");
     QTest::newRow("a terminal escape in a name")
             << header + "CA0000001,2018,A\x1b]0;owned\x07,3,1\n"
             << QStringLiteral("test.csv:2: agency: AU+001b]0;ownedU+0007: holds a control character (U+001b) at character 2; "
@@ -178,11 +181,13 @@ void TestReportImporter::badFileIsRefusedWithLinesAndWritesNothing_data()
             << header + "CA0000001,2018,A,3,1\nCA0000001,2019," + QByteArray(2 << 20, 'x') + ",3,1\n"
             << QStringLiteral("test.csv:3: the record is longer than 1 MiB; no field of the format is that long");
     QTest::newRow("no header") << QByteArray("CA0000001,2018,A,3,1\n")
-                               << QStringLiteral("test.csv:1: no header row: the first line looks like data; add a first line that names the columns (ori, year, ...)");
+                               << QStringLiteral("test.csv:1: no header row: the first line looks like data; add a first line "
+                                                 "that names the columns (ori, year, ...)");
     QTest::newRow("bad row after good ones") << header + "CA0000001,2018,A,3,1\nCA0000001,2019,A,3,1\nCA0000001,2020,A,3,x\n"
                                              << QStringLiteral("test.csv:4: violations: x: not a count or a range such as 15-25");
-    QTest::newRow("too many fields") << header + "CA0000001,2018,Smith, Jones PD,3,1\n"
-                                     << QStringLiteral("test.csv:2: this row has 6 fields but the header names 5 (an unquoted comma in a value?)");
+    QTest::newRow("too many fields")
+            << header + "CA0000001,2018,Smith, Jones PD,3,1\n"
+            << QStringLiteral("test.csv:2: this row has 6 fields but the header names 5 (an unquoted comma in a value?)");
 }
 
 void TestReportImporter::badFileIsRefusedWithLinesAndWritesNothing()
@@ -256,8 +261,8 @@ void TestReportImporter::changedValueIsUpdatedAndAudited()
     // The blank category cell removes the old count: it is now unknown.
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM report_category")).toInt(), 0);
     const QList<AuditLogStore::Entry> updates = expectOk(AuditLogStore(t.connection()).entries(QStringLiteral("misuse_report")));
-    const auto update = std::find_if(updates.cbegin(), updates.cend(),
-                                     [](const auto &e) { return e.action == u"import" && e.rowId > 0; });
+    const auto update =
+            std::find_if(updates.cbegin(), updates.cend(), [](const auto &e) { return e.action == u"import" && e.rowId > 0; });
     QVERIFY(update != updates.cend());
     QVERIFY(update->oldValues.contains(QLatin1StringView("\"investigations\":2")));
     QVERIFY(update->newValues.contains(QLatin1StringView("\"investigations\":5")));
@@ -359,7 +364,9 @@ void TestReportImporter::readIndexesAreThereAfterEveryImport()
     QCOMPARE(t.scalar(indexes).toInt(), 2);
     QVERIFY(importText(t.database(), seed()).succeeded());
     QCOMPARE(t.scalar(indexes).toInt(), 2);
-    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report INDEXED BY misuse_report_rollup WHERE filed IS NULL")).toInt(), 0);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report INDEXED BY misuse_report_rollup WHERE filed IS NULL"))
+                     .toInt(),
+             0);
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 1);
     // A file much larger than the table: rebuilt too, and the rebuilt index holds every row.
     QByteArray more = "ori,year,agency,investigations\n";
@@ -367,7 +374,9 @@ void TestReportImporter::readIndexesAreThereAfterEveryImport()
         more += "CA" + QByteArray::number(2000000 + i) + ",2019,Agency " + QByteArray::number(i) + ",3\n";
     QVERIFY(importText(t.database(), more).succeeded());
     QCOMPARE(t.scalar(indexes).toInt(), 2);
-    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report INDEXED BY misuse_report_rollup WHERE filed = 1")).toInt(), 201);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report INDEXED BY misuse_report_rollup WHERE filed = 1"))
+                     .toInt(),
+             201);
 }
 
 QTEST_GUILESS_MAIN(TestReportImporter)

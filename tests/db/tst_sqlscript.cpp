@@ -24,13 +24,16 @@ void TestSqlScript::split_data()
                                       << QStringList{QStringLiteral("SELECT 1"), QStringLiteral("SELECT 2")};
     QTest::newRow("trigger body") << QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1); "
                                                     "UPDATE b SET y = CASE WHEN y > 1 THEN 1 ELSE 2 END; END; SELECT 3;")
-                                  << QStringList{QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1); "
-                                                                "UPDATE b SET y = CASE WHEN y > 1 THEN 1 ELSE 2 END; END"),
-                                                 QStringLiteral("SELECT 3")};
-    QTest::newRow("transaction begin is no block") << QStringLiteral("BEGIN; SELECT 1; COMMIT;")
-                                                   << QStringList{QStringLiteral("BEGIN"), QStringLiteral("SELECT 1"), QStringLiteral("COMMIT")};
-    QTest::newRow("identifier named like keyword") << QStringLiteral("SELECT ending, beginning FROM a; SELECT 2")
-                                                   << QStringList{QStringLiteral("SELECT ending, beginning FROM a"), QStringLiteral("SELECT 2")};
+                                  << QStringList{
+                                             QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1); "
+                                                            "UPDATE b SET y = CASE WHEN y > 1 THEN 1 ELSE 2 END; END"),
+                                             QStringLiteral("SELECT 3")};
+    QTest::newRow("transaction begin is no block")
+            << QStringLiteral("BEGIN; SELECT 1; COMMIT;")
+            << QStringList{QStringLiteral("BEGIN"), QStringLiteral("SELECT 1"), QStringLiteral("COMMIT")};
+    QTest::newRow("identifier named like keyword")
+            << QStringLiteral("SELECT ending, beginning FROM a; SELECT 2")
+            << QStringList{QStringLiteral("SELECT ending, beginning FROM a"), QStringLiteral("SELECT 2")};
     QTest::newRow("empty") << QStringLiteral("  ;; \n") << QStringList{};
 }
 

@@ -48,8 +48,9 @@ void TestXlsImport::formulaIsRefusedAtItsCell()
     TestDatabase t;
     const ImportSummary s = ReportImporter(t.database()).importFile(QFINDTESTDATA("data/formula.xls"), {});
     QCOMPARE(s.errorCount, 1);
-    QCOMPARE(firstError(s), QStringLiteral("f.xls:formula!D2: a formula: an .xls workbook keeps no result of it that can "
-                                           "be read; save the workbook as .xlsx (Excel Workbook) and import that"));
+    QCOMPARE(firstError(s),
+             QStringLiteral("f.xls:formula!D2: a formula: an .xls workbook keeps no result of it that can "
+                            "be read; save the workbook as .xlsx (Excel Workbook) and import that"));
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 0);
 }
 
@@ -89,8 +90,9 @@ void TestXlsImport::damagedWorkbooksAreRefused()
     TestDatabase t;
     const ImportSummary s = ReportImporter(t.database()).importFile(path, {});
     QVERIFY(!s.succeeded());
-    QVERIFY2(firstError(s).contains(QLatin1StringView("damaged")) || firstError(s).contains(QLatin1StringView("cannot be read"))
-                     || firstError(s).contains(QLatin1StringView("reader stopped")),
+    QVERIFY2(firstError(s).contains(QLatin1StringView("damaged")) ||
+                     firstError(s).contains(QLatin1StringView("cannot be read")) ||
+                     firstError(s).contains(QLatin1StringView("reader stopped")),
              qPrintable(firstError(s)));
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM agency")).toInt(), 0);
 }

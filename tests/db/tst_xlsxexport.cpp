@@ -95,17 +95,19 @@ void TestXlsxExport::cellsAreTypedAndUnknownIsEmpty()
     QCOMPARE(rows.size(), 5);
     const QStringList header = rows.first();
     const auto cell = [&](int row, const char *column) { return rows.at(row).value(header.indexOf(QLatin1StringView(column))); };
-    const auto kind = [&](int row, const char *column) { return kinds.at(row).kinds.value(header.indexOf(QLatin1StringView(column))); };
+    const auto kind = [&](int row, const char *column) {
+        return kinds.at(row).kinds.value(header.indexOf(QLatin1StringView(column)));
+    };
     QVERIFY(header.contains(QStringLiteral("violations_low")) && header.contains(QStringLiteral("violations_high")));
     QCOMPARE(cell(1, "violations_low"), QStringLiteral("15"));
     QCOMPARE(cell(1, "violations_high"), QStringLiteral("25"));
     QCOMPARE(kind(1, "investigations"), CellKind::Number);
     QCOMPARE(cell(1, "filed_date"), QStringLiteral("2019-03-01"));
     QCOMPARE(kind(1, "filed_date"), CellKind::Date);
-    QCOMPARE(cell(1, "individuals"), QString()); // unknown: empty, never 0
-    QCOMPARE(cell(1, "counseling"), QStringLiteral("0"));  // a known zero stays 0
+    QCOMPARE(cell(1, "individuals"), QString());                            // unknown: empty, never 0
+    QCOMPARE(cell(1, "counseling"), QStringLiteral("0"));                   // a known zero stays 0
     QCOMPARE(cell(3, "agency"), QStringLiteral("'=Formula Agency").mid(1)); // a string cell, never a formula
-    QCOMPARE(cell(4, "filed"), QString());                 // not known whether it filed
+    QCOMPARE(cell(4, "filed"), QString());                                  // not known whether it filed
     QCOMPARE(cell(4, "investigations"), QString());
     QList<QStringList> about;
     readSheet(file, QStringLiteral("About"), &about);
@@ -152,8 +154,9 @@ void TestXlsxExport::largeExportIsSplitByYear()
     QStringList names;
     for (const XlsxWorkbook::Sheet &sheet : book.sheets())
         names << sheet.name;
-    QCOMPARE(names, (QStringList{QStringLiteral("Reports 2018"), QStringLiteral("Reports 2019"),
-                                 QStringLiteral("Reports 2020"), QStringLiteral("About")}));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("Reports 2018"), QStringLiteral("Reports 2019"), QStringLiteral("Reports 2020"),
+                          QStringLiteral("About")}));
     QList<QStringList> rows;
     readSheet(file, QStringLiteral("Reports 2019"), &rows);
     QCOMPARE(rows.size(), 3);
@@ -194,17 +197,20 @@ void TestXlsxExport::refusesToReplaceAnotherKindOfFile()
 void TestXlsxExport::smallTablesAreTyped()
 {
     const QString file = path("table.xlsx");
-    const QList<QVariantList> rows = {{QStringLiteral("CA0000001"), 12.5, QDate(2025, 3, 1), QVariant()},
-                                      {QStringLiteral("=1+1"), 3, QDateTime(QDate(2025, 4, 2), QTime(10, 30)), QStringLiteral("x")}};
-    const Status saved = XlsxTable::save(file, QStringLiteral("Outreach 2025"),
-                                         {QStringLiteral("ori"), QStringLiteral("priority"), QStringLiteral("when"), QStringLiteral("note")},
-                                         rows, {QStringLiteral("Outreach list"), QStringLiteral("demo.sqlite"), true});
+    const QList<QVariantList> rows = {
+            {QStringLiteral("CA0000001"), 12.5, QDate(2025, 3, 1), QVariant()},
+            {QStringLiteral("=1+1"), 3, QDateTime(QDate(2025, 4, 2), QTime(10, 30)), QStringLiteral("x")}};
+    const Status saved =
+            XlsxTable::save(file, QStringLiteral("Outreach 2025"),
+                            {QStringLiteral("ori"), QStringLiteral("priority"), QStringLiteral("when"), QStringLiteral("note")},
+                            rows, {QStringLiteral("Outreach list"), QStringLiteral("demo.sqlite"), true});
     QVERIFY2(saved.ok(), qPrintable(saved.error()));
     QList<QStringList> texts;
     const QList<SourceRecord> kinds = readSheet(file, QStringLiteral("Outreach 2025"), &texts);
     QCOMPARE(texts.size(), 3);
     QCOMPARE(texts.at(0).last(), QStringLiteral("data_notice"));
-    QCOMPARE(texts.at(1).mid(0, 4), (QStringList{QStringLiteral("CA0000001"), QStringLiteral("12.5"), QStringLiteral("2025-03-01"), QString()}));
+    QCOMPARE(texts.at(1).mid(0, 4),
+             (QStringList{QStringLiteral("CA0000001"), QStringLiteral("12.5"), QStringLiteral("2025-03-01"), QString()}));
     QCOMPARE(kinds.at(1).kinds.at(1), CellKind::Number);
     QCOMPARE(kinds.at(1).kinds.at(2), CellKind::Date);
     QCOMPARE(texts.at(2).at(0), QStringLiteral("=1+1")); // text, never a formula

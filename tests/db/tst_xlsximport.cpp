@@ -44,7 +44,8 @@ private:
         QStringList cells;
         const char *refs[] = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"};
         for (int i = 0; i < 11; ++i)
-            cells << XlsxFixture::shared(QStringLiteral("%1%2").arg(QLatin1StringView(refs[i])).arg(row).toLatin1().constData(), i);
+            cells << XlsxFixture::shared(QStringLiteral("%1%2").arg(QLatin1StringView(refs[i])).arg(row).toLatin1().constData(),
+                                         i);
         return cells;
     }
     static XlsxFixture reportsWorkbook(bool date1904);
@@ -63,12 +64,11 @@ XlsxFixture TestXlsxImport::reportsWorkbook(bool date1904)
     using X = XlsxFixture;
     XlsxFixture book;
     book.setDate1904(date1904);
-    book.setSharedStrings({QStringLiteral("ORI"), QStringLiteral("Year"), QStringLiteral("Agency"),
-                           QStringLiteral("Agency Kind"), QStringLiteral("Filed"), QStringLiteral("Filed Date"),
-                           QStringLiteral("Investigations"), QStringLiteral("Violations"), QStringLiteral("Individuals"),
-                           QStringLiteral("cat_other"), QStringLiteral("Notes"),
-                           QStringLiteral("CA0010901"), QStringLiteral("municipal_police"), QStringLiteral("15-25"),
-                           QStringLiteral("3"), QStringLiteral("R\u00edo Seco Police Department")});
+    book.setSharedStrings({QStringLiteral("ORI"), QStringLiteral("Year"), QStringLiteral("Agency"), QStringLiteral("Agency Kind"),
+                           QStringLiteral("Filed"), QStringLiteral("Filed Date"), QStringLiteral("Investigations"),
+                           QStringLiteral("Violations"), QStringLiteral("Individuals"), QStringLiteral("cat_other"),
+                           QStringLiteral("Notes"), QStringLiteral("CA0010901"), QStringLiteral("municipal_police"),
+                           QStringLiteral("15-25"), QStringLiteral("3"), QStringLiteral("R\u00edo Seco Police Department")});
     // Style 1: LibreOffice's ISO date code; 2: its boolean code; 3: built-in date 14.
     book.setStyles({{164, QStringLiteral("yyyy\\-mm\\-dd")}, {165, QStringLiteral("\"TRUE\";\"TRUE\";\"FALSE\"")}},
                    {164, 165, 14});
@@ -79,20 +79,22 @@ XlsxFixture TestXlsxImport::reportsWorkbook(bool date1904)
                   {X::row(1, {X::text("A1", QStringLiteral("CLETS misuse reports, 2018-2019"))}),
                    // row 2 is missing: blank
                    X::row(3, header(3)),
-                   X::row(4, {X::shared("A4", 11), X::number("B4", QStringLiteral("2018")), X::shared("C4", 15),
-                              X::shared("D4", 12), X::boolean("E4", true),
-                              X::number("F4", QString::number(43525 - offset), 1),
-                              X::formula("G4", QStringLiteral("6+6"), QStringLiteral("12")), X::shared("H4", 13),
-                              X::shared("J4", 14), X::text("K4", QStringLiteral("two lines\nhere"))}),
-                   X::row(5, {X::text("A5", QStringLiteral("CA0010901")), X::text("B5", QStringLiteral("2019")),
-                              X::text("C5", QStringLiteral("R\u00edo Seco Police Department")),
-                              X::text("D5", QStringLiteral("municipal_police")), X::number("E5", QStringLiteral("1"), 2),
-                              X::number("F5", QString::number(43875 - offset) + QStringLiteral(".5"), 3),
-                              X::number("G5", QStringLiteral("40.000000000000007")), X::number("H5", QStringLiteral("7")),
-                              X::number("I5", QStringLiteral("1")), QStringLiteral("<c r=\"Z5\" s=\"1\"/>")}),
-                   X::row(6, {X::text("A6", QStringLiteral("CA0020002")), X::number("B6", QStringLiteral("2019")),
-                              X::text("C6", QStringLiteral("Sable Valley Sheriff's Department")),
-                              X::text("D6", QStringLiteral("sheriff")), X::number("E6", QStringLiteral("0"), 2)}),
+                   X::row(4,
+                          {X::shared("A4", 11), X::number("B4", QStringLiteral("2018")), X::shared("C4", 15), X::shared("D4", 12),
+                           X::boolean("E4", true), X::number("F4", QString::number(43525 - offset), 1),
+                           X::formula("G4", QStringLiteral("6+6"), QStringLiteral("12")), X::shared("H4", 13),
+                           X::shared("J4", 14), X::text("K4", QStringLiteral("two lines\nhere"))}),
+                   X::row(5,
+                          {X::text("A5", QStringLiteral("CA0010901")), X::text("B5", QStringLiteral("2019")),
+                           X::text("C5", QStringLiteral("R\u00edo Seco Police Department")),
+                           X::text("D5", QStringLiteral("municipal_police")), X::number("E5", QStringLiteral("1"), 2),
+                           X::number("F5", QString::number(43875 - offset) + QStringLiteral(".5"), 3),
+                           X::number("G5", QStringLiteral("40.000000000000007")), X::number("H5", QStringLiteral("7")),
+                           X::number("I5", QStringLiteral("1")), QStringLiteral("<c r=\"Z5\" s=\"1\"/>")}),
+                   X::row(6,
+                          {X::text("A6", QStringLiteral("CA0020002")), X::number("B6", QStringLiteral("2019")),
+                           X::text("C6", QStringLiteral("Sable Valley Sheriff's Department")),
+                           X::text("D6", QStringLiteral("sheriff")), X::number("E6", QStringLiteral("0"), 2)}),
                    QStringLiteral("<row r=\"7\"/>"), X::row(9, {X::text("A9", QStringLiteral(" ")), X::text("K9", QString())})},
                   QStringLiteral("<mergeCells count=\"1\"><mergeCell ref=\"A1:K1\"/></mergeCells>"));
     return book;
@@ -133,10 +135,20 @@ void TestXlsxImport::namedSheetIsRead()
 {
     using X = XlsxFixture;
     XlsxFixture book;
-    book.addSheet(QStringLiteral("2018"), {X::row(1, {X::text("A1", QStringLiteral("ori")), X::text("B1", QStringLiteral("year")), X::text("C1", QStringLiteral("agency"))}),
-                                           X::row(2, {X::text("A2", QStringLiteral("CA0000001")), X::number("B2", QStringLiteral("2018")), X::text("C2", QStringLiteral("Alpha"))})});
-    book.addSheet(QStringLiteral("Year 2019"), {X::row(1, {X::text("A1", QStringLiteral("ori")), X::text("B1", QStringLiteral("year")), X::text("C1", QStringLiteral("agency"))}),
-                                                X::row(2, {X::text("A2", QStringLiteral("CA0000002")), X::number("B2", QStringLiteral("2019")), X::text("C2", QStringLiteral("Bravo"))})});
+    book.addSheet(QStringLiteral("2018"),
+                  {X::row(1,
+                          {X::text("A1", QStringLiteral("ori")), X::text("B1", QStringLiteral("year")),
+                           X::text("C1", QStringLiteral("agency"))}),
+                   X::row(2,
+                          {X::text("A2", QStringLiteral("CA0000001")), X::number("B2", QStringLiteral("2018")),
+                           X::text("C2", QStringLiteral("Alpha"))})});
+    book.addSheet(QStringLiteral("Year 2019"),
+                  {X::row(1,
+                          {X::text("A1", QStringLiteral("ori")), X::text("B1", QStringLiteral("year")),
+                           X::text("C1", QStringLiteral("agency"))}),
+                   X::row(2,
+                          {X::text("A2", QStringLiteral("CA0000002")), X::number("B2", QStringLiteral("2019")),
+                           X::text("C2", QStringLiteral("Bravo"))})});
     const QString file = path("sheets.xlsx");
     QVERIFY(book.write(file));
     TestDatabase t;
@@ -164,10 +176,12 @@ void TestXlsxImport::errorsNameTheCell()
     using X = XlsxFixture;
     XlsxFixture book;
     book.addSheet(QStringLiteral("Sheet1"),
-                  {X::row(1, {X::text("A1", QStringLiteral("ori")), X::text("B1", QStringLiteral("year")),
-                              X::text("C1", QStringLiteral("investigations")), X::text("D1", QStringLiteral("agency"))}),
-                   X::row(7, {X::text("A7", QStringLiteral("CA0000001")), X::number("B7", QStringLiteral("2019")),
-                              X::text("C7", QStringLiteral("abc")), X::text("D7", QStringLiteral("Alpha"))}),
+                  {X::row(1,
+                          {X::text("A1", QStringLiteral("ori")), X::text("B1", QStringLiteral("year")),
+                           X::text("C1", QStringLiteral("investigations")), X::text("D1", QStringLiteral("agency"))}),
+                   X::row(7,
+                          {X::text("A7", QStringLiteral("CA0000001")), X::number("B7", QStringLiteral("2019")),
+                           X::text("C7", QStringLiteral("abc")), X::text("D7", QStringLiteral("Alpha"))}),
                    X::row(8, {X::text("A8", QStringLiteral("CA0000002")), X::number("B8", QStringLiteral("2019"))})});
     book.addSheet(QStringLiteral("My sheet"), {});
     const QString file = path("errors.xlsx");
@@ -192,18 +206,22 @@ void TestXlsxImport::dateWhereACountBelongsIsRefused()
     XlsxFixture book;
     book.setStyles({}, {14});
     book.addSheet(QStringLiteral("Reports"),
-                  {X::row(1, {X::text("A1", QStringLiteral("ori")), X::text("B1", QStringLiteral("year")),
-                              X::text("C1", QStringLiteral("agency")), X::text("D1", QStringLiteral("violations"))}),
+                  {X::row(1,
+                          {X::text("A1", QStringLiteral("ori")), X::text("B1", QStringLiteral("year")),
+                           X::text("C1", QStringLiteral("agency")), X::text("D1", QStringLiteral("violations"))}),
                    // "3-5" typed into a cell: Excel stores 5 March of the current year.
-                   X::row(2, {X::text("A2", QStringLiteral("CA0000001")), X::number("B2", QStringLiteral("2019")),
-                              X::text("C2", QStringLiteral("Alpha")), X::number("D2", QStringLiteral("45356"), 1)})});
+                   X::row(2,
+                          {X::text("A2", QStringLiteral("CA0000001")), X::number("B2", QStringLiteral("2019")),
+                           X::text("C2", QStringLiteral("Alpha")), X::number("D2", QStringLiteral("45356"), 1)})});
     const QString file = path("date-count.xlsx");
     QVERIFY(book.write(file));
     TestDatabase t;
     const ImportSummary s = importFile(t.database(), file);
     QCOMPARE(s.errorCount, 1);
     const QString error = firstError(s, QStringLiteral("FILE.xlsx"));
-    QVERIFY2(error.startsWith(QLatin1StringView("FILE.xlsx:Reports!D2: violations: 2024-03-05: a date cell where a number belongs")), qPrintable(error));
+    QVERIFY2(error.startsWith(
+                     QLatin1StringView("FILE.xlsx:Reports!D2: violations: 2024-03-05: a date cell where a number belongs")),
+             qPrintable(error));
     QVERIFY2(error.contains(QLatin1StringView("'3-5")), qPrintable(error));
 }
 
@@ -211,7 +229,8 @@ void TestXlsxImport::workbookWithoutHeaderListsSheets()
 {
     using X = XlsxFixture;
     XlsxFixture book;
-    book.addSheet(QStringLiteral("Data"), {X::row(1, {X::text("A1", QStringLiteral("ORI Number")), X::text("B1", QStringLiteral("Agency Name"))})});
+    book.addSheet(QStringLiteral("Data"),
+                  {X::row(1, {X::text("A1", QStringLiteral("ORI Number")), X::text("B1", QStringLiteral("Agency Name"))})});
     const QString file = path("no-header.xlsx");
     QVERIFY(book.write(file));
     TestDatabase t;
@@ -250,10 +269,12 @@ void TestXlsxImport::sheetXmlAsWritersWriteIt()
     }
     QVERIFY2(!reader.hasError(), qPrintable(reader.error().message));
     QCOMPARE(rows.size(), 3);
-    QCOMPARE(rows.at(0), (QStringList{QStringLiteral("ori"), QStringLiteral("year"), QStringLiteral("agency"),
-                                      QStringLiteral("investigations")}));
-    QCOMPARE(rows.at(1), (QStringList{QStringLiteral("CA0000001"), QStringLiteral("2019"),
-                                      QString::fromUtf8("R\u00edo & Seco \u2013 North"), QStringLiteral("3")}));
+    QCOMPARE(rows.at(0),
+             (QStringList{QStringLiteral("ori"), QStringLiteral("year"), QStringLiteral("agency"),
+                          QStringLiteral("investigations")}));
+    QCOMPARE(rows.at(1),
+             (QStringList{QStringLiteral("CA0000001"), QStringLiteral("2019"), QString::fromUtf8("R\u00edo & Seco \u2013 North"),
+                          QStringLiteral("3")}));
     QCOMPARE(rows.at(2).value(0), QStringLiteral("CA0000002"));
     QCOMPARE(rows.at(2).value(2), QStringLiteral("true"));
 }
@@ -264,21 +285,25 @@ void TestXlsxImport::damagedWorkbooksAreRefused_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("truncated XML") << QByteArray("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ori")
                                    << QStringLiteral("the workbook is damaged: xl/worksheets/sheet1.xml, line 1:");
-    QTest::newRow("missing shared text") << QByteArray("<worksheet><sheetData><row r=\"1\"><c r=\"B1\" t=\"s\"><v>99</v></c></row></sheetData></worksheet>")
-                                         << QStringLiteral("f.xlsx:Sheet1!B1: the cell names a shared text the workbook does not have");
+    QTest::newRow("missing shared text")
+            << QByteArray("<worksheet><sheetData><row r=\"1\"><c r=\"B1\" t=\"s\"><v>99</v></c></row></sheetData></worksheet>")
+            << QStringLiteral("f.xlsx:Sheet1!B1: the cell names a shared text the workbook does not have");
     QTest::newRow("rows out of order") << QByteArray("<worksheet><sheetData><row r=\"5\"/><row r=\"2\"/></sheetData></worksheet>")
                                        << QStringLiteral("f.xlsx:Sheet1!6:6: the sheet's rows are out of order");
     QTest::newRow("DOCTYPE") << QByteArray("<!DOCTYPE w [<!ENTITY a \"aaaa\">]><worksheet><sheetData/></worksheet>")
                              << QStringLiteral("a DOCTYPE or declaration, which no spreadsheet writes");
     QTest::newRow("UTF-16") << QByteArray("\xFF\xFE<\0w\0>\0", 8) << QStringLiteral("the sheet is not in UTF-8");
-    QTest::newRow("not UTF-8") << QByteArray("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>R\xEDo</t></is></c></row></sheetData></worksheet>")
+    QTest::newRow("not UTF-8") << QByteArray("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" "
+                                             "t=\"inlineStr\"><is><t>R\xEDo</t></is></c></row></sheetData></worksheet>")
                                << QStringLiteral("line 1: text that is not UTF-8");
-    QTest::newRow("unknown entity") << QByteArray("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&nbsp;</t></is></c></row></sheetData></worksheet>")
+    QTest::newRow("unknown entity") << QByteArray("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" "
+                                                  "t=\"inlineStr\"><is><t>&nbsp;</t></is></c></row></sheetData></worksheet>")
                                     << QStringLiteral("an entity XML does not define (&nbsp;)");
     QTest::newRow("end tag alone") << QByteArray("<worksheet></a></b><sheetData/></worksheet>")
                                    << QStringLiteral("an end tag without its start");
-    QTest::newRow("cell beyond XFD") << QByteArray("<worksheet><sheetData><row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row></sheetData></worksheet>")
-                                     << QStringLiteral("a cell reference that is out of place (\"XFE1\")");
+    QTest::newRow("cell beyond XFD")
+            << QByteArray("<worksheet><sheetData><row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row></sheetData></worksheet>")
+            << QStringLiteral("a cell reference that is out of place (\"XFE1\")");
 }
 
 void TestXlsxImport::damagedWorkbooksAreRefused()
@@ -322,7 +347,8 @@ void TestXlsxImport::expansionIsLimitedByWhatIsRead()
     QVERIFY(read > 0);
     QVERIFY(read < 20000);
     QVERIFY(reader.hasError());
-    QVERIFY2(reader.error().message.contains(QLatin1StringView("expands to more than 1 MiB")), qPrintable(reader.error().message));
+    QVERIFY2(reader.error().message.contains(QLatin1StringView("expands to more than 1 MiB")),
+             qPrintable(reader.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxImport)

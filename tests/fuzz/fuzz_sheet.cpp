@@ -22,21 +22,18 @@
 
 namespace {
 
-
 const char Workbook[] =
         "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><workbookPr date1904=\"false\"/>"
         "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
-const char Relationships[] =
-        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        "<Relationship Id=\"rId1\" Type=\"worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
+const char Relationships[] = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                             "<Relationship Id=\"rId1\" Type=\"worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
 const char Styles[] =
         "<styleSheet><numFmts><numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\"/>"
         "<numFmt numFmtId=\"165\" formatCode=\"&quot;TRUE&quot;;&quot;TRUE&quot;;&quot;FALSE&quot;\"/></numFmts>"
         "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>";
-const char SharedStrings[] =
-        "<sst><si><t>ori</t></si><si><t>year</t></si><si><t>agency</t></si><si><t>investigations</t></si>"
-        "<si><t>CA0000001</t></si><si><r><t>Alpha </t></r><r><t>Police</t></r></si></sst>";
+const char SharedStrings[] = "<sst><si><t>ori</t></si><si><t>year</t></si><si><t>agency</t></si><si><t>investigations</t></si>"
+                             "<si><t>CA0000001</t></si><si><r><t>Alpha </t></r><r><t>Police</t></r></si></sst>";
 
 // An OpenDocument spreadsheet whose content.xml is `content`.
 bool writeOds(const QString &path, const uint8_t *content, size_t size)
@@ -70,10 +67,10 @@ bool writeWorkbook(const QString &path, const uint8_t *sheet, size_t size)
         }
         return zip_set_file_compression(zip, zip_uint64_t(index), ZIP_CM_STORE, 0) == 0;
     };
-    const bool ok = add("xl/workbook.xml", Workbook, sizeof Workbook - 1)
-            && add("xl/_rels/workbook.xml.rels", Relationships, sizeof Relationships - 1)
-            && add("xl/styles.xml", Styles, sizeof Styles - 1) && add("xl/sharedStrings.xml", SharedStrings, sizeof SharedStrings - 1)
-            && add("xl/worksheets/sheet1.xml", sheet, size);
+    const bool ok = add("xl/workbook.xml", Workbook, sizeof Workbook - 1) &&
+            add("xl/_rels/workbook.xml.rels", Relationships, sizeof Relationships - 1) &&
+            add("xl/styles.xml", Styles, sizeof Styles - 1) &&
+            add("xl/sharedStrings.xml", SharedStrings, sizeof SharedStrings - 1) && add("xl/worksheets/sheet1.xml", sheet, size);
     if (!ok) {
         zip_discard(zip);
         return false;

@@ -26,7 +26,8 @@ public:
         QCoreApplication::setOrganizationName(QStringLiteral("cac-review"));
         // Settings of their own for each test program: tests run side by side (ctest -j) and one
         // test's remembered column widths must not reach another.
-        QCoreApplication::setApplicationName(QStringLiteral("cac-review-") + QFileInfo(QCoreApplication::applicationFilePath()).baseName());
+        QCoreApplication::setApplicationName(QStringLiteral("cac-review-") +
+                                             QFileInfo(QCoreApplication::applicationFilePath()).baseName());
         QSettings().remove(QStringLiteral("tables")); // column widths and sorts of an earlier run
         auto db = Database::open(templatePath(), Database::Mode::CreateIfMissing);
         return db.ok() && DemoDataInstaller(*db.value()).install(DemoOptions()).ok();

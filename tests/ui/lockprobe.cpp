@@ -16,7 +16,9 @@ int main(int argc, char **argv)
         const int fd = ::open(argv[2], O_RDWR);
         if (fd < 0)
             return 2;
-        struct flock probe {};
+        struct flock probe
+        {
+        };
         probe.l_type = F_WRLCK;
         probe.l_whence = SEEK_SET;
         probe.l_start = 128;

@@ -54,8 +54,8 @@ private:
         d.title = QStringLiteral("Violations & more <by year>");
         d.yTitle = QStringLiteral("Count");
         d.footnote = QStringLiteral("Demo data, fictional agencies. Source: test.");
-        d.series = {{QStringLiteral("Violations"),
-                     {{2016, 2, 4}, {2017, std::nullopt, std::nullopt}, {2018, 5, 5}, {2019, 6, 6}}}};
+        d.series = {
+                {QStringLiteral("Violations"), {{2016, 2, 4}, {2017, std::nullopt, std::nullopt}, {2018, 5, 5}, {2019, 6, 6}}}};
         return d;
     }
     QTemporaryDir m_dir;
@@ -95,8 +95,8 @@ void TestChartExporter::pdfHasTheAskedPageSize()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray pdf = file.readAll();
     QVERIFY(pdf.startsWith("%PDF"));
-    const QRegularExpressionMatch box = QRegularExpression(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"))
-                                                .match(QString::fromLatin1(pdf));
+    const QRegularExpressionMatch box =
+            QRegularExpression(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]")).match(QString::fromLatin1(pdf));
     QVERIFY(box.hasMatch());
     QCOMPARE(qRound(box.captured(1).toDouble()), 468); // 6.5 in x 72 pt
     QCOMPARE(qRound(box.captured(2).toDouble()), 288);
@@ -151,7 +151,7 @@ void TestChartExporter::namesPrintAsWrittenInLegendsAndTooltips()
     std::unique_ptr<QChart> chart(YearTrendChart::build(d));
     QStringList shown;
     for (QLegendMarker *marker : chart->legend()->markers()) { // one run a series: one marker each
-        QTextDocument label; // the legend draws its labels as rich text
+        QTextDocument label;                                   // the legend draws its labels as rich text
         label.setHtml(marker->label());
         shown << label.toPlainText();
     }

@@ -80,8 +80,9 @@ void TestDatabaseLocks::dialogsKeepTheLocksAndAnotherProgramsWriteSurvives()
         QCOMPARE(probe({QStringLiteral("held"), path + QStringLiteral("-shm")}), 0);
 
         // An analyst's sqlite3 writes and closes; the window writes after it and quits.
-        QCOMPARE(probe({QStringLiteral("write"), path,
-                        QStringLiteral("INSERT INTO meta(key, value) VALUES ('analyst', 'kept')")}), 0);
+        QCOMPARE(
+                probe({QStringLiteral("write"), path, QStringLiteral("INSERT INTO meta(key, value) VALUES ('analyst', 'kept')")}),
+                0);
         QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
         QVERIFY(MetaStore(window.database()->connection()).setValue(QStringLiteral("after"), QStringLiteral("window")).ok());
     }

@@ -200,7 +200,8 @@ void TestDesk::severalAgenciesAtOnceAreOneStep()
         const QModelIndex a = shown->index(row - 1, QueueTableModel::Priority);
         const QModelIndex b = shown->index(row, QueueTableModel::Priority);
         if (a.data(QueueTableModel::SortRole) == b.data(QueueTableModel::SortRole))
-            QVERIFY2(a.siblingAtColumn(QueueTableModel::Ori).data().toString() < b.siblingAtColumn(QueueTableModel::Ori).data().toString(),
+            QVERIFY2(a.siblingAtColumn(QueueTableModel::Ori).data().toString() <
+                             b.siblingAtColumn(QueueTableModel::Ori).data().toString(),
                      qPrintable(QStringLiteral("rows %1 and %2").arg(row - 1).arg(row)));
     }
     QStringList oris;
@@ -224,10 +225,12 @@ void TestDesk::severalAgenciesAtOnceAreOneStep()
     oris.sort();
     QCOMPARE(selected, oris); // the same agencies, though the queue was read again
     QSqlQuery q(m_window->database()->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM review_mark WHERE year = %1").arg(m_window->reportingYear())) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM review_mark WHERE year = %1").arg(m_window->reportingYear())) &&
+            q.next());
     QCOMPARE(q.value(0).toInt(), 3);
     undo->undo();
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM review_mark WHERE year = %1").arg(m_window->reportingYear())) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM review_mark WHERE year = %1").arg(m_window->reportingYear())) &&
+            q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     // Onto a new meeting's agenda, all three, one step; then undone at once.
     QPushButton *agenda = buttonOf(queue, QStringLiteral("Add to &agenda…"));
@@ -285,7 +288,8 @@ void TestDesk::columnWidthsAndSortAreRemembered()
     QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
     QCOMPARE(header->sectionSize(QueueTableModel::County), 211);
     const QAbstractItemModel *shown = m_window->reviewQueue()->table()->model();
-    QVERIFY(shown->index(0, QueueTableModel::Agency).data().toString() <= shown->index(1, QueueTableModel::Agency).data().toString());
+    QVERIFY(shown->index(0, QueueTableModel::Agency).data().toString() <=
+            shown->index(1, QueueTableModel::Agency).data().toString());
 }
 
 // Dropped on the window: the open database is recognised (not opened again), another database
@@ -380,7 +384,8 @@ void TestDesk::agenciesSelectedInTheListAreMarkedOrLettered()
 
     const int draftsBefore = countOf(*m_window, QStringLiteral("SELECT count(*) FROM letter_draft"));
     letters->trigger();
-    QVERIFY2(countOf(*m_window, QStringLiteral("SELECT count(*) FROM letter_draft")) == draftsBefore + 3, qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY2(countOf(*m_window, QStringLiteral("SELECT count(*) FROM letter_draft")) == draftsBefore + 3,
+             qPrintable(m_window->statusBar()->currentMessage()));
     QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Drafted 3 letters")),
              qPrintable(m_window->statusBar()->currentMessage()));
 }
@@ -456,7 +461,8 @@ void TestDesk::aLegendClickHidesItsSeries()
     };
     emit licensing->clicked();
     QTRY_VERIFY(hidden()); // drawn again, without it
-    QVERIFY2(axisTop(charts->chartView()->chart()) < before / 5, qPrintable(QString::number(axisTop(charts->chartView()->chart()))));
+    QVERIFY2(axisTop(charts->chartView()->chart()) < before / 5,
+             qPrintable(QString::number(axisTop(charts->chartView()->chart()))));
     QLegendMarker *greyed = markerOf(charts->chartView()->chart(), QStringLiteral("Licensing"));
     QVERIFY(greyed && greyed->isVisible());
     emit greyed->clicked();

@@ -56,8 +56,9 @@ private:
 void TestDraftEditor::initTestCase()
 {
     QVERIFY(ReportImporter(m_t.database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
-    const Result<qint64> draft = LetterDrafting::create(m_t.connection(), QStringLiteral("CA0000002"), QStringLiteral("censure"), 2018,
-                                                        {{QStringLiteral("meeting.chair"), QStringLiteral("Dana Whitfield")}});
+    const Result<qint64> draft =
+            LetterDrafting::create(m_t.connection(), QStringLiteral("CA0000002"), QStringLiteral("censure"), 2018,
+                                   {{QStringLiteral("meeting.chair"), QStringLiteral("Dana Whitfield")}});
     QVERIFY2(draft.ok(), qPrintable(draft.error()));
     m_draft = draft.value();
 }
@@ -127,12 +128,14 @@ void TestDraftEditor::templateEditorRefusesBadTemplatesAndKeepsVersions()
     const int before = expectOk(LetterTemplateStore(m_t.connection()).versions(QStringLiteral("censure"))).size();
     editor.body()->setPlainText(QStringLiteral("<p>{{agency.nmae}}</p>"));
     QVERIFY(!editor.save());
-    QVERIFY2(editor.problems()->text().contains(QLatin1StringView("line 1, column 4: agency.nmae")), qPrintable(editor.problems()->text()));
+    QVERIFY2(editor.problems()->text().contains(QLatin1StringView("line 1, column 4: agency.nmae")),
+             qPrintable(editor.problems()->text()));
     QCOMPARE(expectOk(LetterTemplateStore(m_t.connection()).versions(QStringLiteral("censure"))).size(), before);
     editor.body()->setPlainText(QStringLiteral("<p>To {{agency.name}}</p>"));
     QVERIFY(editor.save());
     QCOMPARE(expectOk(LetterTemplateStore(m_t.connection()).versions(QStringLiteral("censure"))).size(), before + 1);
-    QCOMPARE(expectOk(LetterTemplateStore(m_t.connection()).latest(QStringLiteral("censure")))->body, QStringLiteral("<p>To {{agency.name}}</p>"));
+    QCOMPARE(expectOk(LetterTemplateStore(m_t.connection()).latest(QStringLiteral("censure")))->body,
+             QStringLiteral("<p>To {{agency.name}}</p>"));
 }
 
 // If the letter's text cannot be read, the editor must not offer an empty page: typing into it
@@ -141,7 +144,8 @@ void TestDraftEditor::unreadableLetterIsNotEditable()
 {
     TestDatabase t;
     QVERIFY(ReportImporter(t.database()).importFile(QFINDTESTDATA("data/metrics_fixture.csv"), {}).succeeded());
-    const Result<qint64> draft = LetterDrafting::create(t.connection(), QStringLiteral("CA0000002"), QStringLiteral("censure"), 2018, {});
+    const Result<qint64> draft =
+            LetterDrafting::create(t.connection(), QStringLiteral("CA0000002"), QStringLiteral("censure"), 2018, {});
     QVERIFY(draft.ok());
     QSqlQuery q(t.connection());
     QVERIFY(q.exec(QStringLiteral("DROP TABLE letter_draft_version")));
@@ -164,8 +168,9 @@ void TestDraftEditor::statusChangeSavesTheTypingFirst()
     editor.statusBox()->setCurrentIndex(proposed);
     emit editor.statusBox()->activated(proposed); // as a click on the list would
     QVERIFY(editor.editor()->toPlainText().contains(QLatin1StringView("Typed before the status change.")));
-    QVERIFY(expectOk(DraftStore(m_t.connection()).versions(m_draft)).last().bodyHtml.contains(
-            QLatin1StringView("Typed before the status change.")));
+    QVERIFY(expectOk(DraftStore(m_t.connection()).versions(m_draft))
+                    .last()
+                    .bodyHtml.contains(QLatin1StringView("Typed before the status change.")));
     QCOMPARE(expectOk(DraftStore(m_t.connection()).find(m_draft))->status, QStringLiteral("proposed"));
 }
 
@@ -225,7 +230,8 @@ void TestDraftEditor::newLetterOffersTemplatesByTheirTitles()
         QVERIFY(!templates->itemText(i).contains(u'-'));
     // Its hints read whole.
     for (QLineEdit *field : dialog.findChildren<QLineEdit *>())
-        QVERIFY2(field->minimumWidth() >= field->fontMetrics().horizontalAdvance(field->placeholderText()), qPrintable(field->placeholderText()));
+        QVERIFY2(field->minimumWidth() >= field->fontMetrics().horizontalAdvance(field->placeholderText()),
+                 qPrintable(field->placeholderText()));
 }
 
 QTEST_MAIN(TestDraftEditor)

@@ -37,10 +37,12 @@ static QStringList sheetRows(const char *ori, const char *year, const QString &a
 {
     using X = XlsxFixture;
     return {X::row(1, {X::text("A1", QStringLiteral("Reports received"))}),
-            X::row(3, {X::text("A3", QStringLiteral("ORI")), X::text("B3", QStringLiteral("Year")), X::text("C3", QStringLiteral("Agency"))}),
-            X::row(4, {X::text("A4", QString::fromLatin1(ori)), X::number("B4", QString::fromLatin1(year)), X::text("C4", agency)})};
+            X::row(3,
+                   {X::text("A3", QStringLiteral("ORI")), X::text("B3", QStringLiteral("Year")),
+                    X::text("C3", QStringLiteral("Agency"))}),
+            X::row(4,
+                   {X::text("A4", QString::fromLatin1(ori)), X::number("B4", QString::fromLatin1(year)), X::text("C4", agency)})};
 }
-
 
 void TestImportDialog::chosenSheetIsPreviewedCheckedAndImported()
 {
@@ -63,7 +65,8 @@ void TestImportDialog::chosenSheetIsPreviewedCheckedAndImported()
     QCOMPARE(dialog.preview()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("ORI"));
     QCOMPARE(dialog.preview()->index(0, 2).data().toString(), QStringLiteral("Alpha Police"));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
-    QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1StringView("2 new reports")), qPrintable(dialog.summaryLabel()->text()));
+    QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1StringView("2 new reports")),
+             qPrintable(dialog.summaryLabel()->text()));
 
     QCOMPARE(sheets->itemText(3), QStringLiteral("2019"));
     sheets->setCurrentIndex(3);
@@ -71,7 +74,8 @@ void TestImportDialog::chosenSheetIsPreviewedCheckedAndImported()
     QCOMPARE(sheets->currentText(), QStringLiteral("2019"));
     QCOMPARE(dialog.preview()->index(0, 2).data().toString(), QStringLiteral("Bravo Police"));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
-    QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1StringView("1 new reports")), qPrintable(dialog.summaryLabel()->text()));
+    QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1StringView("1 new reports")),
+             qPrintable(dialog.summaryLabel()->text()));
     QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
     QCOMPARE(t.scalar(QStringLiteral("SELECT group_concat(ori || ' ' || name) FROM agency")).toString(),
@@ -123,7 +127,8 @@ void TestImportDialog::columnsAreGuessedChosenAndRemembered()
     QVERIFY(columns->setData(columns->index(3, ColumnMappingModel::Field), ColumnMapping::Ignored));
     QCOMPARE(readAs(3), QStringLiteral("(ignored)"));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
-    QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1StringView("2 new reports")), qPrintable(dialog.summaryLabel()->text()));
+    QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1StringView("2 new reports")),
+             qPrintable(dialog.summaryLabel()->text()));
     QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
     QCOMPARE(t.scalar(QStringLiteral("SELECT group_concat(ori) FROM agency")).toString(), QStringLiteral("CA0000005,CA0000006"));
@@ -172,7 +177,10 @@ void TestImportDialog::severalFilesShowTheirChangesAndImportAsOne()
     QCOMPARE(changes->index(0, ImportChangeModel::Figure).data().toString(), QStringLiteral("investigations"));
     QCOMPARE(changes->index(0, ImportChangeModel::Before).data().toString(), QStringLiteral("3"));
     QCOMPARE(changes->index(0, ImportChangeModel::After).data().toString(), QStringLiteral("4"));
-    QVERIFY(changes->index(0, ImportChangeModel::Correction).data().toString().startsWith(QLatin1StringView("corrected by hand by ")));
+    QVERIFY(changes->index(0, ImportChangeModel::Correction)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1StringView("corrected by hand by ")));
     if (qEnvironmentVariableIsSet("CAC_SCREENSHOT_DIR")) // to look at by hand
         dialog.grab().save(qEnvironmentVariable("CAC_SCREENSHOT_DIR") + QStringLiteral("/import-dialog-changes.png"));
     QTest::mouseClick(dialog.importButton(), Qt::LeftButton);

@@ -118,9 +118,11 @@ QModelIndex TestMainWindow::reportCell(int year, const QString &header)
 
 void TestMainWindow::modelsPassTheModelTester()
 {
-    QAbstractItemModelTester list(m_window->agencyList()->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester list(m_window->agencyList()->table()->model(),
+                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
     selectOri(QStringLiteral("CAZ000005"));
-    QAbstractItemModelTester reports(m_window->profile()->reportTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester reports(m_window->profile()->reportTable()->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(m_window->profile()->reportTable()->model()->rowCount() > 10);
 }
 
@@ -204,7 +206,8 @@ void TestMainWindow::editIsSavedAuditedUndoneRedone()
     QSqlDatabase db = m_window->database()->connection();
     QSqlQuery q(db);
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update' AND table_name = 'misuse_report' "
-                                  "AND new_values LIKE '%\"investigations\":40%'")) && q.next());
+                                  "AND new_values LIKE '%\"investigations\":40%'")) &&
+            q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QUndoStack *stack = m_window->document()->undoStack();
     stack->undo();
@@ -225,7 +228,8 @@ void TestMainWindow::badEditIsRefusedAndNothingWritten()
     QCOMPARE(cell.data().toString(), QStringLiteral("38"));
     QLabel *message = m_window->profile()->messageLabel();
     QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(QLatin1StringView("low end of the range is above the high end")), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QLatin1StringView("low end of the range is above the high end")),
+             qPrintable(message->text()));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next());
     QCOMPARE(q.value(0).toInt(), before);
     QCOMPARE(m_window->document()->undoStack()->count(), 0);
@@ -282,8 +286,9 @@ void TestMainWindow::windowAndProfileRenderToPng()
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
-        QVERIFY(image.save(QStringLiteral("%1/%2.png").arg(out, w == m_window.get() ? QStringLiteral("main-window")
-                                                                                     : QStringLiteral("agency-profile"))));
+        QVERIFY(image.save(
+                QStringLiteral("%1/%2.png")
+                        .arg(out, w == m_window.get() ? QStringLiteral("main-window") : QStringLiteral("agency-profile"))));
     }
 }
 
@@ -326,7 +331,8 @@ void TestMainWindow::reviewQueueShowsCasesFiltersAndOverrides()
     emit queue->openAgency(8);
     QCOMPARE(m_window->tabs()->currentIndex(), 0);
     QCOMPARE(m_window->profile()->agencyId(), 8);
-    QVERIFY(m_window->profile()->reviewText()->toPlainText().contains(QStringLiteral("Did not file for %1").arg(m_window->reportingYear())));
+    QVERIFY(m_window->profile()->reviewText()->toPlainText().contains(
+            QStringLiteral("Did not file for %1").arg(m_window->reportingYear())));
 }
 
 void TestMainWindow::chartsTabDrawsTrendsAndComparisons()
@@ -337,7 +343,7 @@ void TestMainWindow::chartsTabDrawsTrendsAndComparisons()
     QVERIFY(charts->chartData().footnote.startsWith(QLatin1StringView("Demo data, fictional agencies.")));
     QCOMPARE(charts->chartData().series.size(), 1);
     charts->kindChooser()->setCurrentIndex(4); // compare agencies
-    QVERIFY(charts->message()->isVisible()); // no agencies named yet
+    QVERIFY(charts->message()->isVisible());   // no agencies named yet
     charts->agencies()->setText(QStringLiteral("CAZ000005, CAZ000006"));
     emit charts->agencies()->editingFinished();
     QCOMPARE(charts->chartData().series.size(), 2);
@@ -351,12 +357,14 @@ void TestMainWindow::chartsTabDrawsTrendsAndComparisons()
     charts->agencies()->setText(QStringLiteral("Nowhere PD, CAZ000005, Atlantis"));
     emit charts->agencies()->editingFinished();
     QVERIFY(charts->message()->isVisible());
-    QVERIFY2(charts->message()->text().contains(QStringLiteral("Nowhere PD and Atlantis")), qPrintable(charts->message()->text()));
+    QVERIFY2(charts->message()->text().contains(QStringLiteral("Nowhere PD and Atlantis")),
+             qPrintable(charts->message()->text()));
     QVERIFY(!charts->message()->text().contains(QStringLiteral("  ")));
     // The year range is the data's, not 1990 to 2100.
     const QList<QSpinBox *> years = charts->findChildren<QSpinBox *>();
     QVERIFY(std::any_of(years.cbegin(), years.cend(), [](const QSpinBox *b) { return b->value() == 2010; }));
-    QVERIFY(std::none_of(years.cbegin(), years.cend(), [](const QSpinBox *b) { return b->value() == 1990 || b->value() == 2100; }));
+    QVERIFY(std::none_of(years.cbegin(), years.cend(),
+                         [](const QSpinBox *b) { return b->value() == 1990 || b->value() == 2100; }));
 }
 
 void TestMainWindow::outreachTabListsCallsAndProgress()
@@ -382,7 +390,10 @@ void TestMainWindow::outreachTabListsCallsAndProgress()
     QVERIFY(outreach->progress()->text().contains(QLatin1StringView("1 promised")));
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->entry(row).agency.ori == u"CAZ000008")
-            QVERIFY(model->index(row, OutreachTableModel::LastCall).data().toString().endsWith(QLatin1StringView("Promised to file")));
+            QVERIFY(model->index(row, OutreachTableModel::LastCall)
+                            .data()
+                            .toString()
+                            .endsWith(QLatin1StringView("Promised to file")));
     }
 }
 

@@ -48,7 +48,8 @@ void TestModels::everyModelStaysConsistentThroughADay()
     QVERIFY2(models.size() >= 10, qPrintable(QString::number(models.size())));
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     for (QAbstractItemModel *model : std::as_const(models))
-        testers.push_back(std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        testers.push_back(
+                std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
 
     // Every tab shown, so that each reads its rows.
     for (int tab = 0; tab < window->tabs()->count(); ++tab) {

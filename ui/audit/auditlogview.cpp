@@ -108,8 +108,9 @@ void AuditLogView::reload()
     m_typing->stop();
     if (!m_document)
         return;
-    const Result<AuditLogStore::Page> page = AuditLogStore(m_document->database().connection()).search(
-            {m_agencyId, m_record->currentData().toString(), m_filter->text(), Shown});
+    const Result<AuditLogStore::Page> page =
+            AuditLogStore(m_document->database().connection())
+                    .search({m_agencyId, m_record->currentData().toString(), m_filter->text(), Shown});
     if (!page.ok()) {
         m_model->setEntries({});
         m_count->setText(tr("The audit log could not be read: %1").arg(page.error()));
@@ -140,8 +141,9 @@ void AuditLogView::showDetail()
         return;
     }
     const AuditLogStore::Entry &e = m_model->entry(current.row());
-    QString heading = tr("%1 %2 by %3, %4").arg(AuditEntryText::recordKind(e.tableName), AuditEntryText::action(e.action).toLower(),
-                                                DisplayText::orUnknown(e.osUser), DisplayText::localTime(e.at));
+    QString heading = tr("%1 %2 by %3, %4")
+                              .arg(AuditEntryText::recordKind(e.tableName), AuditEntryText::action(e.action).toLower(),
+                                   DisplayText::orUnknown(e.osUser), DisplayText::localTime(e.at));
     if (!e.agencyOri.isEmpty())
         heading += QStringLiteral(" (%1 %2)").arg(e.agencyOri, e.agencyName);
     m_detail->setPlainText(heading + QStringLiteral("\n\n") + AuditEntryText::details(e));

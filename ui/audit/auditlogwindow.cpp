@@ -9,8 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-AuditLogWindow::AuditLogWindow(ReviewDocument &document, bool demo, QWidget *parent)
-    : QDialog(parent), m_view(new AuditLogView)
+AuditLogWindow::AuditLogWindow(ReviewDocument &document, bool demo, QWidget *parent) : QDialog(parent), m_view(new AuditLogView)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     const QString file = QFileInfo(document.database().path()).fileName();

@@ -63,8 +63,7 @@ QImage ChartExporter::image(const ChartData &data, const PageSize &size)
 
 Status ChartExporter::savePng(const ChartData &data, const QString &path, const PageSize &size)
 {
-    return AtomicFile::write(path, AtomicFile::Kind::Png,
-                             [&](QIODevice &file) { return image(data, size).save(&file, "PNG"); });
+    return AtomicFile::write(path, AtomicFile::Kind::Png, [&](QIODevice &file) { return image(data, size).save(&file, "PNG"); });
 }
 
 Status ChartExporter::saveSvg(const ChartData &data, const QString &path, const PageSize &size)

@@ -34,4 +34,4 @@ void copyToClipboard(const ChartData &data, const PageSize &size);
 // Draws the chart as vectors into `target` on any painter (a document's page), laid out as a
 // chart `inches` large: a DocumentChart::Painter for the documents below ui/.
 void paint(QPainter &painter, const QRectF &target, const ChartData &data, QSizeF inches);
-}
+} // namespace ChartExporter

@@ -92,7 +92,7 @@ bool ChartHoverTip::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::MouseMove && event->type() != QEvent::ToolTip)
         return QObject::eventFilter(watched, event);
     const QPoint at = event->type() == QEvent::MouseMove ? static_cast<QMouseEvent *>(event)->position().toPoint()
-                                                          : static_cast<QHelpEvent *>(event)->pos();
+                                                         : static_cast<QHelpEvent *>(event)->pos();
     const QChart *chart = m_view->chart();
     const QString tip = chart ? textAt(chart, chart->mapFromScene(m_view->mapToScene(at))) : QString();
     if (tip.isEmpty())

@@ -18,4 +18,4 @@ inline QColor color(int i)
 {
     return colors().at(i % colors().size());
 }
-}
+} // namespace ChartPalette

@@ -56,9 +56,12 @@ ChartsView::ChartsView(QWidget *parent)
     m_agencyKind->addItem(tr("All kinds"), QString());
     for (const QString &code : AgencyKind::codes())
         m_agencyKind->addItem(AgencyKind::label(code), code);
-    m_metric->addItem(ChartDataBuilder::metricName(ChartDataBuilder::Metric::Violations), int(ChartDataBuilder::Metric::Violations));
-    m_metric->addItem(ChartDataBuilder::metricName(ChartDataBuilder::Metric::Investigations), int(ChartDataBuilder::Metric::Investigations));
-    m_metric->addItem(ChartDataBuilder::metricName(ChartDataBuilder::Metric::Individuals), int(ChartDataBuilder::Metric::Individuals));
+    m_metric->addItem(ChartDataBuilder::metricName(ChartDataBuilder::Metric::Violations),
+                      int(ChartDataBuilder::Metric::Violations));
+    m_metric->addItem(ChartDataBuilder::metricName(ChartDataBuilder::Metric::Investigations),
+                      int(ChartDataBuilder::Metric::Investigations));
+    m_metric->addItem(ChartDataBuilder::metricName(ChartDataBuilder::Metric::Individuals),
+                      int(ChartDataBuilder::Metric::Individuals));
     m_agencies->setPlaceholderText(tr("Names or ORIs, separated by commas: 2 to 8 to compare, 1 against its peers"));
     m_agencies->setCompleter(m_completer);
     m_from->setPrefix(tr("from "));
@@ -97,11 +100,11 @@ ChartsView::ChartsView(QWidget *parent)
     exporting->addWidget(m_height);
     exporting->addWidget(m_dpi);
     const std::pair<QString, std::function<void()>> buttons[] = {
-        {tr("PNG…"), [this] { exportTo(tr("PNG images (*.png)"), QStringLiteral("png")); }},
-        {tr("SVG…"), [this] { exportTo(tr("SVG drawings (*.svg)"), QStringLiteral("svg")); }},
-        {tr("PDF…"), [this] { exportTo(tr("PDF documents (*.pdf)"), QStringLiteral("pdf")); }},
-        {tr("Copy"), [this] { copy(); }},
-        {tr("Numbers as CSV…"), [this] { exportCsv(); }},
+            {tr("PNG…"), [this] { exportTo(tr("PNG images (*.png)"), QStringLiteral("png")); }},
+            {tr("SVG…"), [this] { exportTo(tr("SVG drawings (*.svg)"), QStringLiteral("svg")); }},
+            {tr("PDF…"), [this] { exportTo(tr("PDF documents (*.pdf)"), QStringLiteral("pdf")); }},
+            {tr("Copy"), [this] { copy(); }},
+            {tr("Numbers as CSV…"), [this] { exportCsv(); }},
     };
     for (const auto &[label, action] : buttons) {
         auto *button = new QPushButton(label);
@@ -231,8 +234,9 @@ void ChartsView::rebuild()
     }
     // Every entry that names no agency, not only the first.
     if (comparing && !reading.unknown.isEmpty())
-        m_message->setText(tr("No single agency here is called %1: type a name or an ORI and pick it from the list.")
-                                   .arg(QLocale(QLocale::English).createSeparatedList(reading.unknown))); // as the sentence is English
+        m_message->setText(
+                tr("No single agency here is called %1: type a name or an ORI and pick it from the list.")
+                        .arg(QLocale(QLocale::English).createSeparatedList(reading.unknown))); // as the sentence is English
     m_message->setVisible(!m_message->text().isEmpty());
     redraw();
 }
@@ -283,7 +287,7 @@ void ChartsView::exportCsv()
     if (path.isEmpty())
         return;
     const Status saved = path.endsWith(QLatin1StringView(".xlsx"), Qt::CaseInsensitive) ? ChartXlsx::save(m_data, path)
-                                                                                         : ChartCsv::save(m_data, path);
+                                                                                        : ChartCsv::save(m_data, path);
     m_message->setText(saved.ok() ? QString() : saved.error());
     m_message->setVisible(!saved.ok());
     if (saved.ok())

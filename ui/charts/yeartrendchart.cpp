@@ -89,7 +89,8 @@ void setTitle(QChart *chart, const ChartData &data)
         small.setPointSizeF(small.pointSizeF() * 0.83); // <small>
         const double width = chart->rect().width() > 0 ? chart->rect().width() - 40 : 600;
         const int characters = std::max(30, int(width / QFontMetricsF(small).averageCharWidth()));
-        chart->setTitle(QStringLiteral("<b>%1</b><br><small>%2</small>").arg(title, wrapped(footnote, std::min(characters, 110))));
+        chart->setTitle(
+                QStringLiteral("<b>%1</b><br><small>%2</small>").arg(title, wrapped(footnote, std::min(characters, 110))));
     };
     QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, place);
     place();
@@ -237,7 +238,8 @@ QChart *buildStackedBars(const ChartData &data)
     }
     ChartData noted = data;
     if (!unknown.isEmpty())
-        noted.footnote += QLatin1Char(' ') + QObject::tr("No report gave these figures for %1.").arg(unknown.join(QStringLiteral(", ")));
+        noted.footnote +=
+                QLatin1Char(' ') + QObject::tr("No report gave these figures for %1.").arg(unknown.join(QStringLiteral(", ")));
     setTitle(chart, noted);
     auto *bars = new QStackedBarSeries;
     QList<double> totals(years.size(), 0);
@@ -291,8 +293,7 @@ QChart *buildStackedBars(const ChartData &data)
     }
     xAxis->setTitleText(data.xTitle.isEmpty() ? QObject::tr("Reporting year") : data.xTitle);
     xAxis->setGridLineVisible(false);
-    auto *yAxis = valueAxis(data.yTitle, totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend()),
-                            data.yMaximum);
+    auto *yAxis = valueAxis(data.yTitle, totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend()), data.yMaximum);
     // Many series: a legend on the right gives each name its own line instead of cutting it.
     if (data.series.size() > 4)
         chart->legend()->setAlignment(Qt::AlignRight);
@@ -340,7 +341,8 @@ void placeLegendBelow(QChart *chart)
             legend->detachFromChart();
         legend->setAlignment(Qt::AlignLeft); // a detached legend set on the left lists its entries downwards
         const double height = entries * metrics.height() * 2.0 + 8; // the markers' own padding included
-        chart->setMargins(QMargins(plotMargins.left(), plotMargins.top(), plotMargins.right(), plotMargins.bottom() + int(height)));
+        chart->setMargins(
+                QMargins(plotMargins.left(), plotMargins.top(), plotMargins.right(), plotMargins.bottom() + int(height)));
         legend->setGeometry(QRectF(area.left() + 12, area.bottom() - height - 4, area.width() - 24, height));
         legend->update();
     };

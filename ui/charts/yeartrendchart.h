@@ -18,4 +18,4 @@ QChart *build(const ChartData &data, const LegendClick &legendClicked = {});
 QString pointText(const ChartData::Series &series, int year);
 // A value as the chart's tips and labels show it: whole, or to one decimal.
 QString number(double v);
-}
+} // namespace YearTrendChart

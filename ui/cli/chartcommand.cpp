@@ -18,10 +18,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("ChartCommand", text);
 }
 
-const QString Usage = QStringLiteral(
-        "cac-review chart compliance|activity|categories|outcomes|compare --db DB --out FILE.png|svg|pdf "
-        "[--csv FILE.csv] [--agency ORI]... [--peers] [--metric M] [--per-100] [--years A-B] [--kind K] "
-        "[--county C] [--parent P] [--width-in W --height-in H --dpi D]");
+const QString Usage =
+        QStringLiteral("cac-review chart compliance|activity|categories|outcomes|compare --db DB --out FILE.png|svg|pdf "
+                       "[--csv FILE.csv] [--agency ORI]... [--peers] [--metric M] [--per-100] [--years A-B] [--kind K] "
+                       "[--county C] [--parent P] [--width-in W --height-in H --dpi D]");
 
 int usageError(const QString &message)
 {
@@ -40,8 +40,10 @@ int ChartCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("KIND"), tr("compliance, activity, categories, outcomes or compare"));
     const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
     const QCommandLineOption out(QStringLiteral("out"), tr("The chart file: .png, .svg or .pdf."), QStringLiteral("FILE"));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Also (or only) write the numbers as CSV."), QStringLiteral("FILE.csv"));
-    const QCommandLineOption agency(QStringLiteral("agency"), tr("An agency to compare (2 to 8), by ORI."), QStringLiteral("ORI"));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Also (or only) write the numbers as CSV."),
+                                 QStringLiteral("FILE.csv"));
+    const QCommandLineOption agency(QStringLiteral("agency"), tr("An agency to compare (2 to 8), by ORI."),
+                                    QStringLiteral("ORI"));
     const QCommandLineOption peers(QStringLiteral("peers"), tr("Compare one agency with the median of its peers."));
     const QCommandLineOption metric(QStringLiteral("metric"), tr("investigations, violations (default) or individuals."),
                                     QStringLiteral("M"), QStringLiteral("violations"));
@@ -49,10 +51,14 @@ int ChartCommand::run(const QStringList &arguments)
     const QCommandLineOption years(QStringLiteral("years"), tr("Reporting years, such as 2015-2025."), QStringLiteral("A-B"));
     const QCommandLineOption kind(QStringLiteral("kind"), tr("Only agencies of this kind."), QStringLiteral("K"));
     const QCommandLineOption county(QStringLiteral("county"), tr("Only agencies of this county."), QStringLiteral("C"));
-    const QCommandLineOption parent(QStringLiteral("parent"), tr("Only agencies under this parent organisation."), QStringLiteral("P"));
-    const QCommandLineOption width(QStringLiteral("width-in"), tr("Width in inches (default 6.5)."), QStringLiteral("W"), QStringLiteral("6.5"));
-    const QCommandLineOption height(QStringLiteral("height-in"), tr("Height in inches (default 4)."), QStringLiteral("H"), QStringLiteral("4"));
-    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution of a PNG (default 300)."), QStringLiteral("D"), QStringLiteral("300"));
+    const QCommandLineOption parent(QStringLiteral("parent"), tr("Only agencies under this parent organisation."),
+                                    QStringLiteral("P"));
+    const QCommandLineOption width(QStringLiteral("width-in"), tr("Width in inches (default 6.5)."), QStringLiteral("W"),
+                                   QStringLiteral("6.5"));
+    const QCommandLineOption height(QStringLiteral("height-in"), tr("Height in inches (default 4)."), QStringLiteral("H"),
+                                    QStringLiteral("4"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution of a PNG (default 300)."), QStringLiteral("D"),
+                                 QStringLiteral("300"));
     parser.addOptions({db, out, csv, agency, peers, metric, per100, years, kind, county, parent, width, height, dpi});
     if (const std::optional<int> stop = parse(parser, Usage, arguments, {db}))
         return *stop;
@@ -66,8 +72,9 @@ int ChartCommand::run(const QStringList &arguments)
     if (!parser.isSet(out) && !parser.isSet(csv))
         return usageError(tr("--out FILE or --csv FILE is required"));
     if (parser.isSet(out)) {
-        if (const std::optional<int> stop = suffixOneOf(QStringLiteral("out"), parser.value(out),
-                                                        {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}, Usage))
+        if (const std::optional<int> stop =
+                    suffixOneOf(QStringLiteral("out"), parser.value(out),
+                                {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}, Usage))
             return *stop;
     }
     if (parser.isSet(csv)) {
@@ -79,8 +86,8 @@ int ChartCommand::run(const QStringList &arguments)
     size.widthInches = parser.value(width).toDouble(&okW);
     size.heightInches = parser.value(height).toDouble(&okH);
     size.dpi = parser.value(dpi).toInt(&okD);
-    if (!okW || !okH || !okD || size.widthInches < 1 || size.widthInches > 40 || size.heightInches < 1
-        || size.heightInches > 40 || size.dpi < 36 || size.dpi > 1200)
+    if (!okW || !okH || !okD || size.widthInches < 1 || size.widthInches > 40 || size.heightInches < 1 ||
+        size.heightInches > 40 || size.dpi < 36 || size.dpi > 1200)
         return usageError(tr("--width-in and --height-in take 1 to 40 inches, --dpi 36 to 1200"));
     MetricsFilter filter;
     if (parser.isSet(kind)) {
@@ -102,9 +109,10 @@ int ChartCommand::run(const QStringList &arguments)
         if (!filter.fromYear || !filter.toYear || *filter.fromYear > *filter.toYear)
             return usageError(tr("--years takes two years, such as 2015-2025"));
     }
-    const QMap<QString, ChartDataBuilder::Metric> metrics = {{QStringLiteral("investigations"), ChartDataBuilder::Metric::Investigations},
-                                                             {QStringLiteral("violations"), ChartDataBuilder::Metric::Violations},
-                                                             {QStringLiteral("individuals"), ChartDataBuilder::Metric::Individuals}};
+    const QMap<QString, ChartDataBuilder::Metric> metrics = {
+            {QStringLiteral("investigations"), ChartDataBuilder::Metric::Investigations},
+            {QStringLiteral("violations"), ChartDataBuilder::Metric::Violations},
+            {QStringLiteral("individuals"), ChartDataBuilder::Metric::Individuals}};
     if (!metrics.contains(parser.value(metric)))
         return usageError(tr("--metric takes investigations, violations or individuals"));
     const QStringList oris = parser.values(agency);
@@ -137,11 +145,12 @@ int ChartCommand::run(const QStringList &arguments)
     }
     const ChartDataBuilder builder(database->connection(), QFileInfo(database->path()).fileName());
     const Result<ChartData> built = chartKind == u"compliance" ? builder.compliance(filter)
-            : chartKind == u"activity"                           ? builder.activity(filter)
-            : chartKind == u"categories"                         ? builder.categories(filter)
-            : chartKind == u"outcomes"                           ? builder.outcomes(filter)
-            : parser.isSet(peers) ? builder.againstPeers(oris.first(), metrics.value(parser.value(metric)), parser.isSet(per100), filter)
-                                  : builder.compare(oris, metrics.value(parser.value(metric)), parser.isSet(per100), filter);
+            : chartKind == u"activity"                         ? builder.activity(filter)
+            : chartKind == u"categories"                       ? builder.categories(filter)
+            : chartKind == u"outcomes"                         ? builder.outcomes(filter)
+            : parser.isSet(peers)
+            ? builder.againstPeers(oris.first(), metrics.value(parser.value(metric)), parser.isSet(per100), filter)
+            : builder.compare(oris, metrics.value(parser.value(metric)), parser.isSet(per100), filter);
     if (!built.ok()) {
         err() << built.error() << "\n";
         err().flush();

@@ -93,7 +93,10 @@ int PacketCommand::run(const QStringList &arguments)
         err().flush();
         return 1;
     }
-    CliIo::out() << tr("Wrote %1: %2 agencies, reporting year %3").arg(parser.value(out)).arg(content.value().agencies.size()).arg(*reviewYear);
+    CliIo::out() << tr("Wrote %1: %2 agencies, reporting year %3")
+                            .arg(parser.value(out))
+                            .arg(content.value().agencies.size())
+                            .arg(*reviewYear);
     if (demo)
         CliIo::out() << " (" << tr("demo data, fictional agencies") << ")";
     CliIo::out() << "\n";

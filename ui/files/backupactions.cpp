@@ -31,12 +31,13 @@ void BackupActions::backUp()
         QMessageBox::warning(m_window.widget, tr("Back up"), made.error());
         return;
     }
-    const QString suggested = QDir(backups.folder()).filePath(
-            QStringLiteral("%1_%2_by-hand.sqlite")
-                    .arg(QFileInfo(database->path()).fileName(),
-                         QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_HHmmss"))));
-    const QString path = FileDialogs::saveFile(m_window.widget, tr("Back up the database"),
-                                               tr("CAC Review databases (*.sqlite)"), suggested);
+    const QString suggested =
+            QDir(backups.folder())
+                    .filePath(QStringLiteral("%1_%2_by-hand.sqlite")
+                                      .arg(QFileInfo(database->path()).fileName(),
+                                           QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_HHmmss"))));
+    const QString path =
+            FileDialogs::saveFile(m_window.widget, tr("Back up the database"), tr("CAC Review databases (*.sqlite)"), suggested);
     if (path.isEmpty())
         return;
     const Status copied = DatabaseCopy::vacuumInto(database->path(), path);

@@ -45,12 +45,11 @@ void CsvActions::importFolder()
         QMessageBox::warning(m_host.widget, tr("Import a folder of reports"), found.error);
         return;
     }
-    if (!found.skipped.isEmpty()
-        && QMessageBox::question(m_host.widget, tr("Import a folder of reports"),
-                                 tr("These files of the folder are left out:\n\n%1\n\nImport the other %n file(s)?", nullptr,
-                                    int(found.files.size()))
-                                         .arg(found.skipped.join(u'\n')))
-                   != QMessageBox::Yes)
+    if (!found.skipped.isEmpty() &&
+        QMessageBox::question(m_host.widget, tr("Import a folder of reports"),
+                              tr("These files of the folder are left out:\n\n%1\n\nImport the other %n file(s)?", nullptr,
+                                 int(found.files.size()))
+                                      .arg(found.skipped.join(u'\n'))) != QMessageBox::Yes)
         return;
     importFiles(found.files);
 }
@@ -61,7 +60,8 @@ bool CsvActions::canImport()
     if (!database)
         return false;
     if (database->isReadOnly()) {
-        QMessageBox::information(m_host.widget, tr("Import reports"), tr("This file is read-only: nothing can be imported into it."));
+        QMessageBox::information(m_host.widget, tr("Import reports"),
+                                 tr("This file is read-only: nothing can be imported into it."));
         return false;
     }
     return true;
@@ -88,10 +88,9 @@ void CsvActions::exportCsv()
     Database *database = m_host.database();
     if (!database)
         return;
-    const QString path = FileDialogs::saveFile(m_host.widget, tr("Export misuse reports"),
-                                               tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
-                                               FileDialogs::nameFrom({QFileInfo(database->path()).completeBaseName(), tr("reports")})
-                                                       + QStringLiteral(".csv"));
+    const QString path = FileDialogs::saveFile(
+            m_host.widget, tr("Export misuse reports"), tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
+            FileDialogs::nameFrom({QFileInfo(database->path()).completeBaseName(), tr("reports")}) + QStringLiteral(".csv"));
     if (path.isEmpty())
         return;
     const Result<int> result = ExportTask::run(database->path(), path, m_host.widget);
@@ -99,7 +98,8 @@ void CsvActions::exportCsv()
         QMessageBox::warning(m_host.widget, tr("Export"), result.error());
         return;
     }
-    m_host.tell(tr("Wrote %1 reports to %2%3").arg(result.value()).arg(path,
-                m_host.isDemo() ? tr(" (demo data, fictional agencies)") : QString()));
+    m_host.tell(tr("Wrote %1 reports to %2%3")
+                        .arg(result.value())
+                        .arg(path, m_host.isDemo() ? tr(" (demo data, fictional agencies)") : QString()));
     WrittenFileNotice::show(m_host.widget, path);
 }

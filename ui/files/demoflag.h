@@ -25,4 +25,4 @@ inline std::optional<bool> read(const Database &database, QWidget *parent)
                                  .arg(QFileInfo(database.path()).fileName(), demo.error()));
     return std::nullopt;
 }
-}
+} // namespace DemoFlag

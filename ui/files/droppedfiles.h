@@ -11,9 +11,9 @@ struct Plan
 {
     enum class Action { Nothing, AlreadyOpen, OpenDatabase, Import };
     Action action = Action::Nothing;
-    QString database;   // OpenDatabase
-    QStringList files;  // Import
-    QString message;    // why nothing is done, for the user
+    QString database;  // OpenDatabase
+    QStringList files; // Import
+    QString message;   // why nothing is done, for the user
 };
 Plan plan(const QStringList &paths, const QString &openDatabase);
-}
+} // namespace DroppedFiles

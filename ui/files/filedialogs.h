@@ -19,4 +19,4 @@ QString saveFile(QWidget *parent, const QString &caption, const QString &filter,
 QString existingFolder(QWidget *parent, const QString &caption);
 // A file name from words: "Compliance: agencies that filed", 2010, 2025 -> "compliance-agencies-that-filed-2010-2025".
 QString nameFrom(const QStringList &words);
-}
+} // namespace FileDialogs

@@ -13,9 +13,9 @@ struct FileHost
 {
     QWidget *widget = nullptr;
     std::function<Database *()> database;
-    std::function<bool()> closeEditors;               // false: an editor stays open
-    std::function<void(const QString &)> reopen;      // opens the file again, as File > Open
-    std::function<void(const QString &)> tell;        // a line for the status bar
-    std::function<void()> imported;                   // an import wrote the file: views reload
+    std::function<bool()> closeEditors;          // false: an editor stays open
+    std::function<void(const QString &)> reopen; // opens the file again, as File > Open
+    std::function<void(const QString &)> tell;   // a line for the status bar
+    std::function<void()> imported;              // an import wrote the file: views reload
     std::function<bool()> isDemo;
 };

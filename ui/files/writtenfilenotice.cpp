@@ -13,7 +13,6 @@
 #include <QToolButton>
 #include <QUrl>
 
-
 WrittenFileNotice::WrittenFileNotice(QWidget *parent) : QWidget(parent), m_label(new QLabel), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("writtenFileNotice"));

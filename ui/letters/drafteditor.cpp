@@ -35,8 +35,8 @@ constexpr int AutosaveMs = 30000;
 }
 
 DraftEditor::DraftEditor(Database &database, qint64 draftId, QWidget *parent)
-    : QDialog(parent), m_database(database), m_id(draftId), m_editor(new QTextEdit), m_status(new QComboBox),
-      m_state(new QLabel), m_autosave(new QTimer(this))
+    : QDialog(parent), m_database(database), m_id(draftId), m_editor(new QTextEdit), m_status(new QComboBox), m_state(new QLabel),
+      m_autosave(new QTimer(this))
 {
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     for (const QString &s : DraftStore::statuses())
@@ -44,10 +44,11 @@ DraftEditor::DraftEditor(Database &database, qint64 draftId, QWidget *parent)
     m_demo = DemoFlag::read(database, this).value_or(false); // unreadable: said, and the title has no notice
     auto *tools = new QToolBar;
     tools->addAction(tr("Bold"), this, [this] {
-        toggle([this] { m_editor->setFontWeight(m_editor->fontWeight() == QFont::Bold ? QFont::Normal : QFont::Bold); });
-    })->setShortcut(QKeySequence::Bold);
-    tools->addAction(tr("Italic"), this, [this] { toggle([this] { m_editor->setFontItalic(!m_editor->fontItalic()); }); })
-            ->setShortcut(QKeySequence::Italic);
+             toggle([this] { m_editor->setFontWeight(m_editor->fontWeight() == QFont::Bold ? QFont::Normal : QFont::Bold); });
+         })->setShortcut(QKeySequence::Bold);
+    tools->addAction(tr("Italic"), this, [this] {
+             toggle([this] { m_editor->setFontItalic(!m_editor->fontItalic()); });
+         })->setShortcut(QKeySequence::Italic);
     tools->addAction(tr("Heading"), this, [this] {
         toggle([this] {
             QTextCursor c = m_editor->textCursor();
@@ -61,7 +62,8 @@ DraftEditor::DraftEditor(Database &database, qint64 draftId, QWidget *parent)
             c.mergeCharFormat(chars);
         });
     });
-    tools->addAction(tr("List"), this, [this] { toggle([this] { m_editor->textCursor().createList(QTextListFormat::ListDisc); }); });
+    tools->addAction(tr("List"), this,
+                     [this] { toggle([this] { m_editor->textCursor().createList(QTextListFormat::ListDisc); }); });
     tools->addSeparator();
     tools->addAction(tr("Save"), this, [this] { save(); })->setShortcut(QKeySequence::Save);
     tools->addAction(tr("Versions…"), this, &DraftEditor::showVersions);
@@ -114,7 +116,9 @@ void DraftEditor::load()
     m_editor->setHtml(versions.last().bodyHtml);
     m_editor->document()->setModified(false);
     m_status->setCurrentIndex(m_status->findData(draft->status));
-    m_state->setText(tr("Version %1, saved %2 by %3.").arg(versions.last().version).arg(DisplayText::localTime(versions.last().savedAt), versions.last().savedBy));
+    m_state->setText(tr("Version %1, saved %2 by %3.")
+                             .arg(versions.last().version)
+                             .arg(DisplayText::localTime(versions.last().savedAt), versions.last().savedBy));
     const bool editable = !m_database.isReadOnly();
     m_editor->setReadOnly(!editable);
     m_status->setEnabled(editable);
@@ -155,7 +159,8 @@ void DraftEditor::changeStatus()
             m_status->setCurrentIndex(m_status->findData(stored.value()->status));
         return;
     }
-    const Status changed = DraftStore(m_database.connection()).setStatus(m_id, m_status->currentData().toString(), OsUser::name());
+    const Status changed =
+            DraftStore(m_database.connection()).setStatus(m_id, m_status->currentData().toString(), OsUser::name());
     if (!changed.ok())
         QMessageBox::warning(this, tr("Status"), changed.error());
     load();
@@ -167,8 +172,8 @@ void DraftEditor::showVersions()
     const Result<QList<DraftStore::Version>> read = store.versions(m_id);
     const Result<QList<DraftStore::StatusChange>> changes = store.statusChanges(m_id);
     if (!read.ok() || !changes.ok()) {
-        QMessageBox::warning(this, tr("Versions"), tr("The versions could not be read: %1")
-                                                           .arg(read.ok() ? changes.error() : read.error()));
+        QMessageBox::warning(this, tr("Versions"),
+                             tr("The versions could not be read: %1").arg(read.ok() ? changes.error() : read.error()));
         return;
     }
     const QList<DraftStore::Version> &versions = read.value();
@@ -179,7 +184,8 @@ void DraftEditor::showVersions()
     for (const DraftStore::StatusChange &s : changes.value())
         history += tr("%1: %2 (%3)\n").arg(DisplayText::localTime(s.changedAt), s.status, s.changedBy);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Versions"), tr("Status history:\n%1\nShow version:").arg(history), items, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(this, tr("Versions"), tr("Status history:\n%1\nShow version:").arg(history),
+                                                 items, 0, false, &ok);
     if (!ok)
         return;
     const int index = int(versions.size() - 1 - items.indexOf(chosen));
@@ -193,9 +199,9 @@ void DraftEditor::showVersions()
 
 void DraftEditor::exportTo()
 {
-    const QString path = FileDialogs::saveFile(this, tr("Export the letter"),
-                                               tr("PDF, the letter of record (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"),
-                                               FileDialogs::nameFrom({m_title}) + QStringLiteral(".pdf"));
+    const QString path = FileDialogs::saveFile(
+            this, tr("Export the letter"), tr("PDF, the letter of record (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"),
+            FileDialogs::nameFrom({m_title}) + QStringLiteral(".pdf"));
     if (path.isEmpty())
         return;
     save();
@@ -217,9 +223,12 @@ bool DraftEditor::finishEditing()
 {
     while (m_editor->document()->isModified() && !save()) {
         switch (UnsavedWork::ask(this, tr("The letter \u201c%1\u201d").arg(m_title))) {
-        case UnsavedWork::Choice::Save: continue; // try again (the message said why it failed)
-        case UnsavedWork::Choice::Discard: return true;
-        case UnsavedWork::Choice::Cancel: return false;
+        case UnsavedWork::Choice::Save:
+            continue; // try again (the message said why it failed)
+        case UnsavedWork::Choice::Discard:
+            return true;
+        case UnsavedWork::Choice::Cancel:
+            return false;
         }
     }
     return true;

@@ -20,7 +20,8 @@ qint64 LetterLauncher::newLetter(Database &database, const QString &ori, const Q
         return 0;
     }
     if (const Status stored = ShippedTemplates::ensureStored(database.connection()); !stored.ok()) {
-        QMessageBox::warning(parent, tr("New letter"), tr("The shipped letter templates could not be stored: %1").arg(stored.error()));
+        QMessageBox::warning(parent, tr("New letter"),
+                             tr("The shipped letter templates could not be stored: %1").arg(stored.error()));
         return 0;
     }
     const LetterTemplateStore store(database.connection());
@@ -41,7 +42,8 @@ qint64 LetterLauncher::newLetter(Database &database, const QString &ori, const Q
     NewLetterDialog dialog(agencyName, templates, suggestedTemplate, parent);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
-    const Result<qint64> draft = LetterDrafting::create(database.connection(), ori, dialog.templateName(), year, dialog.overrides());
+    const Result<qint64> draft =
+            LetterDrafting::create(database.connection(), ori, dialog.templateName(), year, dialog.overrides());
     if (!draft.ok()) {
         QMessageBox::warning(parent, tr("The letter could not be drafted"), draft.error());
         return 0;

@@ -6,8 +6,8 @@
 #include <QLabel>
 #include <QLineEdit>
 
-NewLetterDialog::NewLetterDialog(const QString &agency, const QList<std::pair<QString, QString>> &templates, const QString &suggested,
-                                 QWidget *parent)
+NewLetterDialog::NewLetterDialog(const QString &agency, const QList<std::pair<QString, QString>> &templates,
+                                 const QString &suggested, QWidget *parent)
     : QDialog(parent), m_template(new QComboBox), m_meetingDate(new QLineEdit), m_chair(new QLineEdit)
 {
     setWindowTitle(tr("New letter"));

@@ -49,7 +49,8 @@ TemplateEditor::TemplateEditor(Database &database, const QString &sampleOri, int
     // Said once the editor is up, over it.
     if (!stored.ok() || !names.ok())
         QTimer::singleShot(0, this, [this, why = stored.ok() ? names.error() : stored.error()] {
-            QMessageBox::warning(this, tr("Letter templates"), tr("The letter templates could not be read or stored: %1").arg(why));
+            QMessageBox::warning(this, tr("Letter templates"),
+                                 tr("The letter templates could not be read or stored: %1").arg(why));
         });
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(300);
@@ -105,10 +106,13 @@ void TemplateEditor::load(const QString &name)
     m_loadedBody = t->body;
     m_title->setText(t->title);
     m_body->setPlainText(t->body);
-    QString version = tr("Version %1, %2 by %3; earlier versions are kept.").arg(t->version).arg(DisplayText::localTime(t->createdAt), t->createdBy);
+    QString version = tr("Version %1, %2 by %3; earlier versions are kept.")
+                              .arg(t->version)
+                              .arg(DisplayText::localTime(t->createdAt), t->createdBy);
     // An edited template keeps its text when a release ships a new one: said here, with the way to it.
     if (ShippedTemplates::newerTextThan(name, t->body))
-        version += tr(" A newer shipped text of this letter exists: <a href=\"shipped\">load it</a> to compare, and save to use it.");
+        version += tr(
+                " A newer shipped text of this letter exists: <a href=\"shipped\">load it</a> to compare, and save to use it.");
     m_version->setText(version);
     preview();
 }
@@ -124,9 +128,12 @@ bool TemplateEditor::maybeSave()
     if (!hasUnsavedWork())
         return true;
     switch (UnsavedWork::ask(this, tr("The template \u201c%1\u201d").arg(m_loadedName))) {
-    case UnsavedWork::Choice::Save: return save(); // a template that does not check stays open
-    case UnsavedWork::Choice::Discard: return true;
-    case UnsavedWork::Choice::Cancel: return false;
+    case UnsavedWork::Choice::Save:
+        return save(); // a template that does not check stays open
+    case UnsavedWork::Choice::Discard:
+        return true;
+    case UnsavedWork::Choice::Cancel:
+        return false;
     }
     return false;
 }

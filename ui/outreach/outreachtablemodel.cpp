@@ -53,9 +53,9 @@ QVariant OutreachTableModel::data(const QModelIndex &index, int role) const
     case County:
         return orUnknown(e.agency.county);
     case Contact:
-        return e.contact.name.isEmpty() ? tr("no contact on record")
-                                        : e.contact.role.isEmpty() ? e.contact.name
-                                                                   : QStringLiteral("%1, %2").arg(e.contact.name, e.contact.role);
+        return e.contact.name.isEmpty()    ? tr("no contact on record")
+                : e.contact.role.isEmpty() ? e.contact.name
+                                           : QStringLiteral("%1, %2").arg(e.contact.name, e.contact.role);
     case Phone:
         return orUnknown(e.contact.phone);
     case Email:
@@ -81,7 +81,7 @@ QVariant OutreachTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     // Two lines where a header would be wider than its column's values.
-    const QString headers[] = {tr("Agency"), tr("County"), tr("Contact"), tr("Phone"), tr("Email"), tr("Why"),
-                               tr("Years not\nfiled"), tr("Last call"), tr("Follow\nup on"), tr("Assigned\nto")};
+    const QString headers[] = {tr("Agency"), tr("County"),           tr("Contact"),   tr("Phone"),         tr("Email"),
+                               tr("Why"),    tr("Years not\nfiled"), tr("Last call"), tr("Follow\nup on"), tr("Assigned\nto")};
     return section < ColumnCount ? headers[section] : QVariant();
 }

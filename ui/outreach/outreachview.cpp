@@ -54,8 +54,9 @@ OutreachView::OutreachView(QWidget *parent)
     // texts (why first, the agency's name last) give up width, elided, with their
     // whole text in the tooltip, so that a row reads without scrolling sideways. The phone, the
     // years and the dates are never cut.
-    FittedColumns::keep(m_table, {OutreachTableModel::Why, OutreachTableModel::Email, OutreachTableModel::Contact,
-                                  OutreachTableModel::LastCall, OutreachTableModel::Agency});
+    FittedColumns::keep(m_table,
+                        {OutreachTableModel::Why, OutreachTableModel::Email, OutreachTableModel::Contact,
+                         OutreachTableModel::LastCall, OutreachTableModel::Agency});
     m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(300);
@@ -67,13 +68,13 @@ OutreachView::OutreachView(QWidget *parent)
     top->addWidget(m_progress, 1);
     auto *buttons = new QHBoxLayout;
     const std::pair<QString, std::function<void()>> actions[] = {
-        {tr("&Log a call…"), [this] { logCall(); }},
-        {tr("A&ssign…"), [this] { assign(); }},
-        {tr("E&xport list…"), [this] { exportList(false); }}, // CSV or .xlsx
-        {tr("Call sheet PDF…"), [this] { exportList(true); }},
-        {tr("Print call sheet…"), [this] { previewCallSheet(); }},
-        {tr("Reminder letters…"), [this] { reminderLetters(); }},
-        {tr("Reporting &forms…"), [this] { reportingForms(); }},
+            {tr("&Log a call…"), [this] { logCall(); }},
+            {tr("A&ssign…"), [this] { assign(); }},
+            {tr("E&xport list…"), [this] { exportList(false); }}, // CSV or .xlsx
+            {tr("Call sheet PDF…"), [this] { exportList(true); }},
+            {tr("Print call sheet…"), [this] { previewCallSheet(); }},
+            {tr("Reminder letters…"), [this] { reminderLetters(); }},
+            {tr("Reporting &forms…"), [this] { reportingForms(); }},
     };
     for (const auto &[label, action] : actions) {
         auto *button = new QPushButton(label);
@@ -124,8 +125,14 @@ void OutreachView::reload()
     const OutreachList::Progress p = OutreachList::progress(entries, sources.value().histories, sources.value().calls, m_year);
     m_progress->setText(tr("%1 to call for %2: %3 outstanding, %4 reached, %5 promised, %6 unreachable, %7 refused; "
                            "%8 filed since a call.")
-                                .arg(entries.size()).arg(m_year).arg(p.outstanding).arg(p.reached).arg(p.promised)
-                                .arg(p.unreachable).arg(p.refused).arg(p.filedSinceCalled));
+                                .arg(entries.size())
+                                .arg(m_year)
+                                .arg(p.outstanding)
+                                .arg(p.reached)
+                                .arg(p.promised)
+                                .arg(p.unreachable)
+                                .arg(p.refused)
+                                .arg(p.filedSinceCalled));
     // The rows chosen stay chosen, by ORI, though a call or an assignment reorders the list.
     const QStringList chosen = selectedOris();
     const QString current = currentRow() >= 0 ? m_model->entry(currentRow()).agency.ori : QString();
@@ -196,7 +203,8 @@ void OutreachView::reportingForms()
     }
     QMessageBox::information(this, tr("Reporting forms"),
                              tr("Wrote %n reporting form(s) for %1 to %2.%3 Returned forms are read with File > Import "
-                                "a folder of reports….", nullptr, int(written.value().size()))
+                                "a folder of reports….",
+                                nullptr, int(written.value().size()))
                                      .arg(m_year)
                                      .arg(QDir::toNativeSeparators(folder),
                                           request.demo ? QStringLiteral(" (%1.)").arg(MetaStore::DemoNotice) : QString()));
@@ -308,7 +316,8 @@ void OutreachView::exportList(bool pdf)
         return;
     QString path = FileDialogs::saveFile(this, pdf ? tr("Call sheet") : tr("Outreach list"),
                                          pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
-                                         pdf ? QStringLiteral("call-sheet-%1.pdf").arg(m_year) : QStringLiteral("outreach-%1.csv").arg(m_year));
+                                         pdf ? QStringLiteral("call-sheet-%1.pdf").arg(m_year)
+                                             : QStringLiteral("outreach-%1.csv").arg(m_year));
     if (path.isEmpty())
         return;
     const std::optional<bool> isDemo = DemoFlag::read(*m_database, this);

@@ -44,7 +44,8 @@ bool DocumentPreview::print(QWidget *parent, const QString &title, const QPageLa
     if (!document)
         return false;
     if (!document->print(printer)) {
-        QMessageBox::warning(parent, QObject::tr("Print"), QObject::tr("The printer could not be started: %1").arg(printer.printerName()));
+        QMessageBox::warning(parent, QObject::tr("Print"),
+                             QObject::tr("The printer could not be started: %1").arg(printer.printerName()));
         return false;
     }
     return true;

@@ -17,4 +17,4 @@ using Make = std::function<std::unique_ptr<PagedDocument>()>;
 void show(QWidget *parent, const QString &title, const QPageLayout &layout, const Make &make);
 // The print dialog, then the pages; false when cancelled or the printer failed.
 bool print(QWidget *parent, const QString &title, const QPageLayout &layout, const Make &make);
-}
+} // namespace DocumentPreview

@@ -60,18 +60,16 @@ AgencyIdentityForm::AgencyIdentityForm(QWidget *parent)
     connectLine(m_parent, QStringLiteral("parent_org"), tr("Parent organisation"));
     connectLine(m_sworn, QStringLiteral("sworn_staff"), tr("Sworn staff"));
     connectLine(m_endDate, QStringLiteral("service_end_date"), tr("Service ended on"));
-    connect(m_kind, &QComboBox::activated, this, [this] {
-        commit(QStringLiteral("kind"), tr("Kind"), m_kind->currentData().toString());
-    });
-    connect(m_status, &QComboBox::activated, this, [this] {
-        commit(QStringLiteral("service_status"), tr("CLETS service"), m_status->currentData().toString());
-    });
+    connect(m_kind, &QComboBox::activated, this,
+            [this] { commit(QStringLiteral("kind"), tr("Kind"), m_kind->currentData().toString()); });
+    connect(m_status, &QComboBox::activated, this,
+            [this] { commit(QStringLiteral("service_status"), tr("CLETS service"), m_status->currentData().toString()); });
     connect(m_watch, &QCheckBox::clicked, this, [this](bool on) {
-        commit(QStringLiteral("immigration_watch"), tr("Immigration-enforcement watch"), on ? QStringLiteral("yes") : QStringLiteral("no"));
+        commit(QStringLiteral("immigration_watch"), tr("Immigration-enforcement watch"),
+               on ? QStringLiteral("yes") : QStringLiteral("no"));
     });
-    connect(saveNotes, &QPushButton::clicked, this, [this] {
-        commit(QStringLiteral("notes"), tr("Notes"), m_notes->toPlainText());
-    });
+    connect(saveNotes, &QPushButton::clicked, this,
+            [this] { commit(QStringLiteral("notes"), tr("Notes"), m_notes->toPlainText()); });
 }
 
 void AgencyIdentityForm::connectLine(QLineEdit *edit, const QString &field, const QString &label)

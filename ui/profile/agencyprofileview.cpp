@@ -49,8 +49,8 @@ QTableView *makeTable(QAbstractItemModel *model)
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->setAlternatingRowColors(true);
-    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                           | QAbstractItemView::AnyKeyPressed);
+    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                           QAbstractItemView::AnyKeyPressed);
     table->setSelectionBehavior(QAbstractItemView::SelectItems);
     table->setWordWrap(false);
     return table;
@@ -59,10 +59,10 @@ QTableView *makeTable(QAbstractItemModel *model)
 
 AgencyProfileView::AgencyProfileView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel), m_subtitle(new QLabel), m_message(new QLabel), m_sanctions(new QLabel),
-      m_identity(new AgencyIdentityForm), m_contactModel(new ContactTableModel(this)),
-      m_contacts(makeTable(m_contactModel)), m_reportModel(new ReportTableModel(this)),
-      m_reports(makeTable(m_reportModel)), m_chart(new QChartView), m_tabs(new QTabWidget), m_review(new QTextBrowser),
-      m_draftModel(new DraftListModel(this)), m_drafts(makeTable(m_draftModel)), m_history(new AuditLogView)
+      m_identity(new AgencyIdentityForm), m_contactModel(new ContactTableModel(this)), m_contacts(makeTable(m_contactModel)),
+      m_reportModel(new ReportTableModel(this)), m_reports(makeTable(m_reportModel)), m_chart(new QChartView),
+      m_tabs(new QTabWidget), m_review(new QTextBrowser), m_draftModel(new DraftListModel(this)),
+      m_drafts(makeTable(m_draftModel)), m_history(new AuditLogView)
 {
     m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold;"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -264,8 +264,8 @@ qint64 AgencyProfileView::newLetter()
         return 0;
     }
     const AgencyRecord &agency = profile.value().agency;
-    const qint64 id = LetterLauncher::newLetter(m_document->database(), agency.ori, agency.name, m_year,
-                                                templateName.value(), this);
+    const qint64 id =
+            LetterLauncher::newLetter(m_document->database(), agency.ori, agency.name, m_year, templateName.value(), this);
     reload();
     return id;
 }
@@ -298,13 +298,15 @@ void AgencyProfileView::updateChart(const AgencyProfile &profile)
 {
     // Every due year up to the one shown, so that years without a report show as gaps.
     const AgencyHistory history{profile.agency, profile.reports, profile.sanctions};
-    const std::optional<int> last = profile.reports.isEmpty()
-            ? std::nullopt
-            : std::optional<int>(std::max(m_year, profile.reports.last().year));
+    const std::optional<int> last =
+            profile.reports.isEmpty() ? std::nullopt : std::optional<int>(std::max(m_year, profile.reports.last().year));
     using Metric = AgencySeries::Metric;
-    const ChartData::Series investigations{tr("Investigations"), AgencySeries::points(history, Metric::Investigations, 1, std::nullopt, last)};
-    const ChartData::Series violations{tr("Violations"), AgencySeries::points(history, Metric::Violations, 1, std::nullopt, last)};
-    const ChartData::Series individuals{tr("Individuals"), AgencySeries::points(history, Metric::Individuals, 1, std::nullopt, last)};
+    const ChartData::Series investigations{tr("Investigations"),
+                                           AgencySeries::points(history, Metric::Investigations, 1, std::nullopt, last)};
+    const ChartData::Series violations{tr("Violations"),
+                                       AgencySeries::points(history, Metric::Violations, 1, std::nullopt, last)};
+    const ChartData::Series individuals{tr("Individuals"),
+                                        AgencySeries::points(history, Metric::Individuals, 1, std::nullopt, last)};
     QString footnote = m_demo ? tr("Demo data, fictional agencies. ") : QString();
     footnote += tr("Source: %1. Gaps: not filed or not reported.").arg(QFileInfo(m_document->database().path()).fileName());
     ChartData data;
@@ -333,8 +335,8 @@ void AgencyProfileView::addContact()
     if (!m_document || m_agencyId == 0)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add contact"), tr("Name of the contact:"), QLineEdit::Normal,
-                                               QString(), &ok);
+    const QString name =
+            QInputDialog::getText(this, tr("Add contact"), tr("Name of the contact:"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     ContactRecord contact;

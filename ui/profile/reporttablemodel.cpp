@@ -172,8 +172,7 @@ Qt::ItemFlags ReportTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     // A year with no report on record has no row to correct: it comes in through an import.
-    if (index.isValid() && index.column() != Year && m_reports.at(index.row()).id != 0 && m_document
-        && !m_document->isReadOnly())
+    if (index.isValid() && index.column() != Year && m_reports.at(index.row()).id != 0 && m_document && !m_document->isReadOnly())
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -103,7 +103,8 @@ bool MeetingDocuments::savePacket(const QString &path)
 
 void MeetingDocuments::chooseFile(bool packet)
 {
-    const QString suggested = QStringLiteral("%1-%2.pdf").arg(packet ? tr("packet") : tr("briefing"), m_meeting->heldOn.toString(Qt::ISODate));
+    const QString suggested =
+            QStringLiteral("%1-%2.pdf").arg(packet ? tr("packet") : tr("briefing"), m_meeting->heldOn.toString(Qt::ISODate));
     QString path = FileDialogs::saveFile(m_parent, packet ? tr("Meeting packet") : tr("Briefing for the meeting"),
                                          tr("PDF documents (*.pdf)"), suggested);
     if (path.isEmpty())

@@ -27,12 +27,11 @@
 #include <QVBoxLayout>
 
 MeetingsView::MeetingsView(QWidget *parent)
-    : QWidget(parent), m_meetings(new QListView), m_meetingModel(new MeetingListModel(this)), m_model(new AgendaTableModel(this)), m_agenda(new QTableView),
-      m_detail(new QTextBrowser), m_message(new QLabel), m_new(new QPushButton(tr("&New meeting…"))),
-      m_edit(new QPushButton(tr("&Edit…"))), m_delete(new QPushButton(tr("&Delete"))),
-      m_up(new QPushButton(tr("Move &up"))), m_down(new QPushButton(tr("Move do&wn"))),
-      m_remove(new QPushButton(tr("&Take off the agenda"))), m_open(new QPushButton(tr("Open &agency"))),
-      m_documents(new MeetingDocuments(this))
+    : QWidget(parent), m_meetings(new QListView), m_meetingModel(new MeetingListModel(this)), m_model(new AgendaTableModel(this)),
+      m_agenda(new QTableView), m_detail(new QTextBrowser), m_message(new QLabel), m_new(new QPushButton(tr("&New meeting…"))),
+      m_edit(new QPushButton(tr("&Edit…"))), m_delete(new QPushButton(tr("&Delete"))), m_up(new QPushButton(tr("Move &up"))),
+      m_down(new QPushButton(tr("Move do&wn"))), m_remove(new QPushButton(tr("&Take off the agenda"))),
+      m_open(new QPushButton(tr("Open &agency"))), m_documents(new MeetingDocuments(this))
 {
     m_meetings->setModel(m_meetingModel);
     m_meetings->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -169,16 +168,16 @@ void MeetingsView::loadAgenda(qint64 selectAgency)
     if (!m_database || meeting == 0) {
         m_model->setItems({});
         m_message->setText(m_meetingModel->rowCount() == 0 ? tr("No meetings yet: add one here, or from the Review queue "
-                                                         "(Add to agenda).")
-                                                    : QString());
+                                                                "(Add to agenda).")
+                                                           : QString());
         showDetail();
         return;
     }
     const Result<QList<MeetingAgenda::Item>> items = MeetingAgenda::load(m_database->connection(), meeting, m_year);
     m_model->setItems(items.ok() ? items.value() : QList<MeetingAgenda::Item>());
-    m_message->setText(items.ok() ? tr("%1 agencies on the agenda; priorities and sanctions for %2.")
-                                            .arg(m_model->rowCount()).arg(m_year)
-                                  : tr("The agenda could not be read: %1").arg(items.error()));
+    m_message->setText(
+            items.ok() ? tr("%1 agencies on the agenda; priorities and sanctions for %2.").arg(m_model->rowCount()).arg(m_year)
+                       : tr("The agenda could not be read: %1").arg(items.error()));
     const int row = m_model->rowOfAgency(selectAgency);
     if (m_model->rowCount() > 0)
         m_agenda->selectRow(row >= 0 ? row : 0);
@@ -243,7 +242,8 @@ void MeetingsView::newMeeting()
 {
     if (!m_database)
         return;
-    MeetingFormDialog dialog({0, QDate::currentDate().addDays(14), tr("CLETS Advisory Committee meeting"), QString(), QString()}, this);
+    MeetingFormDialog dialog({0, QDate::currentDate().addDays(14), tr("CLETS Advisory Committee meeting"), QString(), QString()},
+                             this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!m_document)
@@ -272,7 +272,9 @@ void MeetingsView::deleteMeeting()
         return;
     const auto answer = QMessageBox::question(this, tr("Delete meeting"),
                                               tr("Delete “%1” and its agenda of %2 agencies? The agencies stay in the "
-                                                 "database.").arg(meeting->title).arg(m_model->rowCount()));
+                                                 "database.")
+                                                      .arg(meeting->title)
+                                                      .arg(m_model->rowCount()));
     if (answer == QMessageBox::Yes && m_document)
         report(ReviewDecisions(*m_document).removeMeeting(currentMeeting()));
 }

@@ -62,7 +62,9 @@ QString QueueSelectionActions::markReviewed(const QList<QueueEntry> &entries, in
             break;
         ++changed;
     }
-    return allReviewed ? tr("Took back the reviewed mark of %n agency for %1.", "Took back the reviewed mark of %n agencies for %1.", changed).arg(year)
+    return allReviewed ? tr("Took back the reviewed mark of %n agency for %1.",
+                            "Took back the reviewed mark of %n agencies for %1.", changed)
+                                 .arg(year)
                        : tr("Marked %n agency reviewed for %1.", "Marked %n agencies reviewed for %1.", changed).arg(year);
 }
 
@@ -117,13 +119,14 @@ QString QueueSelectionActions::draftLetters(const QList<QueueEntry> &entries, in
 {
     int drafted = 0;
     for (const QueueEntry &e : entries) {
-        const Result<qint64> draft =
-                LetterDrafting::create(m_database.connection(), e.agency.ori, LetterDrafting::templateFor(e.chosenSanction()), year);
+        const Result<qint64> draft = LetterDrafting::create(m_database.connection(), e.agency.ori,
+                                                            LetterDrafting::templateFor(e.chosenSanction()), year);
         if (!draft.ok()) {
             m_error = tr("%1: %2").arg(e.agency.ori, draft.error());
             break;
         }
         ++drafted;
     }
-    return tr("Drafted %n letter; it is on its agency's Letters tab.", "Drafted %n letters; each is on its agency's Letters tab.", drafted);
+    return tr("Drafted %n letter; it is on its agency's Letters tab.", "Drafted %n letters; each is on its agency's Letters tab.",
+              drafted);
 }

@@ -111,7 +111,8 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
 
     m_count->setObjectName(QStringLiteral("queueCount"));
     m_count->setWordWrap(true); // two lines rather than cut, in a narrow window
-    m_count->setToolTip(tr("Notes only: reasons that weigh 0 (priority 0), such as licensing checks; listed, not counted as flagged."));
+    m_count->setToolTip(
+            tr("Notes only: reasons that weigh 0 (priority 0), such as licensing checks; listed, not counted as flagged."));
     const auto updateCount = [this] { m_count->setText(countText()); };
     connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
@@ -156,8 +157,7 @@ void ReviewQueueView::exportShown()
 {
     if (!m_database)
         return;
-    QString path = FileDialogs::saveFile(this, tr("Export the review queue"),
-                                         tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
+    QString path = FileDialogs::saveFile(this, tr("Export the review queue"), tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"),
                                          QStringLiteral("review-queue-%1.csv").arg(m_year));
     if (path.isEmpty())
         return;
@@ -167,8 +167,7 @@ void ReviewQueueView::exportShown()
     QList<QueueEntry> shown;
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         shown << m_model->entry(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
-    const Status saved = QueueExport::save(path, shown, m_year, *demo,
-                                           QFileInfo(m_database->path()).fileName());
+    const Status saved = QueueExport::save(path, shown, m_year, *demo, QFileInfo(m_database->path()).fileName());
     if (!saved.ok())
         QMessageBox::warning(this, tr("Export the review queue"), saved.error());
     else
@@ -275,8 +274,8 @@ void ReviewQueueView::showDetail()
         return;
     }
     m_reviewed->setText(e->reviewed ? tr("Mark not &reviewed") : tr("Mark &reviewed"));
-    m_detail->setHtml(tr("<h3>%1 <small>(%2)</small></h3>").arg(e->agency.name.toHtmlEscaped(), e->agency.ori)
-                      + ReviewExplanation::html(*e, m_year));
+    m_detail->setHtml(tr("<h3>%1 <small>(%2)</small></h3>").arg(e->agency.name.toHtmlEscaped(), e->agency.ori) +
+                      ReviewExplanation::html(*e, m_year));
 }
 
 void ReviewQueueView::report(const QString &failure)

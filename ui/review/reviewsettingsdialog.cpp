@@ -47,7 +47,8 @@ ReviewSettingsDialog::ReviewSettingsDialog(const ReviewSettings &settings, QWidg
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, &ReviewSettingsDialog::restoreDefaults);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &ReviewSettingsDialog::restoreDefaults);
 }
 
 void ReviewSettingsDialog::restoreDefaults()

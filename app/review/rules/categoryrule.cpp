@@ -11,8 +11,8 @@ QString CategoryRule::title() const
 
 bool CategoryRule::isGrave(const QString &category)
 {
-    return category == u"self_or_acquaintance" || category == u"unauthorized_disclosure"
-            || category == u"dmv_unauthorized" || category == u"immigration_enforcement";
+    return category == u"self_or_acquaintance" || category == u"unauthorized_disclosure" || category == u"dmv_unauthorized" ||
+            category == u"immigration_enforcement";
 }
 
 void CategoryRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings &s, QList<ReviewFlag> &flags) const
@@ -41,8 +41,9 @@ void CategoryRule::evaluate(const AgencyHistory &h, int year, const ReviewSettin
         flags.append({code(), tr("Misuse that led to criminal charges (%1)").arg(number(criminal)), s.value("w_criminal")});
     const int licensing = r->categories[codes.indexOf(QStringLiteral("licensing_employment"))].value_or(0);
     if (licensing > 0 && r->violations && 2 * licensing >= r->violations->low)
-        flags.append({code(), tr("%1 of %2 violations were licensing or employment checks: a process error, "
-                                 "not misuse for personal ends")
-                                      .arg(number(licensing), violations(*r->violations)),
+        flags.append({code(),
+                      tr("%1 of %2 violations were licensing or employment checks: a process error, "
+                         "not misuse for personal ends")
+                              .arg(number(licensing), violations(*r->violations)),
                       s.value("w_process")});
 }

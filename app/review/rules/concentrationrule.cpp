@@ -14,9 +14,10 @@ void ConcentrationRule::evaluate(const AgencyHistory &h, int year, const ReviewS
         return;
     if (r->violations->low < s.value("per_person") * *r->individuals)
         return;
-    const QString people = *r->individuals == 1 ? QCoreApplication::translate("ConcentrationRule", "1 person")
-                                                : QCoreApplication::translate("ConcentrationRule", "%1 people").arg(number(*r->individuals));
-    flags.append({code(), QCoreApplication::translate("ConcentrationRule", "%1 by %2")
-                                  .arg(violationsPhrase(*r->violations), people),
+    const QString people = *r->individuals == 1
+            ? QCoreApplication::translate("ConcentrationRule", "1 person")
+            : QCoreApplication::translate("ConcentrationRule", "%1 people").arg(number(*r->individuals));
+    flags.append({code(),
+                  QCoreApplication::translate("ConcentrationRule", "%1 by %2").arg(violationsPhrase(*r->violations), people),
                   s.value("w_concentrated")});
 }

@@ -22,7 +22,8 @@ void ConsistencyRule::evaluate(const AgencyHistory &h, int year, const ReviewSet
         return;
     }
     if (r->violations && r->investigations && r->violations->low > *r->investigations)
-        flags.append({code(), tr("%1 but only %2 investigation(s)").arg(violationsPhrase(*r->violations), number(*r->investigations)),
+        flags.append({code(),
+                      tr("%1 but only %2 investigation(s)").arg(violationsPhrase(*r->violations), number(*r->investigations)),
                       weight});
     if (r->violations && r->individuals && *r->individuals > r->violations->high)
         flags.append({code(), tr("%1 individuals but only %2").arg(number(*r->individuals), violationsPhrase(*r->violations)),

@@ -27,9 +27,12 @@ void FilingRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings
     const MisuseReport *r = h.report(year);
     const QDate due = s.deadline(year);
     if (r->filedDate && r->filedDate->daysTo(due) < -s.value("late_days")) {
-        flags.append({code(), tr("Filed the %1 report late: on %2, %3 days after the deadline of %4")
-                                      .arg(year).arg(DisplayText::longDate(*r->filedDate))
-                                      .arg(due.daysTo(*r->filedDate)).arg(DisplayText::longDate(due)),
+        flags.append({code(),
+                      tr("Filed the %1 report late: on %2, %3 days after the deadline of %4")
+                              .arg(year)
+                              .arg(DisplayText::longDate(*r->filedDate))
+                              .arg(due.daysTo(*r->filedDate))
+                              .arg(DisplayText::longDate(due)),
                       s.value("w_late")});
     }
 }

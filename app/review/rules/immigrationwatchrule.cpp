@@ -9,8 +9,7 @@ QString ImmigrationWatchRule::title() const
     return QCoreApplication::translate("ImmigrationWatchRule", "Immigration-enforcement watch");
 }
 
-void ImmigrationWatchRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings &s,
-                                    QList<ReviewFlag> &flags) const
+void ImmigrationWatchRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings &s, QList<ReviewFlag> &flags) const
 {
     if (!h.isWatched() || !h.isDue(year))
         return;
@@ -28,7 +27,9 @@ void ImmigrationWatchRule::evaluate(const AgencyHistory &h, int year, const Revi
         flags.append({code(), tr("%1: opened no misuse investigation in %2").arg(who).arg(year), weight});
     const int immigration = int(MisuseCategory::codes().indexOf(QStringLiteral("immigration_enforcement")));
     if (r->categories[immigration].value_or(0) > 0)
-        flags.append({code(), tr("%1: %2 violation(s) for immigration enforcement in %3")
-                                      .arg(who, number(*r->categories[immigration])).arg(year),
+        flags.append({code(),
+                      tr("%1: %2 violation(s) for immigration enforcement in %3")
+                              .arg(who, number(*r->categories[immigration]))
+                              .arg(year),
                       weight});
 }

@@ -19,7 +19,9 @@ void LargeZeroRule::evaluate(const AgencyHistory &h, int year, const ReviewSetti
         if (!r || !r->filed.value_or(false) || r->investigations != 0)
             return;
     }
-    flags.append({code(), QCoreApplication::translate("LargeZeroRule", "Zero investigations in %1 years with %2 sworn staff")
-                                  .arg(years).arg(number(sworn)),
+    flags.append({code(),
+                  QCoreApplication::translate("LargeZeroRule", "Zero investigations in %1 years with %2 sworn staff")
+                          .arg(years)
+                          .arg(number(sworn)),
                   s.value("w_large_zero")});
 }

@@ -31,15 +31,22 @@ void RecordRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings
     const auto tr = [](const char *text) { return QCoreApplication::translate("RecordRule", text); };
     // A record needs some size: one violation after years of none is not news.
     if (earlierMax >= 0 && now > earlierMax && now >= s.value("jump_minimum"))
-        flags.append({code(), tr("%1 in %2, above its earlier maximum of %3 (%4)")
-                                      .arg(violationsPhrase(*current->violations)).arg(year).arg(number(earlierMax)).arg(maxYear),
+        flags.append({code(),
+                      tr("%1 in %2, above its earlier maximum of %3 (%4)")
+                              .arg(violationsPhrase(*current->violations))
+                              .arg(year)
+                              .arg(number(earlierMax))
+                              .arg(maxYear),
                       s.value("w_record")});
     if (lastThree.size() == 3) {
         std::sort(lastThree.begin(), lastThree.end());
         const int median = lastThree.at(1);
         if (now >= s.value("jump_factor") * qMax(median, 1) && now - median >= s.value("jump_minimum"))
-            flags.append({code(), tr("%1 in %2, against a median of %3 in the three years before")
-                                          .arg(violationsPhrase(*current->violations)).arg(year).arg(number(median)),
+            flags.append({code(),
+                          tr("%1 in %2, against a median of %3 in the three years before")
+                                  .arg(violationsPhrase(*current->violations))
+                                  .arg(year)
+                                  .arg(number(median)),
                           s.value("w_jump")});
     }
 }

@@ -12,10 +12,9 @@
 const QList<std::shared_ptr<const ReviewRule>> &Rulebook::rules()
 {
     static const QList<std::shared_ptr<const ReviewRule>> list = {
-        std::make_shared<FilingRule>(),       std::make_shared<WarningRule>(),
-        std::make_shared<ImmigrationWatchRule>(), std::make_shared<LargeZeroRule>(),
-        std::make_shared<CategoryRule>(),     std::make_shared<ConcentrationRule>(),
-        std::make_shared<RecordRule>(),       std::make_shared<ConsistencyRule>(),
+            std::make_shared<FilingRule>(),    std::make_shared<WarningRule>(),     std::make_shared<ImmigrationWatchRule>(),
+            std::make_shared<LargeZeroRule>(), std::make_shared<CategoryRule>(),    std::make_shared<ConcentrationRule>(),
+            std::make_shared<RecordRule>(),    std::make_shared<ConsistencyRule>(),
     };
     return list;
 }

@@ -10,4 +10,4 @@
 namespace Rulebook {
 const QList<std::shared_ptr<const ReviewRule>> &rules();
 QList<ReviewFlag> evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings);
-}
+} // namespace Rulebook

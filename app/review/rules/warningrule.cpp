@@ -23,9 +23,12 @@ void WarningRule::evaluate(const AgencyHistory &h, int year, const ReviewSetting
     }
     if (!latest)
         return;
-    const QString what = latest->kind == SanctionKind::Warning ? QCoreApplication::translate("WarningRule", "the warning")
-                                                    : QCoreApplication::translate("WarningRule", "the %1").arg(latest->kind);
-    flags.append({code(), QCoreApplication::translate("WarningRule", "Did not file for %1, after %2 of %3")
-                                  .arg(year).arg(what, DisplayText::longDate(latest->issuedOn)),
+    const QString what = latest->kind == SanctionKind::Warning
+            ? QCoreApplication::translate("WarningRule", "the warning")
+            : QCoreApplication::translate("WarningRule", "the %1").arg(latest->kind);
+    flags.append({code(),
+                  QCoreApplication::translate("WarningRule", "Did not file for %1, after %2 of %3")
+                          .arg(year)
+                          .arg(what, DisplayText::longDate(latest->issuedOn)),
                   s.value("w_after_warning")});
 }

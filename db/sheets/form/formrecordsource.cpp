@@ -29,10 +29,7 @@ bool FormRecordSource::isForm(XlsxWorkbook &workbook)
     return workbook.sheetIndex(IdentitySheet) >= 0 && workbook.sheetIndex(FormSheet) >= 0;
 }
 
-FormRecordSource::FormRecordSource(XlsxWorkbook &workbook, qint64 fileSize)
-    : m_workbook(workbook), m_fileSize(fileSize)
-{
-}
+FormRecordSource::FormRecordSource(XlsxWorkbook &workbook, qint64 fileSize) : m_workbook(workbook), m_fileSize(fileSize) {}
 
 QString FormRecordSource::sheetName() const
 {
@@ -81,8 +78,10 @@ bool FormRecordSource::load()
         return false;
     const auto identityValue = [&identity](int row) { return identity.value(row).value(1); };
     if (identity.value(1).value(0) != Marker || identityValue(1) != QString::number(Version)) {
-        fail(IdentitySheet, 1, 0, tr("a workbook with a hidden \"%1\" sheet that is not a reporting form of this "
-                                     "version of CAC Review; make a new form").arg(IdentitySheet));
+        fail(IdentitySheet, 1, 0,
+             tr("a workbook with a hidden \"%1\" sheet that is not a reporting form of this "
+                "version of CAC Review; make a new form")
+                     .arg(IdentitySheet));
         return false;
     }
     m_ori = identityValue(IdentityOriRow);
@@ -96,16 +95,18 @@ bool FormRecordSource::load()
     for (const Entry &entry : entries()) {
         const QStringList cells = form.value(entry.row);
         if (cells.value(0) != entry.label) {
-            fail(FormSheet, entry.row, 0, tr("the form's layout was changed: this row should read \"%1\"; copy the "
-                                             "figures into a new form").arg(entry.label));
+            fail(FormSheet, entry.row, 0,
+                 tr("the form's layout was changed: this row should read \"%1\"; copy the "
+                    "figures into a new form")
+                         .arg(entry.label));
             return false;
         }
         const QString value = cells.value(1);
         m_header << ReportColumns::importNames().at(entry.field);
         m_values << value;
         m_kinds << kinds.value(entry.row, CellKind::Text);
-        if (entry.input && !value.isEmpty() && entry.field != ReportColumns::ContactName
-            && entry.field != ReportColumns::ContactPhone && entry.field != ReportColumns::ContactEmail)
+        if (entry.input && !value.isEmpty() && entry.field != ReportColumns::ContactName &&
+            entry.field != ReportColumns::ContactPhone && entry.field != ReportColumns::ContactEmail)
             anyFigure = true;
     }
     const QString shownOri = form.value(entryOf(ReportColumns::Ori)->row).value(1);
@@ -121,8 +122,7 @@ bool FormRecordSource::load()
         return false;
     }
     if (!anyFigure) {
-        fail(FormSheet, entryOf(ReportColumns::FiledDate)->row, 1,
-             tr("nothing was filled in: the form is as it was made"));
+        fail(FormSheet, entryOf(ReportColumns::FiledDate)->row, 1, tr("nothing was filled in: the form is as it was made"));
         return false;
     }
     m_header << ReportColumns::importNames().at(ReportColumns::FormId);

@@ -37,8 +37,7 @@ const QList<ReportingFormLayout::Entry> &ReportingFormLayout::entries()
                 {ReportColumns::Pending, 20, tr("Investigations still pending"), true, count},
         };
         for (int i = 0; i < Outcome::codes().size(); ++i)
-            l.append({ReportColumns::FirstOutcome + i, FirstOutcomeRow + i, Outcome::label(Outcome::codes().at(i)), true,
-                      count});
+            l.append({ReportColumns::FirstOutcome + i, FirstOutcomeRow + i, Outcome::label(Outcome::codes().at(i)), true, count});
         for (int i = 0; i < MisuseCategory::codes().size(); ++i)
             l.append({ReportColumns::FirstCategory + i, FirstCategoryRow + i,
                       MisuseCategory::bulletinWording(MisuseCategory::codes().at(i)), true, count});

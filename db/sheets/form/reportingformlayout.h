@@ -38,4 +38,4 @@ const QList<Entry> &entries();
 const QList<Heading> &headings();
 // The entry of a ReportColumns id, or null.
 const Entry *entryOf(int field);
-}
+} // namespace ReportingFormLayout

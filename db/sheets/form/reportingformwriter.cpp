@@ -99,7 +99,8 @@ void validate(lxw_worksheet *sheet, const Entry &entry, int year)
         v.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO;
         v.value_number = 0;
         message = tr("A whole number, 0 or more. Leave the cell empty if the number is not known: an empty "
-                     "cell means unknown, never zero.").toUtf8();
+                     "cell means unknown, never zero.")
+                          .toUtf8();
     }
     title = tr("Not accepted").toUtf8();
     v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
@@ -111,13 +112,20 @@ void validate(lxw_worksheet *sheet, const Entry &entry, int year)
 QString filledValue(const ReportingForm &form, int field)
 {
     switch (field) {
-    case ReportColumns::Agency: return form.agency;
-    case ReportColumns::Ori: return form.ori;
-    case ReportColumns::County: return form.county;
-    case ReportColumns::ContactName: return form.contactName;
-    case ReportColumns::ContactPhone: return form.contactPhone;
-    case ReportColumns::ContactEmail: return form.contactEmail;
-    default: return QString();
+    case ReportColumns::Agency:
+        return form.agency;
+    case ReportColumns::Ori:
+        return form.ori;
+    case ReportColumns::County:
+        return form.county;
+    case ReportColumns::ContactName:
+        return form.contactName;
+    case ReportColumns::ContactPhone:
+        return form.contactPhone;
+    case ReportColumns::ContactEmail:
+        return form.contactEmail;
+    default:
+        return QString();
     }
 }
 
@@ -132,8 +140,10 @@ void writeForm(lxw_worksheet *sheet, const ReportingForm &form, const Formats &f
     worksheet_fit_to_pages(sheet, 1, 0);
     worksheet_set_row(sheet, 0, 22, nullptr);
     put(sheet, 1, 0, tr("CLETS misuse investigations: annual report for %1").arg(form.year), f.title);
-    put(sheet, 2, 0, tr("Fill in the white cells and return this workbook to the California DOJ. Do not add, "
-                        "remove or move rows. See the Instructions sheet."), f.hint);
+    put(sheet, 2, 0,
+        tr("Fill in the white cells and return this workbook to the California DOJ. Do not add, "
+           "remove or move rows. See the Instructions sheet."),
+        f.hint);
     if (form.demo)
         put(sheet, 3, 0, MetaStore::DemoNotice, f.warning);
     for (const Heading &heading : headings()) {
@@ -154,9 +164,9 @@ void writeForm(lxw_worksheet *sheet, const ReportingForm &form, const Formats &f
             continue;
         }
         const QString value = filledValue(form, entry.field);
-        lxw_format *format = !entry.input ? f.filledIn
-                : entry.field == ReportColumns::FiledDate ? f.date
-                : entry.field == ReportColumns::Notes ? f.notes
+        lxw_format *format = !entry.input                                                            ? f.filledIn
+                : entry.field == ReportColumns::FiledDate                                            ? f.date
+                : entry.field == ReportColumns::Notes                                                ? f.notes
                 : (entry.field >= ReportColumns::ContactName && entry.field <= ReportColumns::Notes) ? f.text
                                                                                                      : f.count;
         if (!value.isEmpty())
@@ -183,7 +193,9 @@ void writeInstructions(lxw_worksheet *sheet, const ReportingForm &form, const Fo
             tr("This workbook is %1's report of CLETS misuse investigations for %2, on the enhanced form the CLETS "
                "Advisory Committee asked DOJ to use: besides the investigations and violations, it asks how many "
                "individuals committed them and how many violations fell in each category of DOJ's April 2018 "
-               "bulletin.").arg(form.agency).arg(form.year),
+               "bulletin.")
+                    .arg(form.agency)
+                    .arg(form.year),
             tr("Fill in the white cells of the Form sheet. The shaded cells were filled in for you; if one is "
                "wrong, say so in Notes rather than changing it."),
             tr("Give each count as a whole number. Leave a cell empty when the number is not known: an empty "

@@ -28,4 +28,4 @@ struct ReportingForm
 namespace ReportingFormWriter {
 // Written whole or not at all, private to its owner (AtomicFile::writeByName).
 Status write(const QString &path, const ReportingForm &form);
-}
+} // namespace ReportingFormWriter

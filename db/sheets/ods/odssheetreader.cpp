@@ -190,7 +190,8 @@ bool OdsSheetReader::readCell(QString &text, CellKind &kind)
         text = NumberFormats::numberText(QString::fromLatin1(m_xml->attribute("value")));
         kind = CellKind::Number;
     } else if (type == "date") {
-        text = QString::fromLatin1(m_xml->attribute("date-value").first(qMin<qsizetype>(10, m_xml->attribute("date-value").size())));
+        text = QString::fromLatin1(
+                m_xml->attribute("date-value").first(qMin<qsizetype>(10, m_xml->attribute("date-value").size())));
         kind = CellKind::Date;
     } else if (type == "boolean") {
         text = m_xml->attribute("boolean-value") == "true" ? QStringLiteral("true") : QStringLiteral("false");

@@ -19,8 +19,8 @@ OdsWorkbook::OdsWorkbook(QString path, qint64 expansionLimit)
 
 bool OdsWorkbook::isOds(const QStringList &entries)
 {
-    return entries.contains(QStringLiteral("mimetype")) && entries.contains(Content)
-            && !entries.contains(QStringLiteral("xl/workbook.xml"), Qt::CaseInsensitive);
+    return entries.contains(QStringLiteral("mimetype")) && entries.contains(Content) &&
+            !entries.contains(QStringLiteral("xl/workbook.xml"), Qt::CaseInsensitive);
 }
 
 std::unique_ptr<ZipEntryDevice> OdsWorkbook::openContent()
@@ -35,7 +35,8 @@ QString OdsWorkbook::readError(const ZipEntryDevice &device, qint64 line, const 
 {
     if (device.overBudget())
         return tr("the spreadsheet expands to more than %1 MiB; it is not a report a spreadsheet holds (a \"zip "
-                  "bomb\"?)").arg(m_limit >> 20);
+                  "bomb\"?)")
+                .arg(m_limit >> 20);
     return tr("the spreadsheet is damaged: %1, line %2: %3").arg(Content).arg(line).arg(message);
 }
 

@@ -39,14 +39,12 @@ public:
             return false;
         m_sectorSize = 1 << shift;
         m_miniSectorSize = 1 << miniShift;
-        return u32At(0x30, m_firstDirectory) && u32At(0x38, m_miniCutoff) && u32At(0x3C, m_firstMiniFat)
-                && readFat();
+        return u32At(0x30, m_firstDirectory) && u32At(0x38, m_miniCutoff) && u32At(0x3C, m_firstMiniFat) && readFat();
     }
 
     // The bytes of the chain that starts at `start`, through `fat`, in sectors of `size` taken
     // from `source` (the file, after its header, or the mini stream).
-    bool chain(quint32 start, const QList<quint32> &fat, int size, const QByteArray &source, qint64 base,
-               QByteArray &out) const
+    bool chain(quint32 start, const QList<quint32> &fat, int size, const QByteArray &source, qint64 base, QByteArray &out) const
     {
         out.clear();
         quint32 sector = start;

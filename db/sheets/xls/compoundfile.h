@@ -14,4 +14,4 @@ namespace CompoundFile {
 constexpr qint64 MaxFileBytes = qint64(256) << 20;
 // The first stream with one of `names` (case ignored), or the reason it cannot be read.
 Result<QByteArray> readStream(const QByteArray &file, const QStringList &names);
-}
+} // namespace CompoundFile

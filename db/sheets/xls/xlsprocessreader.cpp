@@ -15,7 +15,8 @@ QString tr(const char *text)
 QString readerStopped(const QString &how)
 {
     return tr("the .xls reader stopped (%1): the workbook is damaged or not what it seems; open it in your "
-              "spreadsheet program, save it as .xlsx, and import that").arg(how);
+              "spreadsheet program, save it as .xlsx, and import that")
+            .arg(how);
 }
 } // namespace
 
@@ -91,15 +92,21 @@ bool XlsProcessReader::read(SourceRecord &record)
             record.kinds = message.kinds;
             record.row = message.row;
             return true;
-        case XlsWire::Kind::Error: fail(message.row, message.column, message.error); break;
-        case XlsWire::Kind::End: m_done = true; break;
+        case XlsWire::Kind::Error:
+            fail(message.row, message.column, message.error);
+            break;
+        case XlsWire::Kind::End:
+            m_done = true;
+            break;
         case XlsWire::Kind::Incomplete:
             if (!m_process.readMore(m_buffer)) {
                 const QString how = m_process.endedBadly();
                 fail(0, -1, readerStopped(how.isEmpty() ? tr("its output ended early") : how));
             }
             break;
-        default: fail(0, -1, readerStopped(tr("its output does not read"))); break;
+        default:
+            fail(0, -1, readerStopped(tr("its output does not read")));
+            break;
         }
     }
     return false;

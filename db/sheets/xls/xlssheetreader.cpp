@@ -16,9 +16,10 @@ QString tr(const char *text)
 XlsSheetReader::XlsSheetReader(XlsWorkbook &workbook, int sheet, qint64 fileSize)
     : m_workbook(workbook), m_sheet(sheet), m_sheetName(workbook.sheets().at(sheet)), m_fileSize(fileSize)
 {
-    if (freexl_select_active_worksheet(workbook.handle(), static_cast<unsigned short>(sheet)) != FREEXL_OK
-        || freexl_worksheet_dimensions(workbook.handle(), &m_rows, &m_columns) != FREEXL_OK)
-        m_error = ImportIssue(0, QString(), QString(), tr("the sheet %1 cannot be read: the workbook is damaged").arg(m_sheetName));
+    if (freexl_select_active_worksheet(workbook.handle(), static_cast<unsigned short>(sheet)) != FREEXL_OK ||
+        freexl_worksheet_dimensions(workbook.handle(), &m_rows, &m_columns) != FREEXL_OK)
+        m_error =
+                ImportIssue(0, QString(), QString(), tr("the sheet %1 cannot be read: the workbook is damaged").arg(m_sheetName));
 }
 
 QString XlsSheetReader::description() const
@@ -56,14 +57,17 @@ bool XlsSheetReader::read(SourceRecord &record)
                 kind = CellKind::Number;
                 break;
             case FREEXL_CELL_TEXT:
-            case FREEXL_CELL_SST_TEXT: text = QString::fromUtf8(cell.value.text_value); break;
+            case FREEXL_CELL_SST_TEXT:
+                text = QString::fromUtf8(cell.value.text_value);
+                break;
             case FREEXL_CELL_DATE:
             case FREEXL_CELL_DATETIME:
             case FREEXL_CELL_TIME:
                 text = QString::fromUtf8(cell.value.text_value).left(10);
                 kind = CellKind::Date;
                 break;
-            default: break;
+            default:
+                break;
             }
         }
         if (m_workbook.isFormula(m_sheet, int(row), column)) {

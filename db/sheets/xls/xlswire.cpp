@@ -57,8 +57,8 @@ XlsWire::Message XlsWire::take(QByteArray &buffer)
     if (buffer.size() < 5)
         return message;
     const char letter = buffer.at(0);
-    const quint32 length = quint32(quint8(buffer.at(1))) << 24 | quint32(quint8(buffer.at(2))) << 16
-            | quint32(quint8(buffer.at(3))) << 8 | quint32(quint8(buffer.at(4)));
+    const quint32 length = quint32(quint8(buffer.at(1))) << 24 | quint32(quint8(buffer.at(2))) << 16 |
+            quint32(quint8(buffer.at(3))) << 8 | quint32(quint8(buffer.at(4)));
     if (length > MaxMessageBytes || !QByteArrayView("SREZ").contains(letter)) {
         message.kind = Kind::Invalid;
         return message;
@@ -97,7 +97,8 @@ XlsWire::Message XlsWire::take(QByteArray &buffer)
         message.column = column;
         break;
     }
-    default: message.kind = Kind::End;
+    default:
+        message.kind = Kind::End;
     }
     if (s.status() != QDataStream::Ok)
         message.kind = Kind::Invalid;

@@ -17,12 +17,12 @@ enum class Kind { Sheets, Record, Error, End, Incomplete, Invalid };
 struct Message
 {
     Kind kind = Kind::Incomplete;
-    QStringList sheets;   // Sheets
-    int row = 0;          // Record, Error
-    QStringList fields;   // Record
+    QStringList sheets; // Sheets
+    int row = 0;        // Record, Error
+    QStringList fields; // Record
     QList<CellKind> kinds;
-    int column = -1;      // Error
-    QString error;        // Error
+    int column = -1; // Error
+    QString error;   // Error
 };
 
 QByteArray sheets(const QStringList &names);
@@ -31,4 +31,4 @@ QByteArray error(const ImportIssue &issue);
 QByteArray end();
 // Takes the first whole message off the front of `buffer`; Incomplete if it is not all there.
 Message take(QByteArray &buffer);
-}
+} // namespace XlsWire

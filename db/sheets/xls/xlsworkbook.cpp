@@ -35,7 +35,8 @@ bool XlsWorkbook::open()
                           .arg(CompoundFile::MaxFileBytes >> 20);
         return false;
     }
-    const Result<QByteArray> stream = CompoundFile::readStream(file.readAll(), {QStringLiteral("Workbook"), QStringLiteral("Book")});
+    const Result<QByteArray> stream =
+            CompoundFile::readStream(file.readAll(), {QStringLiteral("Workbook"), QStringLiteral("Book")});
     if (!stream.ok()) {
         m_error = stream.error();
         return false;
@@ -45,7 +46,8 @@ bool XlsWorkbook::open()
     if (opened != FREEXL_OK) {
         m_error = opened == FREEXL_BIFF_OBFUSCATED ? tr("the workbook is protected by a password; save it without one")
                                                    : tr("an .xls workbook that cannot be read (freexl error %1); save it "
-                                                        "as .xlsx and import that").arg(opened);
+                                                        "as .xlsx and import that")
+                                                             .arg(opened);
         return false;
     }
     unsigned int count = 0;

@@ -57,8 +57,11 @@ public:
             const QVariant value = query.value(i);
             const auto column = lxw_col_t(i);
             switch (value.typeId()) {
-            case QMetaType::UnknownType: break; // unknown: an empty cell, never 0
-            case QMetaType::LongLong: worksheet_write_number(sheet, row, column, double(value.toLongLong()), nullptr); break;
+            case QMetaType::UnknownType:
+                break; // unknown: an empty cell, never 0
+            case QMetaType::LongLong:
+                worksheet_write_number(sheet, row, column, double(value.toLongLong()), nullptr);
+                break;
             case QMetaType::QDate: {
                 const QDate d = value.toDate();
                 lxw_datetime when = {d.year(), d.month(), d.day(), 0, 0, 0.0};

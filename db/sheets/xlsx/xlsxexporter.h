@@ -25,8 +25,8 @@ public:
     {
         std::optional<int> year;
         std::function<void(int done, int total)> progress; // now and then, from the exporting thread
-        const std::atomic_bool *cancel = nullptr;           // set: stop, and leave no file behind
-        int rowsPerSheet = MaxRowsPerSheet;                 // fewer only for tests
+        const std::atomic_bool *cancel = nullptr;          // set: stop, and leave no file behind
+        int rowsPerSheet = MaxRowsPerSheet;                // fewer only for tests
     };
     static constexpr int MaxRowsPerSheet = 1048575; // Excel's 1,048,576 rows, less the header
 

@@ -45,8 +45,9 @@ int XlsxSheetReader::columnOf(QByteArrayView reference)
 {
     int column = 0;
     qsizetype i = 0;
-    for (; i < reference.size() && ((reference.at(i) >= 'A' && reference.at(i) <= 'Z')
-                                    || (reference.at(i) >= 'a' && reference.at(i) <= 'z')); ++i) {
+    for (; i < reference.size() &&
+         ((reference.at(i) >= 'A' && reference.at(i) <= 'Z') || (reference.at(i) >= 'a' && reference.at(i) <= 'z'));
+         ++i) {
         const char c = char(reference.at(i) & ~0x20);
         if (column > MaxColumns)
             return -1;
@@ -71,7 +72,8 @@ bool XlsxSheetReader::read(SourceRecord &record)
             const QByteArrayView number = m_xml->attribute("r");
             const int row = number.isEmpty() ? m_row + 1 : number.toInt();
             if (row <= m_row || row > MaxRows) {
-                fail(m_row + 1, -1, tr("the sheet's rows are out of order or beyond row %1: the workbook is damaged").arg(MaxRows));
+                fail(m_row + 1, -1,
+                     tr("the sheet's rows are out of order or beyond row %1: the workbook is damaged").arg(MaxRows));
                 break;
             }
             m_row = row;
@@ -105,14 +107,15 @@ bool XlsxSheetReader::readCell()
     const QByteArrayView reference = m_xml->attribute("r");
     const int column = reference.isEmpty() ? m_column : columnOf(reference);
     if (column < 0 || column >= MaxColumns || column < m_values.size()) {
-        fail(m_row, -1, tr("a cell reference that is out of place (\"%1\"): the workbook is damaged")
-                                .arg(QString::fromUtf8(reference.first(std::min<qsizetype>(reference.size(), 20)))));
+        fail(m_row, -1,
+             tr("a cell reference that is out of place (\"%1\"): the workbook is damaged")
+                     .arg(QString::fromUtf8(reference.first(std::min<qsizetype>(reference.size(), 20)))));
         return false;
     }
     m_column = column + 1;
     const QByteArray type = m_xml->attribute("t").toByteArray();
     const CellKind styleKind = m_workbook.kindOfStyle(m_xml->attribute("s").toInt());
-    QString stored;   // <v>: the value, or a formula's cached result
+    QString stored; // <v>: the value, or a formula's cached result
     QString inlineText;
     // Inside the cell: <v>, or <is> holding <t> or rich runs <r><t>, and elements to skip.
     for (int depth = 0; depth >= 0;) {

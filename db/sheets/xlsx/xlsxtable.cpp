@@ -19,16 +19,19 @@ QString tr(const char *text)
 void writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column, const QVariant &value, lxw_format *date)
 {
     switch (value.typeId()) {
-    case QMetaType::UnknownType: return;
+    case QMetaType::UnknownType:
+        return;
     case QMetaType::Int:
     case QMetaType::LongLong:
-    case QMetaType::Double: worksheet_write_number(sheet, row, column, value.toDouble(), nullptr); return;
+    case QMetaType::Double:
+        worksheet_write_number(sheet, row, column, value.toDouble(), nullptr);
+        return;
     case QMetaType::QDate:
     case QMetaType::QDateTime: {
         // A date and time is shown as its date; the cell keeps the time.
         const QDateTime t = value.typeId() == QMetaType::QDate ? value.toDate().startOfDay() : value.toDateTime();
-        lxw_datetime when = {t.date().year(), t.date().month(), t.date().day(), t.time().hour(), t.time().minute(),
-                             double(t.time().second())};
+        lxw_datetime when = {t.date().year(), t.date().month(),  t.date().day(),
+                             t.time().hour(), t.time().minute(), double(t.time().second())};
         worksheet_write_datetime(sheet, row, column, &when, date);
         return;
     }
@@ -41,8 +44,8 @@ void writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column, const QVar
 }
 } // namespace
 
-Status XlsxTable::save(const QString &path, const QString &sheetName, const QStringList &header,
-                       const QList<QVariantList> &rows, const About &about)
+Status XlsxTable::save(const QString &path, const QString &sheetName, const QStringList &header, const QList<QVariantList> &rows,
+                       const About &about)
 {
     return AtomicFile::writeByName(path, AtomicFile::Kind::Xlsx, [&](const QString &temporary) -> QString {
         lxw_workbook *book = workbook_new(QFile::encodeName(temporary).constData());
@@ -62,7 +65,8 @@ Status XlsxTable::save(const QString &path, const QString &sheetName, const QStr
             qsizetype width = columns.at(c).size();
             for (const QVariantList &row : rows)
                 width = qMax(width, row.value(c).toString().size());
-            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), double(qBound(qsizetype(8), width + 2, qsizetype(60))), nullptr);
+            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), double(qBound(qsizetype(8), width + 2, qsizetype(60))),
+                                 nullptr);
         }
         for (int r = 0; r < rows.size(); ++r) {
             for (int c = 0; c < header.size(); ++c)

@@ -20,4 +20,4 @@ struct About
 };
 Status save(const QString &path, const QString &sheet, const QStringList &header, const QList<QVariantList> &rows,
             const About &about);
-}
+} // namespace XlsxTable

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
-
 namespace {
 QString tr(const char *text)
 {
@@ -179,7 +178,8 @@ bool XlsxWorkbook::readSharedStrings()
                 characters += current.size();
                 if (characters > MaxSharedTextCharacters)
                     return fail(tr("the workbook holds more than %1 million characters of text; it is not a "
-                                   "report a workbook holds").arg(MaxSharedTextCharacters >> 20));
+                                   "report a workbook holds")
+                                        .arg(MaxSharedTextCharacters >> 20));
                 m_sharedStrings.append(current);
             }
         }

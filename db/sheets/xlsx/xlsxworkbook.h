@@ -39,7 +39,10 @@ public:
     // The sheet named (case ignored), or -1.
     int sheetIndex(const QString &name) const;
     bool uses1904Dates() const { return m_date1904; }
-    CellKind kindOfStyle(int style) const { return style >= 0 && style < m_styleKinds.size() ? m_styleKinds.at(style) : CellKind::Number; }
+    CellKind kindOfStyle(int style) const
+    {
+        return style >= 0 && style < m_styleKinds.size() ? m_styleKinds.at(style) : CellKind::Number;
+    }
     const QStringList &sharedStrings() const { return m_sharedStrings; }
 
     // A part of the zip as a stream, reading from the workbook's budget.

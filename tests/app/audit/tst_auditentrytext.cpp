@@ -36,7 +36,8 @@ void TestAuditEntryText::anUpdateShowsOnlyWhatChanged()
     QCOMPARE(changes.at(0).field, QStringLiteral("filed"));
     QCOMPARE(changes.at(1).before, DisplayText::Unknown);
     QCOMPARE(AuditEntryText::summary(e), QStringLiteral("filed: 0 \u2192 1; investigations: 4"));
-    const auto blanked = entry(QStringLiteral("update"), QStringLiteral(R"({"pending":2})"), QStringLiteral(R"({"pending":null})"));
+    const auto blanked =
+            entry(QStringLiteral("update"), QStringLiteral(R"({"pending":2})"), QStringLiteral(R"({"pending":null})"));
     QCOMPARE(AuditEntryText::summary(blanked), QStringLiteral("pending: 2 \u2192 \u2014"));
 }
 

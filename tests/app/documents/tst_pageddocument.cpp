@@ -36,7 +36,9 @@ QString lines(int n, const QString &word)
 {
     QStringList out;
     for (int i = 0; i < n; ++i)
-        out << QStringLiteral("%1 line %2 of a cell that is long enough to wrap once or twice in its narrow column").arg(word).arg(i);
+        out << QStringLiteral("%1 line %2 of a cell that is long enough to wrap once or twice in its narrow column")
+                        .arg(word)
+                        .arg(i);
     return out.join(u'\n');
 }
 
@@ -81,7 +83,7 @@ void TestPagedDocument::tableRowsStayWholeAndHeadersRepeat()
             ++bodyRows;
         }
     }
-    QCOMPARE(bodyRows, 200); // no row lost or doubled
+    QCOMPARE(bodyRows, 200);           // no row lost or doubled
     QCOMPARE(rowStarts.size(), pages); // every page holds rows
 }
 
@@ -133,7 +135,12 @@ void TestPagedDocument::headingBeforeATableKeepsItsFirstRow()
         QTextTable *t = onlyTable(document);
         QVERIFY(t);
         const QSet<int> firstRow = pagesOf(document, t->cellAt(1, 1).firstCursorPosition().block());
-        QVERIFY2(firstRow == pagesOf(document, heading), qPrintable(QStringLiteral("filler %1: heading on %2, first row on %3, header row on %4").arg(filler).arg(*pagesOf(document, heading).begin()).arg(*firstRow.begin()).arg(*pagesOf(document, t->cellAt(0, 0).firstCursorPosition().block()).begin())));
+        QVERIFY2(firstRow == pagesOf(document, heading),
+                 qPrintable(QStringLiteral("filler %1: heading on %2, first row on %3, header row on %4")
+                                    .arg(filler)
+                                    .arg(*pagesOf(document, heading).begin())
+                                    .arg(*firstRow.begin())
+                                    .arg(*pagesOf(document, t->cellAt(0, 0).firstCursorPosition().block()).begin())));
     }
 }
 

@@ -77,8 +77,8 @@ void TestProgramIdentity::theDefaultDatabaseDoesNotMove()
 {
     // Where earlier versions kept it: the application's data folder with no organisation.
     QCoreApplication::setApplicationName(QStringLiteral("cac-review"));
-    const QString before = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                   .filePath(QStringLiteral("cac-review.sqlite"));
+    const QString before =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("cac-review.sqlite"));
     QCOMPARE(before, home.filePath(QStringLiteral("data/cac-review/cac-review.sqlite")));
     QCOMPARE(DefaultDatabase::path(), before);
     ProgramIdentity::apply();

@@ -40,12 +40,13 @@ void TestLookups::aFailedReadIsAFailure()
 {
     TestDatabase t;
     // Another program took the tables away under this connection.
-    QVERIFY(asAnotherProgram(t.path(), {QStringLiteral("PRAGMA foreign_keys = OFF"),
-                                        QStringLiteral("ALTER TABLE agency RENAME TO agency_gone"),
-                                        QStringLiteral("ALTER TABLE contact RENAME TO contact_gone"),
-                                        QStringLiteral("ALTER TABLE letter_draft RENAME TO letter_draft_gone"),
-                                        QStringLiteral("ALTER TABLE letter_template RENAME TO letter_template_gone"),
-                                        QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_gone")}));
+    QVERIFY(asAnotherProgram(t.path(),
+                             {QStringLiteral("PRAGMA foreign_keys = OFF"),
+                              QStringLiteral("ALTER TABLE agency RENAME TO agency_gone"),
+                              QStringLiteral("ALTER TABLE contact RENAME TO contact_gone"),
+                              QStringLiteral("ALTER TABLE letter_draft RENAME TO letter_draft_gone"),
+                              QStringLiteral("ALTER TABLE letter_template RENAME TO letter_template_gone"),
+                              QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_gone")}));
     QVERIFY(!AgencyStore(t.connection()).findByOri(QStringLiteral("CA0000001")).ok());
     QVERIFY(!AgencyStore(t.connection()).find(1).ok());
     QVERIFY(!ContactStore(t.connection()).find(1).ok());

@@ -88,7 +88,8 @@ void TestChartHoverTip::thePointerNeedNotBeOnTheLine()
 
     // Through the view: a move of the mouse shows the tip where the pointer is.
     const QPoint onScreen = view->mapFromScene(chart->mapToScene(near));
-    QMouseEvent move(QEvent::MouseMove, onScreen, view->viewport()->mapToGlobal(onScreen), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, onScreen, view->viewport()->mapToGlobal(onScreen), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
     QApplication::sendEvent(view->viewport(), &move);
     QTRY_VERIFY(QToolTip::isVisible());
     QVERIFY(plain(QToolTip::text()).contains(QStringLiteral("142 of 150")));

@@ -37,7 +37,8 @@ void TestWrittenFiles::namesComeFromWhatIsSaved()
 {
     QCOMPARE(FileDialogs::nameFrom({QStringLiteral("Compliance: agencies that filed"), QStringLiteral("2010-2025")}),
              QStringLiteral("compliance-agencies-that-filed-2010-2025"));
-    QCOMPARE(FileDialogs::nameFrom({QStringLiteral("Letter of censure — Río Seco")}), QStringLiteral("letter-of-censure-rio-seco"));
+    QCOMPARE(FileDialogs::nameFrom({QStringLiteral("Letter of censure — Río Seco")}),
+             QStringLiteral("letter-of-censure-rio-seco"));
     QCOMPARE(FileDialogs::nameFrom({QStringLiteral("  "), QStringLiteral("demo")}), QStringLiteral("demo"));
 }
 
@@ -51,7 +52,7 @@ void TestWrittenFiles::theNoticeSaysWhereTheFileIs()
     QVERIFY(notice);
     QCOMPARE(notice->path(), QStringLiteral("/tmp/briefing-2027-01-21.pdf"));
     QVERIFY(notice->text().contains(QStringLiteral("/tmp/briefing-2027-01-21.pdf")));
-    QCOMPARE(notice->findChildren<QAbstractButton *>().size(), 2); // Open, Show in folder
+    QCOMPARE(notice->findChildren<QAbstractButton *>().size(), 2);       // Open, Show in folder
     WrittenFileNotice::show(&window, QStringLiteral("/tmp/packet.pdf")); // one notice, the latest
     QCOMPARE(window.statusBar()->findChildren<WrittenFileNotice *>().size(), 1);
     QCOMPARE(notice->path(), QStringLiteral("/tmp/packet.pdf"));

@@ -56,15 +56,16 @@ void TestMeetingPacket::initTestCase()
     QVERIFY(queue.ok() && queue.value().size() >= 5);
     m_agenda = queue.value().mid(0, 5);
     MeetingStore meetings(db);
-    const Result<qint64> id = meetings.add({0, QDate(2027, 1, 21), QStringLiteral("January 2027 meeting"), QStringLiteral("Dana Whitfield"),
-                                                QStringLiteral("Sacramento, Hearing Room 1")});
+    const Result<qint64> id = meetings.add({0, QDate(2027, 1, 21), QStringLiteral("January 2027 meeting"),
+                                            QStringLiteral("Dana Whitfield"), QStringLiteral("Sacramento, Hearing Room 1")});
     QVERIFY(id.ok());
     m_meeting = id.value();
     for (const QueueEntry &e : m_agenda)
         QVERIFY(meetings.addToAgenda(m_meeting, e.agency.id).ok());
-    QVERIFY(ReviewStore(db).setOverride({m_agenda.at(1).agency.id, 2025, SanctionStep::code(m_agenda.at(1).suggestion.level),
-                                         QStringLiteral("removal"), QStringLiteral("Third year of open misuse"),
-                                         QDate(2026, 11, 25), QStringLiteral("reviewer")})
+    QVERIFY(ReviewStore(db)
+                    .setOverride({m_agenda.at(1).agency.id, 2025, SanctionStep::code(m_agenda.at(1).suggestion.level),
+                                  QStringLiteral("removal"), QStringLiteral("Third year of open misuse"), QDate(2026, 11, 25),
+                                  QStringLiteral("reviewer")})
                     .ok());
     DraftStore::Draft draft;
     draft.agencyId = m_agenda.at(0).agency.id;
@@ -90,7 +91,8 @@ void TestMeetingPacket::initTestCase()
 
 PacketContent TestMeetingPacket::load()
 {
-    const Result<PacketContent> content = PacketLoader::load(m_t.connection(), m_meeting, 2025, QStringLiteral("demo.sqlite"), true);
+    const Result<PacketContent> content =
+            PacketLoader::load(m_t.connection(), m_meeting, 2025, QStringLiteral("demo.sqlite"), true);
     if (!content.ok())
         qFatal("%s", qPrintable(content.error()));
     return content.value();
@@ -186,7 +188,8 @@ void TestMeetingPacket::briefingAndCallSheetFollowThePageRules()
         for (const PacketContent::Agency &a : content.agencies)
             items << a.item;
     }
-    std::unique_ptr<PagedDocument> briefing = MeetingAgenda::briefing(content.meeting, items, 2025, true, QStringLiteral("demo.sqlite"));
+    std::unique_ptr<PagedDocument> briefing =
+            MeetingAgenda::briefing(content.meeting, items, 2025, true, QStringLiteral("demo.sqlite"));
     PageChecks::Device forBriefing(MeetingAgenda::pageLayout());
     QVERIFY(briefing->layOut(*forBriefing.pdf) > 4);
     QCOMPARE(PageChecks::lonelyHeadings(*briefing).join(u'\n'), QString());
