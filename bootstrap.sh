@@ -14,12 +14,13 @@ case "$mode" in
 esac
 
 # Build and run: the compiler, CMake, Qt 6, SQLite, the Mustache engine, libzip (the zip reader
-# under .xlsx import) libxlsxwriter (.xlsx export) and freexl (.xls import), found with pkg-config. Test: the .deb
+# under .xlsx import) libxlsxwriter (.xlsx export) and freexl (.xls import), found with pkg-config;
+# Qt's Linguist tools (lupdate, lrelease) for the translations. Test: the .deb
 # checks (dpkg-dev, desktop-file-utils, appstream, lintian), pdftotext for the letters, the
 # sqlite3 shell, and clang with its sanitizer and libFuzzer runtimes (libclang-rt-14-dev, which
 # apt only recommends) for the sanitizer build; clang-format for the layout check.
 packages=(cmake g++ make libsqlite3-dev libkainjow-mustache-dev qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6-dev
-          libzip-dev libxlsxwriter-dev libfreexl-dev pkg-config)
+          libzip-dev libxlsxwriter-dev libfreexl-dev pkg-config qt6-tools-dev qt6-l10n-tools)
 [ "$mode" = test ] && packages+=(dpkg-dev desktop-file-utils appstream lintian poppler-utils sqlite3 clang libclang-rt-14-dev clang-format)
 missing=()
 for package in "${packages[@]}"; do

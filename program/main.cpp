@@ -11,10 +11,26 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QMessageBox>
 #include <QTextStream>
 
 namespace {
+
+// The program's strings in the user's language where a translation is built in (:/i18n, from
+// translations/*.ts), and Qt's own (dialog buttons) from the system's Qt translations.
+void installTranslations(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("cac-review"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
 
 int runHeadless(int argc, char *argv[])
 {
@@ -29,6 +45,7 @@ int runHeadless(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     ProgramIdentity::apply();
+    installTranslations(*app);
     const QStringList args = app->arguments();
     const QString first = args.value(1);
     if (first == u"--version" || first == u"-v") {
@@ -58,6 +75,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     ProgramIdentity::apply();
+    installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("CAC Review"));
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The database to open."), QStringLiteral("FILE"));
@@ -75,7 +93,7 @@ int main(int argc, char *argv[])
     Result<std::unique_ptr<Database>> database =
             !file.isEmpty() ? Database::open(file, Database::Mode::OpenExisting) : DefaultDatabase::open();
     if (!database.ok()) {
-        QMessageBox::critical(nullptr, QObject::tr("CAC Review"), database.error());
+        QMessageBox::critical(nullptr, QCoreApplication::translate("CacReview", "CAC Review"), database.error());
         return 1;
     }
     window.setDatabase(database.take());

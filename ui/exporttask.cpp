@@ -10,12 +10,14 @@
 #include <QTimer>
 
 #include <memory>
+#include <QCoreApplication>
 
 Result<int> ExportTask::run(const QString &databasePath, const QString &path, QWidget *parent)
 {
     auto result = std::make_shared<Result<int>>(Result<int>::failure(QString()));
     BackgroundTask task;
-    QProgressDialog progress(QObject::tr("Exporting reports…"), QObject::tr("Cancel"), 0, 1000, parent);
+    QProgressDialog progress(QCoreApplication::translate("ExportTask", "Exporting reports…"),
+                             QCoreApplication::translate("ExportTask", "Cancel"), 0, 1000, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QEventLoop loop;

@@ -9,6 +9,7 @@
 #include "db/stores/metastore.h"
 
 #include <QDir>
+#include <QCoreApplication>
 
 Result<int> ReminderLetters::writeAll(QSqlDatabase db, const QList<OutreachEntry> &entries, int year, const QString &folder)
 {
@@ -20,9 +21,9 @@ Result<int> ReminderLetters::writeAll(QSqlDatabase db, const QList<OutreachEntry
         return R::failure(found.error());
     const std::optional<LetterTemplateStore::Template> &reminder = found.value();
     if (!reminder)
-        return R::failure(QObject::tr("The reminder template is missing"));
+        return R::failure(QCoreApplication::translate("ReminderLetters", "The reminder template is missing"));
     if (!QDir().mkpath(folder))
-        return R::failure(QObject::tr("Cannot create the folder %1").arg(folder));
+        return R::failure(QCoreApplication::translate("ReminderLetters", "Cannot create the folder %1").arg(folder));
     const Result<bool> isDemo = MetaStore(db).isDemo();
     if (!isDemo.ok())
         return R::failure(isDemo.error());

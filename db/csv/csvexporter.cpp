@@ -10,6 +10,7 @@
 
 #include <QDate>
 #include <QVariant>
+#include <QCoreApplication>
 
 namespace {
 
@@ -94,7 +95,7 @@ Result<int> CsvExporter::exportTo(const QString &path, const Options &options)
         return true;
     });
     if (cancelled)
-        return Result<int>::failure(QObject::tr("Export cancelled; no file was written."));
+        return Result<int>::failure(QCoreApplication::translate("CsvExporter", "Export cancelled; no file was written."));
     if (!written.ok())
         return Result<int>::failure(written.error());
     return rows;

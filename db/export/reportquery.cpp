@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QSqlError>
+#include <QCoreApplication>
 
 namespace {
 // One selected expression per column of columns(), in order. Column names come from the fixed
@@ -86,7 +87,8 @@ Status ReportQuery::run(std::optional<int> year)
     m_query.prepare(exportSql());
     m_query.bindValue(QStringLiteral(":year"), SqlValue::of(year));
     if (!m_query.exec())
-        return Status::failure(QObject::tr("Cannot read the reports: %1").arg(m_query.lastError().text()));
+        return Status::failure(
+                QCoreApplication::translate("ReportQuery", "Cannot read the reports: %1").arg(m_query.lastError().text()));
     return Status::success();
 }
 

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <sqlite3.h>
+#include <QCoreApplication>
 
 namespace {
 
@@ -126,7 +127,8 @@ Status ImportWriter::prepareStatements()
     for (const auto &[statement, sql] : statements) {
         const Status status = statement->prepare(*m_connection, sql);
         if (!status.ok())
-            return Status::failure(QObject::tr("Could not prepare the import: %1").arg(status.error()));
+            return Status::failure(
+                    QCoreApplication::translate("ImportWriter", "Could not prepare the import: %1").arg(status.error()));
     }
     return Status::success();
 }
@@ -138,7 +140,8 @@ Status ImportWriter::useCategoryColumns(const QList<bool> &categoryColumns)
     m_categoryColumns = categoryColumns;
     const Status status = m_upsertReport.prepare(*m_connection, upsertReportSql(fileCategoryColumns()));
     if (!status.ok())
-        return Status::failure(QObject::tr("Could not prepare the import: %1").arg(status.error()));
+        return Status::failure(
+                QCoreApplication::translate("ImportWriter", "Could not prepare the import: %1").arg(status.error()));
     return Status::success();
 }
 
@@ -314,7 +317,7 @@ Result<qint64> ImportWriter::insertAgency(const AgencyRecord &agency)
     q.bindText(5, agency.parentOrg);
     q.bind(6, agency.swornStaff);
     if (!q.step()) {
-        const QString error = q.ok() ? QObject::tr("the agency was not added") : q.error();
+        const QString error = q.ok() ? QCoreApplication::translate("ImportWriter", "the agency was not added") : q.error();
         q.reset();
         return Result<qint64>::failure(error);
     }

@@ -3,6 +3,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QCoreApplication>
 
 namespace {
 
@@ -17,7 +18,8 @@ Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        return Status::failure(QObject::tr("Could not set up the audit log: %1").arg(query.lastError().text()));
+        return Status::failure(
+                QCoreApplication::translate("AuditContext", "Could not set up the audit log: %1").arg(query.lastError().text()));
     return Status::success();
 }
 
@@ -27,8 +29,9 @@ Result<QList<TableShape>> auditedTables(QSqlDatabase &db)
 {
     using Tables = Result<QList<TableShape>>;
     const auto failed = [](const QString &why) {
-        return Tables::failure(QObject::tr("Could not set up the audit log, so the file was not opened for "
-                                           "writing: %1")
+        return Tables::failure(QCoreApplication::translate("AuditContext",
+                                                           "Could not set up the audit log, so the file was not opened for "
+                                                           "writing: %1")
                                        .arg(why));
     };
     QList<TableShape> tables;
@@ -41,7 +44,7 @@ Result<QList<TableShape>> auditedTables(QSqlDatabase &db)
     if (names.lastError().isValid())
         return failed(names.lastError().text());
     if (tables.isEmpty())
-        return failed(QObject::tr("the database has no tables to audit"));
+        return failed(QCoreApplication::translate("AuditContext", "the database has no tables to audit"));
     for (TableShape &table : tables) {
         QSqlQuery info(db);
         info.prepare(QStringLiteral("SELECT name, pk FROM pragma_table_info(?) ORDER BY cid"));
@@ -55,7 +58,7 @@ Result<QList<TableShape>> auditedTables(QSqlDatabase &db)
                 table.rowIdColumn = column;
         }
         if (table.columns.isEmpty())
-            return failed(QObject::tr("the columns of %1 could not be read").arg(table.name));
+            return failed(QCoreApplication::translate("AuditContext", "the columns of %1 could not be read").arg(table.name));
     }
     return tables;
 }
@@ -131,7 +134,8 @@ Status AuditContext::install(QSqlDatabase &db, const QString &osUser)
     insert.prepare(QStringLiteral("INSERT INTO temp.audit_context (os_user, bulk) VALUES (?, 0)"));
     insert.addBindValue(osUser);
     if (!insert.exec())
-        return Status::failure(QObject::tr("Could not set up the audit log: %1").arg(insert.lastError().text()));
+        return Status::failure(
+                QCoreApplication::translate("AuditContext", "Could not set up the audit log: %1").arg(insert.lastError().text()));
     return Status::success();
 }
 
@@ -141,6 +145,7 @@ Status AuditContext::setBulk(QSqlDatabase &db, bool bulk)
     query.prepare(QStringLiteral("UPDATE temp.audit_context SET bulk = ?"));
     query.addBindValue(bulk ? 1 : 0);
     if (!query.exec())
-        return Status::failure(QObject::tr("Could not switch the audit mode: %1").arg(query.lastError().text()));
+        return Status::failure(
+                QCoreApplication::translate("AuditContext", "Could not switch the audit mode: %1").arg(query.lastError().text()));
     return Status::success();
 }

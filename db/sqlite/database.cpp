@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QCoreApplication>
 
 namespace {
 
@@ -32,14 +33,14 @@ QString createPrivateFile(const QString &path)
     const QFileInfo info(path);
     QDir dir = info.absoluteDir();
     if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
-        return QObject::tr("Cannot create the folder %1").arg(dir.absolutePath());
+        return QCoreApplication::translate("Database", "Cannot create the folder %1").arg(dir.absolutePath());
     QFile file(path);
     // On Windows the permission flags map to the file's ACL only partly; the file still lives in
     // the user's own profile folder, which other users cannot read.
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (QFileInfo(path).isFile())
             return QString(); // another program made it meanwhile: open that one
-        return QObject::tr("Cannot create %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("Database", "Cannot create %1: %2").arg(path, file.errorString());
     }
     return QString();
 }
@@ -50,16 +51,19 @@ Result<int> readUserVersion(QSqlDatabase &db, const QString &path)
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return Result<int>::failure(
                 DiskSpace::explain(path,
-                                   QObject::tr("%1 cannot be read as a CAC Review database (damaged, locked by "
-                                               "another program, or not an SQLite file): %2")
+                                   QCoreApplication::translate("Database",
+                                                               "%1 cannot be read as a CAC Review database (damaged, locked by "
+                                                               "another program, or not an SQLite file): %2")
                                            .arg(path, query.lastError().text())));
     const int version = query.value(0).toInt();
     if (version == 0) {
         QSqlQuery tables(db);
         if (tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && tables.next() && tables.value(0).toInt() > 0)
-            return Result<int>::failure(QObject::tr("%1 is an SQLite file of another program, not a CAC Review database; "
-                                                    "it was left unchanged.")
-                                                .arg(path));
+            return Result<int>::failure(
+                    QCoreApplication::translate("Database",
+                                                "%1 is an SQLite file of another program, not a CAC Review database; "
+                                                "it was left unchanged.")
+                            .arg(path));
     }
     return version;
 }
@@ -69,7 +73,8 @@ Status integrityOf(QSqlDatabase db, const QString &path)
     QSqlQuery check(db);
     check.setForwardOnly(true);
     if (!check.exec(QStringLiteral("PRAGMA integrity_check(20)")))
-        return Status::failure(QObject::tr("%1 could not be checked for damage: %2").arg(path, check.lastError().text()));
+        return Status::failure(QCoreApplication::translate("Database", "%1 could not be checked for damage: %2")
+                                       .arg(path, check.lastError().text()));
     QStringList problems;
     while (check.next()) {
         const QString line = check.value(0).toString();
@@ -78,10 +83,12 @@ Status integrityOf(QSqlDatabase db, const QString &path)
     }
     if (problems.isEmpty())
         return Status::success();
-    return Status::failure(QObject::tr("%1 is damaged, so nothing was written to it (PRAGMA integrity_check: %2). "
-                                       "Restore it from a backup, or recover what SQLite can read into a new "
-                                       "file; the README says how (\"If the database is damaged\").")
-                                   .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
+    return Status::failure(
+            QCoreApplication::translate("Database",
+                                        "%1 is damaged, so nothing was written to it (PRAGMA integrity_check: %2). "
+                                        "Restore it from a backup, or recover what SQLite can read into a new "
+                                        "file; the README says how (\"If the database is damaged\").")
+                    .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
 }
 
 bool execPragma(QSqlDatabase &db, const QString &pragma)
@@ -99,10 +106,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         return Failure::failure(refused);
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return Failure::failure(QObject::tr("%1 is not a file").arg(path));
+        return Failure::failure(QCoreApplication::translate("Database", "%1 is not a file").arg(path));
     if (!info.exists()) {
         if (mode == Mode::OpenExisting)
-            return Failure::failure(QObject::tr("%1 does not exist").arg(path));
+            return Failure::failure(QCoreApplication::translate("Database", "%1 does not exist").arg(path));
         const QString error = createPrivateFile(path);
         if (!error.isEmpty())
             return Failure::failure(error);
@@ -114,7 +121,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, readOnly));
     if (readOnly)
-        database->m_readOnlyReason = folderReadOnly ? ReadOnlyFolder::reason(path) : QObject::tr("the file is read-only");
+        database->m_readOnlyReason =
+                folderReadOnly ? ReadOnlyFolder::reason(path) : QCoreApplication::translate("Database", "the file is read-only");
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(folderReadOnly ? ReadOnlyFolder::immutableUri(path) : info.absoluteFilePath());
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
@@ -124,7 +132,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         options += QStringLiteral(";QSQLITE_OPEN_URI");
     db.setConnectOptions(options);
     if (!db.open())
-        return Failure::failure(DiskSpace::explain(path, QObject::tr("Cannot open %1: %2").arg(path, db.lastError().text())));
+        return Failure::failure(DiskSpace::explain(
+                path, QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, db.lastError().text())));
 
     // Read the version before anything writes: a newer or foreign file must stay untouched.
     const Result<int> version = readUserVersion(db, path);
@@ -132,18 +141,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         return Failure::failure(version.error());
     const SchemaMigrator migrator;
     if (version.value() > migrator.targetVersion())
-        return Failure::failure(QObject::tr("%1 was written by a newer CAC Review (schema version %2; this program "
+        return Failure::failure(
+                QCoreApplication::translate("Database",
+                                            "%1 was written by a newer CAC Review (schema version %2; this program "
                                             "knows up to %3). Open it with a newer version; the file was left unchanged.")
-                                        .arg(path)
-                                        .arg(version.value())
-                                        .arg(migrator.targetVersion()));
+                        .arg(path)
+                        .arg(version.value())
+                        .arg(migrator.targetVersion()));
     // foreign_keys is per connection and ignored inside a transaction: set it first.
     if (!execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON")))
-        return Failure::failure(QObject::tr("Cannot enable foreign keys on %1").arg(path));
+        return Failure::failure(QCoreApplication::translate("Database", "Cannot enable foreign keys on %1").arg(path));
     if (version.value() < migrator.targetVersion()) {
         if (readOnly)
-            return Failure::failure(QObject::tr("%1 is read-only and uses an older schema (version %2) that this "
-                                                "program must upgrade; copy it somewhere writable first.")
+            return Failure::failure(QCoreApplication::translate("Database",
+                                                                "%1 is read-only and uses an older schema (version %2) that this "
+                                                                "program must upgrade; copy it somewhere writable first.")
                                             .arg(path)
                                             .arg(version.value()));
         if (version.value() > 0) {
@@ -154,22 +166,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         if (version.value() > 0) {
             const Result<QString> copy = Backups(path).make(QStringLiteral("before-upgrade"));
             if (!copy.ok())
-                return Failure::failure(QObject::tr("%1 needs a schema upgrade, and no copy of it could be kept first, "
+                return Failure::failure(
+                        QCoreApplication::translate("Database",
+                                                    "%1 needs a schema upgrade, and no copy of it could be kept first, "
                                                     "so it was left as it was: %2")
-                                                .arg(path, copy.error()));
-            database->m_notice = QObject::tr("%1 was upgraded from schema version %2 to %3; the file as it was is "
-                                             "kept at %4.")
-                                         .arg(path)
-                                         .arg(version.value())
-                                         .arg(migrator.targetVersion())
-                                         .arg(copy.value());
+                                .arg(path, copy.error()));
+            database->m_notice =
+                    QCoreApplication::translate("Database",
+                                                "%1 was upgraded from schema version %2 to %3; the file as it was is "
+                                                "kept at %4.")
+                            .arg(path)
+                            .arg(version.value())
+                            .arg(migrator.targetVersion())
+                            .arg(copy.value());
         }
         const Status migrated = migrator.migrate(db, version.value());
         if (!migrated.ok())
             return Failure::failure(migrated.error());
     }
     if (!readOnly && !execPragma(db, QStringLiteral("PRAGMA journal_mode = WAL")))
-        return Failure::failure(QObject::tr("Cannot switch %1 to WAL mode").arg(path));
+        return Failure::failure(QCoreApplication::translate("Database", "Cannot switch %1 to WAL mode").arg(path));
     const Status audit = AuditContext::install(db, OsUser::name());
     if (!audit.ok())
         return Failure::failure(audit.error());
@@ -184,9 +200,9 @@ Result<int> Database::schemaVersionOf(const QString &path)
     SqliteStatement version;
     const Status prepared = version.prepare(*opened.value(), QStringLiteral("PRAGMA user_version"));
     if (!prepared.ok())
-        return Result<int>::failure(QObject::tr("%1 cannot be read: %2").arg(path, prepared.error()));
+        return Result<int>::failure(QCoreApplication::translate("Database", "%1 cannot be read: %2").arg(path, prepared.error()));
     if (!version.step())
-        return Result<int>::failure(QObject::tr("%1 cannot be read: %2").arg(path, version.error()));
+        return Result<int>::failure(QCoreApplication::translate("Database", "%1 cannot be read: %2").arg(path, version.error()));
     return version.columnInt(0).value_or(0);
 }
 

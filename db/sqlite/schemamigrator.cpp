@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QCoreApplication>
 
 QStringList SchemaMigrator::embeddedMigrations()
 {
@@ -32,14 +33,16 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int fromVersion) const
     // file at once must not both run the first migration.
     QSqlQuery begin(db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Status::failure(QObject::tr("Could not start the schema upgrade: %1").arg(begin.lastError().text()));
+        return Status::failure(QCoreApplication::translate("SchemaMigrator", "Could not start the schema upgrade: %1")
+                                       .arg(begin.lastError().text()));
     auto fail = [&db](const QString &message) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return Status::failure(message);
     };
     QSqlQuery current(db);
     if (!current.exec(QStringLiteral("PRAGMA user_version")) || !current.next())
-        return fail(QObject::tr("Could not read the schema version: %1").arg(current.lastError().text()));
+        return fail(QCoreApplication::translate("SchemaMigrator", "Could not read the schema version: %1")
+                            .arg(current.lastError().text()));
     fromVersion = current.value(0).toInt();
     current.finish();
     if (fromVersion >= targetVersion()) {
@@ -50,12 +53,12 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int fromVersion) const
         const QString path = m_files.at(version - 1);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(QObject::tr("Schema file %1 is missing from the program").arg(path));
+            return fail(QCoreApplication::translate("SchemaMigrator", "Schema file %1 is missing from the program").arg(path));
         const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
         for (const QString &statement : statements) {
             QSqlQuery query(db);
             if (!query.exec(statement))
-                return fail(QObject::tr("Schema upgrade to version %1 failed in %2: %3")
+                return fail(QCoreApplication::translate("SchemaMigrator", "Schema upgrade to version %1 failed in %2: %3")
                                     .arg(version)
                                     .arg(path, query.lastError().text()));
         }
@@ -63,9 +66,11 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int fromVersion) const
     QSqlQuery setVersion(db);
     // PRAGMA takes no bound parameters; the value is our own integer, never user input.
     if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion())))
-        return fail(QObject::tr("Could not record the schema version: %1").arg(setVersion.lastError().text()));
+        return fail(QCoreApplication::translate("SchemaMigrator", "Could not record the schema version: %1")
+                            .arg(setVersion.lastError().text()));
     QSqlQuery commit(db);
     if (!commit.exec(QStringLiteral("COMMIT")))
-        return fail(QObject::tr("Could not commit the schema upgrade: %1").arg(commit.lastError().text()));
+        return fail(QCoreApplication::translate("SchemaMigrator", "Could not commit the schema upgrade: %1")
+                            .arg(commit.lastError().text()));
     return Status::success();
 }

@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <cerrno>
+#include <QCoreApplication>
 
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &path, Access access)
 {
@@ -21,7 +22,8 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &
                                    nullptr);
     std::unique_ptr<SqliteConnection> connection(new SqliteConnection(db));
     if (rc != SQLITE_OK)
-        return R::failure(QObject::tr("Cannot open %1: %2").arg(path, connection->lastError()));
+        return R::failure(
+                QCoreApplication::translate("SqliteConnection", "Cannot open %1: %2").arg(path, connection->lastError()));
     sqlite3_busy_timeout(db, 5000);
     sqlite3_extended_result_codes(db, 1);
     const Status keys = connection->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -49,10 +51,10 @@ Status SqliteConnection::exec(const QString &sql)
 QString SqliteConnection::lastError() const
 {
     if (!m_db)
-        return QObject::tr("out of memory");
+        return QCoreApplication::translate("SqliteConnection", "out of memory");
     // In WAL mode a full disk comes back as a "disk I/O error"; the OS's errno says which it was.
     const int code = sqlite3_extended_errcode(m_db);
     if (code == SQLITE_FULL || ((code & 0xff) == SQLITE_IOERR && sqlite3_system_errno(m_db) == ENOSPC))
-        return QObject::tr("the disk is full (no space left on device)");
+        return QCoreApplication::translate("SqliteConnection", "the disk is full (no space left on device)");
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }

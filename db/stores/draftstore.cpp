@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <QCoreApplication>
 
 namespace {
 
@@ -106,7 +107,7 @@ Result<int> DraftStore::save(qint64 id, const QString &bodyHtml, const QString &
         return Result<int>::failure(read.error());
     const QList<Version> &existing = read.value();
     if (existing.isEmpty())
-        return Result<int>::failure(QObject::tr("The draft no longer exists."));
+        return Result<int>::failure(QCoreApplication::translate("DraftStore", "The draft no longer exists."));
     if (existing.last().bodyHtml == bodyHtml)
         return existing.last().version;
     const int next = existing.last().version + 1;
@@ -135,7 +136,7 @@ Result<int> DraftStore::save(qint64 id, const QString &bodyHtml, const QString &
 Status DraftStore::setStatus(qint64 id, const QString &status, const QString &by)
 {
     if (!statuses().contains(status))
-        return Status::failure(QObject::tr("%1 is not a status of a letter").arg(status));
+        return Status::failure(QCoreApplication::translate("DraftStore", "%1 is not a status of a letter").arg(status));
     const Result<bool> done = inTransaction<bool>(m_db, [&]() -> Result<bool> {
         const QString at = now();
         QSqlQuery u(m_db);

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QCoreApplication>
 
 namespace {
 
@@ -62,12 +63,12 @@ Result<bool> RowWriter::replace(const QString &table, qint64 id, const QVariantM
     QStringList checks;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!isEditable(table, it.key()))
-            return Result<bool>::failure(QObject::tr("%1.%2 cannot be edited").arg(table, it.key()));
+            return Result<bool>::failure(QCoreApplication::translate("RowWriter", "%1.%2 cannot be edited").arg(table, it.key()));
         sets << it.key() + QStringLiteral(" = ?");
     }
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (!isEditable(table, it.key()))
-            return Result<bool>::failure(QObject::tr("%1.%2 cannot be edited").arg(table, it.key()));
+            return Result<bool>::failure(QCoreApplication::translate("RowWriter", "%1.%2 cannot be edited").arg(table, it.key()));
         checks << it.key() + QStringLiteral(" IS ?"); // IS: NULL (not reported) matches NULL
     }
     QSqlQuery q(m_db);
@@ -90,7 +91,7 @@ Status RowWriter::write(const QString &table, qint64 id, const QVariantMap &valu
     QStringList sets;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!isEditable(table, it.key()))
-            return Status::failure(QObject::tr("%1.%2 cannot be edited").arg(table, it.key()));
+            return Status::failure(QCoreApplication::translate("RowWriter", "%1.%2 cannot be edited").arg(table, it.key()));
         sets << it.key() + QStringLiteral(" = ?");
     }
     if (!m_db.transaction())
@@ -101,7 +102,8 @@ Status RowWriter::write(const QString &table, qint64 id, const QVariantMap &valu
         q.addBindValue(v);
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
-        const QString error = q.lastError().isValid() ? q.lastError().text() : QObject::tr("the row no longer exists");
+        const QString error = q.lastError().isValid() ? q.lastError().text()
+                                                      : QCoreApplication::translate("RowWriter", "the row no longer exists");
         m_db.rollback();
         return Status::failure(error);
     }

@@ -14,6 +14,7 @@
 #include <QSvgGenerator>
 
 #include <memory>
+#include <QCoreApplication>
 
 namespace {
 
@@ -114,7 +115,8 @@ Status ChartExporter::save(const ChartData &data, const QString &path, const Pag
         return saveSvg(data, path, size);
     if (suffix == u"pdf")
         return savePdf(data, path, size);
-    return Status::failure(QObject::tr("%1: the file name must end in .png, .svg or .pdf").arg(path));
+    return Status::failure(
+            QCoreApplication::translate("ChartExporter", "%1: the file name must end in .png, .svg or .pdf").arg(path));
 }
 
 void ChartExporter::copyToClipboard(const ChartData &data, const PageSize &size)

@@ -11,6 +11,7 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <QCoreApplication>
 
 namespace {
 
@@ -38,7 +39,7 @@ const ChartData::Point *pointAt(const ChartData::Series &series, int year)
 QString valueText(const ChartData::Point *p, const QString &unit)
 {
     if (!p || !p->low)
-        return QObject::tr("not reported");
+        return QCoreApplication::translate("ChartHoverTip", "not reported");
     if (p->high && *p->high != *p->low)
         return YearTrendChart::number(*p->low) + QStringLiteral("–") + YearTrendChart::number(*p->high) + unit;
     return YearTrendChart::number(*p->low) + unit;
@@ -145,6 +146,8 @@ QString ChartHoverTip::text(const ChartData &data, int year, int nearest)
         ++shown;
     }
     if (data.style == ChartData::Style::StackedBars && shown > 1)
-        lines << QObject::tr("Total shown: %1").arg(YearTrendChart::number(total) + data.unit).toHtmlEscaped();
+        lines << QCoreApplication::translate("ChartHoverTip", "Total shown: %1")
+                         .arg(YearTrendChart::number(total) + data.unit)
+                         .toHtmlEscaped();
     return QStringLiteral("<p style=\"white-space: pre\">%1</p>").arg(lines.join(QStringLiteral("<br>")));
 }

@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <QCoreApplication>
 
 namespace {
 
@@ -117,7 +118,7 @@ QChart *buildLines(const ChartData &data)
     auto *chart = new QChart;
     setTitle(chart, data);
     auto *xAxis = new QValueAxis;
-    xAxis->setTitleText(QObject::tr("Reporting year"));
+    xAxis->setTitleText(QCoreApplication::translate("YearTrendChart", "Reporting year"));
     xAxis->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(xAxis, Qt::AlignBottom);
     int minYear = 9999;
@@ -174,7 +175,7 @@ QChart *buildLines(const ChartData &data)
                 fill.setAlpha(70);
                 band->setBrush(fill);
                 band->setPen(QPen(color, 1, Qt::DashLine));
-                band->setName(QObject::tr("%1 (range)").arg(s.name.toHtmlEscaped()));
+                band->setName(QCoreApplication::translate("YearTrendChart", "%1 (range)").arg(s.name.toHtmlEscaped()));
                 chart->addSeries(band);
                 added << band;
                 hideFromLegend(chart, band);
@@ -238,8 +239,9 @@ QChart *buildStackedBars(const ChartData &data)
     }
     ChartData noted = data;
     if (!unknown.isEmpty())
-        noted.footnote +=
-                QLatin1Char(' ') + QObject::tr("No report gave these figures for %1.").arg(unknown.join(QStringLiteral(", ")));
+        noted.footnote += QLatin1Char(' ') +
+                QCoreApplication::translate("YearTrendChart", "No report gave these figures for %1.")
+                        .arg(unknown.join(QStringLiteral(", ")));
     setTitle(chart, noted);
     auto *bars = new QStackedBarSeries;
     QList<double> totals(years.size(), 0);
@@ -291,7 +293,7 @@ QChart *buildStackedBars(const ChartData &data)
         labelled->setRange(-0.5, years.size() - 0.5);
         xAxis = labelled;
     }
-    xAxis->setTitleText(data.xTitle.isEmpty() ? QObject::tr("Reporting year") : data.xTitle);
+    xAxis->setTitleText(data.xTitle.isEmpty() ? QCoreApplication::translate("YearTrendChart", "Reporting year") : data.xTitle);
     xAxis->setGridLineVisible(false);
     auto *yAxis = valueAxis(data.yTitle, totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend()), data.yMaximum);
     // Many series: a legend on the right gives each name its own line instead of cutting it.
@@ -358,12 +360,12 @@ QString YearTrendChart::pointText(const ChartData::Series &series, int year)
         if (p.year != year)
             continue;
         if (!p.low)
-            return QObject::tr("%1: not reported").arg(year);
+            return QCoreApplication::translate("YearTrendChart", "%1: not reported").arg(year);
         if (p.high && *p.high != *p.low)
             return QStringLiteral("%1: %2–%3").arg(year).arg(number(*p.low), number(*p.high));
         return QStringLiteral("%1: %2").arg(year).arg(number(*p.low));
     }
-    return QObject::tr("%1: not reported").arg(year);
+    return QCoreApplication::translate("YearTrendChart", "%1: not reported").arg(year);
 }
 
 QString YearTrendChart::number(double v)

@@ -6,6 +6,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QCoreApplication>
 
 namespace {
 
@@ -23,7 +24,7 @@ void DocumentPreview::show(QWidget *parent, const QString &title, const QPageLay
     QPrinter printer(QPrinter::HighResolution);
     setUp(printer, title, layout);
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(QObject::tr("Print preview: %1").arg(title));
+    dialog.setWindowTitle(QCoreApplication::translate("DocumentPreview", "Print preview: %1").arg(title));
     // The preview paints again when the user changes the page setup; each time from a fresh
     // document, since laying out marks page breaks into it.
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&make](QPrinter *target) {
@@ -44,8 +45,9 @@ bool DocumentPreview::print(QWidget *parent, const QString &title, const QPageLa
     if (!document)
         return false;
     if (!document->print(printer)) {
-        QMessageBox::warning(parent, QObject::tr("Print"),
-                             QObject::tr("The printer could not be started: %1").arg(printer.printerName()));
+        QMessageBox::warning(parent, QCoreApplication::translate("DocumentPreview", "Print"),
+                             QCoreApplication::translate("DocumentPreview", "The printer could not be started: %1")
+                                     .arg(printer.printerName()));
         return false;
     }
     return true;
