@@ -236,10 +236,11 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_profile->clear();
     m_agencyList->searchBox()->clear();
 
-    const std::optional<int> latest = AgencyOverviewQuery(m_database->connection()).latestYear();
+    // Unreadable, or no reports yet: last year; the views then say what they could not read.
+    const Result<std::optional<int>> latest = AgencyOverviewQuery(m_database->connection()).latestYear();
     {
         const QSignalBlocker block(m_year);
-        m_year->setValue(latest.value_or(QDate::currentDate().year() - 1));
+        m_year->setValue(latest.ok() && latest.value() ? *latest.value() : QDate::currentDate().year() - 1);
     }
     m_profile->setYear(m_year->value());
     m_queue->setYear(m_year->value());
@@ -300,9 +301,9 @@ void MainWindow::afterImport()
     m_isDemo = DemoFlag::read(*m_database, this).value_or(false);
     m_demoBanner->setVisible(m_isDemo);
     // A first import into an empty file: the reporting year becomes the data's latest.
-    const std::optional<int> latest = AgencyOverviewQuery(m_database->connection()).latestYear();
-    if (latest && m_agencyModel->rowCount() == 0)
-        m_year->setValue(*latest); // reloads every view for the year
+    const Result<std::optional<int>> latest = AgencyOverviewQuery(m_database->connection()).latestYear();
+    if (latest.ok() && latest.value() && m_agencyModel->rowCount() == 0)
+        m_year->setValue(*latest.value()); // reloads every view for the year
     reloadAgencies();
     m_profile->reload();
     m_queue->reload();

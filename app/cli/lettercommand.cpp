@@ -112,8 +112,15 @@ int Cli::letterCommand(const QStringList &arguments)
         err().flush();
         return 1;
     }
-    std::optional<int> reportYear = parser.isSet(year) ? yearOption(QStringLiteral("year"), parser.value(year))
-                                                       : AgencyOverviewQuery(connection).latestYear();
+    std::optional<int> reportYear;
+    if (parser.isSet(year)) {
+        reportYear = yearOption(QStringLiteral("year"), parser.value(year));
+    } else {
+        const Result<std::optional<int>> latest = AgencyOverviewQuery(connection).latestYear();
+        if (!latest.ok())
+            return readError(*database, latest.error());
+        reportYear = latest.value();
+    }
     if (!reportYear) {
         err() << tr("No reporting year: name one with --year") << "\n";
         err().flush();

@@ -31,7 +31,10 @@ bool same(const QVariant &a, const QVariant &b)
 
 QString ConflictExplanation::describe(QSqlDatabase db, const QString &table, qint64 id, const QVariantMap &expected)
 {
-    const std::optional<QVariantMap> now = RowWriter(db).read(table, id, expected.keys());
+    const Result<std::optional<QVariantMap>> read = RowWriter(db).read(table, id, expected.keys());
+    if (!read.ok())
+        return tr("it could not be read again: %1.").arg(read.error());
+    const std::optional<QVariantMap> &now = read.value();
     if (!now)
         return tr("the record no longer exists.");
     QStringList changes;
@@ -40,10 +43,10 @@ QString ConflictExplanation::describe(QSqlDatabase db, const QString &table, qin
             changes << tr("%1 is now %2 (it was %3)").arg(it.key(), shown(now->value(it.key())), shown(it.value()));
     }
     QString text = changes.isEmpty() ? tr("the record was changed since.") : changes.join(QStringLiteral("; ")) + u'.';
-    const Result<std::optional<AuditLogStore::Entry>> read = AuditLogStore(db).latestFor(table, id);
-    if (!read.ok())
-        return text + u' ' + tr("Who changed it is not known: the audit log could not be read (%1).").arg(read.error());
-    const std::optional<AuditLogStore::Entry> &last = read.value();
+    const Result<std::optional<AuditLogStore::Entry>> logEntry = AuditLogStore(db).latestFor(table, id);
+    if (!logEntry.ok())
+        return text + u' ' + tr("Who changed it is not known: the audit log could not be read (%1).").arg(logEntry.error());
+    const std::optional<AuditLogStore::Entry> &last = logEntry.value();
     // The log names the writer only if its last entry left the row as it is now; otherwise the
     // change came from a program whose writes this program's audit triggers do not see.
     bool logged = last.has_value();

@@ -48,7 +48,10 @@ Status ReviewDocument::editFields(const QString &table, qint64 id, const QString
     const Result<QVariantMap> after = FieldEdits::parse(table, field, text);
     if (!after.ok())
         return Status::failure(after.error());
-    const std::optional<QVariantMap> before = RowWriter(m_database.connection()).read(table, id, after.value().keys());
+    const Result<std::optional<QVariantMap>> read = RowWriter(m_database.connection()).read(table, id, after.value().keys());
+    if (!read.ok())
+        return Status::failure(read.error());
+    const std::optional<QVariantMap> &before = read.value();
     if (!before)
         return Status::failure(tr("this record no longer exists"));
     if (*before == after.value())

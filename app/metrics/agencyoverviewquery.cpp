@@ -2,6 +2,7 @@
 
 #include "app/metrics/filingspan.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -69,10 +70,10 @@ QList<AgencyOverview> AgencyOverviewQuery::load(int year) const
     return list;
 }
 
-std::optional<int> AgencyOverviewQuery::latestYear() const
+Result<std::optional<int>> AgencyOverviewQuery::latestYear() const
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT max(year) FROM misuse_report")) && q.next() && !q.value(0).isNull())
-        return q.value(0).toInt();
-    return std::nullopt;
+    if (!q.exec(QStringLiteral("SELECT max(year) FROM misuse_report")) || !q.next())
+        return Result<std::optional<int>>::failure(q.lastError().text());
+    return q.value(0).isNull() ? std::nullopt : std::optional(q.value(0).toInt());
 }

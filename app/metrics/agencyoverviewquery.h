@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/result.h"
+
 #include "app/metrics/agencyoverview.h"
 
 #include <QList>
@@ -15,7 +17,8 @@ public:
     explicit AgencyOverviewQuery(QSqlDatabase db);
     QList<AgencyOverview> load(int year) const;
     // The latest reporting year on record, if any.
-    std::optional<int> latestYear() const;
+    // The latest year on record; no value when there are no reports; a failure when unreadable.
+    Result<std::optional<int>> latestYear() const;
 
 private:
     QSqlDatabase m_db;

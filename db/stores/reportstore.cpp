@@ -48,12 +48,12 @@ Result<QList<MisuseReport>> ReportStore::select(const QString &where, const QVar
                                                  [](auto &list, const QSqlQuery &row) { list.append(reportFrom(row)); });
 }
 
-std::optional<MisuseReport> ReportStore::find(qint64 agencyId, int year) const
+Result<std::optional<MisuseReport>> ReportStore::find(qint64 agencyId, int year) const
 {
     const Result<QList<MisuseReport>> found = select(QStringLiteral("WHERE agency_id = ? AND year = ?"), {agencyId, year});
-    if (!found.ok() || found.value().isEmpty())
-        return std::nullopt;
-    return found.value().first();
+    if (!found.ok())
+        return Result<std::optional<MisuseReport>>::failure(found.error());
+    return found.value().isEmpty() ? std::nullopt : std::optional(found.value().first());
 }
 
 Result<QList<MisuseReport>> ReportStore::forAgency(qint64 agencyId) const

@@ -14,7 +14,7 @@ class ReportStore
 public:
     explicit ReportStore(QSqlDatabase db);
 
-    std::optional<MisuseReport> find(qint64 agencyId, int year) const;
+    Result<std::optional<MisuseReport>> find(qint64 agencyId, int year) const; // no value: no such report
     Result<QList<MisuseReport>> forAgency(qint64 agencyId) const;
     Result<QList<MisuseReport>> all() const; // by agency, then year
     // The reports of the agencies of a kind ("" for agencies whose kind is not recorded).

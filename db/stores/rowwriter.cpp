@@ -1,5 +1,7 @@
 #include "db/stores/rowwriter.h"
 
+#include "db/sqlite/sqlexec.h"
+
 #include "db/model/misusecategory.h"
 
 #include <QHash>
@@ -40,21 +42,22 @@ bool RowWriter::isEditable(const QString &table, const QString &column)
     return editableColumns().value(table).contains(column);
 }
 
-std::optional<QVariantMap> RowWriter::read(const QString &table, qint64 id, const QStringList &columns) const
+Result<std::optional<QVariantMap>> RowWriter::read(const QString &table, qint64 id, const QStringList &columns) const
 {
+    using R = Result<std::optional<QVariantMap>>;
     for (const QString &c : columns) {
         if (!isEditable(table, c))
-            return std::nullopt;
+            return R::failure(QCoreApplication::translate("RowWriter", "%1.%2 cannot be edited").arg(table, c));
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), table));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    QVariantMap values;
-    for (int i = 0; i < columns.size(); ++i)
-        values.insert(columns.at(i), q.value(i));
-    return values;
+    // Identifiers checked above (isEditable); the id is bound.
+    return SqlExec::readOne<QVariantMap>(
+            m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), table), {id},
+            [&columns](const QSqlQuery &row) {
+                QVariantMap values;
+                for (int i = 0; i < columns.size(); ++i)
+                    values.insert(columns.at(i), row.value(i));
+                return values;
+            });
 }
 
 Result<bool> RowWriter::replace(const QString &table, qint64 id, const QVariantMap &expected, const QVariantMap &values)

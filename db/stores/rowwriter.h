@@ -19,7 +19,8 @@ public:
     explicit RowWriter(QSqlDatabase db);
 
     static bool isEditable(const QString &table, const QString &column);
-    std::optional<QVariantMap> read(const QString &table, qint64 id, const QStringList &columns) const;
+    // No value: no such row. A failure: a column that cannot be edited, or the file cannot be read.
+    Result<std::optional<QVariantMap>> read(const QString &table, qint64 id, const QStringList &columns) const;
     Status write(const QString &table, qint64 id, const QVariantMap &values);
     // Writes `values` only if the row still holds `expected` (compared in the same UPDATE, so
     // nothing can slip in between): true when written, false when the row holds something else

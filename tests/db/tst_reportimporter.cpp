@@ -71,7 +71,7 @@ void TestReportImporter::messyValidFileImportsExactly()
     QCOMPARE(rio->swornStaff, std::optional<int>(1250));
     QVERIFY(rio->parentOrg.isEmpty());
 
-    const MisuseReport r2018 = *reports.find(rio->id, 2018);
+    const MisuseReport r2018 = *expectOk(reports.find(rio->id, 2018));
     QCOMPARE(r2018.filed, std::optional<bool>(true));
     QCOMPARE(r2018.filedDate, std::optional<QDate>(QDate(2019, 3, 1)));
     QCOMPARE(r2018.investigations, std::optional<int>(12));
@@ -84,7 +84,7 @@ void TestReportImporter::messyValidFileImportsExactly()
     QCOMPARE(r2018.sourceFile, QStringLiteral("messy_valid.csv"));
     QCOMPARE(r2018.sourceLine, std::optional<int>(2));
 
-    const MisuseReport r2019 = *reports.find(rio->id, 2019);
+    const MisuseReport r2019 = *expectOk(reports.find(rio->id, 2019));
     QCOMPARE(r2019.sourceLine, std::optional<int>(4));
     QCOMPARE(r2019.violations, std::optional<ViolationRange>(ViolationRange{15, 25}));
     QCOMPARE(r2019.individuals, std::optional<int>(1));
@@ -94,15 +94,15 @@ void TestReportImporter::messyValidFileImportsExactly()
 
     const qint64 sheriff = expectOk(agencies.findByOri(QStringLiteral("CA0020002")))->id;
     QCOMPARE(expectOk(agencies.findByOri(QStringLiteral("CA0020002")))->kind, QStringLiteral("sheriff"));
-    QCOMPARE(reports.find(sheriff, 2019)->filed, std::optional<bool>(false));
-    const MisuseReport blank = *reports.find(sheriff, 2018);
+    QCOMPARE(expectOk(reports.find(sheriff, 2019))->filed, std::optional<bool>(false));
+    const MisuseReport blank = *expectOk(reports.find(sheriff, 2018));
     QVERIFY(!blank.filed);
     QVERIFY(!blank.investigations && !blank.violations && !blank.individuals);
 
     const std::optional<AgencyRecord> formula = expectOk(agencies.findByOri(QStringLiteral("CA0030003")));
     QCOMPARE(formula->name, QStringLiteral("=Formula Agency"));
     QCOMPARE(formula->kind, QStringLiteral("district_attorney"));
-    const MisuseReport r3 = *reports.find(formula->id, 2019);
+    const MisuseReport r3 = *expectOk(reports.find(formula->id, 2019));
     QCOMPARE(r3.investigations, std::optional<int>(1000));
     QCOMPARE(r3.notes, QStringLiteral("@note"));
     QCOMPARE(r3.sourceLine, std::optional<int>(8));

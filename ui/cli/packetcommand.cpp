@@ -66,8 +66,12 @@ int PacketCommand::run(const QStringList &arguments)
     const qint64 meetingId = parser.value(meeting).toLongLong(&okId);
     if (!parser.isSet(meeting) || !okId)
         return usageError(tr("--meeting takes a meeting's number; %1").arg(meetingList(connection)), Usage);
-    if (!reviewYear)
-        reviewYear = AgencyOverviewQuery(connection).latestYear();
+    if (!reviewYear) {
+        const Result<std::optional<int>> latest = AgencyOverviewQuery(connection).latestYear();
+        if (!latest.ok())
+            return readError(*database, latest.error());
+        reviewYear = latest.value();
+    }
     if (!reviewYear) {
         err() << tr("%1 has no reports: there is no year to review").arg(parser.value(db)) << "\n";
         err().flush();

@@ -10,6 +10,8 @@
 #include "db/stores/draftstore.h"
 #include "db/stores/lettertemplatestore.h"
 #include "db/stores/metastore.h"
+#include "db/stores/reportstore.h"
+#include "db/stores/rowwriter.h"
 
 #include <QFileInfo>
 
@@ -31,6 +33,8 @@ void TestLookups::nothingFoundIsNoValue()
     QVERIFY(!expectOk(DraftStore(t.connection()).find(42)));
     QVERIFY(!expectOk(LetterTemplateStore(t.connection()).latest(QStringLiteral("nothing"))));
     QVERIFY(!expectOk(AuditLogStore(t.connection()).latestFor(QStringLiteral("agency"), 42)));
+    QVERIFY(!expectOk(ReportStore(t.connection()).find(42, 2020)));
+    QVERIFY(!expectOk(RowWriter(t.connection()).read(QStringLiteral("agency"), 42, {QStringLiteral("name")})));
     QSqlQuery q(t.connection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0000001', 'Alpha')")));
     QCOMPARE(expectOk(AgencyStore(t.connection()).findByOri(QStringLiteral("CA0000001")))->name, QStringLiteral("Alpha"));
@@ -46,13 +50,16 @@ void TestLookups::aFailedReadIsAFailure()
                               QStringLiteral("ALTER TABLE contact RENAME TO contact_gone"),
                               QStringLiteral("ALTER TABLE letter_draft RENAME TO letter_draft_gone"),
                               QStringLiteral("ALTER TABLE letter_template RENAME TO letter_template_gone"),
-                              QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_gone")}));
+                              QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_gone"),
+                              QStringLiteral("ALTER TABLE misuse_report RENAME TO misuse_report_gone")}));
     QVERIFY(!AgencyStore(t.connection()).findByOri(QStringLiteral("CA0000001")).ok());
     QVERIFY(!AgencyStore(t.connection()).find(1).ok());
     QVERIFY(!ContactStore(t.connection()).find(1).ok());
     QVERIFY(!DraftStore(t.connection()).find(1).ok());
     QVERIFY(!LetterTemplateStore(t.connection()).latest(QStringLiteral("censure")).ok());
     QVERIFY(!AuditLogStore(t.connection()).latestFor(QStringLiteral("agency"), 1).ok());
+    QVERIFY(!ReportStore(t.connection()).find(1, 2020).ok());
+    QVERIFY(!RowWriter(t.connection()).read(QStringLiteral("agency"), 1, {QStringLiteral("name")}).ok());
     // Nor is a list that cannot be read an empty one (counties, templates, ORIs).
     QVERIFY(!AgencyStore(t.connection()).counties().ok());
     QVERIFY(!AgencyStore(t.connection()).parentOrgs().ok());
