@@ -20,9 +20,11 @@ void FittedColumns::keep(QTableView *table, const QList<int> &yielding)
     header->setSectionResizeMode(QHeaderView::Interactive);
     table->setTextElideMode(Qt::ElideRight);
     table->viewport()->installEventFilter(fitted);
+    fitted->m_viewport = table->viewport();
     // Only a drag of the header is the user's: the header also resizes its last, stretched
     // section itself whenever the view's width changes.
     header->viewport()->installEventFilter(fitted);
+    fitted->m_headerViewport = header->viewport();
     connect(header, &QHeaderView::sectionResized, fitted, [fitted] {
         if (fitted->m_dragging && !fitted->m_fitting)
             fitted->m_userSized = true;
@@ -37,12 +39,14 @@ void FittedColumns::keep(QTableView *table, const QList<int> &yielding)
 
 bool FittedColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->horizontalHeader()->viewport()) {
+    // Compared by address only: events still reach the filter while the table is being destroyed,
+    // when calling into it is undefined (UBSan saw it).
+    if (watched == m_headerViewport) {
         if (event->type() == QEvent::MouseButtonPress)
             m_dragging = true;
         else if (event->type() == QEvent::MouseButtonRelease)
             m_dragging = false;
-    } else if (event->type() == QEvent::Resize) {
+    } else if (event->type() == QEvent::Resize && watched == m_viewport) {
         fit();
     }
     return QObject::eventFilter(watched, event);

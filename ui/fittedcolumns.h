@@ -22,6 +22,8 @@ protected:
 private:
     FittedColumns(QTableView *table, QList<int> yielding);
     QTableView *m_table;
+    const QObject *m_viewport = nullptr;       // the table's, whose resizes call for a fit
+    const QObject *m_headerViewport = nullptr; // the header's, where a drag begins
     QList<int> m_yielding;
     bool m_fitting = false;
     bool m_dragging = false; // a mouse button is down on the header: a resize now is the user's
