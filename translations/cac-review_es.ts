@@ -499,6 +499,46 @@
         <source>Cannot write %1: the file could not be saved to disk; the old file, if any, was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ODT document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditContext</name>
@@ -782,6 +822,18 @@ A copy of what is there now is kept first, in %3.</source>
         <source>Not restored: no copy of the current contents could be kept first: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a CAC Review database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CAC Review (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CacReview</name>
@@ -868,6 +920,22 @@ A copy of what is there now is kept first, in %3.</source>
     </message>
     <message>
         <source>Outreach call sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not called yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years not filed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1343,31 +1411,7 @@ A copy of what is there now is kept first, in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prints the review queue of a year, highest priority first: each agency&apos;s flags in sentences with their weights, the sum, and the suggested sanction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reporting year under review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also write the queue as CSV or as an .xlsx workbook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo data, fictional agencies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review queue for %1: %2 agencies, highest priority first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (reviewed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggested: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1508,18 +1552,6 @@ A copy of what is there now is kept first, in %3.</source>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the outreach list of a year: the agencies to call (not filed, figures that do not add up, no individuals or categories), with contacts and the last call, as CSV or as a printable PDF call sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE.csv, FILE.xlsx or FILE.pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 agencies to call for %2; wrote %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1731,6 +1763,14 @@ Commands:
         <source>Changed by another program (the audit log has no entry for it).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read again: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsistencyRule</name>
@@ -1905,6 +1945,18 @@ Import the other %n file(s)?</source>
     </message>
     <message>
         <source>text that is not UTF-8; if the file came from Excel or LibreOffice on Windows, import it with the encoding Windows-1252 (--encoding windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zip file, such as an Excel workbook (.xlsx) or OpenDocument sheet (.ods): open it in your spreadsheet program, save it as &quot;CSV UTF-8&quot;, and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 workbook (.xls): open it in your spreadsheet program, save it as &quot;CSV UTF-8&quot;, and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SQLite database, not a CSV file: open it with File &gt; Open instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2293,6 +2345,18 @@ Show version:</source>
         <source>%1 cannot be edited</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a service status (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldRules</name>
@@ -2360,6 +2424,14 @@ Show version:</source>
         <source>… (%1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 characters; at most %2 are taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a control character (U+%1) at character %2; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilingRule</name>
@@ -2408,33 +2480,41 @@ Show version:</source>
     </message>
 </context>
 <context>
-    <name>FormRecordSource</name>
+    <name>FlagsCommand</name>
     <message>
-        <source>Reporting form</source>
+        <source> (overridden: %1, because %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reporting form, %1 %2</source>
+        <source>Prints the review queue of a year, highest priority first: each agency&apos;s flags in sentences with their weights, the sum, and the suggested sanction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a workbook with a hidden &quot;%1&quot; sheet that is not a reporting form of this version of CAC Review; make a new form</source>
+        <source>The database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the form&apos;s layout was changed: this row should read &quot;%1&quot;; copy the figures into a new form</source>
+        <source>The reporting year under review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the ORI was changed to &quot;%1&quot;: this form was made for %2</source>
+        <source>Also write the queue as CSV or as an .xlsx workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the reporting year was changed to &quot;%1&quot;: this form was made for %2</source>
+        <source>Demo data, fictional agencies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nothing was filled in: the form is as it was made</source>
+        <source>Review queue for %1: %2 agencies, highest priority first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reviewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2649,39 +2729,16 @@ Show version:</source>
         <source>%1: the folder holds no file to import (.csv, .tsv, .txt, .xlsx, .xls or .ods)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ImportHeader</name>
     <message>
-        <source>the file is empty</source>
+        <source>a lock file of an open workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a column of the format; ignored</source>
+        <source>a database&apos;s companion file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a column of the format; ignored (map it to %1 with --map &quot;%2=FIELD&quot; if it is one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this column appears twice in the header: column %1 is also %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file gives violations both as one column and as low and high columns; keep one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no header row: the first line looks like data; add a first line that names the columns (ori, year, ...)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no header row: none of the first %1 rows names both the ori and the year columns (map them with --map &quot;HEADER=ori&quot;); the first reads: %2</source>
+        <source>a database, not a file to import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2771,97 +2828,6 @@ Show version:</source>
     </message>
     <message>
         <source>a contact&apos;s phone, email or role needs a contact name</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportRun</name>
-    <message>
-        <source>this file is demo data and the database holds real agencies; demo data is never mixed with real data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database holds demo data and this file does not; import real data into a new database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file mixes demo rows with real ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this reporting form was not made from this database (its id is not one of the forms issued); import it into the database it was made from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this reporting form was issued for %1 %2, not for %3 %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a new ORI: the agency&apos;s name is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 already appears in %3 (line or row %4) with different values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 already appears on line %3 with different values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database refused this row: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write to the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no file to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook, %1 sheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file has a header but no data rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot list the changes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2: corrected by hand by %3 at %4 since its last import; this import replaces %5 with %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not reported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the import would change reports already in the database, and no copy of the database could be kept first: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database refused to save the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2980,6 +2946,14 @@ Show version:</source>
     </message>
     <message>
         <source>%1: the file name must end in .pdf, .odt or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Demo data, fictional agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Demo data, fictional agencies.&lt;/i&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3674,6 +3648,70 @@ Show version:</source>
         <source>The agenda</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CLETS Advisory Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting year reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data, fictional agencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 from %2. Unknown figures are shown as &quot;%3&quot;, never as 0; a range such as 15–25 is as the agency reported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statewide picture, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency was due to report for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance: agencies that filed, of those due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingsView</name>
@@ -4009,6 +4047,29 @@ Show version:</source>
     </message>
 </context>
 <context>
+    <name>OutreachCommand</name>
+    <message>
+        <source>Writes the outreach list of a year: the agencies to call (not filed, figures that do not add up, no individuals or categories), with contacts and the last call, as CSV or as a printable PDF call sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.csv, FILE.xlsx or FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agencies to call for %2; wrote %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutreachList</name>
     <message>
         <source>Outreach %1</source>
@@ -4016,6 +4077,18 @@ Show version:</source>
     </message>
     <message>
         <source>Outreach list, reporting year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has not filed the %1 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed without the number of individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed without misuse categories</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4264,6 +4337,150 @@ to</source>
         <source>Nothing flags this agency for %1, and no sanction is suggested.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sworn staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLETS service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for immigration enforcement use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and sanctions on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach calls about the %1 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest letter draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, version %3, saved %4 by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PacketCommand</name>
@@ -4309,6 +4526,14 @@ to</source>
     </message>
     <message>
         <source>demo data, fictional agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database has no meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings here: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4530,6 +4755,129 @@ to</source>
     </message>
 </context>
 <context>
+    <name>ReportImporter</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a column of the format; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a column of the format; ignored (map it to %1 with --map &quot;%2=FIELD&quot; if it is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column appears twice in the header: column %1 is also %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file gives violations both as one column and as low and high columns; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row: the first line looks like data; add a first line that names the columns (ori, year, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row: none of the first %1 rows names both the ori and the year columns (map them with --map &quot;HEADER=ori&quot;); the first reads: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is demo data and the database holds real agencies; demo data is never mixed with real data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database holds demo data and this file does not; import real data into a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file mixes demo rows with real ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this reporting form was not made from this database (its id is not one of the forms issued); import it into the database it was made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this reporting form was issued for %1 %2, not for %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a new ORI: the agency&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 already appears in %3 (line or row %4) with different values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 already appears on line %3 with different values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused this row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook, %1 sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: corrected by hand by %3 at %4 since its last import; this import replaces %5 with %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import would change reports already in the database, and no copy of the database could be kept first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused to save the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportQuery</name>
     <message>
         <source>Cannot read the reports: %1</source>
@@ -4592,7 +4940,35 @@ to</source>
     </message>
 </context>
 <context>
-    <name>ReportingFormLayout</name>
+    <name>ReportingForm</name>
+    <message>
+        <source>Reporting form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting form, %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workbook with a hidden &quot;%1&quot; sheet that is not a reporting form of this version of CAC Review; make a new form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form&apos;s layout was changed: this row should read &quot;%1&quot;; copy the figures into a new form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ORI was changed to &quot;%1&quot;: this form was made for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reporting year was changed to &quot;%1&quot;: this form was made for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was filled in: the form is as it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>a whole number, 0 or more; leave empty if not known</source>
         <translation type="unfinished"></translation>
@@ -4689,9 +5065,58 @@ to</source>
         <source>Violations in each category of DOJ&apos;s April 2018 bulletin</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ReportingFormWriter</name>
+    <message>
+        <source>A date in %1 or after, such as %2-02-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number, 0 or more. Leave the cell empty if the number is not known: an empty cell means unknown, never zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLETS misuse investigations: annual report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the white cells and return this workbook to the California DOJ. Do not add, remove or move rows. See the Instructions sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fill in this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook is %1&apos;s report of CLETS misuse investigations for %2, on the enhanced form the CLETS Advisory Committee asked DOJ to use: besides the investigations and violations, it asks how many individuals committed them and how many violations fell in each category of DOJ&apos;s April 2018 bulletin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the white cells of the Form sheet. The shaded cells were filled in for you; if one is wrong, say so in Notes rather than changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each count as a whole number. Leave a cell empty when the number is not known: an empty cell means unknown, never zero. Write 0 only when there were none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the number of violations is known only as a range (for example 15 to 25), give the lowest count and the highest count in their two cells; when it is exact, give it in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not add, remove or move rows, and do not rename the sheets: the form is read back by its layout. A form made for another agency or year, or changed in its shaded cells, is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the workbook as .xlsx and return it to the California DOJ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by CAC Review on %1 from %2; form %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>the workbook could not be started</source>
         <translation type="unfinished"></translation>
@@ -4717,6 +5142,14 @@ to</source>
     </message>
     <message>
         <source>the database refused to record the forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agency is due to report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agency has the ORI %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5440,53 +5873,6 @@ to</source>
     </message>
 </context>
 <context>
-    <name>WorkbookWriter</name>
-    <message>
-        <source>Exported by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reporting years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As recorded in the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty cells. An empty cell is unknown, never zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Violations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A range as reported: violations_low to violations_high (equal for one number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>WrittenFileNotice</name>
     <message>
         <source>Open</source>
@@ -5521,6 +5907,10 @@ to</source>
     </message>
     <message>
         <source>its output does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .xls reader stopped (%1): the workbook is damaged or not what it seems; open it in your spreadsheet program, save it as .xlsx, and import that</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5590,6 +5980,46 @@ to</source>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As recorded in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty cells. An empty cell is unknown, never zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range as reported: violations_low to violations_high (equal for one number).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

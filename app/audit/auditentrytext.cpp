@@ -15,11 +15,6 @@ namespace {
 // The longest value the one-line summary shows in full.
 constexpr int LongestShown = 60;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditEntryText", text);
-}
-
 QString shown(const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined())
@@ -94,19 +89,19 @@ QString AuditEntryText::recordKind(const QString &tableName)
             {QStringLiteral("meta"), QT_TRANSLATE_NOOP("AuditEntryText", "File")},
     };
     const auto found = kinds.constFind(tableName);
-    return found == kinds.cend() ? tableName : tr(found.value());
+    return found == kinds.cend() ? tableName : QCoreApplication::translate("AuditEntryText", found.value());
 }
 
 QString AuditEntryText::action(const QString &action)
 {
     if (action == u"insert")
-        return tr("Added");
+        return QCoreApplication::translate("AuditEntryText", "Added");
     if (action == u"update")
-        return tr("Changed");
+        return QCoreApplication::translate("AuditEntryText", "Changed");
     if (action == u"delete")
-        return tr("Removed");
+        return QCoreApplication::translate("AuditEntryText", "Removed");
     if (action == u"import")
-        return tr("Imported");
+        return QCoreApplication::translate("AuditEntryText", "Imported");
     return action;
 }
 

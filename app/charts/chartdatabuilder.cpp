@@ -16,11 +16,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChartDataBuilder", text);
-}
-
 std::optional<double> value(const std::optional<qint64> &v)
 {
     return v ? std::optional<double>(double(*v)) : std::nullopt;
@@ -45,11 +40,11 @@ QString ChartDataBuilder::metricName(Metric metric)
 {
     switch (metric) {
     case Metric::Investigations:
-        return tr("Investigations");
+        return QCoreApplication::translate("ChartDataBuilder", "Investigations");
     case Metric::Violations:
-        return tr("Violations");
+        return QCoreApplication::translate("ChartDataBuilder", "Violations");
     case Metric::Individuals:
-        return tr("Individuals");
+        return QCoreApplication::translate("ChartDataBuilder", "Individuals");
     }
     return QString();
 }
@@ -65,14 +60,15 @@ Result<ChartData> ChartDataBuilder::base(const QString &title, const QString &yT
     if (!filter.kind.isEmpty())
         scope << filter.kind;
     if (!filter.county.isEmpty())
-        scope << tr("%1 County").arg(filter.county);
+        scope << QCoreApplication::translate("ChartDataBuilder", "%1 County").arg(filter.county);
     if (!filter.parentOrg.isEmpty())
         scope << filter.parentOrg;
     chart.title = scope.isEmpty() ? title : QStringLiteral("%1 (%2)").arg(title, scope.join(QStringLiteral(", ")));
     chart.yTitle = yTitle;
-    chart.footnote = tr("Source: %1, %2.").arg(m_source, QDate::currentDate().toString(Qt::ISODate));
+    chart.footnote = QCoreApplication::translate("ChartDataBuilder", "Source: %1, %2.")
+                             .arg(m_source, QDate::currentDate().toString(Qt::ISODate));
     if (chart.demo)
-        chart.footnote = tr("Demo data, fictional agencies. ") + chart.footnote;
+        chart.footnote = QCoreApplication::translate("ChartDataBuilder", "Demo data, fictional agencies. ") + chart.footnote;
     return chart;
 }
 
@@ -81,19 +77,21 @@ Result<ChartData> ChartDataBuilder::compliance(const MetricsFilter &filter) cons
     const Result<QList<YearSummary>> years = StatewideMetrics(m_db).byYear(filter);
     if (!years.ok())
         return Result<ChartData>::failure(years.error());
-    Result<ChartData> based = base(tr("Agencies that filed their annual misuse report"), tr("Filed (% of agencies due)"), filter);
+    Result<ChartData> based =
+            base(QCoreApplication::translate("ChartDataBuilder", "Agencies that filed their annual misuse report"),
+                 QCoreApplication::translate("ChartDataBuilder", "Filed (% of agencies due)"), filter);
     if (!based.ok())
         return based;
     ChartData chart = based.take();
     chart.footnote += QLatin1Char(' ') + StatewideMetrics::complianceDefinition();
     chart.yMaximum = 100;
     chart.unit = QStringLiteral("%");
-    ChartData::Series series{tr("Compliance"), {}};
+    ChartData::Series series{QCoreApplication::translate("ChartDataBuilder", "Compliance"), {}};
     const QLocale locale;
     for (const YearSummary &y : years.value())
-        series.points.append(
-                {y.year, y.compliancePercent(), y.compliancePercent(),
-                 tr("%1 of %2 agencies due filed").arg(locale.toString(y.agenciesFiled), locale.toString(y.agenciesDue))});
+        series.points.append({y.year, y.compliancePercent(), y.compliancePercent(),
+                              QCoreApplication::translate("ChartDataBuilder", "%1 of %2 agencies due filed")
+                                      .arg(locale.toString(y.agenciesFiled), locale.toString(y.agenciesDue))});
     chart.series << series;
     return chart;
 }
@@ -103,16 +101,21 @@ Result<ChartData> ChartDataBuilder::activity(const MetricsFilter &filter) const
     const Result<QList<YearSummary>> years = StatewideMetrics(m_db).byYear(filter);
     if (!years.ok())
         return Result<ChartData>::failure(years.error());
-    Result<ChartData> based = base(tr("Misuse investigations, violations and individuals"), tr("Count (filed reports)"), filter);
+    Result<ChartData> based =
+            base(QCoreApplication::translate("ChartDataBuilder", "Misuse investigations, violations and individuals"),
+                 QCoreApplication::translate("ChartDataBuilder", "Count (filed reports)"), filter);
     if (!based.ok())
         return based;
     ChartData chart = based.take();
-    chart.footnote += tr(" Sums over filed reports that gave the figure; a range of violations is drawn as a band.");
-    ChartData::Series investigations{tr("Investigations"), {}};
-    ChartData::Series violations{tr("Violations"), {}};
-    ChartData::Series individuals{tr("Individuals"), {}};
+    chart.footnote += QCoreApplication::translate(
+            "ChartDataBuilder", " Sums over filed reports that gave the figure; a range of violations is drawn as a band.");
+    ChartData::Series investigations{QCoreApplication::translate("ChartDataBuilder", "Investigations"), {}};
+    ChartData::Series violations{QCoreApplication::translate("ChartDataBuilder", "Violations"), {}};
+    ChartData::Series individuals{QCoreApplication::translate("ChartDataBuilder", "Individuals"), {}};
     const auto given = [](int reports) {
-        return reports == 1 ? tr("given by 1 filed report") : tr("given by %1 filed reports").arg(QLocale().toString(reports));
+        return reports == 1
+                ? QCoreApplication::translate("ChartDataBuilder", "given by 1 filed report")
+                : QCoreApplication::translate("ChartDataBuilder", "given by %1 filed reports").arg(QLocale().toString(reports));
     };
     for (const YearSummary &y : years.value()) {
         investigations.points.append({y.year, value(y.investigations), value(y.investigations), given(y.investigationsReported)});
@@ -129,12 +132,13 @@ Result<ChartData> ChartDataBuilder::categories(const MetricsFilter &filter) cons
     if (!read.ok())
         return Result<ChartData>::failure(read.error());
     const StatewideMetrics::Categories &years = read.value();
-    Result<ChartData> based = base(tr("Violations by misuse category"), tr("Violations"), filter);
+    Result<ChartData> based = base(QCoreApplication::translate("ChartDataBuilder", "Violations by misuse category"),
+                                   QCoreApplication::translate("ChartDataBuilder", "Violations"), filter);
     if (!based.ok())
         return based;
     ChartData chart = based.take();
     chart.style = ChartData::Style::StackedBars;
-    chart.footnote += tr(" Only the years whose reports give categories.");
+    chart.footnote += QCoreApplication::translate("ChartDataBuilder", " Only the years whose reports give categories.");
     for (const QString &code : MisuseCategory::codes()) {
         ChartData::Series s{MisuseCategory::shortLabel(code), {}};
         bool any = false;
@@ -155,7 +159,9 @@ Result<ChartData> ChartDataBuilder::outcomes(const MetricsFilter &filter) const
     if (!read.ok())
         return Result<ChartData>::failure(read.error());
     const StatewideMetrics::Outcomes &years = read.value();
-    Result<ChartData> based = base(tr("What became of those found to have misused CLETS"), tr("People"), filter);
+    Result<ChartData> based =
+            base(QCoreApplication::translate("ChartDataBuilder", "What became of those found to have misused CLETS"),
+                 QCoreApplication::translate("ChartDataBuilder", "People"), filter);
     if (!based.ok())
         return based;
     ChartData chart = based.take();
@@ -173,15 +179,16 @@ Result<ChartData> ChartDataBuilder::compare(const QStringList &oris, Metric metr
                                             const MetricsFilter &filter) const
 {
     // The axis title stays short: a long one is cut along the axis at the default size.
-    Result<ChartData> based = base(per100 ? tr("%1 per 100 sworn staff, by year").arg(metricName(metric))
-                                          : tr("%1 by year").arg(metricName(metric)),
-                                   per100 ? tr("Per 100 staff") : metricName(metric), MetricsFilter{});
+    Result<ChartData> based = base(
+            per100 ? QCoreApplication::translate("ChartDataBuilder", "%1 per 100 sworn staff, by year").arg(metricName(metric))
+                   : QCoreApplication::translate("ChartDataBuilder", "%1 by year").arg(metricName(metric)),
+            per100 ? QCoreApplication::translate("ChartDataBuilder", "Per 100 staff") : metricName(metric), MetricsFilter{});
     if (!based.ok())
         return based;
     ChartData chart = based.take();
-    chart.footnote += tr(" Gaps: not filed or not reported.");
+    chart.footnote += QCoreApplication::translate("ChartDataBuilder", " Gaps: not filed or not reported.");
     if (per100)
-        chart.unit = tr(" per 100 staff");
+        chart.unit = QCoreApplication::translate("ChartDataBuilder", " per 100 staff");
     const AgencyStore agencies(m_db);
     const ReportStore reports(m_db);
     for (const QString &ori : oris) {
@@ -190,7 +197,8 @@ Result<ChartData> ChartDataBuilder::compare(const QStringList &oris, Metric metr
             return Result<ChartData>::failure(found.error());
         const std::optional<AgencyRecord> &a = found.value();
         if (!a)
-            return Result<ChartData>::failure(tr("No agency has the ORI %1").arg(ori));
+            return Result<ChartData>::failure(
+                    QCoreApplication::translate("ChartDataBuilder", "No agency has the ORI %1").arg(ori));
         ChartData::Series s{QStringLiteral("%1 (%2)").arg(a->name, a->ori), {}};
         const double scale = per100 ? (a->swornStaff && *a->swornStaff > 0 ? 100.0 / *a->swornStaff : -1) : 1;
         const Result<QList<MisuseReport>> read = reports.forAgency(a->id);
@@ -236,17 +244,21 @@ Result<ChartData> ChartDataBuilder::againstPeers(const QString &ori, Metric metr
             values[r.year] << v->first * (per100 ? 100.0 / qMax(1, *staff) : 1);
     }
     const qsizetype peers = peerStaff.size();
-    ChartData::Series median{tr("Median of %1 peers (same kind and size)").arg(peers), {}};
+    ChartData::Series median{
+            QCoreApplication::translate("ChartDataBuilder", "Median of %1 peers (same kind and size)").arg(peers), {}};
     for (auto y = values.begin(); y != values.end(); ++y) {
         QList<double> &v = y.value();
         std::sort(v.begin(), v.end());
         const double m = v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
         median.points.append({y.key(), m, m,
-                              v.size() == 1 ? tr("the one peer that reported it")
-                                            : tr("the middle of %1 peers that reported it").arg(v.size())});
+                              v.size() == 1
+                                      ? QCoreApplication::translate("ChartDataBuilder", "the one peer that reported it")
+                                      : QCoreApplication::translate("ChartDataBuilder", "the middle of %1 peers that reported it")
+                                                .arg(v.size())});
     }
     chart.series << median;
-    chart.footnote +=
-            tr(" Peers: agencies of the same kind with sworn staff in the same band (under 50, 50-199, 200-999, 1,000 or more).");
+    chart.footnote += QCoreApplication::translate(
+            "ChartDataBuilder",
+            " Peers: agencies of the same kind with sworn staff in the same band (under 50, 50-199, 200-999, 1,000 or more).");
     return chart;
 }

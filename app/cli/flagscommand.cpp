@@ -10,16 +10,11 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FlagsCommand", text);
-}
-
 QString sanctionText(const QueueEntry &e)
 {
     QString text = SanctionStep::label(e.suggestion.level);
     if (e.override)
-        text += tr(" (overridden: %1, because %2)")
+        text += QCoreApplication::translate("FlagsCommand", " (overridden: %1, because %2)")
                         .arg(SanctionStep::label(SanctionStep::fromCode(e.override->chosen)), e.override->reason);
     return text;
 }
@@ -30,14 +25,20 @@ int Cli::flagsCommand(const QStringList &arguments)
 {
     using namespace CliIo;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints the review queue of a year, highest priority first: each agency's "
+    parser.setApplicationDescription(
+            QCoreApplication::translate("FlagsCommand",
+                                        "Prints the review queue of a year, highest priority first: each agency's "
                                         "flags in sentences with their weights, the sum, and the suggested sanction."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
-    const QCommandLineOption year(QStringLiteral("year"), tr("The reporting year under review."), QStringLiteral("Y"));
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("FlagsCommand", "The database."),
+                                QStringLiteral("DB"));
+    const QCommandLineOption year(QStringLiteral("year"),
+                                  QCoreApplication::translate("FlagsCommand", "The reporting year under review."),
+                                  QStringLiteral("Y"));
     // --csv is the option's first name, kept for scripts written before the queue had .xlsx.
-    const QCommandLineOption csvOption({QStringLiteral("out"), QStringLiteral("csv")},
-                                       tr("Also write the queue as CSV or as an .xlsx workbook."),
-                                       QStringLiteral("FILE.csv|FILE.xlsx"));
+    const QCommandLineOption csvOption(
+            {QStringLiteral("out"), QStringLiteral("csv")},
+            QCoreApplication::translate("FlagsCommand", "Also write the queue as CSV or as an .xlsx workbook."),
+            QStringLiteral("FILE.csv|FILE.xlsx"));
     parser.addOptions({db, year, csvOption});
     const QString usage = QStringLiteral("cac-review flags --db DB --year Y [--out FILE.csv|FILE.xlsx]");
     if (const std::optional<int> stop = parse(parser, usage, arguments, {db, year}))
@@ -61,8 +62,11 @@ int Cli::flagsCommand(const QStringList &arguments)
         return readError(database, loaded.error());
     const QList<QueueEntry> &queue = loaded.value();
     if (demo)
-        out() << tr("Demo data, fictional agencies.") << "\n";
-    out() << tr("Review queue for %1: %2 agencies, highest priority first.").arg(y).arg(queue.size()) << "\n";
+        out() << QCoreApplication::translate("FlagsCommand", "Demo data, fictional agencies.") << "\n";
+    out() << QCoreApplication::translate("FlagsCommand", "Review queue for %1: %2 agencies, highest priority first.")
+                     .arg(y)
+                     .arg(queue.size())
+          << "\n";
     int rank = 0;
     for (const QueueEntry &e : queue) {
         out() << "\n"
@@ -70,11 +74,14 @@ int Cli::flagsCommand(const QStringList &arguments)
                          .arg(++rank)
                          .arg(e.agency.ori, e.agency.name)
                          .arg(e.score)
-                         .arg(e.reviewed ? tr(" (reviewed)") : QString())
+                         .arg(e.reviewed ? QCoreApplication::translate("FlagsCommand", " (reviewed)") : QString())
               << "\n";
         for (const ReviewFlag &f : e.flags)
             out() << QStringLiteral("   +%1  %2").arg(f.weight, 3).arg(f.sentence) << "\n";
-        out() << "   " << tr("Suggested: %1. %2").arg(sanctionText(e), e.suggestion.reasons.join(u' ')) << "\n";
+        out() << "   "
+              << QCoreApplication::translate("FlagsCommand", "Suggested: %1. %2")
+                         .arg(sanctionText(e), e.suggestion.reasons.join(u' '))
+              << "\n";
     }
     out().flush();
     if (parser.isSet(csvOption)) {

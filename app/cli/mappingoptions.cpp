@@ -9,35 +9,33 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MappingOptions", text);
-}
-} // namespace
-
 std::optional<int> MappingOptions::read(const QStringList &assignments, const QString &mappingFile, const QString &usage,
                                         ColumnMapping &mapping)
 {
     if (!mappingFile.isEmpty()) {
         QFile file(mappingFile);
         if (!file.open(QIODevice::ReadOnly))
-            return CliIo::usageError(tr("--mapping %1: cannot be read: %2").arg(mappingFile, file.errorString()), usage);
+            return CliIo::usageError(QCoreApplication::translate("MappingOptions", "--mapping %1: cannot be read: %2")
+                                             .arg(mappingFile, file.errorString()),
+                                     usage);
         QJsonParseError error;
         const QJsonDocument json = QJsonDocument::fromJson(file.read(1 << 20), &error);
         if (error.error != QJsonParseError::NoError || !json.isObject())
-            return CliIo::usageError(tr("--mapping %1: not a JSON object such as {\"Agency Name\": \"agency\"}: %2")
-                                             .arg(mappingFile, error.errorString()),
-                                     usage);
+            return CliIo::usageError(
+                    QCoreApplication::translate("MappingOptions",
+                                                "--mapping %1: not a JSON object such as {\"Agency Name\": \"agency\"}: %2")
+                            .arg(mappingFile, error.errorString()),
+                    usage);
         const Result<ColumnMapping> read = ColumnMapping::fromJson(json.object());
         if (!read.ok())
-            return CliIo::usageError(tr("--mapping %1: %2").arg(mappingFile, read.error()), usage);
+            return CliIo::usageError(
+                    QCoreApplication::translate("MappingOptions", "--mapping %1: %2").arg(mappingFile, read.error()), usage);
         mapping = read.value();
     }
     for (const QString &assignment : assignments) {
         const Status chosen = mapping.chooseFromText(assignment);
         if (!chosen.ok())
-            return CliIo::usageError(tr("--map %1").arg(chosen.error()), usage);
+            return CliIo::usageError(QCoreApplication::translate("MappingOptions", "--map %1").arg(chosen.error()), usage);
     }
     return std::nullopt;
 }
@@ -46,7 +44,7 @@ void MappingOptions::print(const QString &file, const ImportSummary &summary)
 {
     if (summary.headerRow == 0)
         return;
-    CliIo::out() << tr("%1 (%2): the header is row %3; its columns are read as:")
+    CliIo::out() << QCoreApplication::translate("MappingOptions", "%1 (%2): the header is row %3; its columns are read as:")
                             .arg(file, summary.sourceDescription)
                             .arg(summary.headerRow)
                  << "\n";
@@ -66,6 +64,8 @@ void MappingOptions::print(const QString &file, const ImportSummary &summary)
             missing << ReportColumns::importNames().at(required);
     }
     if (!missing.isEmpty())
-        CliIo::out() << tr("No column is read as %1.").arg(missing.join(QStringLiteral(" or "))) << "\n";
+        CliIo::out() << QCoreApplication::translate("MappingOptions", "No column is read as %1.")
+                                .arg(missing.join(QStringLiteral(" or ")))
+                     << "\n";
     CliIo::out().flush();
 }

@@ -8,25 +8,22 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutreachCommand", text);
-}
-
-} // namespace
-
 int Cli::outreachCommand(const QStringList &arguments)
 {
     using namespace CliIo;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the outreach list of a year: the agencies to call (not filed, figures "
+    parser.setApplicationDescription(
+            QCoreApplication::translate("OutreachCommand",
+                                        "Writes the outreach list of a year: the agencies to call (not filed, figures "
                                         "that do not add up, no individuals or categories), with contacts and the last "
                                         "call, as CSV or as a printable PDF call sheet."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
-    const QCommandLineOption year(QStringLiteral("year"), tr("The reporting year."), QStringLiteral("Y"));
-    const QCommandLineOption outFile(QStringLiteral("out"), tr("FILE.csv, FILE.xlsx or FILE.pdf."), QStringLiteral("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("OutreachCommand", "The database."),
+                                QStringLiteral("DB"));
+    const QCommandLineOption year(QStringLiteral("year"), QCoreApplication::translate("OutreachCommand", "The reporting year."),
+                                  QStringLiteral("Y"));
+    const QCommandLineOption outFile(QStringLiteral("out"),
+                                     QCoreApplication::translate("OutreachCommand", "FILE.csv, FILE.xlsx or FILE.pdf."),
+                                     QStringLiteral("FILE"));
     parser.addOptions({db, year, outFile});
     const QString usage = QStringLiteral("cac-review outreach --db DB --year Y --out FILE.csv|xlsx|pdf");
     if (const std::optional<int> stop = parse(parser, usage, arguments, {db, year, outFile}))
@@ -58,7 +55,10 @@ int Cli::outreachCommand(const QStringList &arguments)
         err().flush();
         return 1;
     }
-    out() << tr("%1 agencies to call for %2; wrote %3").arg(entries.size()).arg(y).arg(parser.value(outFile));
+    out() << QCoreApplication::translate("OutreachCommand", "%1 agencies to call for %2; wrote %3")
+                     .arg(entries.size())
+                     .arg(y)
+                     .arg(parser.value(outFile));
     if (demo)
         out() << " (" << MetaStore::DemoNotice << ")";
     out() << "\n";

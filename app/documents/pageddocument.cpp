@@ -20,11 +20,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PagedDocument", text);
-}
-
 // The header and footer bands, each this tall, inside the page's margins.
 constexpr double BandInches = 0.35;
 
@@ -207,13 +202,15 @@ void PagedDocument::paintFrame(QPainter &painter, int page, const QRectF &area, 
     painter.setFont(frameFont());
     painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, m_frame.runningTitle);
     if (m_frame.demo)
-        painter.drawText(header, Qt::AlignRight | Qt::AlignTop, tr("Demo data, fictional agencies"));
+        painter.drawText(header, Qt::AlignRight | Qt::AlignTop,
+                         QCoreApplication::translate("PagedDocument", "Demo data, fictional agencies"));
     painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, m_frame.footerNote);
-    painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
+                     QCoreApplication::translate("PagedDocument", "Page %1 of %2").arg(page + 1).arg(pageCount()));
     if (draft) {
         painter.setFont(frameFont(true));
         painter.setPen(QColor(0xa4, 0, 0));
-        painter.drawText(header, Qt::AlignHCenter | Qt::AlignTop, tr("DRAFT"));
+        painter.drawText(header, Qt::AlignHCenter | Qt::AlignTop, QCoreApplication::translate("PagedDocument", "DRAFT"));
     }
 }
 

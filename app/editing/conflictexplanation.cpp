@@ -10,14 +10,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConflictExplanation", text);
-}
-
 QString shown(const QVariant &value)
 {
-    return value.isNull() ? tr("not reported") : QStringLiteral("\u201c%1\u201d").arg(value.toString());
+    return value.isNull() ? QCoreApplication::translate("ConflictExplanation", "not reported")
+                          : QStringLiteral("\u201c%1\u201d").arg(value.toString());
 }
 
 bool same(const QVariant &a, const QVariant &b)
@@ -33,19 +29,24 @@ QString ConflictExplanation::describe(QSqlDatabase db, const QString &table, qin
 {
     const Result<std::optional<QVariantMap>> read = RowWriter(db).read(table, id, expected.keys());
     if (!read.ok())
-        return tr("it could not be read again: %1.").arg(read.error());
+        return QCoreApplication::translate("ConflictExplanation", "it could not be read again: %1.").arg(read.error());
     const std::optional<QVariantMap> &now = read.value();
     if (!now)
-        return tr("the record no longer exists.");
+        return QCoreApplication::translate("ConflictExplanation", "the record no longer exists.");
     QStringList changes;
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (!same(it.value(), now->value(it.key())))
-            changes << tr("%1 is now %2 (it was %3)").arg(it.key(), shown(now->value(it.key())), shown(it.value()));
+            changes << QCoreApplication::translate("ConflictExplanation", "%1 is now %2 (it was %3)")
+                               .arg(it.key(), shown(now->value(it.key())), shown(it.value()));
     }
-    QString text = changes.isEmpty() ? tr("the record was changed since.") : changes.join(QStringLiteral("; ")) + u'.';
+    QString text = changes.isEmpty() ? QCoreApplication::translate("ConflictExplanation", "the record was changed since.")
+                                     : changes.join(QStringLiteral("; ")) + u'.';
     const Result<std::optional<AuditLogStore::Entry>> logEntry = AuditLogStore(db).latestFor(table, id);
     if (!logEntry.ok())
-        return text + u' ' + tr("Who changed it is not known: the audit log could not be read (%1).").arg(logEntry.error());
+        return text + u' ' +
+                QCoreApplication::translate("ConflictExplanation",
+                                            "Who changed it is not known: the audit log could not be read (%1).")
+                        .arg(logEntry.error());
     const std::optional<AuditLogStore::Entry> &last = logEntry.value();
     // The log names the writer only if its last entry left the row as it is now; otherwise the
     // change came from a program whose writes this program's audit triggers do not see.
@@ -56,8 +57,12 @@ QString ConflictExplanation::describe(QSqlDatabase db, const QString &table, qin
             logged = same(it.value(), after.value(it.key()).toVariant());
     }
     if (logged)
-        text += u' ' + tr("Changed by %1 at %2.").arg(last->osUser, DisplayText::localTime(last->at));
+        text += u' ' +
+                QCoreApplication::translate("ConflictExplanation", "Changed by %1 at %2.")
+                        .arg(last->osUser, DisplayText::localTime(last->at));
     else
-        text += u' ' + tr("Changed by another program (the audit log has no entry for it).");
+        text += u' ' +
+                QCoreApplication::translate("ConflictExplanation",
+                                            "Changed by another program (the audit log has no entry for it).");
     return text;
 }

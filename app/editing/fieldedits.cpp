@@ -12,11 +12,6 @@ namespace {
 
 using Values = Result<QVariantMap>;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FieldEdits", text);
-}
-
 template <typename T, typename ToVariant>
 Values one(const QString &column, const FieldValue<T> &v, ToVariant toVariant, QMetaType::Type nullType)
 {
@@ -36,7 +31,7 @@ Values plainText(const QString &column, const QString &text, bool required)
     // The import's rules: notes may be long, names may not; neither may hold control characters.
     const FieldValue<QString> v = column == u"notes" ? FieldRules::notes(text) : FieldRules::text(text);
     if (required && !v.value)
-        return Values::failure(tr("cannot be blank"));
+        return Values::failure(QCoreApplication::translate("FieldEdits", "cannot be blank"));
     return one(
             column, v, [](const QString &s) { return QVariant(s); }, QMetaType::QString);
 }
@@ -63,16 +58,17 @@ Values agencyField(const QString &field, const QString &text)
     if (field == u"immigration_watch") {
         const FieldValue<bool> v = FieldRules::filed(text); // the same yes/no words
         if (!v.ok() || !v.value)
-            return Values::failure(tr("not yes or no"));
+            return Values::failure(QCoreApplication::translate("FieldEdits", "not yes or no"));
         return QVariantMap{{field, *v.value ? 1 : 0}};
     }
     if (field == u"service_status") {
         const QString status = text.trimmed().toLower();
         if (!ServiceStatus::isCode(status))
-            return Values::failure(tr("not a service status (%1)").arg(ServiceStatus::codes().join(QStringLiteral(", "))));
+            return Values::failure(QCoreApplication::translate("FieldEdits", "not a service status (%1)")
+                                           .arg(ServiceStatus::codes().join(QStringLiteral(", "))));
         return QVariantMap{{field, status}};
     }
-    return Values::failure(tr("%1 cannot be edited").arg(field));
+    return Values::failure(QCoreApplication::translate("FieldEdits", "%1 cannot be edited").arg(field));
 }
 
 Values contactField(const QString &field, const QString &text)
@@ -84,7 +80,7 @@ Values contactField(const QString &field, const QString &text)
     if (field == u"email")
         return one(
                 field, FieldRules::email(text), [](const QString &s) { return QVariant(s); }, QMetaType::QString);
-    return Values::failure(tr("%1 cannot be edited").arg(field));
+    return Values::failure(QCoreApplication::translate("FieldEdits", "%1 cannot be edited").arg(field));
 }
 
 Values reportField(const QString &field, const QString &text)
@@ -107,7 +103,7 @@ Values reportField(const QString &field, const QString &text)
     if (field == u"investigations" || field == u"individuals" || field == u"pending" || Outcome::codes().contains(field) ||
         MisuseCategory::columns().contains(field))
         return count(field, text);
-    return Values::failure(tr("%1 cannot be edited").arg(field));
+    return Values::failure(QCoreApplication::translate("FieldEdits", "%1 cannot be edited").arg(field));
 }
 
 } // namespace
@@ -120,5 +116,5 @@ Result<QVariantMap> FieldEdits::parse(const QString &table, const QString &field
         return contactField(field, text);
     if (table == u"misuse_report")
         return reportField(field, text);
-    return Values::failure(tr("%1 cannot be edited").arg(table));
+    return Values::failure(QCoreApplication::translate("FieldEdits", "%1 cannot be edited").arg(table));
 }

@@ -14,16 +14,11 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LetterContext", text);
-}
-
 const QLocale english(QLocale::English, QLocale::UnitedStates);
 
 QString count(const std::optional<int> &n)
 {
-    return n ? english.toString(*n) : tr("not reported");
+    return n ? english.toString(*n) : QCoreApplication::translate("LetterContext", "not reported");
 }
 
 void setDotted(QVariantMap &map, const QString &dotted, const QVariant &value)
@@ -44,7 +39,8 @@ QString LetterContext::joined(const QStringList &items)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) + tr(" and ") + items.last();
+    return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) +
+            QCoreApplication::translate("LetterContext", " and ") + items.last();
 }
 
 Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, int year, const QHash<QString, QString> &overrides)
@@ -54,13 +50,15 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
         return Result<QVariantMap>::failure(found.error());
     const std::optional<AgencyRecord> &record = found.value();
     if (!record)
-        return Result<QVariantMap>::failure(tr("No agency has the ORI %1").arg(ori));
+        return Result<QVariantMap>::failure(QCoreApplication::translate("LetterContext", "No agency has the ORI %1").arg(ori));
     const Result<AgencyProfile> loaded = AgencyProfileLoader(db).load(record->id);
     if (!loaded.ok())
-        return Result<QVariantMap>::failure(tr("Cannot read %1: %2").arg(record->ori, loaded.error()));
+        return Result<QVariantMap>::failure(
+                QCoreApplication::translate("LetterContext", "Cannot read %1: %2").arg(record->ori, loaded.error()));
     const Result<ReviewSettings> loadedSettings = ReviewQueue::loadSettings(db);
     if (!loadedSettings.ok())
-        return Result<QVariantMap>::failure(tr("Cannot read the review rules: %1").arg(loadedSettings.error()));
+        return Result<QVariantMap>::failure(
+                QCoreApplication::translate("LetterContext", "Cannot read the review rules: %1").arg(loadedSettings.error()));
     const AgencyProfile &profile = loaded.value();
     const ReviewSettings &settings = loadedSettings.value();
     const AgencyHistory history{profile.agency, profile.reports, profile.sanctions};
@@ -77,7 +75,9 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
     c.insert(QStringLiteral("agency"),
              QVariantMap{{QStringLiteral("name"), a.name},
                          {QStringLiteral("ori"), a.ori},
-                         {QStringLiteral("kind"), a.kind.isEmpty() ? tr("not reported") : AgencyKind::label(a.kind)},
+                         {QStringLiteral("kind"),
+                          a.kind.isEmpty() ? QCoreApplication::translate("LetterContext", "not reported")
+                                           : AgencyKind::label(a.kind)},
                          {QStringLiteral("county"), a.county},
                          {QStringLiteral("parent_org"), a.parentOrg},
                          {QStringLiteral("sworn_staff"), count(a.swornStaff)},
@@ -88,11 +88,13 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
                          {QStringLiteral("role"), contact.role},
                          {QStringLiteral("phone"), contact.phone},
                          {QStringLiteral("email"), contact.email}});
-    QString lastFiling = tr("not on record");
+    QString lastFiling = QCoreApplication::translate("LetterContext", "not on record");
     QVariantList reports;
     for (const MisuseReport &r : profile.reports) {
         if (r.filed.value_or(false) && r.year <= year)
-            lastFiling = r.filedDate ? DisplayText::longDate(*r.filedDate) : tr("an unrecorded date (the %1 report)").arg(r.year);
+            lastFiling = r.filedDate
+                    ? DisplayText::longDate(*r.filedDate)
+                    : QCoreApplication::translate("LetterContext", "an unrecorded date (the %1 report)").arg(r.year);
     }
     // Every year the agency was due up to the letter's year: a due year without a report is
     // shown as such, not left out.
@@ -100,26 +102,30 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
     for (int y = firstYear; y <= year && history.isDue(y); ++y) {
         const MisuseReport *found = history.report(y);
         if (!found) {
-            reports.append(QVariantMap{{QStringLiteral("year"), QString::number(y)},
-                                       {QStringLiteral("filed"), tr("no report on record")},
-                                       {QStringLiteral("investigations"), tr("not reported")},
-                                       {QStringLiteral("violations"), tr("not reported")},
-                                       {QStringLiteral("individuals"), tr("not reported")},
-                                       {QStringLiteral("pending"), tr("not reported")}});
+            reports.append(
+                    QVariantMap{{QStringLiteral("year"), QString::number(y)},
+                                {QStringLiteral("filed"), QCoreApplication::translate("LetterContext", "no report on record")},
+                                {QStringLiteral("investigations"), QCoreApplication::translate("LetterContext", "not reported")},
+                                {QStringLiteral("violations"), QCoreApplication::translate("LetterContext", "not reported")},
+                                {QStringLiteral("individuals"), QCoreApplication::translate("LetterContext", "not reported")},
+                                {QStringLiteral("pending"), QCoreApplication::translate("LetterContext", "not reported")}});
             continue;
         }
         const MisuseReport &r = *found;
-        reports.append(QVariantMap{
-                {QStringLiteral("year"), QString::number(r.year)},
-                {QStringLiteral("filed"), r.filed ? (*r.filed ? tr("yes") : tr("no")) : tr("not reported")},
-                {QStringLiteral("investigations"), count(r.investigations)},
-                {QStringLiteral("violations"),
-                 !r.violations ? tr("not reported")
-                         : r.violations->isRange()
-                         ? tr("%1 to %2").arg(english.toString(r.violations->low), english.toString(r.violations->high))
-                         : english.toString(r.violations->low)},
-                {QStringLiteral("individuals"), count(r.individuals)},
-                {QStringLiteral("pending"), count(r.pending)}});
+        reports.append(QVariantMap{{QStringLiteral("year"), QString::number(r.year)},
+                                   {QStringLiteral("filed"),
+                                    r.filed ? (*r.filed ? QCoreApplication::translate("LetterContext", "yes")
+                                                        : QCoreApplication::translate("LetterContext", "no"))
+                                            : QCoreApplication::translate("LetterContext", "not reported")},
+                                   {QStringLiteral("investigations"), count(r.investigations)},
+                                   {QStringLiteral("violations"),
+                                    !r.violations ? QCoreApplication::translate("LetterContext", "not reported")
+                                            : r.violations->isRange() ? QCoreApplication::translate("LetterContext", "%1 to %2")
+                                                                                .arg(english.toString(r.violations->low),
+                                                                                     english.toString(r.violations->high))
+                                                                      : english.toString(r.violations->low)},
+                                   {QStringLiteral("individuals"), count(r.individuals)},
+                                   {QStringLiteral("pending"), count(r.pending)}});
     }
     c.insert(QStringLiteral("reports"), reports);
     c.insert(QStringLiteral("last_filing_date"), lastFiling);
@@ -149,7 +155,8 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
     // The committee's choice of sanction, when it overrode the ladder: letters give its reason.
     const Result<QHash<qint64, SanctionOverride>> chosen = ReviewStore(db).overrides(year);
     if (!chosen.ok())
-        return Result<QVariantMap>::failure(tr("Cannot read the review decisions: %1").arg(chosen.error()));
+        return Result<QVariantMap>::failure(
+                QCoreApplication::translate("LetterContext", "Cannot read the review decisions: %1").arg(chosen.error()));
     const std::optional<SanctionOverride> override =
             chosen.value().contains(a.id) ? std::optional(chosen.value().value(a.id)) : std::nullopt;
     c.insert(QStringLiteral("override"),

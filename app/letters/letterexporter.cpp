@@ -16,11 +16,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LetterExporter", text);
-}
-
 // The typeface every route uses, resolved once to the family this machine has, so that the
 // PDF, the ODT (which names it) and the HTML (which asks for it) agree.
 QString family(const QString &generic)
@@ -31,13 +26,13 @@ QString family(const QString &generic)
 QString footerNote(bool demo)
 {
     const QString date = DisplayText::longDate(QDate::currentDate());
-    return demo ? tr("%1 · Demo data, fictional agencies").arg(date) : date;
+    return demo ? QCoreApplication::translate("LetterExporter", "%1 · Demo data, fictional agencies").arg(date) : date;
 }
 
 // The letter's text as every route shows it: the demo notice first where so.
 QString marked(const QString &body, bool demo)
 {
-    return demo ? tr("<p><i>Demo data, fictional agencies.</i></p>") + body : body;
+    return demo ? QCoreApplication::translate("LetterExporter", "<p><i>Demo data, fictional agencies.</i></p>") + body : body;
 }
 
 QString htmlPage(const QString &body, const QString &title)
@@ -115,7 +110,9 @@ Status LetterExporter::save(const QString &html, const QString &title, bool demo
     if (kind == AtomicFile::Kind::Odt) {
         const QByteArray bytes = odt(bodyOf(html), demo);
         if (bytes.isEmpty())
-            return Status::failure(tr("%1: the letter could not be written as OpenDocument text").arg(path));
+            return Status::failure(
+                    QCoreApplication::translate("LetterExporter", "%1: the letter could not be written as OpenDocument text")
+                            .arg(path));
         return AtomicFile::write(path, *kind, [&](QIODevice &file) { return file.write(bytes) == bytes.size(); });
     }
     if (kind == AtomicFile::Kind::Html) {
@@ -124,5 +121,6 @@ Status LetterExporter::save(const QString &html, const QString &title, bool demo
             return file.write(bytes) == bytes.size();
         });
     }
-    return Status::failure(tr("%1: the file name must end in .pdf, .odt or .html").arg(path));
+    return Status::failure(
+            QCoreApplication::translate("LetterExporter", "%1: the file name must end in .pdf, .odt or .html").arg(path));
 }

@@ -4,13 +4,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TemplateCheck", text);
-}
-} // namespace
-
 QString TemplateCheck::Issue::toString() const
 {
     return QStringLiteral("line %1, column %2: %3%4")
@@ -39,7 +32,8 @@ QList<TemplateCheck::Issue> TemplateCheck::check(const QString &body)
         const Issue at{line, int(start - lineStart + 1), QString(), QString()};
         const qsizetype end = body.indexOf(QLatin1StringView("}}"), start + 2);
         if (end < 0) {
-            issues.append({at.line, at.column, QString(), tr("a tag opened with {{ is never closed")});
+            issues.append({at.line, at.column, QString(),
+                           QCoreApplication::translate("TemplateCheck", "a tag opened with {{ is never closed")});
             break;
         }
         QString tag = body.mid(start + 2, end - start - 2);
@@ -49,16 +43,21 @@ QList<TemplateCheck::Issue> TemplateCheck::check(const QString &body)
             continue;
         if (kind == u'{' || kind == u'&' || kind == u'=' || kind == u'>') {
             issues.append(
-                    {at.line, at.column, tag, tr("not allowed in a letter (unescaped values, partials and delimiter changes)")});
+                    {at.line, at.column, tag,
+                     QCoreApplication::translate("TemplateCheck",
+                                                 "not allowed in a letter (unescaped values, partials and delimiter changes)")});
             continue;
         }
         const bool section = kind == u'#' || kind == u'^' || kind == u'/';
         const QString name = (section ? tag.mid(1) : tag).trimmed();
         if (kind == u'/') {
             if (open.isEmpty() || open.last().first != name) {
-                issues.append({at.line, at.column, name,
-                               open.isEmpty() ? tr("closes a section that was never opened")
-                                              : tr("closes a section, but \"%1\" is the one open").arg(open.last().first)});
+                issues.append(
+                        {at.line, at.column, name,
+                         open.isEmpty()
+                                 ? QCoreApplication::translate("TemplateCheck", "closes a section that was never opened")
+                                 : QCoreApplication::translate("TemplateCheck", "closes a section, but \"%1\" is the one open")
+                                           .arg(open.last().first)});
             } else {
                 open.removeLast();
             }
@@ -70,11 +69,13 @@ QList<TemplateCheck::Issue> TemplateCheck::check(const QString &body)
             known = known || LetterPlaceholders::isInList(openName, name);
         }
         if (!known)
-            issues.append({at.line, at.column, name, tr("not a placeholder a letter can use")});
+            issues.append({at.line, at.column, name,
+                           QCoreApplication::translate("TemplateCheck", "not a placeholder a letter can use")});
         if (kind == u'#' || kind == u'^')
             open.append({name, at});
     }
     for (const auto &[name, where] : std::as_const(open))
-        issues.append({where.line, where.column, name, tr("this section is never closed")});
+        issues.append(
+                {where.line, where.column, name, QCoreApplication::translate("TemplateCheck", "this section is never closed")});
     return issues;
 }

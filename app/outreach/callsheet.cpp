@@ -8,15 +8,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallSheet", text);
-}
-
 QString contactText(const OutreachEntry &e)
 {
     if (e.contact.name.isEmpty())
-        return tr("no contact on record");
+        return QCoreApplication::translate("CallSheet", "no contact on record");
     QStringList lines{e.contact.name};
     for (const QString &line : {e.contact.role, e.contact.phone, e.contact.email}) {
         if (!line.isEmpty())
@@ -28,10 +23,10 @@ QString contactText(const OutreachEntry &e)
 QString lastCallText(const OutreachEntry &e)
 {
     if (!e.lastCall)
-        return tr("not called yet");
+        return QCoreApplication::translate("CallSheet", "not called yet");
     QStringList lines{e.lastCall->calledAt.date().toString(Qt::ISODate), OutreachCall::outcomeLabel(e.lastCall->outcome)};
     if (e.lastCall->promisedBy)
-        lines << tr("promised by %1").arg(e.lastCall->promisedBy->toString(Qt::ISODate));
+        lines << QCoreApplication::translate("CallSheet", "promised by %1").arg(e.lastCall->promisedBy->toString(Qt::ISODate));
     if (!e.lastCall->notes.isEmpty())
         lines << e.lastCall->notes;
     return lines.join(u'\n');
@@ -41,7 +36,7 @@ QString whyText(const OutreachEntry &e)
 {
     QStringList why = e.reasons;
     if (e.yearsNotFiled > 1)
-        why << tr("%1 years not filed").arg(e.yearsNotFiled);
+        why << QCoreApplication::translate("CallSheet", "%1 years not filed").arg(e.yearsNotFiled);
     return why.join(u'\n');
 }
 
@@ -51,18 +46,23 @@ std::unique_ptr<PagedDocument> CallSheet::document(const QList<OutreachEntry> &e
                                                    const QString &source)
 {
     PagedDocument::Frame frame;
-    frame.runningTitle = tr("Outreach call sheet: %1 misuse reports").arg(year);
-    frame.footerNote = tr("Printed %1 from %2").arg(DisplayText::longDate(QDate::currentDate()), source);
+    frame.runningTitle = QCoreApplication::translate("CallSheet", "Outreach call sheet: %1 misuse reports").arg(year);
+    frame.footerNote = QCoreApplication::translate("CallSheet", "Printed %1 from %2")
+                               .arg(DisplayText::longDate(QDate::currentDate()), source);
     frame.demo = demo;
     auto document = std::make_unique<PagedDocument>(frame);
     DocumentBuilder out(*document);
-    out.heading(tr("Outreach call sheet: %1 misuse reports").arg(year), 1);
+    out.heading(QCoreApplication::translate("CallSheet", "Outreach call sheet: %1 misuse reports").arg(year), 1);
     out.paragraph(QCoreApplication::translate("CallSheet", "%n agencies to call.", nullptr, int(entries.size())));
     if (demo)
-        out.paragraph(tr("Demo data, fictional agencies."), true);
+        out.paragraph(QCoreApplication::translate("CallSheet", "Demo data, fictional agencies."), true);
     DocumentBuilder::Table table;
-    table.headers = {tr("Agency"),    tr("Contact"),      tr("Why"),
-                     tr("Last call"), tr("Follow up by"), tr("This call: outcome, promised date, notes")};
+    table.headers = {QCoreApplication::translate("CallSheet", "Agency"),
+                     QCoreApplication::translate("CallSheet", "Contact"),
+                     QCoreApplication::translate("CallSheet", "Why"),
+                     QCoreApplication::translate("CallSheet", "Last call"),
+                     QCoreApplication::translate("CallSheet", "Follow up by"),
+                     QCoreApplication::translate("CallSheet", "This call: outcome, promised date, notes")};
     table.widthPercent = {18, 19, 22, 14, 9, 18};
     table.firstLineBold = {true, true};
     for (const OutreachEntry &e : entries) {
@@ -81,7 +81,8 @@ std::unique_ptr<PagedDocument> CallSheet::document(const QList<OutreachEntry> &e
 
 Status CallSheet::savePdf(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source, const QString &path)
 {
-    return document(entries, year, demo, source)->savePdf(path, tr("Outreach call sheet %1").arg(year), pageLayout());
+    return document(entries, year, demo, source)
+            ->savePdf(path, QCoreApplication::translate("CallSheet", "Outreach call sheet %1").arg(year), pageLayout());
 }
 
 QPageLayout CallSheet::pageLayout()

@@ -16,16 +16,11 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutreachList", text);
-}
-
 QStringList reasonsFor(const AgencyHistory &h, int year, const ReviewSettings &settings)
 {
     QStringList reasons;
     if (!h.filed(year)) {
-        reasons << tr("Has not filed the %1 report").arg(year);
+        reasons << QCoreApplication::translate("OutreachList", "Has not filed the %1 report").arg(year);
         return reasons;
     }
     QList<ReviewFlag> flags;
@@ -34,9 +29,9 @@ QStringList reasonsFor(const AgencyHistory &h, int year, const ReviewSettings &s
         reasons << f.sentence;
     const MisuseReport *r = h.report(year);
     if (!r->individuals)
-        reasons << tr("Filed without the number of individuals");
+        reasons << QCoreApplication::translate("OutreachList", "Filed without the number of individuals");
     if (r->violations && r->violations->high > 0 && !r->hasCategories())
-        reasons << tr("Filed without misuse categories");
+        reasons << QCoreApplication::translate("OutreachList", "Filed without misuse categories");
     return reasons;
 }
 } // namespace
@@ -242,6 +237,7 @@ Status OutreachList::saveXlsx(const QList<OutreachEntry> &entries, int year, boo
     QList<QVariantList> rows;
     for (const OutreachEntry &e : entries)
         rows << exportRow(e);
-    return XlsxTable::save(path, tr("Outreach %1").arg(year), exportHeader(), rows,
-                           {tr("Outreach list, reporting year %1").arg(year), source, demo});
+    return XlsxTable::save(
+            path, QCoreApplication::translate("OutreachList", "Outreach %1").arg(year), exportHeader(), rows,
+            {QCoreApplication::translate("OutreachList", "Outreach list, reporting year %1").arg(year), source, demo});
 }

@@ -12,11 +12,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportingForms", text);
-}
-
 using Written = Result<QStringList>;
 
 // The agencies the forms are for, by ORI.
@@ -30,13 +25,14 @@ Result<QList<AgencyHistory>> chosen(const QList<AgencyHistory> &histories, const
                 list << history;
         }
         if (list.isEmpty())
-            return Chosen::failure(tr("no agency is due to report for %1").arg(request.year));
+            return Chosen::failure(
+                    QCoreApplication::translate("ReportingForms", "no agency is due to report for %1").arg(request.year));
     } else {
         for (const QString &ori : request.oris) {
             const auto found = std::find_if(histories.cbegin(), histories.cend(),
                                             [&ori](const AgencyHistory &h) { return h.agency.ori == ori.toUpper(); });
             if (found == histories.cend())
-                return Chosen::failure(tr("no agency has the ORI %1").arg(ori));
+                return Chosen::failure(QCoreApplication::translate("ReportingForms", "no agency has the ORI %1").arg(ori));
             list << *found;
         }
     }
@@ -70,17 +66,20 @@ Result<QStringList> ReportingForms::write(QSqlDatabase db, const Request &reques
     if (!contacts.ok())
         return Written::failure(contacts.error());
     if (!QDir().mkpath(request.folder))
-        return Written::failure(tr("%1: the folder cannot be made").arg(request.folder));
+        return Written::failure(
+                QCoreApplication::translate("ReportingForms", "%1: the folder cannot be made").arg(request.folder));
     const QDir folder(request.folder);
     for (const AgencyHistory &agency : agencies.value()) {
         const QString path = folder.filePath(fileName(agency.agency.ori, request.year));
         if (QFileInfo::exists(path))
-            return Written::failure(tr("%1 exists: forms are never written over; choose an empty folder").arg(path));
+            return Written::failure(QCoreApplication::translate("ReportingForms",
+                                                                "%1 exists: forms are never written over; choose an empty folder")
+                                            .arg(path));
     }
     // The forms are recorded as issued in one transaction, committed only once every file is
     // written: a form on disk is always one the database knows, and a failure leaves neither.
     if (!db.transaction())
-        return Written::failure(tr("cannot write to the database"));
+        return Written::failure(QCoreApplication::translate("ReportingForms", "cannot write to the database"));
     QStringList written;
     const auto fail = [&](const QString &why) {
         db.rollback();
@@ -91,7 +90,7 @@ Result<QStringList> ReportingForms::write(QSqlDatabase db, const Request &reques
     int done = 0;
     for (const AgencyHistory &history : agencies.value()) {
         if (request.cancel && request.cancel->load())
-            return fail(tr("cancelled: no form was kept"));
+            return fail(QCoreApplication::translate("ReportingForms", "cancelled: no form was kept"));
         const AgencyRecord &agency = history.agency;
         const ContactRecord contact = contacts.value().value(agency.id);
         const ReportingForm form{agency.ori,   agency.name,   agency.county, request.year,
@@ -109,6 +108,6 @@ Result<QStringList> ReportingForms::write(QSqlDatabase db, const Request &reques
             request.progress(++done, int(agencies.value().size()));
     }
     if (!db.commit())
-        return fail(tr("the database refused to record the forms"));
+        return fail(QCoreApplication::translate("ReportingForms", "the database refused to record the forms"));
     return written;
 }

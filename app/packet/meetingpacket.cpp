@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MeetingPacket", text);
-}
-
 QString count(const std::optional<qint64> &value)
 {
     return value ? QLocale().toString(*value) : DisplayText::Unknown;
@@ -40,46 +35,51 @@ QString compliance(const YearSummary &s)
 
 void writeCover(DocumentBuilder &out, const PacketContent &c)
 {
-    out.paragraph(tr("CLETS Advisory Committee"), true);
+    out.paragraph(QCoreApplication::translate("MeetingPacket", "CLETS Advisory Committee"), true);
     out.heading(c.meeting.title, 1);
-    QList<std::pair<QString, QString>> facts = {{tr("Meeting"), DisplayText::longDate(c.meeting.heldOn)},
-                                                {tr("Place"), DisplayText::orUnknown(c.meeting.place)},
-                                                {tr("Chair"), DisplayText::orUnknown(c.meeting.chair)},
-                                                {tr("Reporting year reviewed"), QString::number(c.year)},
-                                                {tr("Agencies on the agenda"), QString::number(c.agencies.size())}};
+    QList<std::pair<QString, QString>> facts = {
+            {QCoreApplication::translate("MeetingPacket", "Meeting"), DisplayText::longDate(c.meeting.heldOn)},
+            {QCoreApplication::translate("MeetingPacket", "Place"), DisplayText::orUnknown(c.meeting.place)},
+            {QCoreApplication::translate("MeetingPacket", "Chair"), DisplayText::orUnknown(c.meeting.chair)},
+            {QCoreApplication::translate("MeetingPacket", "Reporting year reviewed"), QString::number(c.year)},
+            {QCoreApplication::translate("MeetingPacket", "Agencies on the agenda"), QString::number(c.agencies.size())}};
     out.facts(facts);
     if (c.demo)
-        out.paragraph(tr("Demo data, fictional agencies."), true);
-    out.paragraph(tr("Printed %1 from %2. Unknown figures are shown as \"%3\", never as 0; a range such as 15–25 is "
-                     "as the agency reported it.")
+        out.paragraph(QCoreApplication::translate("MeetingPacket", "Demo data, fictional agencies."), true);
+    out.paragraph(QCoreApplication::translate(
+                          "MeetingPacket",
+                          "Printed %1 from %2. Unknown figures are shown as \"%3\", never as 0; a range such as 15–25 is "
+                          "as the agency reported it.")
                           .arg(DisplayText::longDate(QDate::currentDate()), c.source, DisplayText::Unknown));
     out.pageBreak();
-    out.heading(tr("Contents"), 2);
+    out.heading(QCoreApplication::translate("MeetingPacket", "Contents"), 2);
     out.contentsHere();
 }
 
 void writeStatewide(DocumentBuilder &out, const PacketContent &c)
 {
     out.pageBreak();
-    out.heading(tr("The statewide picture, %1").arg(c.year), 2, DocumentBuilder::Contents::Listed);
+    out.heading(QCoreApplication::translate("MeetingPacket", "The statewide picture, %1").arg(c.year), 2,
+                DocumentBuilder::Contents::Listed);
     if (!c.statewide) {
-        out.paragraph(tr("No agency was due to report for %1.").arg(c.year));
+        out.paragraph(QCoreApplication::translate("MeetingPacket", "No agency was due to report for %1.").arg(c.year));
     } else {
         const YearSummary &s = *c.statewide;
         DocumentBuilder::Table table;
-        table.headers = {tr("Figure"), QString::number(c.year), c.statewideBefore ? QString::number(c.year - 1) : QString()};
+        table.headers = {QCoreApplication::translate("MeetingPacket", "Figure"), QString::number(c.year),
+                         c.statewideBefore ? QString::number(c.year - 1) : QString()};
         table.widthPercent = {50, 25, 25};
         table.alignRight = {false, true, true};
         const auto row = [&](const QString &label, const std::function<QString(const YearSummary &)> &text) {
             table.rows << QStringList{label, text(s), c.statewideBefore ? text(*c.statewideBefore) : QString()};
         };
-        row(tr("Compliance: agencies that filed, of those due"), compliance);
-        row(tr("Investigations"), [](const YearSummary &y) {
+        row(QCoreApplication::translate("MeetingPacket", "Compliance: agencies that filed, of those due"), compliance);
+        row(QCoreApplication::translate("MeetingPacket", "Investigations"), [](const YearSummary &y) {
             return QStringLiteral("%1 (%2 reports)").arg(count(y.investigations)).arg(y.investigationsReported);
         });
-        row(tr("Violations"),
+        row(QCoreApplication::translate("MeetingPacket", "Violations"),
             [](const YearSummary &y) { return QStringLiteral("%1 (%2 reports)").arg(violations(y)).arg(y.violationsReported); });
-        row(tr("Individuals"), [](const YearSummary &y) {
+        row(QCoreApplication::translate("MeetingPacket", "Individuals"), [](const YearSummary &y) {
             return QStringLiteral("%1 (%2 reports)").arg(count(y.individuals)).arg(y.individualsReported);
         });
         out.table(table);
@@ -99,15 +99,17 @@ QPageLayout MeetingPacket::pageLayout()
 std::unique_ptr<PagedDocument> MeetingPacket::document(const PacketContent &content, const DocumentChart::Painter &charts)
 {
     PagedDocument::Frame frame;
-    frame.runningTitle = tr("%1, %2").arg(content.meeting.title, DisplayText::longDate(content.meeting.heldOn));
-    frame.footerNote = tr("Meeting packet, printed %1").arg(DisplayText::longDate(QDate::currentDate()));
+    frame.runningTitle = QCoreApplication::translate("MeetingPacket", "%1, %2")
+                                 .arg(content.meeting.title, DisplayText::longDate(content.meeting.heldOn));
+    frame.footerNote = QCoreApplication::translate("MeetingPacket", "Meeting packet, printed %1")
+                               .arg(DisplayText::longDate(QDate::currentDate()));
     frame.demo = content.demo;
     auto document = std::make_unique<PagedDocument>(frame, charts);
     DocumentBuilder out(*document);
     writeCover(out, content);
     writeStatewide(out, content);
     out.pageBreak();
-    out.heading(tr("The agenda"), 2, DocumentBuilder::Contents::Listed);
+    out.heading(QCoreApplication::translate("MeetingPacket", "The agenda"), 2, DocumentBuilder::Contents::Listed);
     QList<MeetingAgenda::Item> items;
     for (const PacketContent::Agency &a : content.agencies)
         items << a.item;

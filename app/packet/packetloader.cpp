@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PacketLoader", text);
-}
-
 // The latest draft that is not withdrawn, with its latest saved text.
 Status loadDraft(QSqlDatabase db, PacketContent::Agency &agency)
 {
@@ -44,7 +39,7 @@ Result<PacketContent> PacketLoader::load(QSqlDatabase db, qint64 meetingId, int 
     if (!meeting.ok())
         return R::failure(meeting.error());
     if (!meeting.value())
-        return R::failure(tr("There is no meeting %1 in this database").arg(meetingId));
+        return R::failure(QCoreApplication::translate("PacketLoader", "There is no meeting %1 in this database").arg(meetingId));
     PacketContent content;
     content.meeting = *meeting.value();
     content.year = year;

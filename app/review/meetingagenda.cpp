@@ -11,13 +11,6 @@
 #include <QDate>
 #include <QHash>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MeetingAgenda", text);
-}
-} // namespace
-
 Result<QList<MeetingAgenda::Item>> MeetingAgenda::load(QSqlDatabase db, qint64 meetingId, int year)
 {
     using R = Result<QList<Item>>;
@@ -48,21 +41,21 @@ Result<QList<MeetingAgenda::Item>> MeetingAgenda::load(QSqlDatabase db, qint64 m
 QString MeetingAgenda::sanctionToDiscuss(const Item &item)
 {
     if (!item.entry)
-        return tr("none: not flagged this year");
+        return QCoreApplication::translate("MeetingAgenda", "none: not flagged this year");
     const QueueEntry &e = *item.entry;
     const QString suggested = SanctionStep::label(e.suggestion.level);
     if (!e.override)
-        return tr("%1 (suggested)").arg(suggested);
-    return tr("%1 (overridden; the ladder suggested %2)")
+        return QCoreApplication::translate("MeetingAgenda", "%1 (suggested)").arg(suggested);
+    return QCoreApplication::translate("MeetingAgenda", "%1 (overridden; the ladder suggested %2)")
             .arg(SanctionStep::label(SanctionStep::fromCode(e.override->chosen)), suggested);
 }
 
 QString MeetingAgenda::why(const Item &item)
 {
     if (!item.entry)
-        return tr("Nothing flags this agency for the year.");
+        return QCoreApplication::translate("MeetingAgenda", "Nothing flags this agency for the year.");
     if (item.entry->override)
-        return tr("Override: %1").arg(item.entry->override->reason);
+        return QCoreApplication::translate("MeetingAgenda", "Override: %1").arg(item.entry->override->reason);
     QStringList reasons;
     for (const ReviewFlag &f : item.entry->flags)
         reasons << f.sentence;
@@ -72,7 +65,13 @@ QString MeetingAgenda::why(const Item &item)
 void MeetingAgenda::writeAgendaTable(DocumentBuilder &builder, const QList<Item> &items)
 {
     DocumentBuilder::Table table;
-    table.headers = {tr("#"), tr("Agency"), tr("Kind"), tr("County"), tr("Priority"), tr("Sanction to discuss"), tr("Why")};
+    table.headers = {QCoreApplication::translate("MeetingAgenda", "#"),
+                     QCoreApplication::translate("MeetingAgenda", "Agency"),
+                     QCoreApplication::translate("MeetingAgenda", "Kind"),
+                     QCoreApplication::translate("MeetingAgenda", "County"),
+                     QCoreApplication::translate("MeetingAgenda", "Priority"),
+                     QCoreApplication::translate("MeetingAgenda", "Sanction to discuss"),
+                     QCoreApplication::translate("MeetingAgenda", "Why")};
     table.widthPercent = {4, 21, 12, 11, 9, 17, 26};
     table.firstLineBold = {false, true};
     table.alignRight = {true, false, false, false, true};
@@ -94,35 +93,42 @@ std::unique_ptr<PagedDocument> MeetingAgenda::briefing(const MeetingStore::Meeti
                                                        bool demo, const QString &source)
 {
     PagedDocument::Frame frame;
-    frame.runningTitle = tr("%1, %2").arg(meeting.title, DisplayText::longDate(meeting.heldOn));
-    frame.footerNote = tr("Briefing printed %1 from %2").arg(DisplayText::longDate(QDate::currentDate()), source);
+    frame.runningTitle =
+            QCoreApplication::translate("MeetingAgenda", "%1, %2").arg(meeting.title, DisplayText::longDate(meeting.heldOn));
+    frame.footerNote = QCoreApplication::translate("MeetingAgenda", "Briefing printed %1 from %2")
+                               .arg(DisplayText::longDate(QDate::currentDate()), source);
     frame.demo = demo;
     auto document = std::make_unique<PagedDocument>(frame);
     DocumentBuilder out(*document);
     out.heading(meeting.title, 1);
-    QList<std::pair<QString, QString>> facts = {{tr("Meeting"), DisplayText::longDate(meeting.heldOn)}};
+    QList<std::pair<QString, QString>> facts = {
+            {QCoreApplication::translate("MeetingAgenda", "Meeting"), DisplayText::longDate(meeting.heldOn)}};
     if (!meeting.place.isEmpty())
-        facts.append({tr("Place"), meeting.place});
+        facts.append({QCoreApplication::translate("MeetingAgenda", "Place"), meeting.place});
     if (!meeting.chair.isEmpty())
-        facts.append({tr("Chair"), meeting.chair});
-    facts.append({tr("Review year"), QString::number(year)});
-    facts.append({tr("On the agenda"), QCoreApplication::translate("MeetingAgenda", "%n agencies", nullptr, int(items.size()))});
+        facts.append({QCoreApplication::translate("MeetingAgenda", "Chair"), meeting.chair});
+    facts.append({QCoreApplication::translate("MeetingAgenda", "Review year"), QString::number(year)});
+    facts.append({QCoreApplication::translate("MeetingAgenda", "On the agenda"),
+                  QCoreApplication::translate("MeetingAgenda", "%n agencies", nullptr, int(items.size()))});
     out.facts(facts);
     if (demo)
-        out.paragraph(tr("Demo data, fictional agencies."), true);
-    out.heading(tr("The agenda"), 2);
+        out.paragraph(QCoreApplication::translate("MeetingAgenda", "Demo data, fictional agencies."), true);
+    out.heading(QCoreApplication::translate("MeetingAgenda", "The agenda"), 2);
     writeAgendaTable(out, items);
     int n = 0;
     for (const Item &item : items) {
         const AgencyRecord &a = item.agency;
         out.heading(QStringLiteral("%1. %2 (%3)").arg(++n).arg(a.name, a.ori), 2);
-        out.paragraph(
-                QStringLiteral("%1 · %2").arg(a.kind.isEmpty() ? tr("kind not recorded") : AgencyKind::label(a.kind),
-                                              a.county.isEmpty() ? tr("county not recorded") : tr("%1 County").arg(a.county)));
+        out.paragraph(QStringLiteral("%1 · %2").arg(
+                a.kind.isEmpty() ? QCoreApplication::translate("MeetingAgenda", "kind not recorded") : AgencyKind::label(a.kind),
+                a.county.isEmpty() ? QCoreApplication::translate("MeetingAgenda", "county not recorded")
+                                   : QCoreApplication::translate("MeetingAgenda", "%1 County").arg(a.county)));
         if (item.entry)
             out.html(ReviewExplanation::html(*item.entry, year));
         else
-            out.paragraph(tr("Nothing flags this agency for %1, and no sanction is suggested.").arg(year));
+            out.paragraph(QCoreApplication::translate("MeetingAgenda",
+                                                      "Nothing flags this agency for %1, and no sanction is suggested.")
+                                  .arg(year));
     }
     return document;
 }

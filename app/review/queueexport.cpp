@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QueueExport", text);
-}
-
 const QStringList &header()
 {
     static const QStringList columns{QStringLiteral("rank"),
@@ -73,7 +68,8 @@ Status saveCsv(const QString &path, const QList<QueueEntry> &queue, bool demo)
 Status QueueExport::save(const QString &path, const QList<QueueEntry> &queue, int year, bool demo, const QString &source)
 {
     if (QFileInfo(path).suffix().compare(QLatin1StringView("xlsx"), Qt::CaseInsensitive) == 0)
-        return XlsxTable::save(path, tr("Queue %1").arg(year), header(), rows(queue),
-                               {tr("Review queue, %1, highest priority first").arg(year), source, demo});
+        return XlsxTable::save(
+                path, QCoreApplication::translate("QueueExport", "Queue %1").arg(year), header(), rows(queue),
+                {QCoreApplication::translate("QueueExport", "Review queue, %1, highest priority first").arg(year), source, demo});
     return saveCsv(path, queue, demo);
 }

@@ -11,13 +11,6 @@
 
 #include <memory>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReviewDecisions", text);
-}
-} // namespace
-
 // What each decision touches, read as text for DecisionCommand's check before an undo or redo.
 // A read that fails reads as its error, which matches nothing, so the undo is refused.
 namespace DecisionState {
@@ -75,8 +68,9 @@ Status ReviewDecisions::markReviewed(qint64 agencyId, int year, bool reviewed)
     // Undoing an unmark marks again as of today, by whoever undoes it; the audit log keeps
     // the first mark's date and reviewer.
     return m_document.decide(
-            reviewed ? tr("Mark reviewed") : tr("Unmark reviewed"), agencyId,
-            [=] { return ReviewWrites(db).markReviewed(agencyId, year, reviewed); },
+            reviewed ? QCoreApplication::translate("ReviewDecisions", "Mark reviewed")
+                     : QCoreApplication::translate("ReviewDecisions", "Unmark reviewed"),
+            agencyId, [=] { return ReviewWrites(db).markReviewed(agencyId, year, reviewed); },
             [=] { return ReviewWrites(db).markReviewed(agencyId, year, !reviewed); },
             [=] { return DecisionState::mark(db, agencyId, year); });
 }
@@ -93,7 +87,7 @@ Status ReviewDecisions::overrideSanction(qint64 agencyId, int year, SanctionStep
             ? std::optional<SanctionOverride>(overrides.value().value(agencyId))
             : std::nullopt;
     return m_document.decide(
-            tr("Override sanction"), agencyId,
+            QCoreApplication::translate("ReviewDecisions", "Override sanction"), agencyId,
             [=] { return ReviewWrites(db).overrideSanction(agencyId, year, suggested, chosen, reason); },
             [=] { return before ? ReviewStore(db).setOverride(*before) : ReviewStore(db).clearOverride(agencyId, year); },
             [=] { return DecisionState::override(db, agencyId, year); });
@@ -105,7 +99,7 @@ Result<qint64> ReviewDecisions::addMeeting(const MeetingStore::Meeting &meeting)
     // Redone with the id it was first given, so that later decisions about it still apply.
     const auto id = std::make_shared<qint64>(0);
     const Status decided = m_document.decide(
-            tr("Add meeting"), 0,
+            QCoreApplication::translate("ReviewDecisions", "Add meeting"), 0,
             [=] {
                 MeetingStore::Meeting withId = meeting;
                 withId.id = *id;
@@ -128,11 +122,12 @@ Status ReviewDecisions::updateMeeting(const MeetingStore::Meeting &meeting)
     if (!before.ok())
         return Status::failure(before.error());
     if (!before.value())
-        return Status::failure(tr("The meeting is no longer in the database."));
+        return Status::failure(QCoreApplication::translate("ReviewDecisions", "The meeting is no longer in the database."));
     const MeetingStore::Meeting old = *before.value();
     return m_document.decide(
-            tr("Change meeting"), 0, [=] { return ReviewWrites(db).updateMeeting(meeting); },
-            [=] { return ReviewWrites(db).updateMeeting(old); }, [=] { return DecisionState::meeting(db, meeting.id); });
+            QCoreApplication::translate("ReviewDecisions", "Change meeting"), 0,
+            [=] { return ReviewWrites(db).updateMeeting(meeting); }, [=] { return ReviewWrites(db).updateMeeting(old); },
+            [=] { return DecisionState::meeting(db, meeting.id); });
 }
 
 Status ReviewDecisions::removeMeeting(qint64 meetingId)
@@ -147,8 +142,9 @@ Status ReviewDecisions::removeMeeting(qint64 meetingId)
     const MeetingStore::Meeting meeting = *found.value();
     const QList<MeetingStore::AgendaRow> rows = agenda.value();
     return m_document.decide(
-            tr("Delete meeting"), 0, [=] { return ReviewWrites(db).removeMeeting(meetingId); },
-            [=] { return MeetingStore(db).restore(meeting, rows); }, [=] { return DecisionState::meeting(db, meetingId); });
+            QCoreApplication::translate("ReviewDecisions", "Delete meeting"), 0,
+            [=] { return ReviewWrites(db).removeMeeting(meetingId); }, [=] { return MeetingStore(db).restore(meeting, rows); },
+            [=] { return DecisionState::meeting(db, meetingId); });
 }
 
 Status ReviewDecisions::addToAgenda(qint64 meetingId, qint64 agencyId)
@@ -160,7 +156,8 @@ Status ReviewDecisions::addToAgenda(qint64 meetingId, qint64 agencyId)
     if (position.value())
         return Status::success(); // on it already: nothing to do or undo
     return m_document.decide(
-            tr("Add to agenda"), agencyId, [=] { return ReviewWrites(db).addToAgenda(meetingId, agencyId); },
+            QCoreApplication::translate("ReviewDecisions", "Add to agenda"), agencyId,
+            [=] { return ReviewWrites(db).addToAgenda(meetingId, agencyId); },
             [=] { return ReviewWrites(db).removeFromAgenda(meetingId, agencyId); },
             [=] { return DecisionState::meeting(db, meetingId); });
 }
@@ -175,7 +172,8 @@ Status ReviewDecisions::removeFromAgenda(qint64 meetingId, qint64 agencyId)
         return Status::success();
     const int at = *position.value(); // undone to the same place
     return m_document.decide(
-            tr("Take off the agenda"), agencyId, [=] { return ReviewWrites(db).removeFromAgenda(meetingId, agencyId); },
+            QCoreApplication::translate("ReviewDecisions", "Take off the agenda"), agencyId,
+            [=] { return ReviewWrites(db).removeFromAgenda(meetingId, agencyId); },
             [=] { return MeetingStore(db).addToAgendaAt(meetingId, agencyId, at); },
             [=] { return DecisionState::meeting(db, meetingId); });
 }
@@ -192,8 +190,9 @@ Status ReviewDecisions::moveOnAgenda(qint64 meetingId, qint64 agencyId, int step
         return Status::success(); // at an end: nothing moves, nothing to undo
     // A swap with the neighbour is undone by the swap back the other way.
     return m_document.decide(
-            step < 0 ? tr("Move up the agenda") : tr("Move down the agenda"), agencyId,
-            [=] { return ReviewWrites(db).moveOnAgenda(meetingId, agencyId, step); },
+            step < 0 ? QCoreApplication::translate("ReviewDecisions", "Move up the agenda")
+                     : QCoreApplication::translate("ReviewDecisions", "Move down the agenda"),
+            agencyId, [=] { return ReviewWrites(db).moveOnAgenda(meetingId, agencyId, step); },
             [=] { return ReviewWrites(db).moveOnAgenda(meetingId, agencyId, -step); },
             [=] { return DecisionState::meeting(db, meetingId); });
 }
@@ -209,6 +208,7 @@ Status ReviewDecisions::saveSettings(const ReviewSettings &settings)
     for (const ReviewSettings::Entry &e : ReviewSettings::entries())
         before.set(e.key, stored.value().value(e.key));
     return m_document.decide(
-            tr("Change review rules"), 0, [=] { return ReviewWrites(db).saveSettings(settings); },
-            [=] { return ReviewWrites(db).saveSettings(before); }, [=] { return DecisionState::settings(db); });
+            QCoreApplication::translate("ReviewDecisions", "Change review rules"), 0,
+            [=] { return ReviewWrites(db).saveSettings(settings); }, [=] { return ReviewWrites(db).saveSettings(before); },
+            [=] { return DecisionState::settings(db); });
 }

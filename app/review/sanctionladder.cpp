@@ -7,13 +7,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SanctionLadder", text);
-}
-} // namespace
-
 SanctionStep SanctionLadder::suggest(const AgencyHistory &h, int year, const QList<ReviewFlag> &flags,
                                      const ReviewSettings &settings)
 {
@@ -35,41 +28,51 @@ SanctionStep SanctionLadder::suggest(const AgencyHistory &h, int year, const QLi
         }
     }
     if (h.isDue(year) && !h.filed(year)) {
-        step.reasons << tr("Did not file the %1 misuse report.").arg(year);
+        step.reasons << QCoreApplication::translate("SanctionLadder", "Did not file the %1 misuse report.").arg(year);
         if (highest == SanctionStep::Suspension || highest == SanctionStep::Removal) {
             step.level = SanctionStep::Removal;
-            step.reasons
-                    << tr("It was already suspended (%1) and still does not file: removal of CLETS service is the next step.")
-                               .arg(DisplayText::longDate(highestRecord->issuedOn));
+            step.reasons << QCoreApplication::translate("SanctionLadder",
+                                                        "It was already suspended (%1) and still does not file: removal of CLETS "
+                                                        "service is the next step.")
+                                    .arg(DisplayText::longDate(highestRecord->issuedOn));
         } else if (highest == SanctionStep::Censure) {
             step.level = SanctionStep::Suspension;
-            step.reasons << tr("It was censured (%1) and still does not file: suspension of service is the next step.")
+            step.reasons << QCoreApplication::translate(
+                                    "SanctionLadder",
+                                    "It was censured (%1) and still does not file: suspension of service is the next step.")
                                     .arg(DisplayText::longDate(highestRecord->issuedOn));
         } else if (warning && warning->issuedOn.addMonths(int(settings.value("warning_lead_months"))) <= deadline) {
             step.level = SanctionStep::Suspension;
-            step.reasons << tr("It was warned on %1, at least %2 months before the deadline of %3, and still did not file: "
-                               "suspension of service.")
+            step.reasons << QCoreApplication::translate(
+                                    "SanctionLadder",
+                                    "It was warned on %1, at least %2 months before the deadline of %3, and still did not file: "
+                                    "suspension of service.")
                                     .arg(DisplayText::longDate(warning->issuedOn))
                                     .arg(settings.value("warning_lead_months"))
                                     .arg(DisplayText::longDate(deadline));
         } else if (warning) {
             step.level = SanctionStep::Censure;
-            step.reasons << tr("It was warned on %1, less than %2 months before the deadline: a letter of censure first.")
+            step.reasons << QCoreApplication::translate(
+                                    "SanctionLadder",
+                                    "It was warned on %1, less than %2 months before the deadline: a letter of censure first.")
                                     .arg(DisplayText::longDate(warning->issuedOn))
                                     .arg(settings.value("warning_lead_months"));
         } else {
             step.level = SanctionStep::Censure;
-            step.reasons << tr("No warning is on record: a letter of censure is the first step.");
+            step.reasons << QCoreApplication::translate("SanctionLadder",
+                                                        "No warning is on record: a letter of censure is the first step.");
         }
     }
     const MisuseReport *r = h.report(year);
     const int immigration = int(MisuseCategory::codes().indexOf(QStringLiteral("immigration_enforcement")));
     if (r && r->categories[immigration].value_or(0) > 0 && step.level < SanctionStep::Censure) {
         step.level = SanctionStep::Censure;
-        step.reasons << tr("It reported CLETS use for immigration enforcement, which the PPP forbids since February 2019: "
-                           "at least a letter of censure.");
+        step.reasons << QCoreApplication::translate(
+                "SanctionLadder",
+                "It reported CLETS use for immigration enforcement, which the PPP forbids since February 2019: "
+                "at least a letter of censure.");
     }
     if (step.reasons.isEmpty())
-        step.reasons << tr("It filed, and nothing on record calls for a sanction.");
+        step.reasons << QCoreApplication::translate("SanctionLadder", "It filed, and nothing on record calls for a sanction.");
     return step;
 }

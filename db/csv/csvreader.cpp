@@ -5,22 +5,20 @@
 namespace {
 constexpr qint64 ChunkSize = 1 << 20;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 // What a file that is not CSV text is, from its first bytes, and what to do with it.
 QString notCsvText(const QByteArray &head)
 {
     if (head.startsWith("PK\x03\x04"))
-        return tr("a zip file, such as an Excel workbook (.xlsx) or OpenDocument sheet (.ods): open it in your "
-                  "spreadsheet program, save it as \"CSV UTF-8\", and import that");
+        return QCoreApplication::translate(
+                "CsvReader",
+                "a zip file, such as an Excel workbook (.xlsx) or OpenDocument sheet (.ods): open it in your "
+                "spreadsheet program, save it as \"CSV UTF-8\", and import that");
     if (head.startsWith("\xD0\xCF\x11\xE0"))
-        return tr("an Excel 97-2003 workbook (.xls): open it in your spreadsheet program, save it as "
-                  "\"CSV UTF-8\", and import that");
+        return QCoreApplication::translate("CsvReader",
+                                           "an Excel 97-2003 workbook (.xls): open it in your spreadsheet program, save it as "
+                                           "\"CSV UTF-8\", and import that");
     if (head.startsWith(QByteArray("SQLite format 3\0", 16)))
-        return tr("an SQLite database, not a CSV file: open it with File > Open instead");
+        return QCoreApplication::translate("CsvReader", "an SQLite database, not a CSV file: open it with File > Open instead");
     return QString();
 }
 } // namespace
@@ -41,7 +39,7 @@ CsvReader::CsvReader(QIODevice *device, std::optional<TextEncoding::Kind> encodi
     const qsizetype nul = m_buffer.indexOf('\0');
     if (m_error.isEmpty() && nul >= 0) {
         m_recordLine = int(QByteArrayView(m_buffer).first(nul).count('\n')) + 1;
-        m_error = tr("binary data (a NUL byte): this is not a CSV text file");
+        m_error = QCoreApplication::translate("CsvReader", "binary data (a NUL byte): this is not a CSV text file");
     }
 }
 
@@ -88,7 +86,7 @@ ImportIssue CsvReader::error() const
 
 QString CsvReader::description() const
 {
-    return tr("CSV, %1").arg(TextEncoding::name(m_encoding));
+    return QCoreApplication::translate("CsvReader", "CSV, %1").arg(TextEncoding::name(m_encoding));
 }
 
 bool CsvReader::refill()
@@ -98,7 +96,7 @@ bool CsvReader::refill()
     m_buffer = m_device->read(ChunkSize);
     m_pos = 0;
     if (m_utf16 && m_utf16->hasInvalidText() && m_error.isEmpty()) {
-        m_error = tr("text that is not valid UTF-16 (a lone surrogate)");
+        m_error = QCoreApplication::translate("CsvReader", "text that is not valid UTF-16 (a lone surrogate)");
         m_atEnd = true;
         return false;
     }
@@ -238,7 +236,9 @@ bool CsvReader::readRecord(QList<QStringView> &fields)
     for (;; c = nextByte()) {
         if (m_bytes.size() > MaxRecordBytes) {
             // One record of megabytes is not a report: refuse it before it takes the memory.
-            m_error = tr("the record is longer than %1 MiB; no field of the format is that long").arg(MaxRecordBytes >> 20);
+            m_error = QCoreApplication::translate("CsvReader",
+                                                  "the record is longer than %1 MiB; no field of the format is that long")
+                              .arg(MaxRecordBytes >> 20);
             return false;
         }
         if (c > 0 && c != '"' && c != '\n' && c != '\r' && c != m_delimiter) {
@@ -247,13 +247,14 @@ bool CsvReader::readRecord(QList<QStringView> &fields)
             continue;
         }
         if (c == 0) {
-            m_error = tr("binary data (a NUL byte): this is not a CSV text file");
+            m_error = QCoreApplication::translate("CsvReader", "binary data (a NUL byte): this is not a CSV text file");
             m_recordLine = m_line;
             return false;
         }
         if (inQuotes) {
             if (c == -1) {
-                m_error = tr("a quoted field opened on line %1 is never closed").arg(quoteLine);
+                m_error = QCoreApplication::translate("CsvReader", "a quoted field opened on line %1 is never closed")
+                                  .arg(quoteLine);
                 return false;
             }
             if (c == '"') {
@@ -288,8 +289,10 @@ bool CsvReader::readRecord(QList<QStringView> &fields)
     }
     if (!decodeRecord(fields)) {
         fields.clear();
-        m_error = tr("text that is not UTF-8; if the file came from Excel or LibreOffice on Windows, import "
-                     "it with the encoding Windows-1252 (--encoding windows-1252)");
+        m_error = QCoreApplication::translate(
+                "CsvReader",
+                "text that is not UTF-8; if the file came from Excel or LibreOffice on Windows, import "
+                "it with the encoding Windows-1252 (--encoding windows-1252)");
         return false;
     }
     return true;

@@ -17,32 +17,27 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AtomicFile", text);
-}
-
 QString kindName(AtomicFile::Kind kind)
 {
     switch (kind) {
     case AtomicFile::Kind::Csv:
-        return tr("a CSV file");
+        return QCoreApplication::translate("AtomicFile", "a CSV file");
     case AtomicFile::Kind::Text:
-        return tr("a text file");
+        return QCoreApplication::translate("AtomicFile", "a text file");
     case AtomicFile::Kind::Html:
-        return tr("an HTML file");
+        return QCoreApplication::translate("AtomicFile", "an HTML file");
     case AtomicFile::Kind::Svg:
-        return tr("an SVG image");
+        return QCoreApplication::translate("AtomicFile", "an SVG image");
     case AtomicFile::Kind::Pdf:
-        return tr("a PDF document");
+        return QCoreApplication::translate("AtomicFile", "a PDF document");
     case AtomicFile::Kind::Png:
-        return tr("a PNG image");
+        return QCoreApplication::translate("AtomicFile", "a PNG image");
     case AtomicFile::Kind::Odt:
-        return tr("an ODT document");
+        return QCoreApplication::translate("AtomicFile", "an ODT document");
     case AtomicFile::Kind::Xlsx:
-        return tr("an Excel workbook");
+        return QCoreApplication::translate("AtomicFile", "an Excel workbook");
     case AtomicFile::Kind::Sqlite:
-        return tr("an SQLite database");
+        return QCoreApplication::translate("AtomicFile", "an SQLite database");
     }
     return QString();
 }
@@ -81,7 +76,8 @@ QString whatItLooksLike(const QByteArray &head)
          {AtomicFile::Kind::Sqlite, AtomicFile::Kind::Pdf, AtomicFile::Kind::Png, AtomicFile::Kind::Odt})
         if (looksLike(head, kind))
             return kindName(kind);
-    return isText(head) ? tr("a text file") : tr("a binary file");
+    return isText(head) ? QCoreApplication::translate("AtomicFile", "a text file")
+                        : QCoreApplication::translate("AtomicFile", "a binary file");
 }
 
 } // namespace
@@ -113,23 +109,26 @@ std::optional<AtomicFile::Kind> AtomicFile::kindOfSuffix(const QString &path)
 QString AtomicFile::refusal(const QString &path, Kind kind)
 {
     if (path.isEmpty())
-        return tr("No file name was given.");
+        return QCoreApplication::translate("AtomicFile", "No file name was given.");
     // Before anything opens the target: it may be the database itself.
     const QString protectedFile = ProtectedFiles::refusal(path);
     if (!protectedFile.isEmpty())
         return protectedFile;
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return tr("%1 is a folder or a device, not a file; choose a file name.").arg(QDir::toNativeSeparators(path));
+        return QCoreApplication::translate("AtomicFile", "%1 is a folder or a device, not a file; choose a file name.")
+                .arg(QDir::toNativeSeparators(path));
     if (!info.exists() || info.size() == 0)
         return QString();
     QFile existing(path);
     if (!existing.open(QIODevice::ReadOnly))
-        return tr("Cannot read %1 to check what it holds: %2").arg(QDir::toNativeSeparators(path), existing.errorString());
+        return QCoreApplication::translate("AtomicFile", "Cannot read %1 to check what it holds: %2")
+                .arg(QDir::toNativeSeparators(path), existing.errorString());
     const QByteArray head = existing.read(4096);
     if (looksLike(head, kind))
         return QString();
-    return tr("%1 exists and is %2, not %3; it was left as it was. Choose another name, or remove it first.")
+    return QCoreApplication::translate(
+                   "AtomicFile", "%1 exists and is %2, not %3; it was left as it was. Choose another name, or remove it first.")
             .arg(QDir::toNativeSeparators(path), whatItLooksLike(head), kindName(kind));
 }
 
@@ -141,25 +140,31 @@ Status AtomicFile::write(const QString &path, Kind kind, const std::function<boo
     const QString shown = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot write %1: %2").arg(shown, file.errorString()));
+        return Status::failure(QCoreApplication::translate("AtomicFile", "Cannot write %1: %2").arg(shown, file.errorString()));
     // The records are sensitive: the temporary file is private before its first byte, so the
     // file is never readable by others, not even between the rename and a later chmod.
     // (On Windows the flags map to the ACL only in part; the file keeps its folder's ACL.)
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.cancelWriting();
-        return Status::failure(tr("Cannot make %1 private: %2").arg(shown, file.errorString()));
+        return Status::failure(
+                QCoreApplication::translate("AtomicFile", "Cannot make %1 private: %2").arg(shown, file.errorString()));
     }
     // flush() before commit(): Qt 6.4's QSaveFile::commit() ignores a failure to write the last
     // buffered bytes (seen on a full disk: ENOSPC, then the empty file renamed into place).
     const bool filled = fill(file) && file.flush();
     if (!filled || file.error() != QFileDevice::NoError) {
-        const QString cause = file.error() != QFileDevice::NoError ? file.errorString() : tr("the file could not be made");
+        const QString cause = file.error() != QFileDevice::NoError
+                ? file.errorString()
+                : QCoreApplication::translate("AtomicFile", "the file could not be made");
         file.cancelWriting();
-        return Status::failure(tr("Cannot write %1: %2; the old file, if any, was left as it was.").arg(shown, cause));
+        return Status::failure(
+                QCoreApplication::translate("AtomicFile", "Cannot write %1: %2; the old file, if any, was left as it was.")
+                        .arg(shown, cause));
     }
     if (!file.commit())
         return Status::failure(
-                tr("Cannot write %1: %2; the old file, if any, was left as it was.").arg(shown, file.errorString()));
+                QCoreApplication::translate("AtomicFile", "Cannot write %1: %2; the old file, if any, was left as it was.")
+                        .arg(shown, file.errorString()));
     return Status::success();
 }
 
@@ -173,12 +178,15 @@ Status AtomicFile::writeByName(const QString &path, Kind kind, const std::functi
     // QTemporaryFile makes the file readable by its owner only, before anything is in it.
     QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
     if (!temporary.open())
-        return Status::failure(tr("Cannot write %1: %2").arg(shown, temporary.errorString()));
+        return Status::failure(
+                QCoreApplication::translate("AtomicFile", "Cannot write %1: %2").arg(shown, temporary.errorString()));
     temporary.close();
     const QString temporaryPath = temporary.fileName();
     const QString failed = fill(temporaryPath);
     if (!failed.isEmpty())
-        return Status::failure(tr("Cannot write %1: %2; the old file, if any, was left as it was.").arg(shown, failed));
+        return Status::failure(
+                QCoreApplication::translate("AtomicFile", "Cannot write %1: %2; the old file, if any, was left as it was.")
+                        .arg(shown, failed));
     // The writer may have made the file anew: private again, then on disk before the rename.
     QFile::setPermissions(temporaryPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const int fd = ::open(QFile::encodeName(temporaryPath).constData(), O_RDONLY | O_CLOEXEC);
@@ -186,14 +194,17 @@ Status AtomicFile::writeByName(const QString &path, Kind kind, const std::functi
     if (fd >= 0)
         ::close(fd);
     if (!synced)
-        return Status::failure(tr("Cannot write %1: the file could not be saved to disk; the old file, if any, was "
-                                  "left as it was.")
-                                       .arg(shown));
+        return Status::failure(
+                QCoreApplication::translate("AtomicFile",
+                                            "Cannot write %1: the file could not be saved to disk; the old file, if any, was "
+                                            "left as it was.")
+                        .arg(shown));
     std::error_code error;
     std::filesystem::rename(QFile::encodeName(temporaryPath).toStdString(), QFile::encodeName(path).toStdString(), error);
     if (error)
-        return Status::failure(tr("Cannot write %1: %2; the old file, if any, was left as it was.")
-                                       .arg(shown, QString::fromStdString(error.message())));
+        return Status::failure(
+                QCoreApplication::translate("AtomicFile", "Cannot write %1: %2; the old file, if any, was left as it was.")
+                        .arg(shown, QString::fromStdString(error.message())));
     temporary.setAutoRemove(false); // it is the target now
     return Status::success();
 }

@@ -17,11 +17,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Backups", text);
-}
-
 const QString TimeFormat = QStringLiteral("yyyy-MM-dd_HHmmss");
 
 // <file name>_<yyyy-MM-dd_HHmmss>[_<milliseconds>][-n]_<reason>.sqlite
@@ -37,9 +32,10 @@ Status soundCopy(const QString &path)
     if (!version.ok())
         return Status::failure(version.error());
     if (version.value() <= 0)
-        return Status::failure(tr("%1 is not a CAC Review database.").arg(QDir::toNativeSeparators(path)));
+        return Status::failure(
+                QCoreApplication::translate("Backups", "%1 is not a CAC Review database.").arg(QDir::toNativeSeparators(path)));
     if (version.value() > Database::currentSchemaVersion())
-        return Status::failure(tr("%1 was written by a newer CAC Review (schema version %2).")
+        return Status::failure(QCoreApplication::translate("Backups", "%1 was written by a newer CAC Review (schema version %2).")
                                        .arg(QDir::toNativeSeparators(path))
                                        .arg(version.value()));
     Result<std::unique_ptr<SqliteConnection>> opened = SqliteConnection::open(path, SqliteConnection::Access::ReadOnly);
@@ -48,7 +44,8 @@ Status soundCopy(const QString &path)
     SqliteStatement check;
     Status status = check.prepare(*opened.value(), QStringLiteral("PRAGMA integrity_check(1)"));
     if (status.ok() && (!check.step() || check.columnText(0) != u"ok"))
-        status = Status::failure(tr("%1 is damaged (%2).").arg(QDir::toNativeSeparators(path), check.columnText(0)));
+        status = Status::failure(QCoreApplication::translate("Backups", "%1 is damaged (%2).")
+                                         .arg(QDir::toNativeSeparators(path), check.columnText(0)));
     return status;
 }
 
@@ -66,7 +63,8 @@ Status Backups::ensureFolder() const
     if (QFileInfo(folder()).isDir())
         return Status::success();
     if (!QDir().mkpath(folder()))
-        return Status::failure(tr("Cannot create the backup folder %1").arg(QDir::toNativeSeparators(folder())));
+        return Status::failure(QCoreApplication::translate("Backups", "Cannot create the backup folder %1")
+                                       .arg(QDir::toNativeSeparators(folder())));
     // The copies hold the same records as the database: the folder is its owner's only.
     QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return Status::success();
@@ -133,11 +131,12 @@ Result<QString> Backups::restore(const QString &backupPath) const
     const QString protectedFile = ProtectedFiles::refusal(backupPath);
     const Status sound = protectedFile.isEmpty() ? soundCopy(backupPath) : Status::failure(protectedFile);
     if (!sound.ok())
-        return Result<QString>::failure(tr("Not restored: %1").arg(sound.error()));
+        return Result<QString>::failure(QCoreApplication::translate("Backups", "Not restored: %1").arg(sound.error()));
     const Result<QString> before = make(QStringLiteral("before-restore"));
     if (!before.ok())
         return Result<QString>::failure(
-                tr("Not restored: no copy of the current contents could be kept first: %1").arg(before.error()));
+                QCoreApplication::translate("Backups", "Not restored: no copy of the current contents could be kept first: %1")
+                        .arg(before.error()));
     const Status restored = DatabaseCopy::restoreInto(backupPath, m_databasePath);
     if (!restored.ok())
         return Result<QString>::failure(restored.error());

@@ -13,18 +13,12 @@
 
 #include <sqlite3.h>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatabaseCopy", text);
-}
-} // namespace
-
 Status DatabaseCopy::vacuumInto(const QString &source, const QString &target)
 {
     const QString shown = QDir::toNativeSeparators(target);
     if (QFile::exists(target))
-        return Status::failure(tr("%1 already exists; a copy never replaces a file.").arg(shown));
+        return Status::failure(
+                QCoreApplication::translate("DatabaseCopy", "%1 already exists; a copy never replaces a file.").arg(shown));
     if (const QString refused = ProtectedFiles::refusal(target); !refused.isEmpty())
         return Status::failure(refused);
     // Created empty and private first: VACUUM INTO takes an empty file, and would otherwise make
@@ -32,7 +26,8 @@ Status DatabaseCopy::vacuumInto(const QString &source, const QString &target)
     {
         QFile file(target);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return Status::failure(tr("Cannot create %1: %2").arg(shown, file.errorString()));
+            return Status::failure(
+                    QCoreApplication::translate("DatabaseCopy", "Cannot create %1: %2").arg(shown, file.errorString()));
     }
     // Read-write where the file can be written, though nothing is written to it: VACUUM INTO on
     // a read-only connection took 1.66 s against 0.31 s for the same 64 MB file (Python's
@@ -51,7 +46,8 @@ Status DatabaseCopy::vacuumInto(const QString &source, const QString &target)
     }
     if (!status.ok()) {
         QFile::remove(target);
-        return Status::failure(tr("Cannot copy the database to %1: %2").arg(shown, status.error()));
+        return Status::failure(
+                QCoreApplication::translate("DatabaseCopy", "Cannot copy the database to %1: %2").arg(shown, status.error()));
     }
     return Status::success();
 }
@@ -66,7 +62,8 @@ Status DatabaseCopy::restoreInto(const QString &backup, const QString &target)
         return Status::failure(to.error());
     sqlite3_backup *copy = sqlite3_backup_init(to.value()->handle(), "main", from.value()->handle(), "main");
     if (!copy)
-        return Status::failure(tr("Cannot restore %1: %2").arg(QDir::toNativeSeparators(target), to.value()->lastError()));
+        return Status::failure(QCoreApplication::translate("DatabaseCopy", "Cannot restore %1: %2")
+                                       .arg(QDir::toNativeSeparators(target), to.value()->lastError()));
     int rc = SQLITE_OK;
     // In one step: the copy holds the write lock once and is one transaction. Another writer
     // is waited for up to 10 s, as the connections' busy timeout does.
@@ -78,7 +75,7 @@ Status DatabaseCopy::restoreInto(const QString &backup, const QString &target)
     }
     sqlite3_backup_finish(copy);
     if (rc != SQLITE_DONE)
-        return Status::failure(tr("Cannot restore %1: %2; it was left as it was.")
+        return Status::failure(QCoreApplication::translate("DatabaseCopy", "Cannot restore %1: %2; it was left as it was.")
                                        .arg(QDir::toNativeSeparators(target), QString::fromUtf8(sqlite3_errstr(rc))));
     return Status::success();
 }

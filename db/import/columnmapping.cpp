@@ -10,11 +10,6 @@
 #include <QSet>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ColumnMapping", text);
-}
-
 // The words of a header as they are compared: lower case, split at anything not a letter or a
 // digit, each without a plural "s", and without words that say nothing of which field it is.
 QStringList words(const QString &header)
@@ -173,9 +168,9 @@ ColumnMapping ColumnMapping::forHeaders(const QStringList &headers, const QHash<
 QString ColumnMapping::fieldName(int field)
 {
     if (field == Ignored)
-        return tr("(ignored)");
+        return QCoreApplication::translate("ColumnMapping", "(ignored)");
     if (field < 0 || field >= ReportColumns::ImportCount)
-        return tr("(not read)");
+        return QCoreApplication::translate("ColumnMapping", "(not read)");
     return ReportColumns::importNames().at(field);
 }
 
@@ -189,9 +184,11 @@ Status ColumnMapping::chooseFromText(const QString &assignment)
 {
     const qsizetype equals = assignment.lastIndexOf(u'=');
     if (equals <= 0)
-        return Status::failure(tr("\"%1\": write it as HEADER=FIELD, such as \"Agency Name=agency\", or HEADER= to "
-                                  "leave the column out")
-                                       .arg(FieldRules::quoted(assignment)));
+        return Status::failure(
+                QCoreApplication::translate("ColumnMapping",
+                                            "\"%1\": write it as HEADER=FIELD, such as \"Agency Name=agency\", or HEADER= to "
+                                            "leave the column out")
+                        .arg(FieldRules::quoted(assignment)));
     const QString header = assignment.left(equals).trimmed();
     const QString name = assignment.mid(equals + 1).trimmed();
     if (name.isEmpty()) {
@@ -200,9 +197,10 @@ Status ColumnMapping::chooseFromText(const QString &assignment)
     }
     const int field = fieldNamed(name);
     if (field == Unmapped)
-        return Status::failure(tr("\"%1\": no field is called \"%2\"; the fields are %3")
-                                       .arg(FieldRules::quoted(assignment), FieldRules::quoted(name),
-                                            ReportColumns::importNames().join(QStringLiteral(", "))));
+        return Status::failure(
+                QCoreApplication::translate("ColumnMapping", "\"%1\": no field is called \"%2\"; the fields are %3")
+                        .arg(FieldRules::quoted(assignment), FieldRules::quoted(name),
+                             ReportColumns::importNames().join(QStringLiteral(", "))));
     choose(header, field);
     return Status::success();
 }
@@ -225,10 +223,10 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
         }
         const int field = it.value().isString() ? fieldNamed(it.value().toString()) : Unmapped;
         if (field == Unmapped)
-            return Result<ColumnMapping>::failure(tr("\"%1\": %2 is not a field; the fields are %3")
-                                                          .arg(FieldRules::quoted(it.key()),
-                                                               FieldRules::quoted(it.value().toVariant().toString()),
-                                                               ReportColumns::importNames().join(QStringLiteral(", "))));
+            return Result<ColumnMapping>::failure(
+                    QCoreApplication::translate("ColumnMapping", "\"%1\": %2 is not a field; the fields are %3")
+                            .arg(FieldRules::quoted(it.key()), FieldRules::quoted(it.value().toVariant().toString()),
+                                 ReportColumns::importNames().join(QStringLiteral(", "))));
         mapping.choose(it.key(), field);
     }
     return mapping;

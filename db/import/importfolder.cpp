@@ -9,25 +9,20 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportFolder", text);
-}
-
 // Why a file found in a folder is not imported, or empty.
 QString skipReason(const QFileInfo &info)
 {
     const QString name = info.fileName();
     if (name.startsWith(u"~$") || (name.startsWith(u".~lock.") && name.endsWith(u'#')))
-        return tr("a lock file of an open workbook");
+        return QCoreApplication::translate("ImportFolder", "a lock file of an open workbook");
     if (const QString refused = ProtectedFiles::refusal(info.filePath()); !refused.isEmpty())
         return refused;
     for (const char *suffix : {"-wal", "-shm", "-journal"}) {
         if (name.endsWith(QLatin1StringView(suffix)))
-            return tr("a database's companion file");
+            return QCoreApplication::translate("ImportFolder", "a database's companion file");
     }
     if (ImportFolder::isDatabaseFile(info.filePath()))
-        return tr("a database, not a file to import");
+        return QCoreApplication::translate("ImportFolder", "a database, not a file to import");
     return QString();
 }
 
@@ -51,7 +46,7 @@ ImportFolder::Files ImportFolder::expand(const QStringList &named)
     for (const QString &path : named) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            found.error = tr("%1: no such file or folder").arg(path);
+            found.error = QCoreApplication::translate("ImportFolder", "%1: no such file or folder").arg(path);
             return found;
         }
         if (!info.isDir()) {
@@ -72,7 +67,10 @@ ImportFolder::Files ImportFolder::expand(const QStringList &named)
             ++taken;
         }
         if (taken == 0) {
-            found.error = tr("%1: the folder holds no file to import (.csv, .tsv, .txt, .xlsx, .xls or .ods)").arg(path);
+            found.error =
+                    QCoreApplication::translate("ImportFolder",
+                                                "%1: the folder holds no file to import (.csv, .tsv, .txt, .xlsx, .xls or .ods)")
+                            .arg(path);
             return found;
         }
     }

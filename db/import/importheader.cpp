@@ -5,13 +5,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportImporter", text);
-}
-} // namespace
-
 QStringList ImportHeader::texts(const SourceRecord &record)
 {
     QStringList list;
@@ -60,7 +53,8 @@ ImportHeader ImportHeader::read(RecordSource &source, const ColumnMapping &chose
             if (source.hasError())
                 header.errors << source.error();
             else if (firstTexts.isEmpty())
-                header.errors.append({1, QString(), QString(), tr("the file is empty")});
+                header.errors.append(
+                        {1, QString(), QString(), QCoreApplication::translate("ReportImporter", "the file is empty")});
             else
                 header.refuseNoHeader(first);
             return header;
@@ -102,14 +96,17 @@ void ImportHeader::mapColumns()
         if (id == ColumnMapping::Unmapped) {
             const QStringList could = ColumnMapping::candidates(name);
             warnings.append({row, name, QString(),
-                             could.isEmpty() ? tr("not a column of the format; ignored")
-                                             : tr("not a column of the format; ignored (map it to %1 with --map "
-                                                  "\"%2=FIELD\" if it is one)")
-                                                       .arg(could.join(QStringLiteral(" or ")), name),
+                             could.isEmpty()
+                                     ? QCoreApplication::translate("ReportImporter", "not a column of the format; ignored")
+                                     : QCoreApplication::translate("ReportImporter",
+                                                                   "not a column of the format; ignored (map it to %1 with --map "
+                                                                   "\"%2=FIELD\" if it is one)")
+                                               .arg(could.join(QStringLiteral(" or ")), name),
                              QString(), i});
         } else if (positions[id] >= 0) {
             errors.append({row, name, QString(),
-                           tr("this column appears twice in the header: column %1 is also %2")
+                           QCoreApplication::translate("ReportImporter",
+                                                       "this column appears twice in the header: column %1 is also %2")
                                    .arg(ImportIssue::columnLetters(positions[id]), ReportColumns::importNames().at(id)),
                            QString(), i});
         } else {
@@ -119,15 +116,19 @@ void ImportHeader::mapColumns()
     if (positions[ReportColumns::Violations] >= 0 &&
         (positions[ReportColumns::ViolationsLow] >= 0 || positions[ReportColumns::ViolationsHigh] >= 0))
         errors.append({row, QString(), QString(),
-                       tr("the file gives violations both as one column and as low and high columns; keep one")});
+                       QCoreApplication::translate(
+                               "ReportImporter",
+                               "the file gives violations both as one column and as low and high columns; keep one")});
 }
 
 void ImportHeader::refuseNoHeader(const SourceRecord &first)
 {
     if (!first.fields.isEmpty() && FieldRules::ori(first.fields.first()).ok()) {
-        errors.append({first.row, QString(), QString(),
-                       tr("no header row: the first line looks like data; add a first line that names the "
-                          "columns (ori, year, ...)")});
+        errors.append(
+                {first.row, QString(), QString(),
+                 QCoreApplication::translate("ReportImporter",
+                                             "no header row: the first line looks like data; add a first line that names the "
+                                             "columns (ori, year, ...)")});
         return;
     }
     // Each header, with the fields it could be, so that the user can map it (--map).
@@ -137,11 +138,13 @@ void ImportHeader::refuseNoHeader(const SourceRecord &first)
             continue;
         const QStringList could = ColumnMapping::candidates(field.toString());
         described << (could.isEmpty() ? FieldRules::quoted(field)
-                                      : tr("%1 (%2?)").arg(FieldRules::quoted(field), could.join(QStringLiteral("? "))));
+                                      : QCoreApplication::translate("ReportImporter", "%1 (%2?)")
+                                                .arg(FieldRules::quoted(field), could.join(QStringLiteral("? "))));
     }
     errors.append({first.row, QString(), QString(),
-                   tr("no header row: none of the first %1 rows names both the ori and the year columns "
-                      "(map them with --map \"HEADER=ori\"); the first reads: %2")
+                   QCoreApplication::translate("ReportImporter",
+                                               "no header row: none of the first %1 rows names both the ori and the year columns "
+                                               "(map them with --map \"HEADER=ori\"); the first reads: %2")
                            .arg(MaxRowsAboveHeader + 1)
                            .arg(described.join(QStringLiteral(", ")))});
 }

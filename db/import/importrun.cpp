@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportImporter", text);
-}
-
 // Whether the import drops the indexes that serve only reads and builds them once at commit.
 // Keeping them up to date costs several times more per row than building them (bench_import,
 // 600,000 rows: into a table that already held 60,000 of them, 0.28 of sqlite3's rate; into an
@@ -118,14 +113,17 @@ void ImportRun::checkDataKind(const ImportRow &row)
         m_fileIsDemo = row.demoNotice;
         if (!m_databaseWasEmpty && *m_fileIsDemo != m_databaseIsDemo) {
             refuseField(row.line, ReportColumns::DataNotice, *m_fileIsDemo ? MetaStore::DemoNotice : QString(),
-                        *m_fileIsDemo ? tr("this file is demo data and the database holds real agencies; "
-                                           "demo data is never mixed with real data")
-                                      : tr("the database holds demo data and this file does not; import real "
-                                           "data into a new database"));
+                        *m_fileIsDemo
+                                ? QCoreApplication::translate("ReportImporter",
+                                                              "this file is demo data and the database holds real agencies; "
+                                                              "demo data is never mixed with real data")
+                                : QCoreApplication::translate("ReportImporter",
+                                                              "the database holds demo data and this file does not; import real "
+                                                              "data into a new database"));
         }
     } else if (*m_fileIsDemo != row.demoNotice) {
         refuseField(row.line, ReportColumns::DataNotice, row.demoNotice ? MetaStore::DemoNotice : QString(),
-                    tr("the file mixes demo rows with real ones"));
+                    QCoreApplication::translate("ReportImporter", "the file mixes demo rows with real ones"));
     }
 }
 
@@ -135,14 +133,16 @@ bool ImportRun::checkForm(const ImportRow &row)
 {
     const std::optional<std::pair<QString, int>> issued = m_writer.issuedForm(row.formId);
     if (!issued) {
-        refuseField(row.line, ReportColumns::FormId, row.formId,
-                    tr("this reporting form was not made from this database (its id is not one of the forms "
-                       "issued); import it into the database it was made from"));
+        refuseField(
+                row.line, ReportColumns::FormId, row.formId,
+                QCoreApplication::translate("ReportImporter",
+                                            "this reporting form was not made from this database (its id is not one of the forms "
+                                            "issued); import it into the database it was made from"));
         return false;
     }
     if (issued->first != row.agency.ori || issued->second != row.report.year) {
         refuseField(row.line, ReportColumns::Ori, row.agency.ori,
-                    tr("this reporting form was issued for %1 %2, not for %3 %4")
+                    QCoreApplication::translate("ReportImporter", "this reporting form was issued for %1 %2, not for %3 %4")
                             .arg(issued->first)
                             .arg(issued->second)
                             .arg(row.agency.ori)
@@ -181,7 +181,8 @@ void ImportRun::processRow(const ParsedRow &parsed)
     const auto known = m_agencies.constFind(row.agency.ori);
     if (known == m_agencies.constEnd() && row.agency.name.isEmpty()) {
         refuseField(line, ReportColumns::Agency, QString(),
-                    tr("%1 is a new ORI: the agency's name is required").arg(row.agency.ori));
+                    QCoreApplication::translate("ReportImporter", "%1 is a new ORI: the agency's name is required")
+                            .arg(row.agency.ori));
         return;
     }
     if (known != m_agencies.constEnd() && known->years.test(row.report.year - FieldRules::FirstYear)) {
@@ -192,15 +193,18 @@ void ImportRun::processRow(const ParsedRow &parsed)
             const int firstLine = first && first->sourceLine ? *first->sourceLine : 0;
             const bool otherFile = first && first->sourceFile != m_inputs.at(m_current).name;
             refuseField(line, ReportColumns::Year, QString::number(row.report.year),
-                        otherFile ? tr("%1 %2 already appears in %3 (line or row %4) with different values")
-                                            .arg(row.agency.ori)
-                                            .arg(row.report.year)
-                                            .arg(first->sourceFile)
-                                            .arg(firstLine)
-                                  : tr("%1 %2 already appears on line %3 with different values")
-                                            .arg(row.agency.ori)
-                                            .arg(row.report.year)
-                                            .arg(firstLine));
+                        otherFile
+                                ? QCoreApplication::translate(
+                                          "ReportImporter", "%1 %2 already appears in %3 (line or row %4) with different values")
+                                          .arg(row.agency.ori)
+                                          .arg(row.report.year)
+                                          .arg(first->sourceFile)
+                                          .arg(firstLine)
+                                : QCoreApplication::translate("ReportImporter",
+                                                              "%1 %2 already appears on line %3 with different values")
+                                          .arg(row.agency.ori)
+                                          .arg(row.report.year)
+                                          .arg(firstLine));
         }
         return;
     }
@@ -212,7 +216,9 @@ void ImportRun::processRow(const ParsedRow &parsed)
 void ImportRun::writeRow(const ImportRow &input)
 {
     ImportRow row = input;
-    auto failed = [&](const QString &why) { refuseFile(row.line, tr("the database refused this row: %1").arg(why)); };
+    auto failed = [&](const QString &why) {
+        refuseFile(row.line, QCoreApplication::translate("ReportImporter", "the database refused this row: %1").arg(why));
+    };
     AgencyState &agency = m_agencies[row.agency.ori];
     if (agency.id == 0) {
         const Result<qint64> id = m_writer.insertAgency(row.agency);
@@ -244,8 +250,8 @@ void ImportRun::writeRow(const ImportRow &input)
 Status ImportRun::beginWriting()
 {
     if (!m_options.dryRun && m_database.isReadOnly())
-        return Status::failure(
-                tr("%1 cannot be written: %2; nothing was imported.").arg(m_database.path(), m_database.readOnlyReason()));
+        return Status::failure(QCoreApplication::translate("ReportImporter", "%1 cannot be written: %2; nothing was imported.")
+                                       .arg(m_database.path(), m_database.readOnlyReason()));
     if (!m_options.dryRun) {
         const Status sound = m_database.checkIntegrity();
         if (!sound.ok())
@@ -253,12 +259,14 @@ Status ImportRun::beginWriting()
     }
     const Status begun = m_writer.begin(m_database.path(), m_db, OsUser::name());
     if (!begun.ok())
-        return Status::failure(tr("cannot write to the database: %1").arg(begun.error()));
+        return Status::failure(
+                QCoreApplication::translate("ReportImporter", "cannot write to the database: %1").arg(begun.error()));
     // Read, never assumed: a failed read taken for an empty file would mark real data as demo.
     const Result<QHash<QString, qint64>> existing = m_writer.agencyIds();
     const Result<bool> demo = m_writer.isDemo();
     if (!existing.ok() || !demo.ok())
-        return Status::failure(tr("cannot read the database: %1").arg(existing.ok() ? demo.error() : existing.error()));
+        return Status::failure(QCoreApplication::translate("ReportImporter", "cannot read the database: %1")
+                                       .arg(existing.ok() ? demo.error() : existing.error()));
     for (auto it = existing.value().cbegin(); it != existing.value().cend(); ++it)
         m_agencies[it.key()].id = it.value();
     m_databaseWasEmpty = existing.value().isEmpty();
@@ -269,7 +277,8 @@ Status ImportRun::beginWriting()
     if (rebuildsReadIndexes(m_writer.reportCount(), total)) {
         const Status deferred = m_writer.deferReadIndexes();
         if (!deferred.ok())
-            return Status::failure(tr("cannot write to the database: %1").arg(deferred.error()));
+            return Status::failure(
+                    QCoreApplication::translate("ReportImporter", "cannot write to the database: %1").arg(deferred.error()));
     }
     return Status::success();
 }
@@ -281,7 +290,9 @@ ImportSummary ImportRun::execute()
     ImportIssue refused;
     std::shared_ptr<RecordSource> source = m_inputs.isEmpty() ? nullptr : m_inputs.first().open(&refused);
     if (!source) {
-        refuse(m_inputs.isEmpty() ? ImportIssue{0, QString(), QString(), tr("no file to import")} : refused);
+        refuse(m_inputs.isEmpty()
+                       ? ImportIssue{0, QString(), QString(), QCoreApplication::translate("ReportImporter", "no file to import")}
+                       : refused);
         return m_summary;
     }
     m_source = source.get();
@@ -317,8 +328,9 @@ ImportSummary ImportRun::execute()
     if (m_inputs.size() > 1) {
         const bool oneFile = std::all_of(m_inputs.cbegin(), m_inputs.cend(),
                                          [this](const Input &input) { return input.path == m_inputs.first().path; });
-        m_summary.sourceDescription =
-                oneFile ? tr("Excel workbook, %1 sheets").arg(m_inputs.size()) : tr("%1 files").arg(m_inputs.size());
+        m_summary.sourceDescription = oneFile
+                ? QCoreApplication::translate("ReportImporter", "Excel workbook, %1 sheets").arg(m_inputs.size())
+                : QCoreApplication::translate("ReportImporter", "%1 files").arg(m_inputs.size());
     }
     m_summary.reportsChanged = m_writer.reportsWritten(); // split into added and changed below
     m_summary.reportsUnchanged = m_writer.reportsUnchanged();
@@ -343,7 +355,7 @@ void ImportRun::importFile(int index, RecordSource &source, const ImportHeader &
     const bool readable = useHeader(header);
     if (readable) {
         if (const Status ready = m_writer.useCategoryColumns(m_categoryColumns); !ready.ok()) {
-            refuseFile(0, tr("cannot write to the database: %1").arg(ready.error()));
+            refuseFile(0, QCoreApplication::translate("ReportImporter", "cannot write to the database: %1").arg(ready.error()));
             return;
         }
         qint64 total = 0;
@@ -373,7 +385,7 @@ void ImportRun::importFile(int index, RecordSource &source, const ImportHeader &
     if (readable && source.hasError())
         refuse(source.error());
     if (readable && m_summary.rows == rowsBefore && !source.hasError())
-        warn({0, QString(), QString(), tr("the file has a header but no data rows")});
+        warn({0, QString(), QString(), QCoreApplication::translate("ReportImporter", "the file has a header but no data rows")});
     m_summary.files.append({m_inputs.at(index).path, source.description(), m_summary.rows - rowsBefore});
 }
 
@@ -383,7 +395,7 @@ void ImportRun::listChanges()
 {
     const Result<ImportChanges::List> read = m_writer.changes(ImportSummary::MaxListedChanges);
     if (!read.ok()) {
-        refuseFile(0, tr("cannot list the changes: %1").arg(read.error()));
+        refuseFile(0, QCoreApplication::translate("ReportImporter", "cannot list the changes: %1").arg(read.error()));
         return;
     }
     m_summary.changes = read.value().changes;
@@ -399,11 +411,16 @@ void ImportRun::listChanges()
                 }
             }
             warn({change.line, correction.field, after,
-                  tr("%1 %2: corrected by hand by %3 at %4 since its last import; this import replaces %5 with %6")
+                  QCoreApplication::translate(
+                          "ReportImporter",
+                          "%1 %2: corrected by hand by %3 at %4 since its last import; this import replaces %5 with %6")
                           .arg(change.ori)
                           .arg(change.year)
-                          .arg(correction.osUser.isEmpty() ? tr("someone") : correction.osUser, correction.at,
-                               before.isEmpty() ? tr("(not reported)") : before, after.isEmpty() ? tr("(not reported)") : after),
+                          .arg(correction.osUser.isEmpty() ? QCoreApplication::translate("ReportImporter", "someone")
+                                                           : correction.osUser,
+                               correction.at,
+                               before.isEmpty() ? QCoreApplication::translate("ReportImporter", "(not reported)") : before,
+                               after.isEmpty() ? QCoreApplication::translate("ReportImporter", "(not reported)") : after),
                   QString(), -1, pathOf(change.file)});
         }
     }
@@ -456,14 +473,17 @@ void ImportRun::finish()
             m_summary.backupPath = copy.value();
         else
             refuseFile(0,
-                       tr("the import would change reports already in the database, and no copy of the "
-                          "database could be kept first: %1")
+                       QCoreApplication::translate("ReportImporter",
+                                                   "the import would change reports already in the database, and no copy of the "
+                                                   "database could be kept first: %1")
                                .arg(copy.error()));
     }
     if (keep && m_summary.errorCount == 0) {
         const Status committed = m_writer.commit();
         if (!committed.ok()) {
-            refuseFile(0, tr("the database refused to save the import: %1").arg(committed.error()));
+            refuseFile(0,
+                       QCoreApplication::translate("ReportImporter", "the database refused to save the import: %1")
+                               .arg(committed.error()));
             m_writer.rollback();
         }
     } else {

@@ -13,13 +13,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportSource", text);
-}
-} // namespace
-
 ImportSource::~ImportSource() = default;
 
 std::unique_ptr<ImportSource> ImportSource::open(const QString &path, const Choice &choice, ImportIssue *refusal)
@@ -36,14 +29,15 @@ std::unique_ptr<ImportSource> ImportSource::open(const QString &path, const Choi
     // a writer that never comes.
     const QFileInfo info(path);
     if (!info.exists())
-        return refused(tr("no such file"));
+        return refused(QCoreApplication::translate("ImportSource", "no such file"));
     if (!info.isFile())
-        return refused(tr("is not a file (a folder, a pipe or a device); name a CSV file or a workbook"));
+        return refused(QCoreApplication::translate(
+                "ImportSource", "is not a file (a folder, a pipe or a device); name a CSV file or a workbook"));
     std::unique_ptr<ImportSource> source(new ImportSource);
     source->m_size = info.size();
     source->m_file.setFileName(path);
     if (!source->m_file.open(QIODevice::ReadOnly))
-        return refused(tr("cannot be read: %1").arg(source->m_file.errorString()));
+        return refused(QCoreApplication::translate("ImportSource", "cannot be read: %1").arg(source->m_file.errorString()));
     const QByteArray head = source->m_file.peek(8);
     if (head.startsWith("PK\x03\x04")) {
         source->m_file.close();
@@ -120,7 +114,7 @@ bool ImportSource::chooseSheet(const std::function<std::unique_ptr<RecordSource>
                 chosen = i;
         }
         if (chosen < 0)
-            return refused(tr("the workbook has no sheet \"%1\"; its sheets are %2")
+            return refused(QCoreApplication::translate("ImportSource", "the workbook has no sheet \"%1\"; its sheets are %2")
                                    .arg(choice.sheet, quotedNames.join(QStringLiteral(", "))));
     } else {
         for (int i = 0; i < m_sheetNames.size() && chosen < 0; ++i) {
@@ -133,8 +127,10 @@ bool ImportSource::chooseSheet(const std::function<std::unique_ptr<RecordSource>
             }
         }
         if (chosen < 0)
-            return refused(tr("no sheet has a header row that names the ori and year columns; the sheets are %1")
-                                   .arg(quotedNames.join(QStringLiteral(", "))));
+            return refused(
+                    QCoreApplication::translate(
+                            "ImportSource", "no sheet has a header row that names the ori and year columns; the sheets are %1")
+                            .arg(quotedNames.join(QStringLiteral(", "))));
         // The sheets after it with the same header row: one table split across sheets, as the
         // export splits one past a sheet's million rows, or a workbook keeps a sheet per year.
         const auto headersOf = [&](int i) {

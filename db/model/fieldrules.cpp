@@ -6,11 +6,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FieldRules", text);
-}
-
 bool isAsciiDigit(QChar c)
 {
     return c >= u'0' && c <= u'9';
@@ -69,14 +64,15 @@ FieldValue<QString> FieldRules::ori(QStringView text)
 {
     const QString t = text.trimmed().toString().toUpper();
     if (t.isEmpty())
-        return FieldValue<QString>::invalid(tr("an ORI is required"));
+        return FieldValue<QString>::invalid(QCoreApplication::translate("FieldRules", "an ORI is required"));
     bool ok = t.size() == 9 && t.startsWith(QLatin1StringView("CA"));
     for (qsizetype i = 2; ok && i < t.size(); ++i) {
         const QChar c = t.at(i);
         ok = isAsciiDigit(c) || (c >= u'A' && c <= u'Z');
     }
     if (!ok)
-        return FieldValue<QString>::invalid(tr("not an ORI: CA and 7 letters or digits, e.g. CA0010900"));
+        return FieldValue<QString>::invalid(
+                QCoreApplication::translate("FieldRules", "not an ORI: CA and 7 letters or digits, e.g. CA0010900"));
     return FieldValue<QString>::of(t);
 }
 
@@ -84,13 +80,14 @@ FieldValue<int> FieldRules::year(QStringView text)
 {
     const QStringView t = text.trimmed();
     if (isUnknown(t))
-        return FieldValue<int>::invalid(tr("a year is required"));
+        return FieldValue<int>::invalid(QCoreApplication::translate("FieldRules", "a year is required"));
     bool ok = false;
     const int y = t.toInt(&ok);
     if (!ok)
-        return FieldValue<int>::invalid(tr("not a year"));
+        return FieldValue<int>::invalid(QCoreApplication::translate("FieldRules", "not a year"));
     if (y < FirstYear || y > LastYear)
-        return FieldValue<int>::invalid(tr("year out of range (%1 to %2)").arg(FirstYear).arg(LastYear));
+        return FieldValue<int>::invalid(
+                QCoreApplication::translate("FieldRules", "year out of range (%1 to %2)").arg(FirstYear).arg(LastYear));
     return FieldValue<int>::of(y);
 }
 
@@ -100,12 +97,12 @@ FieldValue<int> FieldRules::count(QStringView text)
     if (isUnknown(t))
         return FieldValue<int>::unknown();
     if (isDash(t.at(0)) && t.size() > 1 && isAsciiDigit(t.at(1)))
-        return FieldValue<int>::invalid(tr("a count cannot be negative"));
+        return FieldValue<int>::invalid(QCoreApplication::translate("FieldRules", "a count cannot be negative"));
     const std::optional<qint64> value = parseDigits(t);
     if (!value)
-        return FieldValue<int>::invalid(tr("not a whole number"));
+        return FieldValue<int>::invalid(QCoreApplication::translate("FieldRules", "not a whole number"));
     if (*value < 0)
-        return FieldValue<int>::invalid(tr("too large for a count"));
+        return FieldValue<int>::invalid(QCoreApplication::translate("FieldRules", "too large for a count"));
     return FieldValue<int>::of(int(*value));
 }
 
@@ -124,16 +121,19 @@ FieldValue<ViolationRange> FieldRules::violations(QStringView text)
     if (dash < 0) {
         const FieldValue<int> single = count(t);
         if (!single.ok())
-            return FieldValue<ViolationRange>::invalid(isDash(t.at(0)) ? single.error
-                                                                       : tr("not a count or a range such as 15-25"));
+            return FieldValue<ViolationRange>::invalid(
+                    isDash(t.at(0)) ? single.error
+                                    : QCoreApplication::translate("FieldRules", "not a count or a range such as 15-25"));
         return FieldValue<ViolationRange>::of({*single.value, *single.value});
     }
     const FieldValue<int> low = count(t.left(dash));
     const FieldValue<int> high = count(t.mid(dash + 1));
     if (!low.ok() || !high.ok() || !low.value || !high.value)
-        return FieldValue<ViolationRange>::invalid(tr("not a count or a range such as 15-25"));
+        return FieldValue<ViolationRange>::invalid(
+                QCoreApplication::translate("FieldRules", "not a count or a range such as 15-25"));
     if (*low.value > *high.value)
-        return FieldValue<ViolationRange>::invalid(tr("the low end of the range is above the high end"));
+        return FieldValue<ViolationRange>::invalid(
+                QCoreApplication::translate("FieldRules", "the low end of the range is above the high end"));
     return FieldValue<ViolationRange>::of({*low.value, *high.value});
 }
 
@@ -147,7 +147,7 @@ FieldValue<bool> FieldRules::filed(QStringView text)
         return FieldValue<bool>::of(true);
     if (is("no") || is("n") || is("false") || is("0"))
         return FieldValue<bool>::of(false);
-    return FieldValue<bool>::invalid(tr("not yes or no"));
+    return FieldValue<bool>::invalid(QCoreApplication::translate("FieldRules", "not yes or no"));
 }
 
 FieldValue<QDate> FieldRules::date(QStringView text)
@@ -170,9 +170,10 @@ FieldValue<QDate> FieldRules::date(QStringView text)
         }
     }
     if (!d.isValid())
-        return FieldValue<QDate>::invalid(tr("not a date (YYYY-MM-DD or M/D/YYYY)"));
+        return FieldValue<QDate>::invalid(QCoreApplication::translate("FieldRules", "not a date (YYYY-MM-DD or M/D/YYYY)"));
     if (d.year() < FirstYear || d.year() > LastYear)
-        return FieldValue<QDate>::invalid(tr("date out of range (%1 to %2)").arg(FirstYear).arg(LastYear));
+        return FieldValue<QDate>::invalid(
+                QCoreApplication::translate("FieldRules", "date out of range (%1 to %2)").arg(FirstYear).arg(LastYear));
     return FieldValue<QDate>::of(d);
 }
 
@@ -182,8 +183,8 @@ FieldValue<QString> FieldRules::agencyKind(QStringView text)
         return FieldValue<QString>::unknown();
     const QString code = AgencyKind::fromText(text.toString());
     if (code.isEmpty())
-        return FieldValue<QString>::invalid(
-                tr("not a known kind of agency (%1)").arg(AgencyKind::codes().join(QStringLiteral(", "))));
+        return FieldValue<QString>::invalid(QCoreApplication::translate("FieldRules", "not a known kind of agency (%1)")
+                                                    .arg(AgencyKind::codes().join(QStringLiteral(", "))));
     return FieldValue<QString>::of(code);
 }
 
@@ -194,7 +195,7 @@ FieldValue<QString> FieldRules::email(QStringView text)
         return FieldValue<QString>::unknown();
     const qsizetype at = t.indexOf(u'@');
     if (at <= 0 || at == t.size() - 1 || t.contains(u' ') || t.indexOf(u'@', at + 1) >= 0)
-        return FieldValue<QString>::invalid(tr("not an email address"));
+        return FieldValue<QString>::invalid(QCoreApplication::translate("FieldRules", "not an email address"));
     return FieldValue<QString>::of(t.toString());
 }
 
@@ -211,11 +212,13 @@ FieldValue<QString> boundedText(QStringView text, int maxLength)
     if (FieldRules::isUnknown(t))
         return FieldValue<QString>::unknown();
     if (t.size() > maxLength)
-        return FieldValue<QString>::invalid(tr("%1 characters; at most %2 are taken").arg(t.size()).arg(maxLength));
+        return FieldValue<QString>::invalid(
+                QCoreApplication::translate("FieldRules", "%1 characters; at most %2 are taken").arg(t.size()).arg(maxLength));
     if (const qsizetype at = FieldRules::controlCharacterAt(t); at >= 0)
-        return FieldValue<QString>::invalid(tr("holds a control character (U+%1) at character %2; remove it")
-                                                    .arg(int(t.at(at).unicode()), 4, 16, QLatin1Char('0'))
-                                                    .arg(at + 1));
+        return FieldValue<QString>::invalid(
+                QCoreApplication::translate("FieldRules", "holds a control character (U+%1) at character %2; remove it")
+                        .arg(int(t.at(at).unicode()), 4, 16, QLatin1Char('0'))
+                        .arg(at + 1));
     return FieldValue<QString>::of(t.toString());
 }
 
@@ -239,7 +242,7 @@ QString FieldRules::quoted(QStringView value)
         shown += isControl(c) ? QStringLiteral("U+%1").arg(int(c), 4, 16, QLatin1Char('0')) : QString(QChar(c));
     }
     if (value.size() > Shown)
-        shown += tr("… (%1 characters)").arg(value.size());
+        shown += QCoreApplication::translate("FieldRules", "… (%1 characters)").arg(value.size());
     return shown;
 }
 

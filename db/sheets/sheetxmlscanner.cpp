@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SheetXmlScanner", text);
-}
-
 constexpr qsizetype Chunk = qsizetype(256) << 10;
 
 bool isSpace(char c)
@@ -131,13 +126,14 @@ SheetXmlScanner::Token SheetXmlScanner::next()
         ensure(4);
         const QByteArrayView head(m_buffer.constData(), std::min<qsizetype>(m_buffer.size(), 4));
         if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || (head.size() >= 2 && head.at(0) == '\0'))
-            return fail(tr("the sheet is not in UTF-8; open the workbook and save it again"));
+            return fail(QCoreApplication::translate("SheetXmlScanner",
+                                                    "the sheet is not in UTF-8; open the workbook and save it again"));
         if (head.startsWith("\xEF\xBB\xBF"))
             m_pos = 3;
     }
     if (!ensure(1)) {
         if (m_depth > 0)
-            return fail(tr("the document ends inside an element"));
+            return fail(QCoreApplication::translate("SheetXmlScanner", "the document ends inside an element"));
         return EndOfDocument;
     }
     if (m_buffer.at(m_pos) == '<') {
@@ -152,7 +148,7 @@ SheetXmlScanner::Token SheetXmlScanner::next()
     qsizetype end = find("<");
     if (end < 0) {
         if (!m_atEnd)
-            return fail(tr("a text longer than %1 MiB").arg(MaxToken >> 20));
+            return fail(QCoreApplication::translate("SheetXmlScanner", "a text longer than %1 MiB").arg(MaxToken >> 20));
         end = m_buffer.size() - m_pos;
     }
     m_text = QByteArrayView(m_buffer.constData() + m_pos, end);
@@ -164,7 +160,7 @@ SheetXmlScanner::Token SheetXmlScanner::next()
 SheetXmlScanner::Token SheetXmlScanner::readTag()
 {
     if (!ensure(2))
-        return fail(tr("the document ends inside a tag"));
+        return fail(QCoreApplication::translate("SheetXmlScanner", "the document ends inside a tag"));
     const char second = m_buffer.at(m_pos + 1);
     const auto skipTo = [this](QByteArrayView close, qsizetype from) {
         const qsizetype end = find(close, from);
@@ -176,13 +172,14 @@ SheetXmlScanner::Token SheetXmlScanner::readTag()
     if (second == '?') {
         const qsizetype end = find("?>", 2);
         if (end < 0)
-            return fail(tr("the document ends inside a processing instruction"));
+            return fail(QCoreApplication::translate("SheetXmlScanner", "the document ends inside a processing instruction"));
         const QByteArrayView instruction(m_buffer.constData() + m_pos, end);
         const qsizetype encoding = instruction.indexOf("encoding");
         if (instruction.startsWith("<?xml") && encoding >= 0) {
             const QByteArray declared = instruction.sliced(encoding).toByteArray().toLower();
             if (!declared.contains("utf-8") && !declared.contains("utf8"))
-                return fail(tr("the sheet is not in UTF-8; open the workbook and save it again"));
+                return fail(QCoreApplication::translate("SheetXmlScanner",
+                                                        "the sheet is not in UTF-8; open the workbook and save it again"));
         }
         m_pos += end + 2;
         return Skipped;
@@ -191,25 +188,28 @@ SheetXmlScanner::Token SheetXmlScanner::readTag()
         ensure(9);
         const QByteArrayView head(m_buffer.constData() + m_pos, std::min<qsizetype>(9, m_buffer.size() - m_pos));
         if (head.startsWith("<!--"))
-            return skipTo("-->", 4) ? Skipped : fail(tr("the document ends inside a comment"));
+            return skipTo("-->", 4) ? Skipped
+                                    : fail(QCoreApplication::translate("SheetXmlScanner", "the document ends inside a comment"));
         if (head == QByteArrayView("<![CDATA[")) {
             const qsizetype end = find("]]>", 9);
             if (end < 0)
-                return fail(tr("the document ends inside a CDATA section"));
+                return fail(QCoreApplication::translate("SheetXmlScanner", "the document ends inside a CDATA section"));
             m_text = QByteArrayView(m_buffer.constData() + m_pos + 9, end - 9);
             m_textIsCdata = true;
             m_pos += end + 3;
             return Text;
         }
-        return fail(tr("a DOCTYPE or declaration, which no spreadsheet writes in a sheet"));
+        return fail(QCoreApplication::translate("SheetXmlScanner",
+                                                "a DOCTYPE or declaration, which no spreadsheet writes in a sheet"));
     }
     // A start or end tag: up to the '>' that is not inside a quoted attribute value.
     qsizetype i = 1;
     char quote = 0;
     for (bool closed = false; !closed;) {
         if (!ensure(i + 1))
-            return fail(i + 1 > MaxToken ? tr("a tag longer than %1 MiB").arg(MaxToken >> 20)
-                                         : tr("the document ends inside a tag"));
+            return fail(i + 1 > MaxToken
+                                ? QCoreApplication::translate("SheetXmlScanner", "a tag longer than %1 MiB").arg(MaxToken >> 20)
+                                : QCoreApplication::translate("SheetXmlScanner", "the document ends inside a tag"));
         // The bytes read so far, scanned without a call per byte.
         const char *data = m_buffer.constData() + m_pos;
         const qsizetype available = m_buffer.size() - m_pos;
@@ -224,7 +224,7 @@ SheetXmlScanner::Token SheetXmlScanner::readTag()
                 closed = true;
                 break;
             } else if (c == '<') {
-                return fail(tr("a '<' inside a tag"));
+                return fail(QCoreApplication::translate("SheetXmlScanner", "a '<' inside a tag"));
             }
         }
     }
@@ -233,7 +233,7 @@ SheetXmlScanner::Token SheetXmlScanner::readTag()
     if (tag.startsWith('/')) {
         m_name = localName(trimmed(tag.sliced(1)));
         if (--m_depth < 0)
-            return fail(tr("an end tag without its start"));
+            return fail(QCoreApplication::translate("SheetXmlScanner", "an end tag without its start"));
         return EndElement;
     }
     m_selfClosing = tag.endsWith('/');
@@ -243,7 +243,7 @@ SheetXmlScanner::Token SheetXmlScanner::readTag()
     while (nameEnd < tag.size() && !isSpace(tag.at(nameEnd)))
         ++nameEnd;
     if (nameEnd == 0)
-        return fail(tr("a tag without a name"));
+        return fail(QCoreApplication::translate("SheetXmlScanner", "a tag without a name"));
     m_name = localName(tag.first(nameEnd));
     m_attributes = tag.sliced(nameEnd);
     ++m_depth;
@@ -292,7 +292,7 @@ bool SheetXmlScanner::decodeUtf8(QByteArrayView bytes, QString &text)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     text += decoder(bytes);
     if (decoder.hasError()) {
-        fail(tr("text that is not UTF-8"));
+        fail(QCoreApplication::translate("SheetXmlScanner", "text that is not UTF-8"));
         return false;
     }
     return true;
@@ -311,7 +311,7 @@ bool SheetXmlScanner::appendText(QByteArrayView raw, QString &text)
         }
         const qsizetype semicolon = raw.indexOf(';', i);
         if (semicolon < 0 || semicolon - i > 12) {
-            fail(tr("an '&' that starts no entity"));
+            fail(QCoreApplication::translate("SheetXmlScanner", "an '&' that starts no entity"));
             return false;
         }
         const QByteArrayView entity = raw.sliced(i + 1, semicolon - i - 1);
@@ -330,12 +330,13 @@ bool SheetXmlScanner::appendText(QByteArrayView raw, QString &text)
             bool ok = false;
             const uint code = entity.startsWith("#x") ? entity.sliced(2).toUInt(&ok, 16) : entity.sliced(1).toUInt(&ok, 10);
             if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-                fail(tr("a character reference to no character (&%1;)").arg(QString::fromLatin1(entity)));
+                fail(QCoreApplication::translate("SheetXmlScanner", "a character reference to no character (&%1;)")
+                             .arg(QString::fromLatin1(entity)));
                 return false;
             }
             appendUtf8(decoded, char32_t(code));
         } else {
-            fail(tr("an entity XML does not define (&%1;)")
+            fail(QCoreApplication::translate("SheetXmlScanner", "an entity XML does not define (&%1;)")
                          .arg(QString::fromLatin1(entity.first(std::min<qsizetype>(entity.size(), 10)))));
             return false;
         }
@@ -358,7 +359,7 @@ bool SheetXmlScanner::readElementText(QString &text)
         case EndElement:
             return true;
         case EndOfDocument:
-            fail(tr("the document ends inside an element"));
+            fail(QCoreApplication::translate("SheetXmlScanner", "the document ends inside an element"));
             return false;
         case Error:
             return false;
@@ -381,7 +382,7 @@ bool SheetXmlScanner::skipElement()
         case Text:
             break;
         case EndOfDocument:
-            fail(tr("the document ends inside an element"));
+            fail(QCoreApplication::translate("SheetXmlScanner", "the document ends inside an element"));
             return false;
         case Error:
             return false;

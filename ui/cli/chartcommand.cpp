@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChartCommand", text);
-}
-
 const QString Usage =
         QStringLiteral("cac-review chart compliance|activity|categories|outcomes|compare --db DB --out FILE.png|svg|pdf "
                        "[--csv FILE.csv] [--agency ORI]... [--peers] [--metric M] [--per-100] [--years A-B] [--kind K] "
@@ -34,31 +29,55 @@ int ChartCommand::run(const QStringList &arguments)
 {
     using namespace CliIo;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Draws a chart of the statewide figures or of chosen agencies, as a report "
+    parser.setApplicationDescription(
+            QCoreApplication::translate("ChartCommand",
+                                        "Draws a chart of the statewide figures or of chosen agencies, as a report "
                                         "would print it, and writes it as PNG, SVG or PDF; --csv writes the numbers "
                                         "behind it. Unknown years are gaps, ranges are bands."));
-    parser.addPositionalArgument(QStringLiteral("KIND"), tr("compliance, activity, categories, outcomes or compare"));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("The chart file: .png, .svg or .pdf."), QStringLiteral("FILE"));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Also (or only) write the numbers as CSV."),
+    parser.addPositionalArgument(
+            QStringLiteral("KIND"),
+            QCoreApplication::translate("ChartCommand", "compliance, activity, categories, outcomes or compare"));
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("ChartCommand", "The database."),
+                                QStringLiteral("DB"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QCoreApplication::translate("ChartCommand", "The chart file: .png, .svg or .pdf."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 QCoreApplication::translate("ChartCommand", "Also (or only) write the numbers as CSV."),
                                  QStringLiteral("FILE.csv"));
-    const QCommandLineOption agency(QStringLiteral("agency"), tr("An agency to compare (2 to 8), by ORI."),
+    const QCommandLineOption agency(QStringLiteral("agency"),
+                                    QCoreApplication::translate("ChartCommand", "An agency to compare (2 to 8), by ORI."),
                                     QStringLiteral("ORI"));
-    const QCommandLineOption peers(QStringLiteral("peers"), tr("Compare one agency with the median of its peers."));
-    const QCommandLineOption metric(QStringLiteral("metric"), tr("investigations, violations (default) or individuals."),
-                                    QStringLiteral("M"), QStringLiteral("violations"));
-    const QCommandLineOption per100(QStringLiteral("per-100"), tr("Counts per 100 sworn staff."));
-    const QCommandLineOption years(QStringLiteral("years"), tr("Reporting years, such as 2015-2025."), QStringLiteral("A-B"));
-    const QCommandLineOption kind(QStringLiteral("kind"), tr("Only agencies of this kind."), QStringLiteral("K"));
-    const QCommandLineOption county(QStringLiteral("county"), tr("Only agencies of this county."), QStringLiteral("C"));
-    const QCommandLineOption parent(QStringLiteral("parent"), tr("Only agencies under this parent organisation."),
+    const QCommandLineOption peers(
+            QStringLiteral("peers"),
+            QCoreApplication::translate("ChartCommand", "Compare one agency with the median of its peers."));
+    const QCommandLineOption metric(
+            QStringLiteral("metric"),
+            QCoreApplication::translate("ChartCommand", "investigations, violations (default) or individuals."),
+            QStringLiteral("M"), QStringLiteral("violations"));
+    const QCommandLineOption per100(QStringLiteral("per-100"),
+                                    QCoreApplication::translate("ChartCommand", "Counts per 100 sworn staff."));
+    const QCommandLineOption years(QStringLiteral("years"),
+                                   QCoreApplication::translate("ChartCommand", "Reporting years, such as 2015-2025."),
+                                   QStringLiteral("A-B"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  QCoreApplication::translate("ChartCommand", "Only agencies of this kind."),
+                                  QStringLiteral("K"));
+    const QCommandLineOption county(QStringLiteral("county"),
+                                    QCoreApplication::translate("ChartCommand", "Only agencies of this county."),
+                                    QStringLiteral("C"));
+    const QCommandLineOption parent(QStringLiteral("parent"),
+                                    QCoreApplication::translate("ChartCommand", "Only agencies under this parent organisation."),
                                     QStringLiteral("P"));
-    const QCommandLineOption width(QStringLiteral("width-in"), tr("Width in inches (default 6.5)."), QStringLiteral("W"),
-                                   QStringLiteral("6.5"));
-    const QCommandLineOption height(QStringLiteral("height-in"), tr("Height in inches (default 4)."), QStringLiteral("H"),
-                                    QStringLiteral("4"));
-    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution of a PNG (default 300)."), QStringLiteral("D"),
-                                 QStringLiteral("300"));
+    const QCommandLineOption width(QStringLiteral("width-in"),
+                                   QCoreApplication::translate("ChartCommand", "Width in inches (default 6.5)."),
+                                   QStringLiteral("W"), QStringLiteral("6.5"));
+    const QCommandLineOption height(QStringLiteral("height-in"),
+                                    QCoreApplication::translate("ChartCommand", "Height in inches (default 4)."),
+                                    QStringLiteral("H"), QStringLiteral("4"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"),
+                                 QCoreApplication::translate("ChartCommand", "Resolution of a PNG (default 300)."),
+                                 QStringLiteral("D"), QStringLiteral("300"));
     parser.addOptions({db, out, csv, agency, peers, metric, per100, years, kind, county, parent, width, height, dpi});
     if (const std::optional<int> stop = parse(parser, Usage, arguments, {db}))
         return *stop;
@@ -68,9 +87,10 @@ int ChartCommand::run(const QStringList &arguments)
     static const QStringList kinds = {QStringLiteral("compliance"), QStringLiteral("activity"), QStringLiteral("categories"),
                                       QStringLiteral("outcomes"), QStringLiteral("compare")};
     if (positional.size() != 1 || !kinds.contains(chartKind))
-        return usageError(tr("Name one kind of chart: %1").arg(kinds.join(QStringLiteral(", "))));
+        return usageError(
+                QCoreApplication::translate("ChartCommand", "Name one kind of chart: %1").arg(kinds.join(QStringLiteral(", "))));
     if (!parser.isSet(out) && !parser.isSet(csv))
-        return usageError(tr("--out FILE or --csv FILE is required"));
+        return usageError(QCoreApplication::translate("ChartCommand", "--out FILE or --csv FILE is required"));
     if (parser.isSet(out)) {
         if (const std::optional<int> stop =
                     suffixOneOf(QStringLiteral("out"), parser.value(out),
@@ -88,7 +108,8 @@ int ChartCommand::run(const QStringList &arguments)
     size.dpi = parser.value(dpi).toInt(&okD);
     if (!okW || !okH || !okD || size.widthInches < 1 || size.widthInches > 40 || size.heightInches < 1 ||
         size.heightInches > 40 || size.dpi < 36 || size.dpi > 1200)
-        return usageError(tr("--width-in and --height-in take 1 to 40 inches, --dpi 36 to 1200"));
+        return usageError(
+                QCoreApplication::translate("ChartCommand", "--width-in and --height-in take 1 to 40 inches, --dpi 36 to 1200"));
     MetricsFilter filter;
     if (parser.isSet(kind)) {
         // A code or the label the window shows ("County sheriff"); anything else would draw an
@@ -98,7 +119,7 @@ int ChartCommand::run(const QStringList &arguments)
             QStringList accepted;
             for (const QString &code : AgencyKind::codes())
                 accepted << QStringLiteral("%1 (%2)").arg(code, AgencyKind::label(code));
-            return usageError(tr("--kind: %1 is not a kind of agency; one of: %2")
+            return usageError(QCoreApplication::translate("ChartCommand", "--kind: %1 is not a kind of agency; one of: %2")
                                       .arg(parser.value(kind), accepted.join(QStringLiteral(", "))));
         }
     }
@@ -107,18 +128,20 @@ int ChartCommand::run(const QStringList &arguments)
         filter.fromYear = range.size() == 2 ? yearOption(QStringLiteral("years"), range.at(0)) : std::nullopt;
         filter.toYear = range.size() == 2 ? yearOption(QStringLiteral("years"), range.at(1)) : std::nullopt;
         if (!filter.fromYear || !filter.toYear || *filter.fromYear > *filter.toYear)
-            return usageError(tr("--years takes two years, such as 2015-2025"));
+            return usageError(QCoreApplication::translate("ChartCommand", "--years takes two years, such as 2015-2025"));
     }
     const QMap<QString, ChartDataBuilder::Metric> metrics = {
             {QStringLiteral("investigations"), ChartDataBuilder::Metric::Investigations},
             {QStringLiteral("violations"), ChartDataBuilder::Metric::Violations},
             {QStringLiteral("individuals"), ChartDataBuilder::Metric::Individuals}};
     if (!metrics.contains(parser.value(metric)))
-        return usageError(tr("--metric takes investigations, violations or individuals"));
+        return usageError(
+                QCoreApplication::translate("ChartCommand", "--metric takes investigations, violations or individuals"));
     const QStringList oris = parser.values(agency);
     if (chartKind == u"compare") {
         if (parser.isSet(peers) ? oris.size() != 1 : (oris.size() < 2 || oris.size() > 8))
-            return usageError(tr("compare takes 2 to 8 --agency ORIs, or one with --peers"));
+            return usageError(
+                    QCoreApplication::translate("ChartCommand", "compare takes 2 to 8 --agency ORIs, or one with --peers"));
     }
 
     std::unique_ptr<Database> database = openDatabase(parser.value(db), Database::Mode::OpenExisting);
@@ -171,9 +194,9 @@ int ChartCommand::run(const QStringList &arguments)
         return 1;
     if (parser.isSet(csv) && !check(ChartCsv::save(chart, parser.value(csv)), parser.value(csv)))
         return 1;
-    CliIo::out() << tr("Wrote %1").arg(written.join(QStringLiteral(" and ")));
+    CliIo::out() << QCoreApplication::translate("ChartCommand", "Wrote %1").arg(written.join(QStringLiteral(" and ")));
     if (chart.demo)
-        CliIo::out() << " (" << tr("demo data, fictional agencies") << ")";
+        CliIo::out() << " (" << QCoreApplication::translate("ChartCommand", "demo data, fictional agencies") << ")";
     CliIo::out() << "\n";
     CliIo::out().flush();
     return 0;

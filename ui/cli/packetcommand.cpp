@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PacketCommand", text);
-}
-
 const QString Usage = QStringLiteral("cac-review packet --db DB --meeting ID --out FILE.pdf [--year Y]");
 
 // "1 (2027-03-04, March meeting)": what --meeting takes, for a message.
@@ -26,11 +21,11 @@ QString meetingList(QSqlDatabase db)
 {
     const Result<QList<MeetingStore::Meeting>> meetings = MeetingStore(db).all();
     if (!meetings.ok() || meetings.value().isEmpty())
-        return tr("this database has no meetings");
+        return QCoreApplication::translate("PacketCommand", "this database has no meetings");
     QStringList list;
     for (const MeetingStore::Meeting &m : meetings.value())
         list << QStringLiteral("%1 (%2, %3)").arg(m.id).arg(m.heldOn.toString(Qt::ISODate), m.title);
-    return tr("meetings here: %1").arg(list.join(QStringLiteral("; ")));
+    return QCoreApplication::translate("PacketCommand", "meetings here: %1").arg(list.join(QStringLiteral("; ")));
 }
 
 } // namespace
@@ -39,14 +34,21 @@ int PacketCommand::run(const QStringList &arguments)
 {
     using namespace CliIo;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the packet for a committee meeting as a PDF: a cover, the contents, the "
+    parser.setApplicationDescription(
+            QCoreApplication::translate("PacketCommand",
+                                        "Writes the packet for a committee meeting as a PDF: a cover, the contents, the "
                                         "statewide picture of the reporting year, the agenda, then each agency on its "
                                         "own pages with its record, chart, reasons, sanctions, calls and latest draft."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
-    const QCommandLineOption meeting(QStringLiteral("meeting"), tr("The meeting's number."), QStringLiteral("ID"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("The packet: a .pdf file."), QStringLiteral("FILE.pdf"));
-    const QCommandLineOption year(QStringLiteral("year"), tr("The reporting year reviewed (default: the latest on record)."),
-                                  QStringLiteral("Y"));
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("PacketCommand", "The database."),
+                                QStringLiteral("DB"));
+    const QCommandLineOption meeting(QStringLiteral("meeting"),
+                                     QCoreApplication::translate("PacketCommand", "The meeting's number."), QStringLiteral("ID"));
+    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("PacketCommand", "The packet: a .pdf file."),
+                                 QStringLiteral("FILE.pdf"));
+    const QCommandLineOption year(
+            QStringLiteral("year"),
+            QCoreApplication::translate("PacketCommand", "The reporting year reviewed (default: the latest on record)."),
+            QStringLiteral("Y"));
     parser.addOptions({db, meeting, out, year});
     if (const std::optional<int> stop = parse(parser, Usage, arguments, {db, out}))
         return *stop;
@@ -56,7 +58,7 @@ int PacketCommand::run(const QStringList &arguments)
     if (parser.isSet(year)) {
         reviewYear = yearOption(QStringLiteral("year"), parser.value(year));
         if (!reviewYear)
-            return usageError(tr("--year takes a year, such as 2025"), Usage);
+            return usageError(QCoreApplication::translate("PacketCommand", "--year takes a year, such as 2025"), Usage);
     }
     std::unique_ptr<Database> database = openDatabase(parser.value(db), Database::Mode::OpenExisting);
     if (!database)
@@ -65,7 +67,9 @@ int PacketCommand::run(const QStringList &arguments)
     bool okId = false;
     const qint64 meetingId = parser.value(meeting).toLongLong(&okId);
     if (!parser.isSet(meeting) || !okId)
-        return usageError(tr("--meeting takes a meeting's number; %1").arg(meetingList(connection)), Usage);
+        return usageError(QCoreApplication::translate("PacketCommand", "--meeting takes a meeting's number; %1")
+                                  .arg(meetingList(connection)),
+                          Usage);
     if (!reviewYear) {
         const Result<std::optional<int>> latest = AgencyOverviewQuery(connection).latestYear();
         if (!latest.ok())
@@ -73,7 +77,9 @@ int PacketCommand::run(const QStringList &arguments)
         reviewYear = latest.value();
     }
     if (!reviewYear) {
-        err() << tr("%1 has no reports: there is no year to review").arg(parser.value(db)) << "\n";
+        err() << QCoreApplication::translate("PacketCommand", "%1 has no reports: there is no year to review")
+                         .arg(parser.value(db))
+              << "\n";
         err().flush();
         return 1;
     }
@@ -85,7 +91,7 @@ int PacketCommand::run(const QStringList &arguments)
             PacketLoader::load(connection, meetingId, *reviewYear, QFileInfo(database->path()).fileName(), demo);
     if (!content.ok()) {
         err() << content.error();
-        if (content.error().startsWith(tr("There is no meeting")))
+        if (content.error().startsWith(QCoreApplication::translate("PacketCommand", "There is no meeting")))
             err() << "; " << meetingList(connection);
         err() << "\n";
         err().flush();
@@ -97,12 +103,12 @@ int PacketCommand::run(const QStringList &arguments)
         err().flush();
         return 1;
     }
-    CliIo::out() << tr("Wrote %1: %2 agencies, reporting year %3")
+    CliIo::out() << QCoreApplication::translate("PacketCommand", "Wrote %1: %2 agencies, reporting year %3")
                             .arg(parser.value(out))
                             .arg(content.value().agencies.size())
                             .arg(*reviewYear);
     if (demo)
-        CliIo::out() << " (" << tr("demo data, fictional agencies") << ")";
+        CliIo::out() << " (" << QCoreApplication::translate("PacketCommand", "demo data, fictional agencies") << ")";
     CliIo::out() << "\n";
     CliIo::out().flush();
     return 0;

@@ -6,13 +6,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DroppedFiles", text);
-}
-} // namespace
-
 DroppedFiles::Plan DroppedFiles::plan(const QStringList &paths, const QString &openDatabase)
 {
     Plan plan;
@@ -22,14 +15,16 @@ DroppedFiles::Plan DroppedFiles::plan(const QStringList &paths, const QString &o
     for (const QString &path : paths) {
         if (open && FileIdentity::of(path) == open) {
             plan.action = Plan::Action::AlreadyOpen;
-            plan.message = tr("%1 is the database already open.").arg(QFileInfo(path).fileName());
+            plan.message = QCoreApplication::translate("DroppedFiles", "%1 is the database already open.")
+                                   .arg(QFileInfo(path).fileName());
             return plan;
         }
         (QFileInfo(path).isFile() && ImportFolder::isDatabaseFile(path) ? databases : reports) << path;
     }
     if (!databases.isEmpty()) {
         if (databases.size() > 1 || !reports.isEmpty()) {
-            plan.message = tr("Drop one database to open it, or report files to import them, not both.");
+            plan.message = QCoreApplication::translate("DroppedFiles",
+                                                       "Drop one database to open it, or report files to import them, not both.");
             return plan;
         }
         plan.action = Plan::Action::OpenDatabase;

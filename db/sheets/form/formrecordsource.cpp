@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportingForm", text);
-}
-
 using namespace ReportingFormLayout;
 
 // The record's data row: the ORI's row, which reports from a form keep as their source line.
@@ -39,8 +34,8 @@ QString FormRecordSource::sheetName() const
 QString FormRecordSource::description() const
 {
     if (m_ori.isEmpty())
-        return tr("Reporting form");
-    return tr("Reporting form, %1 %2").arg(m_ori).arg(m_year);
+        return QCoreApplication::translate("ReportingForm", "Reporting form");
+    return QCoreApplication::translate("ReportingForm", "Reporting form, %1 %2").arg(m_ori).arg(m_year);
 }
 
 void FormRecordSource::fail(const QString &sheet, int row, int column, const QString &message)
@@ -79,8 +74,9 @@ bool FormRecordSource::load()
     const auto identityValue = [&identity](int row) { return identity.value(row).value(1); };
     if (identity.value(1).value(0) != Marker || identityValue(1) != QString::number(Version)) {
         fail(IdentitySheet, 1, 0,
-             tr("a workbook with a hidden \"%1\" sheet that is not a reporting form of this "
-                "version of CAC Review; make a new form")
+             QCoreApplication::translate("ReportingForm",
+                                         "a workbook with a hidden \"%1\" sheet that is not a reporting form of this "
+                                         "version of CAC Review; make a new form")
                      .arg(IdentitySheet));
         return false;
     }
@@ -96,8 +92,9 @@ bool FormRecordSource::load()
         const QStringList cells = form.value(entry.row);
         if (cells.value(0) != entry.label) {
             fail(FormSheet, entry.row, 0,
-                 tr("the form's layout was changed: this row should read \"%1\"; copy the "
-                    "figures into a new form")
+                 QCoreApplication::translate("ReportingForm",
+                                             "the form's layout was changed: this row should read \"%1\"; copy the "
+                                             "figures into a new form")
                          .arg(entry.label));
             return false;
         }
@@ -113,16 +110,20 @@ bool FormRecordSource::load()
     const QString shownYear = form.value(entryOf(ReportColumns::Year)->row).value(1);
     if (shownOri != m_ori) {
         fail(FormSheet, entryOf(ReportColumns::Ori)->row, 1,
-             tr("the ORI was changed to \"%1\": this form was made for %2").arg(shownOri, m_ori));
+             QCoreApplication::translate("ReportingForm", "the ORI was changed to \"%1\": this form was made for %2")
+                     .arg(shownOri, m_ori));
         return false;
     }
     if (shownYear != QString::number(m_year)) {
         fail(FormSheet, entryOf(ReportColumns::Year)->row, 1,
-             tr("the reporting year was changed to \"%1\": this form was made for %2").arg(shownYear).arg(m_year));
+             QCoreApplication::translate("ReportingForm", "the reporting year was changed to \"%1\": this form was made for %2")
+                     .arg(shownYear)
+                     .arg(m_year));
         return false;
     }
     if (!anyFigure) {
-        fail(FormSheet, entryOf(ReportColumns::FiledDate)->row, 1, tr("nothing was filled in: the form is as it was made"));
+        fail(FormSheet, entryOf(ReportColumns::FiledDate)->row, 1,
+             QCoreApplication::translate("ReportingForm", "nothing was filled in: the form is as it was made"));
         return false;
     }
     m_header << ReportColumns::importNames().at(ReportColumns::FormId);

@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportingForm", text);
-}
-
 using namespace ReportingFormLayout;
 
 struct Formats
@@ -93,16 +88,21 @@ void validate(lxw_worksheet *sheet, const Entry &entry, int year)
         v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
         v.minimum_datetime = {year, 1, 1, 0, 0, 0};
         v.maximum_datetime = {year + 5, 12, 31, 0, 0, 0};
-        message = tr("A date in %1 or after, such as %2-02-15.").arg(year).arg(year + 1).toUtf8();
+        message = QCoreApplication::translate("ReportingForm", "A date in %1 or after, such as %2-02-15.")
+                          .arg(year)
+                          .arg(year + 1)
+                          .toUtf8();
     } else {
         v.validate = LXW_VALIDATION_TYPE_INTEGER;
         v.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO;
         v.value_number = 0;
-        message = tr("A whole number, 0 or more. Leave the cell empty if the number is not known: an empty "
-                     "cell means unknown, never zero.")
+        message = QCoreApplication::translate(
+                          "ReportingForm",
+                          "A whole number, 0 or more. Leave the cell empty if the number is not known: an empty "
+                          "cell means unknown, never zero.")
                           .toUtf8();
     }
-    title = tr("Not accepted").toUtf8();
+    title = QCoreApplication::translate("ReportingForm", "Not accepted").toUtf8();
     v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
     v.error_title = title.data();
     v.error_message = message.data();
@@ -139,10 +139,13 @@ void writeForm(lxw_worksheet *sheet, const ReportingForm &form, const Formats &f
     worksheet_set_landscape(sheet);
     worksheet_fit_to_pages(sheet, 1, 0);
     worksheet_set_row(sheet, 0, 22, nullptr);
-    put(sheet, 1, 0, tr("CLETS misuse investigations: annual report for %1").arg(form.year), f.title);
+    put(sheet, 1, 0,
+        QCoreApplication::translate("ReportingForm", "CLETS misuse investigations: annual report for %1").arg(form.year),
+        f.title);
     put(sheet, 2, 0,
-        tr("Fill in the white cells and return this workbook to the California DOJ. Do not add, "
-           "remove or move rows. See the Instructions sheet."),
+        QCoreApplication::translate("ReportingForm",
+                                    "Fill in the white cells and return this workbook to the California DOJ. Do not add, "
+                                    "remove or move rows. See the Instructions sheet."),
         f.hint);
     if (form.demo)
         put(sheet, 3, 0, MetaStore::DemoNotice, f.warning);
@@ -189,24 +192,34 @@ void writeInstructions(lxw_worksheet *sheet, const ReportingForm &form, const Fo
     worksheet_set_paper(sheet, 1);
     worksheet_fit_to_pages(sheet, 1, 0);
     const QStringList lines = {
-            tr("How to fill in this form"),
-            tr("This workbook is %1's report of CLETS misuse investigations for %2, on the enhanced form the CLETS "
-               "Advisory Committee asked DOJ to use: besides the investigations and violations, it asks how many "
-               "individuals committed them and how many violations fell in each category of DOJ's April 2018 "
-               "bulletin.")
+            QCoreApplication::translate("ReportingForm", "How to fill in this form"),
+            QCoreApplication::translate(
+                    "ReportingForm",
+                    "This workbook is %1's report of CLETS misuse investigations for %2, on the enhanced form the CLETS "
+                    "Advisory Committee asked DOJ to use: besides the investigations and violations, it asks how many "
+                    "individuals committed them and how many violations fell in each category of DOJ's April 2018 "
+                    "bulletin.")
                     .arg(form.agency)
                     .arg(form.year),
-            tr("Fill in the white cells of the Form sheet. The shaded cells were filled in for you; if one is "
-               "wrong, say so in Notes rather than changing it."),
-            tr("Give each count as a whole number. Leave a cell empty when the number is not known: an empty "
-               "cell means unknown, never zero. Write 0 only when there were none."),
-            tr("If the number of violations is known only as a range (for example 15 to 25), give the lowest "
-               "count and the highest count in their two cells; when it is exact, give it in both."),
-            tr("Do not add, remove or move rows, and do not rename the sheets: the form is read back by its "
-               "layout. A form made for another agency or year, or changed in its shaded cells, is refused."),
-            tr("Save the workbook as .xlsx and return it to the California DOJ."),
+            QCoreApplication::translate(
+                    "ReportingForm",
+                    "Fill in the white cells of the Form sheet. The shaded cells were filled in for you; if one is "
+                    "wrong, say so in Notes rather than changing it."),
+            QCoreApplication::translate(
+                    "ReportingForm",
+                    "Give each count as a whole number. Leave a cell empty when the number is not known: an empty "
+                    "cell means unknown, never zero. Write 0 only when there were none."),
+            QCoreApplication::translate(
+                    "ReportingForm",
+                    "If the number of violations is known only as a range (for example 15 to 25), give the lowest "
+                    "count and the highest count in their two cells; when it is exact, give it in both."),
+            QCoreApplication::translate(
+                    "ReportingForm",
+                    "Do not add, remove or move rows, and do not rename the sheets: the form is read back by its "
+                    "layout. A form made for another agency or year, or changed in its shaded cells, is refused."),
+            QCoreApplication::translate("ReportingForm", "Save the workbook as .xlsx and return it to the California DOJ."),
             QString(),
-            tr("Made by CAC Review on %1 from %2; form %3.")
+            QCoreApplication::translate("ReportingForm", "Made by CAC Review on %1 from %2; form %3.")
                     .arg(QDate::currentDate().toString(Qt::ISODate), form.source, form.formId),
     };
     for (int i = 0; i < lines.size(); ++i) {
@@ -247,7 +260,7 @@ Status ReportingFormWriter::write(const QString &path, const ReportingForm &form
     return AtomicFile::writeByName(path, AtomicFile::Kind::Xlsx, [&](const QString &temporary) -> QString {
         lxw_workbook *book = workbook_new(QFile::encodeName(temporary).constData());
         if (!book)
-            return tr("the workbook could not be started");
+            return QCoreApplication::translate("ReportingForm", "the workbook could not be started");
         const Formats formats = makeFormats(book);
         writeForm(workbook_add_worksheet(book, FormSheet.toUtf8().constData()), form, formats);
         writeInstructions(workbook_add_worksheet(book, InstructionsSheet.toUtf8().constData()), form, formats);

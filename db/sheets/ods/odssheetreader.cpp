@@ -5,11 +5,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OdsSheetReader", text);
-}
-
 int repeatOf(QByteArrayView value)
 {
     bool ok = false;
@@ -24,7 +19,7 @@ OdsSheetReader::OdsSheetReader(OdsWorkbook &workbook, int sheet, qint64 fileSize
 {
     m_error.sheet = m_sheetName;
     if (!m_device) {
-        fail(0, -1, tr("the spreadsheet is damaged: its content cannot be read"));
+        fail(0, -1, QCoreApplication::translate("OdsSheetReader", "the spreadsheet is damaged: its content cannot be read"));
         return;
     }
     m_xml = std::make_unique<SheetXmlScanner>(m_device.get());
@@ -33,7 +28,7 @@ OdsSheetReader::OdsSheetReader(OdsWorkbook &workbook, int sheet, qint64 fileSize
 
 QString OdsSheetReader::description() const
 {
-    return tr("OpenDocument spreadsheet, sheet %1").arg(m_sheetName);
+    return QCoreApplication::translate("OdsSheetReader", "OpenDocument spreadsheet, sheet %1").arg(m_sheetName);
 }
 
 qint64 OdsSheetReader::bytesConsumed() const
@@ -75,7 +70,7 @@ bool OdsSheetReader::findSheet(int sheet)
             return false;
         }
         if (token == SheetXmlScanner::EndOfDocument) {
-            fail(0, -1, tr("the spreadsheet has no sheet %1").arg(sheet + 1));
+            fail(0, -1, QCoreApplication::translate("OdsSheetReader", "the spreadsheet has no sheet %1").arg(sheet + 1));
             return false;
         }
         if (token != SheetXmlScanner::StartElement || m_xml->name() != "table")
@@ -108,7 +103,8 @@ bool OdsSheetReader::read(SourceRecord &record)
             if (token == SheetXmlScanner::Error)
                 failRead();
             else
-                fail(m_row, -1, tr("the spreadsheet is damaged: it ends inside a sheet"));
+                fail(m_row, -1,
+                     QCoreApplication::translate("OdsSheetReader", "the spreadsheet is damaged: it ends inside a sheet"));
             break;
         }
         if (token == SheetXmlScanner::EndElement && m_xml->name() == "table") {
@@ -152,7 +148,9 @@ bool OdsSheetReader::readRow(int repeat)
             continue;
         }
         if (qint64(column) + cells > MaxColumns) {
-            fail(m_row + 1, -1, tr("a row with values beyond column %1: the spreadsheet is damaged").arg(MaxColumns));
+            fail(m_row + 1, -1,
+                 QCoreApplication::translate("OdsSheetReader", "a row with values beyond column %1: the spreadsheet is damaged")
+                         .arg(MaxColumns));
             return false;
         }
         while (m_values.size() < column) {
@@ -172,7 +170,9 @@ bool OdsSheetReader::readRow(int repeat)
             m_row = MaxRows;
             return true;
         }
-        fail(m_row + 1, -1, tr("rows with values beyond row %1: the spreadsheet is damaged").arg(MaxRows));
+        fail(m_row + 1, -1,
+             QCoreApplication::translate("OdsSheetReader", "rows with values beyond row %1: the spreadsheet is damaged")
+                     .arg(MaxRows));
         return false;
     }
     if (m_values.isEmpty()) {

@@ -5,10 +5,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OdsWorkbook", text);
-}
 const QString Content = QStringLiteral("content.xml");
 } // namespace
 
@@ -34,10 +30,15 @@ std::unique_ptr<ZipEntryDevice> OdsWorkbook::openContent()
 QString OdsWorkbook::readError(const ZipEntryDevice &device, qint64 line, const QString &message) const
 {
     if (device.overBudget())
-        return tr("the spreadsheet expands to more than %1 MiB; it is not a report a spreadsheet holds (a \"zip "
-                  "bomb\"?)")
+        return QCoreApplication::translate(
+                       "OdsWorkbook",
+                       "the spreadsheet expands to more than %1 MiB; it is not a report a spreadsheet holds (a \"zip "
+                       "bomb\"?)")
                 .arg(m_limit >> 20);
-    return tr("the spreadsheet is damaged: %1, line %2: %3").arg(Content).arg(line).arg(message);
+    return QCoreApplication::translate("OdsWorkbook", "the spreadsheet is damaged: %1, line %2: %3")
+            .arg(Content)
+            .arg(line)
+            .arg(message);
 }
 
 bool OdsWorkbook::open()
@@ -45,13 +46,13 @@ bool OdsWorkbook::open()
     {
         auto mimetype = std::make_unique<ZipEntryDevice>(m_path, QStringLiteral("mimetype"), &m_budget);
         if (!mimetype->openEntry() || !mimetype->read(100).startsWith("application/vnd.oasis.opendocument.spreadsheet")) {
-            m_error = tr("an OpenDocument file that is not a spreadsheet");
+            m_error = QCoreApplication::translate("OdsWorkbook", "an OpenDocument file that is not a spreadsheet");
             return false;
         }
     }
     std::unique_ptr<ZipEntryDevice> content = openContent();
     if (!content) {
-        m_error = tr("the spreadsheet is damaged: its %1 cannot be read").arg(Content);
+        m_error = QCoreApplication::translate("OdsWorkbook", "the spreadsheet is damaged: its %1 cannot be read").arg(Content);
         return false;
     }
     // The sheets are the tables of the document's body, each read past without a look inside.
@@ -73,7 +74,7 @@ bool OdsWorkbook::open()
         }
     }
     if (m_sheets.isEmpty()) {
-        m_error = tr("the spreadsheet has no sheet");
+        m_error = QCoreApplication::translate("OdsWorkbook", "the spreadsheet has no sheet");
         return false;
     }
     return true;

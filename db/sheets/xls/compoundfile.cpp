@@ -4,11 +4,6 @@
 #include <QtEndian>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CompoundFile", text);
-}
-
 constexpr quint32 EndOfChain = 0xFFFFFFFE;
 constexpr quint32 FreeSector = 0xFFFFFFFF;
 
@@ -121,7 +116,10 @@ private:
 
 Result<QByteArray> CompoundFile::readStream(const QByteArray &file, const QStringList &names)
 {
-    const auto damaged = [] { return Result<QByteArray>::failure(tr("the workbook is damaged (its container cannot be read)")); };
+    const auto damaged = [] {
+        return Result<QByteArray>::failure(
+                QCoreApplication::translate("CompoundFile", "the workbook is damaged (its container cannot be read)"));
+    };
     Reader reader(file);
     if (!reader.readHeader())
         return damaged();
@@ -162,5 +160,5 @@ Result<QByteArray> CompoundFile::readStream(const QByteArray &file, const QStrin
         stream.truncate(size);
         return stream;
     }
-    return Result<QByteArray>::failure(tr("the file has no workbook in it"));
+    return Result<QByteArray>::failure(QCoreApplication::translate("CompoundFile", "the file has no workbook in it"));
 }

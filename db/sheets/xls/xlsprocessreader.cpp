@@ -7,15 +7,12 @@
 #include <QFileInfo>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XlsProcessReader", text);
-}
-
 QString readerStopped(const QString &how)
 {
-    return tr("the .xls reader stopped (%1): the workbook is damaged or not what it seems; open it in your "
-              "spreadsheet program, save it as .xlsx, and import that")
+    return QCoreApplication::translate(
+                   "XlsProcessReader",
+                   "the .xls reader stopped (%1): the workbook is damaged or not what it seems; open it in your "
+                   "spreadsheet program, save it as .xlsx, and import that")
             .arg(how);
 }
 } // namespace
@@ -39,7 +36,8 @@ std::optional<QStringList> XlsProcessReader::sheetNames(const QString &path, Imp
     ReaderProcess process;
     if (!process.start(program(), {path})) {
         *refusal = ImportIssue(0, QString(), QString(),
-                               tr("the .xls reader %1 cannot be started: %2").arg(program(), process.error()));
+                               QCoreApplication::translate("XlsProcessReader", "the .xls reader %1 cannot be started: %2")
+                                       .arg(program(), process.error()));
         return std::nullopt;
     }
     QByteArray buffer;
@@ -53,7 +51,9 @@ std::optional<QStringList> XlsProcessReader::sheetNames(const QString &path, Imp
         }
         if (message.kind != XlsWire::Kind::Incomplete || !process.readMore(buffer)) {
             const QString how = process.endedBadly();
-            *refusal = ImportIssue(0, QString(), QString(), readerStopped(how.isEmpty() ? tr("no sheets") : how));
+            *refusal = ImportIssue(
+                    0, QString(), QString(),
+                    readerStopped(how.isEmpty() ? QCoreApplication::translate("XlsProcessReader", "no sheets") : how));
             return std::nullopt;
         }
     }
@@ -63,12 +63,14 @@ XlsProcessReader::XlsProcessReader(const QString &path, int sheet, const QString
     : m_sheetName(sheetName), m_fileSize(fileSize)
 {
     if (!m_process.start(program(), {path, QString::number(sheet)}))
-        fail(0, -1, tr("the .xls reader %1 cannot be started: %2").arg(program(), m_process.error()));
+        fail(0, -1,
+             QCoreApplication::translate("XlsProcessReader", "the .xls reader %1 cannot be started: %2")
+                     .arg(program(), m_process.error()));
 }
 
 QString XlsProcessReader::description() const
 {
-    return tr("Excel 97-2003 workbook, sheet %1").arg(m_sheetName);
+    return QCoreApplication::translate("XlsProcessReader", "Excel 97-2003 workbook, sheet %1").arg(m_sheetName);
 }
 
 void XlsProcessReader::fail(int row, int column, const QString &message)
@@ -101,11 +103,13 @@ bool XlsProcessReader::read(SourceRecord &record)
         case XlsWire::Kind::Incomplete:
             if (!m_process.readMore(m_buffer)) {
                 const QString how = m_process.endedBadly();
-                fail(0, -1, readerStopped(how.isEmpty() ? tr("its output ended early") : how));
+                fail(0, -1,
+                     readerStopped(how.isEmpty() ? QCoreApplication::translate("XlsProcessReader", "its output ended early")
+                                                 : how));
             }
             break;
         default:
-            fail(0, -1, readerStopped(tr("its output does not read")));
+            fail(0, -1, readerStopped(QCoreApplication::translate("XlsProcessReader", "its output does not read")));
             break;
         }
     }

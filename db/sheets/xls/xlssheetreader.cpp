@@ -6,25 +6,20 @@
 
 #include <freexl.h>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XlsSheetReader", text);
-}
-} // namespace
-
 XlsSheetReader::XlsSheetReader(XlsWorkbook &workbook, int sheet, qint64 fileSize)
     : m_workbook(workbook), m_sheet(sheet), m_sheetName(workbook.sheets().at(sheet)), m_fileSize(fileSize)
 {
     if (freexl_select_active_worksheet(workbook.handle(), static_cast<unsigned short>(sheet)) != FREEXL_OK ||
         freexl_worksheet_dimensions(workbook.handle(), &m_rows, &m_columns) != FREEXL_OK)
         m_error =
-                ImportIssue(0, QString(), QString(), tr("the sheet %1 cannot be read: the workbook is damaged").arg(m_sheetName));
+                ImportIssue(0, QString(), QString(),
+                            QCoreApplication::translate("XlsSheetReader", "the sheet %1 cannot be read: the workbook is damaged")
+                                    .arg(m_sheetName));
 }
 
 QString XlsSheetReader::description() const
 {
-    return tr("Excel 97-2003 workbook, sheet %1").arg(m_sheetName);
+    return QCoreApplication::translate("XlsSheetReader", "Excel 97-2003 workbook, sheet %1").arg(m_sheetName);
 }
 
 qint64 XlsSheetReader::bytesConsumed() const
@@ -71,10 +66,12 @@ bool XlsSheetReader::read(SourceRecord &record)
             }
         }
         if (m_workbook.isFormula(m_sheet, int(row), column)) {
-            m_error = ImportIssue(int(row) + 1, QString(), QString(),
-                                  tr("a formula: an .xls workbook keeps no result of it that can be read; save the "
-                                     "workbook as .xlsx (Excel Workbook) and import that"),
-                                  m_sheetName, column);
+            m_error = ImportIssue(
+                    int(row) + 1, QString(), QString(),
+                    QCoreApplication::translate("XlsSheetReader",
+                                                "a formula: an .xls workbook keeps no result of it that can be read; save the "
+                                                "workbook as .xlsx (Excel Workbook) and import that"),
+                    m_sheetName, column);
             return false;
         }
         m_values[column] = text;

@@ -8,13 +8,6 @@
 
 #include <freexl.h>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XlsWorkbook", text);
-}
-} // namespace
-
 XlsWorkbook::XlsWorkbook(QString path) : m_path(std::move(path)) {}
 
 XlsWorkbook::~XlsWorkbook()
@@ -27,11 +20,12 @@ bool XlsWorkbook::open()
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("cannot be read: %1").arg(file.errorString());
+        m_error = QCoreApplication::translate("XlsWorkbook", "cannot be read: %1").arg(file.errorString());
         return false;
     }
     if (file.size() > CompoundFile::MaxFileBytes) {
-        m_error = tr("an .xls workbook larger than %1 MiB; save it as .xlsx, which is read as a stream")
+        m_error = QCoreApplication::translate("XlsWorkbook",
+                                              "an .xls workbook larger than %1 MiB; save it as .xlsx, which is read as a stream")
                           .arg(CompoundFile::MaxFileBytes >> 20);
         return false;
     }
@@ -44,10 +38,12 @@ bool XlsWorkbook::open()
     m_formulas = XlsFormulas::cells(stream.value());
     const int opened = freexl_open(QFile::encodeName(m_path).constData(), &m_handle);
     if (opened != FREEXL_OK) {
-        m_error = opened == FREEXL_BIFF_OBFUSCATED ? tr("the workbook is protected by a password; save it without one")
-                                                   : tr("an .xls workbook that cannot be read (freexl error %1); save it "
-                                                        "as .xlsx and import that")
-                                                             .arg(opened);
+        m_error = opened == FREEXL_BIFF_OBFUSCATED
+                ? QCoreApplication::translate("XlsWorkbook", "the workbook is protected by a password; save it without one")
+                : QCoreApplication::translate("XlsWorkbook",
+                                              "an .xls workbook that cannot be read (freexl error %1); save it "
+                                              "as .xlsx and import that")
+                          .arg(opened);
         return false;
     }
     unsigned int count = 0;
@@ -58,7 +54,7 @@ bool XlsWorkbook::open()
         m_sheets << (name ? QString::fromUtf8(name) : QString());
     }
     if (m_sheets.isEmpty()) {
-        m_error = tr("the workbook has no sheet of cells");
+        m_error = QCoreApplication::translate("XlsWorkbook", "the workbook has no sheet of cells");
         return false;
     }
     return true;

@@ -14,11 +14,6 @@
 #include <xlsxwriter.h>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XlsxExporter", text);
-}
-
 // The writing of one workbook; libxlsxwriter's objects belong to the workbook.
 class WorkbookWriter
 {
@@ -94,14 +89,18 @@ public:
         worksheet_set_column(sheet, 0, 0, 22, nullptr);
         worksheet_set_column(sheet, 1, 1, 70, nullptr);
         const QList<QPair<QString, QString>> lines = {
-                {tr("Exported by"), QStringLiteral("CAC Review")},
-                {tr("Database"), QFileInfo(databasePath).fileName()},
-                {tr("Exported on"), QDateTime::currentDateTime().toString(Qt::ISODate)},
-                {tr("Reports"), QString::number(reports)},
-                {tr("Reporting years"), years},
-                {tr("Data"), m_demo ? MetaStore::DemoNotice : tr("As recorded in the database")},
-                {tr("Unknown values"), tr("Empty cells. An empty cell is unknown, never zero.")},
-                {tr("Violations"), tr("A range as reported: violations_low to violations_high (equal for one number).")}};
+                {QCoreApplication::translate("XlsxExporter", "Exported by"), QStringLiteral("CAC Review")},
+                {QCoreApplication::translate("XlsxExporter", "Database"), QFileInfo(databasePath).fileName()},
+                {QCoreApplication::translate("XlsxExporter", "Exported on"), QDateTime::currentDateTime().toString(Qt::ISODate)},
+                {QCoreApplication::translate("XlsxExporter", "Reports"), QString::number(reports)},
+                {QCoreApplication::translate("XlsxExporter", "Reporting years"), years},
+                {QCoreApplication::translate("XlsxExporter", "Data"),
+                 m_demo ? MetaStore::DemoNotice : QCoreApplication::translate("XlsxExporter", "As recorded in the database")},
+                {QCoreApplication::translate("XlsxExporter", "Unknown values"),
+                 QCoreApplication::translate("XlsxExporter", "Empty cells. An empty cell is unknown, never zero.")},
+                {QCoreApplication::translate("XlsxExporter", "Violations"),
+                 QCoreApplication::translate("XlsxExporter",
+                                             "A range as reported: violations_low to violations_high (equal for one number).")}};
         for (int i = 0; i < lines.size(); ++i) {
             worksheet_write_string(sheet, lxw_row_t(i), 0, lines.at(i).first.toUtf8().constData(), m_header);
             worksheet_write_string(sheet, lxw_row_t(i), 1, lines.at(i).second.toUtf8().constData(), nullptr);
@@ -145,7 +144,7 @@ Result<int> XlsxExporter::exportTo(const QString &path, const Options &options)
     ReportQuery query(m_database);
     const int total = query.count(options.year);
     if (total < 0)
-        return Result<int>::failure(tr("Cannot read the reports."));
+        return Result<int>::failure(QCoreApplication::translate("XlsxExporter", "Cannot read the reports."));
     const Result<bool> isDemo = MetaStore(m_database.connection()).isDemo();
     if (!isDemo.ok())
         return Result<int>::failure(isDemo.error());
@@ -171,7 +170,7 @@ Result<int> XlsxExporter::exportTo(const QString &path, const Options &options)
         settings.use_zip64 = LXW_TRUE;
         lxw_workbook *book = workbook_new_opt(QFile::encodeName(temporary).constData(), &settings);
         if (!book)
-            return tr("the workbook could not be started");
+            return QCoreApplication::translate("XlsxExporter", "the workbook could not be started");
         WorkbookWriter writer(book, demo);
         QStringList years;
         for (const std::optional<int> &year : sheets) {
@@ -180,7 +179,8 @@ Result<int> XlsxExporter::exportTo(const QString &path, const Options &options)
                 readError = ran.error();
                 break;
             }
-            const QString name = sheets.size() == 1 ? tr("Reports") : tr("Reports %1").arg(*year);
+            const QString name = sheets.size() == 1 ? QCoreApplication::translate("XlsxExporter", "Reports")
+                                                    : QCoreApplication::translate("XlsxExporter", "Reports %1").arg(*year);
             lxw_worksheet *sheet = writer.addReportSheet(name);
             lxw_row_t row = 0;
             while (query.next()) {
@@ -198,10 +198,11 @@ Result<int> XlsxExporter::exportTo(const QString &path, const Options &options)
             if (cancelled)
                 break;
         }
-        writer.addAbout(m_database.path(), rows, options.year ? QString::number(*options.year) : tr("all"));
+        writer.addAbout(m_database.path(), rows,
+                        options.year ? QString::number(*options.year) : QCoreApplication::translate("XlsxExporter", "all"));
         const lxw_error closed = workbook_close(book);
         if (cancelled)
-            return tr("the export was cancelled");
+            return QCoreApplication::translate("XlsxExporter", "the export was cancelled");
         if (!readError.isEmpty())
             return readError;
         if (closed != LXW_NO_ERROR)
@@ -209,7 +210,7 @@ Result<int> XlsxExporter::exportTo(const QString &path, const Options &options)
         return QString();
     });
     if (cancelled)
-        return Result<int>::failure(tr("Export cancelled; no file was written."));
+        return Result<int>::failure(QCoreApplication::translate("XlsxExporter", "Export cancelled; no file was written."));
     if (!written.ok())
         return Result<int>::failure(written.error());
     return rows;

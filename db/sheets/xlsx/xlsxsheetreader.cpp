@@ -4,20 +4,15 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XlsxSheetReader", text);
-}
-} // namespace
-
 XlsxSheetReader::XlsxSheetReader(XlsxWorkbook &workbook, int sheet, qint64 fileSize)
     : m_workbook(workbook), m_sheetName(workbook.sheets().at(sheet).name), m_part(workbook.sheets().at(sheet).part),
       m_fileSize(fileSize), m_device(workbook.openPart(m_part))
 {
     m_error.sheet = m_sheetName;
     if (!m_device) {
-        fail(0, -1, tr("the workbook is damaged: its sheet %1 (%2) cannot be read").arg(m_sheetName, m_part));
+        fail(0, -1,
+             QCoreApplication::translate("XlsxSheetReader", "the workbook is damaged: its sheet %1 (%2) cannot be read")
+                     .arg(m_sheetName, m_part));
         return;
     }
     m_xml = std::make_unique<SheetXmlScanner>(m_device.get());
@@ -25,7 +20,7 @@ XlsxSheetReader::XlsxSheetReader(XlsxWorkbook &workbook, int sheet, qint64 fileS
 
 QString XlsxSheetReader::description() const
 {
-    return tr("Excel workbook, sheet %1").arg(m_sheetName);
+    return QCoreApplication::translate("XlsxSheetReader", "Excel workbook, sheet %1").arg(m_sheetName);
 }
 
 qint64 XlsxSheetReader::bytesConsumed() const
@@ -73,7 +68,9 @@ bool XlsxSheetReader::read(SourceRecord &record)
             const int row = number.isEmpty() ? m_row + 1 : number.toInt();
             if (row <= m_row || row > MaxRows) {
                 fail(m_row + 1, -1,
-                     tr("the sheet's rows are out of order or beyond row %1: the workbook is damaged").arg(MaxRows));
+                     QCoreApplication::translate("XlsxSheetReader",
+                                                 "the sheet's rows are out of order or beyond row %1: the workbook is damaged")
+                             .arg(MaxRows));
                 break;
             }
             m_row = row;
@@ -108,7 +105,8 @@ bool XlsxSheetReader::readCell()
     const int column = reference.isEmpty() ? m_column : columnOf(reference);
     if (column < 0 || column >= MaxColumns || column < m_values.size()) {
         fail(m_row, -1,
-             tr("a cell reference that is out of place (\"%1\"): the workbook is damaged")
+             QCoreApplication::translate("XlsxSheetReader",
+                                         "a cell reference that is out of place (\"%1\"): the workbook is damaged")
                      .arg(QString::fromUtf8(reference.first(std::min<qsizetype>(reference.size(), 20)))));
         return false;
     }
@@ -150,7 +148,9 @@ bool XlsxSheetReader::readCell()
         bool ok = false;
         const int index = stored.toInt(&ok);
         if (!ok || index < 0 || index >= m_workbook.sharedStrings().size()) {
-            fail(m_row, column, tr("the cell names a shared text the workbook does not have: the workbook is damaged"));
+            fail(m_row, column,
+                 QCoreApplication::translate("XlsxSheetReader",
+                                             "the cell names a shared text the workbook does not have: the workbook is damaged"));
             return false;
         }
         text = m_workbook.sharedStrings().at(index);

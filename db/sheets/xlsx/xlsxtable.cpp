@@ -11,11 +11,6 @@
 #include <xlsxwriter.h>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XlsxTable", text);
-}
-
 void writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column, const QVariant &value, lxw_format *date)
 {
     switch (value.typeId()) {
@@ -50,7 +45,7 @@ Status XlsxTable::save(const QString &path, const QString &sheetName, const QStr
     return AtomicFile::writeByName(path, AtomicFile::Kind::Xlsx, [&](const QString &temporary) -> QString {
         lxw_workbook *book = workbook_new(QFile::encodeName(temporary).constData());
         if (!book)
-            return tr("the workbook could not be started");
+            return QCoreApplication::translate("XlsxTable", "the workbook could not be started");
         lxw_format *bold = workbook_add_format(book);
         format_set_bold(bold);
         lxw_format *date = workbook_add_format(book);
@@ -81,12 +76,14 @@ Status XlsxTable::save(const QString &path, const QString &sheetName, const QStr
         worksheet_set_column(info, 0, 0, 18, nullptr);
         worksheet_set_column(info, 1, 1, 60, nullptr);
         const QList<QPair<QString, QString>> lines = {
-                {tr("Table"), about.title},
-                {tr("Exported by"), QStringLiteral("CAC Review")},
-                {tr("Database"), about.source},
-                {tr("Exported on"), QDateTime::currentDateTime().toString(Qt::ISODate)},
-                {tr("Data"), about.demo ? MetaStore::DemoNotice : tr("As recorded in the database")},
-                {tr("Unknown values"), tr("Empty cells. An empty cell is unknown, never zero.")}};
+                {QCoreApplication::translate("XlsxTable", "Table"), about.title},
+                {QCoreApplication::translate("XlsxTable", "Exported by"), QStringLiteral("CAC Review")},
+                {QCoreApplication::translate("XlsxTable", "Database"), about.source},
+                {QCoreApplication::translate("XlsxTable", "Exported on"), QDateTime::currentDateTime().toString(Qt::ISODate)},
+                {QCoreApplication::translate("XlsxTable", "Data"),
+                 about.demo ? MetaStore::DemoNotice : QCoreApplication::translate("XlsxTable", "As recorded in the database")},
+                {QCoreApplication::translate("XlsxTable", "Unknown values"),
+                 QCoreApplication::translate("XlsxTable", "Empty cells. An empty cell is unknown, never zero.")}};
         for (int i = 0; i < lines.size(); ++i) {
             worksheet_write_string(info, lxw_row_t(i), 0, lines.at(i).first.toUtf8().constData(), bold);
             worksheet_write_string(info, lxw_row_t(i), 1, lines.at(i).second.toUtf8().constData(), nullptr);

@@ -7,11 +7,6 @@
 #include <QXmlStreamReader>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XlsxWorkbook", text);
-}
-
 // A relationship's target as a path inside the zip: relative to xl/, or absolute from the root.
 QString partPath(QStringView target)
 {
@@ -59,9 +54,14 @@ QString XlsxWorkbook::readError(const ZipEntryDevice &device, const QXmlStreamRe
 QString XlsxWorkbook::readError(const ZipEntryDevice &device, const QString &part, qint64 line, const QString &message) const
 {
     if (device.overBudget())
-        return tr("the workbook expands to more than %1 MiB; it is not a report a workbook holds (a \"zip bomb\"?)")
+        return QCoreApplication::translate(
+                       "XlsxWorkbook",
+                       "the workbook expands to more than %1 MiB; it is not a report a workbook holds (a \"zip bomb\"?)")
                 .arg(m_limit >> 20);
-    return tr("the workbook is damaged: %1, line %2: %3").arg(part).arg(line).arg(message);
+    return QCoreApplication::translate("XlsxWorkbook", "the workbook is damaged: %1, line %2: %3")
+            .arg(part)
+            .arg(line)
+            .arg(message);
 }
 
 bool XlsxWorkbook::open()
@@ -69,13 +69,17 @@ bool XlsxWorkbook::open()
     {
         const std::optional<QStringList> entries = ZipEntryDevice::entryNames(m_path);
         if (!entries)
-            return fail(tr("a zip file that cannot be read (damaged, or not a workbook)"));
+            return fail(
+                    QCoreApplication::translate("XlsxWorkbook", "a zip file that cannot be read (damaged, or not a workbook)"));
         const QStringList &names = *entries;
         if (names.contains(QStringLiteral("mimetype")) && names.contains(QStringLiteral("content.xml")))
-            return fail(tr("an OpenDocument spreadsheet (.ods): open it in LibreOffice, save it as Excel 2007-365 "
-                           "(.xlsx), and import that"));
+            return fail(QCoreApplication::translate(
+                    "XlsxWorkbook",
+                    "an OpenDocument spreadsheet (.ods): open it in LibreOffice, save it as Excel 2007-365 "
+                    "(.xlsx), and import that"));
         if (!names.contains(QStringLiteral("xl/workbook.xml"), Qt::CaseInsensitive))
-            return fail(tr("a zip file that is not an Excel workbook (it has no xl/workbook.xml)"));
+            return fail(QCoreApplication::translate("XlsxWorkbook",
+                                                    "a zip file that is not an Excel workbook (it has no xl/workbook.xml)"));
     }
     return readWorkbook() && readStyles() && readSharedStrings();
 }
@@ -101,7 +105,7 @@ bool XlsxWorkbook::readWorkbook()
     const QString part = QStringLiteral("xl/workbook.xml");
     std::unique_ptr<ZipEntryDevice> device = openPart(part);
     if (!device)
-        return fail(tr("the workbook is damaged: %1 cannot be read").arg(part));
+        return fail(QCoreApplication::translate("XlsxWorkbook", "the workbook is damaged: %1 cannot be read").arg(part));
     QXmlStreamReader xml(device.get());
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
@@ -119,7 +123,7 @@ bool XlsxWorkbook::readWorkbook()
     if (xml.hasError())
         return fail(readError(*device, xml, part));
     if (m_sheets.isEmpty())
-        return fail(tr("the workbook has no sheet of cells"));
+        return fail(QCoreApplication::translate("XlsxWorkbook", "the workbook has no sheet of cells"));
     return true;
 }
 
@@ -177,9 +181,11 @@ bool XlsxWorkbook::readSharedStrings()
             } else if (xml.name() == u"si") {
                 characters += current.size();
                 if (characters > MaxSharedTextCharacters)
-                    return fail(tr("the workbook holds more than %1 million characters of text; it is not a "
-                                   "report a workbook holds")
-                                        .arg(MaxSharedTextCharacters >> 20));
+                    return fail(
+                            QCoreApplication::translate("XlsxWorkbook",
+                                                        "the workbook holds more than %1 million characters of text; it is not a "
+                                                        "report a workbook holds")
+                                    .arg(MaxSharedTextCharacters >> 20));
                 m_sharedStrings.append(current);
             }
         }
