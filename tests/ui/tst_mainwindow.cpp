@@ -8,7 +8,7 @@
 #include "db/stores/outreachstore.h"
 #include "ui/agencylistview.h"
 #include "ui/charts/chartsview.h"
-#include "ui/importdialog.h"
+#include "ui/import/importdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/outreach/outreachtablemodel.h"
 #include "ui/outreach/outreachview.h"

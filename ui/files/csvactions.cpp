@@ -6,7 +6,7 @@
 #include "db/import/importfolder.h"
 #include "db/sqlite/database.h"
 #include "ui/exporttask.h"
-#include "ui/importdialog.h"
+#include "ui/import/importdialog.h"
 
 #include <QDir>
 #include <QFileInfo>

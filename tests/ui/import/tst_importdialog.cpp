@@ -1,9 +1,9 @@
 #include "testdatabase.h"
 #include "xlsxfixture.h"
 
-#include "ui/columnmappingmodel.h"
-#include "ui/importchangemodel.h"
-#include "ui/importdialog.h"
+#include "ui/import/columnmappingmodel.h"
+#include "ui/import/importchangemodel.h"
+#include "ui/import/importdialog.h"
 
 #include "db/import/reportcolumns.h"
 #include "db/import/reportimporter.h"
