@@ -354,20 +354,6 @@ void placeLegendBelow(QChart *chart)
 
 } // namespace
 
-QString YearTrendChart::pointText(const ChartData::Series &series, int year)
-{
-    for (const Point &p : series.points) {
-        if (p.year != year)
-            continue;
-        if (!p.low)
-            return QCoreApplication::translate("YearTrendChart", "%1: not reported").arg(year);
-        if (p.high && *p.high != *p.low)
-            return QStringLiteral("%1: %2–%3").arg(year).arg(number(*p.low), number(*p.high));
-        return QStringLiteral("%1: %2").arg(year).arg(number(*p.low));
-    }
-    return QCoreApplication::translate("YearTrendChart", "%1: not reported").arg(year);
-}
-
 QString YearTrendChart::number(double v)
 {
     return QLocale().toString(v, 'f', std::floor(v) == v ? 0 : 1);

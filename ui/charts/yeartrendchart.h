@@ -14,8 +14,6 @@ namespace YearTrendChart {
 // Called with the index of the series whose legend entry was clicked (to show or hide it).
 using LegendClick = std::function<void(int series)>;
 QChart *build(const ChartData &data, const LegendClick &legendClicked = {});
-// "2018: 15–25": the exact value of a point, for tooltips.
-QString pointText(const ChartData::Series &series, int year);
 // A value as the chart's tips and labels show it: whole, or to one decimal.
 QString number(double v);
 } // namespace YearTrendChart
