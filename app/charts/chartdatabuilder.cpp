@@ -13,6 +13,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -22,9 +23,14 @@ std::optional<double> value(const std::optional<qint64> &v)
 }
 
 // Size bands for peers: small, medium, large, very large.
-int sizeBand(int sworn)
+// The size bands of peers, by sworn staff: under 50, 50-199, 200-999, 1,000 or more.
+std::pair<int, int> sizeBand(int sworn)
 {
-    return sworn < 50 ? 0 : sworn < 200 ? 1 : sworn < 1000 ? 2 : 3;
+    static constexpr int Bounds[] = {0, 50, 200, 1000, std::numeric_limits<int>::max()};
+    int band = 0;
+    while (sworn >= Bounds[band + 1] && band < 3)
+        ++band;
+    return {Bounds[band], band == 3 ? Bounds[4] : Bounds[band + 1] - 1};
 }
 
 bool inYears(int year, const MetricsFilter &f)
@@ -204,7 +210,8 @@ Result<ChartData> ChartDataBuilder::compare(const QStringList &oris, Metric metr
         const Result<QList<MisuseReport>> read = reports.forAgency(a->id);
         if (!read.ok())
             return Result<ChartData>::failure(read.error());
-        s.points = AgencySeries::points({*a, read.value(), {}}, metric, scale, filter.fromYear, filter.toYear);
+        s.points =
+                AgencySeries::points(AgencyHistory::whole(*a, read.value(), {}), metric, scale, filter.fromYear, filter.toYear);
         chart.series << s;
     }
     return chart;
@@ -223,26 +230,27 @@ Result<ChartData> ChartDataBuilder::againstPeers(const QString &ori, Metric metr
     const std::optional<AgencyRecord> &subject = found.value();
     if (!subject || !subject->swornStaff)
         return chart;
-    const int band = sizeBand(*subject->swornStaff);
+    const auto [fewest, most] = sizeBand(*subject->swornStaff);
     const Result<QList<AgencyRecord>> agencies = AgencyStore(m_db).all();
-    // The reports of every agency of the subject's kind in one query, not one query a peer.
-    const Result<QList<MisuseReport>> reports = ReportStore(m_db).ofAgencyKind(subject->kind);
-    if (!agencies.ok() || !reports.ok())
-        return Result<ChartData>::failure(agencies.ok() ? reports.error() : agencies.error());
+    if (!agencies.ok())
+        return Result<ChartData>::failure(agencies.error());
     QHash<qint64, int> peerStaff; // peer agency -> sworn staff
     for (const AgencyRecord &a : agencies.value()) {
-        if (a.id != subject->id && a.kind == subject->kind && a.swornStaff && sizeBand(*a.swornStaff) == band)
+        if (a.id != subject->id && a.kind == subject->kind && a.swornStaff && *a.swornStaff >= fewest && *a.swornStaff <= most)
             peerStaff.insert(a.id, *a.swornStaff);
     }
+    // The peers' reports one at a time, in one query: only their values are kept.
     QMap<int, QList<double>> values; // year -> peers' values (low ends)
-    for (const MisuseReport &r : reports.value()) {
+    const Status read = ReportStore(m_db).eachOfPeers(subject->kind, fewest, most, subject->id, [&](MisuseReport &&r) {
         const auto staff = peerStaff.constFind(r.agencyId);
         if (staff == peerStaff.constEnd())
-            continue;
+            return;
         const auto v = AgencySeries::value(r, metric);
         if (v && inYears(r.year, filter))
             values[r.year] << v->first * (per100 ? 100.0 / qMax(1, *staff) : 1);
-    }
+    });
+    if (!read.ok())
+        return Result<ChartData>::failure(read.error());
     const qsizetype peers = peerStaff.size();
     ChartData::Series median{
             QCoreApplication::translate("ChartDataBuilder", "Median of %1 peers (same kind and size)").arg(peers), {}};

@@ -61,7 +61,7 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
                 QCoreApplication::translate("LetterContext", "Cannot read the review rules: %1").arg(loadedSettings.error()));
     const AgencyProfile &profile = loaded.value();
     const ReviewSettings &settings = loadedSettings.value();
-    const AgencyHistory history{profile.agency, profile.reports, profile.sanctions};
+    const AgencyHistory history = AgencyHistory::whole(profile.agency, profile.reports, profile.sanctions);
     const AgencyRecord &a = profile.agency;
 
     QVariantMap c;

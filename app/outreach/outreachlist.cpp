@@ -1,6 +1,7 @@
 #include "outreachlist.h"
 
 #include "app/review/rules/consistencyrule.h"
+#include "app/review/historyscan.h"
 #include "app/review/reviewqueue.h"
 #include "app/review/rules/rulebook.h"
 #include "db/stores/contactstore.h"
@@ -36,35 +37,60 @@ QStringList reasonsFor(const AgencyHistory &h, int year, const ReviewSettings &s
 }
 } // namespace
 
+namespace {
+// Makes the rows of a year's list, one agency at a time, from what is known of its calls.
+class EntryMaker
+{
+public:
+    EntryMaker(const QHash<qint64, ContactRecord> &contacts, const QList<OutreachCall> &calls,
+               const QHash<qint64, QString> &assignments, int year, const ReviewSettings &settings)
+        : m_contacts(contacts), m_assignments(assignments), m_year(year), m_settings(settings)
+    {
+        for (const OutreachCall &c : calls)
+            m_callsByAgency[c.agencyId].append(&c); // oldest first
+    }
+
+    std::optional<OutreachEntry> operator()(const AgencyHistory &h) const
+    {
+        if (!h.isDue(m_year))
+            return std::nullopt;
+        const QStringList reasons = reasonsFor(h, m_year, m_settings);
+        if (reasons.isEmpty())
+            return std::nullopt;
+        OutreachEntry e;
+        e.agency = h.agency;
+        e.contact = m_contacts.value(h.agency.id);
+        e.reasons = reasons;
+        e.filed = h.filed(m_year);
+        e.yearsNotFiled = h.yearsNotFiled(m_year);
+        for (const ReviewFlag &f : Rulebook::evaluate(h, m_year, m_settings))
+            e.priority += f.weight;
+        const QList<const OutreachCall *> agencyCalls = m_callsByAgency.value(h.agency.id);
+        e.calls = int(agencyCalls.size());
+        if (!agencyCalls.isEmpty())
+            e.lastCall = *agencyCalls.last();
+        e.assignedTo = m_assignments.value(h.agency.id);
+        return e;
+    }
+
+private:
+    const QHash<qint64, ContactRecord> &m_contacts;
+    const QHash<qint64, QString> &m_assignments;
+    const int m_year;
+    const ReviewSettings &m_settings;
+    QHash<qint64, QList<const OutreachCall *>> m_callsByAgency;
+};
+} // namespace
+
 QList<OutreachEntry> OutreachList::build(const QList<AgencyHistory> &histories, const QHash<qint64, ContactRecord> &contacts,
                                          const QList<OutreachCall> &calls, const QHash<qint64, QString> &assignments, int year,
                                          const ReviewSettings &settings)
 {
-    QHash<qint64, QList<const OutreachCall *>> callsByAgency;
-    for (const OutreachCall &c : calls)
-        callsByAgency[c.agencyId].append(&c); // oldest first
+    const EntryMaker make(contacts, calls, assignments, year, settings);
     QList<OutreachEntry> entries;
     for (const AgencyHistory &h : histories) {
-        if (!h.isDue(year))
-            continue;
-        const QStringList reasons = reasonsFor(h, year, settings);
-        if (reasons.isEmpty())
-            continue;
-        OutreachEntry e;
-        e.agency = h.agency;
-        e.contact = contacts.value(h.agency.id);
-        e.reasons = reasons;
-        e.filed = h.filed(year);
-        while (h.isDue(year - e.yearsNotFiled) && !h.filed(year - e.yearsNotFiled))
-            ++e.yearsNotFiled;
-        for (const ReviewFlag &f : Rulebook::evaluate(h, year, settings))
-            e.priority += f.weight;
-        const QList<const OutreachCall *> agencyCalls = callsByAgency.value(h.agency.id);
-        e.calls = int(agencyCalls.size());
-        if (!agencyCalls.isEmpty())
-            e.lastCall = *agencyCalls.last();
-        e.assignedTo = assignments.value(h.agency.id);
-        entries.append(e);
+        if (std::optional<OutreachEntry> e = make(h))
+            entries.append(std::move(*e));
     }
     sort(entries, Order::Priority);
     return entries;
@@ -95,43 +121,49 @@ void OutreachList::sort(QList<OutreachEntry> &entries, Order order)
     });
 }
 
-Result<OutreachList::Sources> OutreachList::read(QSqlDatabase db, int year)
+Result<OutreachList::Listing> OutreachList::read(QSqlDatabase db, int year)
 {
-    using R = Result<Sources>;
-    Result<QList<AgencyHistory>> histories = ReviewQueue::loadHistories(db);
-    if (!histories.ok())
-        return R::failure(histories.error());
-    Result<QHash<qint64, ContactRecord>> contacts = ContactStore(db).firstByAgency();
+    using R = Result<Listing>;
+    const Result<QHash<qint64, ContactRecord>> contacts = ContactStore(db).firstByAgency();
     if (!contacts.ok())
         return R::failure(contacts.error());
     const OutreachStore store(db);
     Result<QList<OutreachCall>> calls = store.calls(year);
     if (!calls.ok())
         return R::failure(calls.error());
-    Result<QHash<qint64, QString>> assignments = store.assignments(year);
+    const Result<QHash<qint64, QString>> assignments = store.assignments(year);
     if (!assignments.ok())
         return R::failure(assignments.error());
-    Result<ReviewSettings> settings = ReviewQueue::loadSettings(db);
+    const Result<ReviewSettings> settings = ReviewQueue::loadSettings(db);
     if (!settings.ok())
         return R::failure(settings.error());
-    return Sources{histories.take(), contacts.take(), calls.take(), assignments.take(), settings.take()};
-}
-
-QList<OutreachEntry> OutreachList::build(const Sources &sources, int year)
-{
-    return build(sources.histories, sources.contacts, sources.calls, sources.assignments, year, sources.settings);
+    // One agency at a time: only the rows of the list are kept, never every agency's reports.
+    Listing listing;
+    const EntryMaker make(contacts.value(), calls.value(), assignments.value(), year, settings.value());
+    const Status scanned = HistoryScan::forEach(db, year, Rulebook::yearsBefore(settings.value()), [&](const AgencyHistory &h) {
+        if (h.filed(year))
+            listing.filed.insert(h.agency.id);
+        if (std::optional<OutreachEntry> e = make(h))
+            listing.entries.append(std::move(*e));
+    });
+    if (!scanned.ok())
+        return R::failure(scanned.error());
+    sort(listing.entries, Order::Priority);
+    listing.calls = calls.take();
+    listing.settings = settings.value();
+    return listing;
 }
 
 Result<QList<OutreachEntry>> OutreachList::load(QSqlDatabase db, int year)
 {
-    const Result<Sources> sources = read(db, year);
-    if (!sources.ok())
-        return Result<QList<OutreachEntry>>::failure(sources.error());
-    return build(sources.value(), year);
+    Result<Listing> listing = read(db, year);
+    if (!listing.ok())
+        return Result<QList<OutreachEntry>>::failure(listing.error());
+    return std::move(listing.value().entries);
 }
 
-OutreachList::Progress OutreachList::progress(const QList<OutreachEntry> &entries, const QList<AgencyHistory> &histories,
-                                              const QList<OutreachCall> &calls, int year)
+OutreachList::Progress OutreachList::progress(const QList<OutreachEntry> &entries, const QSet<qint64> &filed,
+                                              const QList<OutreachCall> &calls)
 {
     Progress p;
     for (const OutreachEntry &e : entries) {
@@ -153,10 +185,8 @@ OutreachList::Progress OutreachList::progress(const QList<OutreachEntry> &entrie
     QSet<qint64> called;
     for (const OutreachCall &c : calls)
         called.insert(c.agencyId);
-    for (const AgencyHistory &h : histories) {
-        if (called.contains(h.agency.id) && h.filed(year))
-            ++p.filedSinceCalled;
-    }
+    for (const qint64 agency : called)
+        p.filedSinceCalled += filed.contains(agency);
     return p;
 }
 

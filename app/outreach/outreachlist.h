@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 // The agencies DOJ staff should call about a year's misuse report: those that have not filed,
@@ -33,24 +34,23 @@ public:
     static QList<OutreachEntry> build(const QList<AgencyHistory> &histories, const QHash<qint64, ContactRecord> &contacts,
                                       const QList<OutreachCall> &calls, const QHash<qint64, QString> &assignments, int year,
                                       const ReviewSettings &settings);
-    // Everything the list of a year is built from, as read from the database.
-    struct Sources
+    // A year's list as read from the database, highest priority first, with the year's calls,
+    // the agencies that have filed for it (for progress) and the settings; or why it could not be read (never an
+    // empty list in place of a failed read).
+    struct Listing
     {
-        QList<AgencyHistory> histories;
-        QHash<qint64, ContactRecord> contacts;
+        QList<OutreachEntry> entries;
         QList<OutreachCall> calls;
-        QHash<qint64, QString> assignments;
-        ReviewSettings settings;
+        QSet<qint64> filed;
+        ReviewSettings settings; // those the list was made with (the deadline)
     };
-    // The sources, or why they could not be read (never an empty list in place of a failed read).
-    static Result<Sources> read(QSqlDatabase db, int year);
-    static QList<OutreachEntry> build(const Sources &sources, int year);
+    static Result<Listing> read(QSqlDatabase db, int year);
     static Result<QList<OutreachEntry>> load(QSqlDatabase db, int year);
     static void sort(QList<OutreachEntry> &entries, Order order);
     // The list as CSV (formula-guarded, private to its owner); a demo list says so on every row.
     static Status saveCsv(const QList<OutreachEntry> &entries, bool demo, const QString &path);
     // The same columns as an .xlsx workbook: counts as numbers, dates as dates, unknown empty.
     static Status saveXlsx(const QList<OutreachEntry> &entries, int year, bool demo, const QString &source, const QString &path);
-    static Progress progress(const QList<OutreachEntry> &entries, const QList<AgencyHistory> &histories,
-                             const QList<OutreachCall> &calls, int year);
+    // `filed`: the agencies that have filed for the year of the calls.
+    static Progress progress(const QList<OutreachEntry> &entries, const QSet<qint64> &filed, const QList<OutreachCall> &calls);
 };

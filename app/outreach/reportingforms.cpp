@@ -1,6 +1,6 @@
 #include "app/outreach/reportingforms.h"
 
-#include "app/review/reviewqueue.h"
+#include "app/review/historyscan.h"
 #include "db/sheets/form/reportingformwriter.h"
 #include "db/stores/contactstore.h"
 #include "db/stores/reportingformstore.h"
@@ -9,35 +9,36 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
 
 namespace {
 
 using Written = Result<QStringList>;
 
-// The agencies the forms are for, by ORI.
-Result<QList<AgencyHistory>> chosen(const QList<AgencyHistory> &histories, const ReportingForms::Request &request)
+// The agencies the forms are for, by ORI: those named, or every agency due for the year.
+Result<QList<AgencyRecord>> chosen(QSqlDatabase db, const ReportingForms::Request &request)
 {
-    using Chosen = Result<QList<AgencyHistory>>;
-    QList<AgencyHistory> list;
-    if (request.oris.isEmpty()) {
-        for (const AgencyHistory &history : histories) {
-            if (history.isDue(request.year))
-                list << history;
-        }
-        if (list.isEmpty())
-            return Chosen::failure(
-                    QCoreApplication::translate("ReportingForms", "no agency is due to report for %1").arg(request.year));
-    } else {
-        for (const QString &ori : request.oris) {
-            const auto found = std::find_if(histories.cbegin(), histories.cend(),
-                                            [&ori](const AgencyHistory &h) { return h.agency.ori == ori.toUpper(); });
-            if (found == histories.cend())
-                return Chosen::failure(QCoreApplication::translate("ReportingForms", "no agency has the ORI %1").arg(ori));
-            list << *found;
-        }
+    using Chosen = Result<QList<AgencyRecord>>;
+    QSet<QString> named;
+    for (const QString &ori : request.oris)
+        named.insert(ori.toUpper());
+    QList<AgencyRecord> list;
+    const Status read = HistoryScan::forEach(db, request.year, 0, [&](const AgencyHistory &history) {
+        if (request.oris.isEmpty() ? history.isDue(request.year) : named.contains(history.agency.ori))
+            list << history.agency;
+    });
+    if (!read.ok())
+        return Chosen::failure(read.error());
+    for (const QString &ori : request.oris) {
+        if (std::none_of(list.cbegin(), list.cend(), [&ori](const AgencyRecord &a) { return a.ori == ori.toUpper(); }))
+            return Chosen::failure(QCoreApplication::translate("ReportingForms", "no agency has the ORI %1").arg(ori));
     }
-    std::sort(list.begin(), list.end(),
-              [](const AgencyHistory &a, const AgencyHistory &b) { return a.agency.ori < b.agency.ori; });
+    if (list.isEmpty())
+        return Chosen::failure(
+                QCoreApplication::translate("ReportingForms", "no agency is due to report for %1").arg(request.year));
+    std::sort(list.begin(), list.end(), [](const AgencyRecord &a, const AgencyRecord &b) { return a.ori < b.ori; });
     return list;
 }
 
@@ -56,10 +57,7 @@ QString ReportingForms::fileName(const QString &ori, int year)
 
 Result<QStringList> ReportingForms::write(QSqlDatabase db, const Request &request)
 {
-    const Result<QList<AgencyHistory>> histories = ReviewQueue::loadHistories(db);
-    if (!histories.ok())
-        return Written::failure(histories.error());
-    const Result<QList<AgencyHistory>> agencies = chosen(histories.value(), request);
+    const Result<QList<AgencyRecord>> agencies = chosen(db, request);
     if (!agencies.ok())
         return Written::failure(agencies.error());
     const Result<QHash<qint64, ContactRecord>> contacts = ContactStore(db).firstByAgency();
@@ -69,8 +67,8 @@ Result<QStringList> ReportingForms::write(QSqlDatabase db, const Request &reques
         return Written::failure(
                 QCoreApplication::translate("ReportingForms", "%1: the folder cannot be made").arg(request.folder));
     const QDir folder(request.folder);
-    for (const AgencyHistory &agency : agencies.value()) {
-        const QString path = folder.filePath(fileName(agency.agency.ori, request.year));
+    for (const AgencyRecord &agency : agencies.value()) {
+        const QString path = folder.filePath(fileName(agency.ori, request.year));
         if (QFileInfo::exists(path))
             return Written::failure(QCoreApplication::translate("ReportingForms",
                                                                 "%1 exists: forms are never written over; choose an empty folder")
@@ -88,10 +86,9 @@ Result<QStringList> ReportingForms::write(QSqlDatabase db, const Request &reques
     };
     ReportingFormStore store(db);
     int done = 0;
-    for (const AgencyHistory &history : agencies.value()) {
+    for (const AgencyRecord &agency : agencies.value()) {
         if (request.cancel && request.cancel->load())
             return fail(QCoreApplication::translate("ReportingForms", "cancelled: no form was kept"));
-        const AgencyRecord &agency = history.agency;
         const ContactRecord contact = contacts.value().value(agency.id);
         const ReportingForm form{agency.ori,   agency.name,   agency.county, request.year,
                                  contact.name, contact.phone, contact.email, ReportingFormStore::newId(),

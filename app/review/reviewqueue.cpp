@@ -1,14 +1,12 @@
 #include "reviewqueue.h"
 
+#include "app/review/historyscan.h"
 #include "app/review/rules/rulebook.h"
 #include "sanctionladder.h"
 
 #include "app/metrics/agencyprofileloader.h"
 
-#include "db/stores/agencystore.h"
-#include "db/stores/reportstore.h"
 #include "db/stores/reviewstore.h"
-#include "db/stores/sanctionstore.h"
 #include "db/stores/settingstore.h"
 
 #include <QHash>
@@ -19,15 +17,26 @@ QList<QueueEntry> ReviewQueue::build(const QList<AgencyHistory> &histories, int 
 {
     QList<QueueEntry> entries;
     for (const AgencyHistory &h : histories) {
-        QueueEntry entry = entryFor(h, year, settings);
-        if (entry.flags.isEmpty() && entry.suggestion.level == SanctionStep::None)
-            continue;
-        entries.append(std::move(entry));
+        if (std::optional<QueueEntry> entry = flaggedEntry(h, year, settings))
+            entries.append(std::move(*entry));
     }
+    sortByPriority(entries);
+    return entries;
+}
+
+std::optional<QueueEntry> ReviewQueue::flaggedEntry(const AgencyHistory &history, int year, const ReviewSettings &settings)
+{
+    QueueEntry entry = entryFor(history, year, settings);
+    if (entry.flags.isEmpty() && entry.suggestion.level == SanctionStep::None)
+        return std::nullopt;
+    return entry;
+}
+
+void ReviewQueue::sortByPriority(QList<QueueEntry> &entries)
+{
     std::stable_sort(entries.begin(), entries.end(), [](const QueueEntry &a, const QueueEntry &b) {
         return a.score != b.score ? a.score > b.score : a.agency.name.localeAwareCompare(b.agency.name) < 0;
     });
-    return entries;
 }
 
 QueueEntry ReviewQueue::entryFor(const AgencyHistory &history, int year, const ReviewSettings &settings)
@@ -41,35 +50,6 @@ QueueEntry ReviewQueue::entryFor(const AgencyHistory &history, int year, const R
     return entry;
 }
 
-Result<QList<AgencyHistory>> ReviewQueue::loadHistories(QSqlDatabase db)
-{
-    using R = Result<QList<AgencyHistory>>;
-    const Result<QList<AgencyRecord>> agencies = AgencyStore(db).all();
-    if (!agencies.ok())
-        return R::failure(agencies.error());
-    Result<QList<MisuseReport>> reports = ReportStore(db).all();
-    if (!reports.ok())
-        return R::failure(reports.error());
-    Result<QList<SanctionRecord>> sanctions = SanctionStore(db).all();
-    if (!sanctions.ok())
-        return R::failure(sanctions.error());
-    QList<AgencyHistory> histories;
-    QHash<qint64, qsizetype> index;
-    for (const AgencyRecord &a : agencies.value()) {
-        index.insert(a.id, histories.size());
-        histories.append({a, {}, {}});
-    }
-    for (MisuseReport &r : reports.value()) {
-        if (const qsizetype i = index.value(r.agencyId, -1); i >= 0)
-            histories[i].reports.append(std::move(r));
-    }
-    for (SanctionRecord &s : sanctions.value()) {
-        if (const qsizetype i = index.value(s.agencyId, -1); i >= 0)
-            histories[i].sanctions.append(std::move(s));
-    }
-    return histories;
-}
-
 Result<ReviewSettings> ReviewQueue::loadSettings(QSqlDatabase db)
 {
     const Result<QHash<QString, double>> values = SettingStore(db).all();
@@ -80,10 +60,23 @@ Result<ReviewSettings> ReviewQueue::loadSettings(QSqlDatabase db)
 
 Result<QList<QueueEntry>> ReviewQueue::load(QSqlDatabase db, int year)
 {
-    const Result<QList<AgencyHistory>> histories = loadHistories(db);
-    if (!histories.ok())
-        return Result<QList<QueueEntry>>::failure(histories.error());
-    return entriesOf(db, histories.value(), year);
+    using R = Result<QList<QueueEntry>>;
+    const Result<ReviewSettings> settings = loadSettings(db);
+    if (!settings.ok())
+        return R::failure(settings.error());
+    // One agency at a time, keeping only the flagged: the reports of every year are never held.
+    QList<QueueEntry> entries;
+    const Status read = HistoryScan::forEach(db, year, Rulebook::yearsBefore(settings.value()), [&](const AgencyHistory &h) {
+        if (std::optional<QueueEntry> entry = flaggedEntry(h, year, settings.value()))
+            entries.append(std::move(*entry));
+    });
+    if (!read.ok())
+        return R::failure(read.error());
+    sortByPriority(entries);
+    const Status decided = addDecisions(db, entries, year);
+    if (!decided.ok())
+        return R::failure(decided.error());
+    return entries;
 }
 
 Result<QList<AgencyHistory>> ReviewQueue::historiesOf(QSqlDatabase db, const QList<qint64> &agencyIds)
@@ -95,7 +88,7 @@ Result<QList<AgencyHistory>> ReviewQueue::historiesOf(QSqlDatabase db, const QLi
         const Result<AgencyProfile> profile = loader.load(id);
         if (!profile.ok())
             return Result<QList<AgencyHistory>>::failure(profile.error());
-        histories.append({profile.value().agency, profile.value().reports, profile.value().sanctions});
+        histories.append(AgencyHistory::whole(profile.value().agency, profile.value().reports, profile.value().sanctions));
     }
     return histories;
 }
@@ -122,13 +115,6 @@ Result<QList<QueueEntry>> ReviewQueue::entriesOf(QSqlDatabase db, const QList<Ag
     const Result<ReviewSettings> settings = loadSettings(db);
     if (!settings.ok())
         return R::failure(settings.error());
-    const ReviewStore store(db);
-    const Result<QSet<qint64>> reviewed = store.reviewed(year);
-    if (!reviewed.ok())
-        return R::failure(reviewed.error());
-    const Result<QHash<qint64, SanctionOverride>> overrides = store.overrides(year);
-    if (!overrides.ok())
-        return R::failure(overrides.error());
     QList<QueueEntry> entries;
     if (every) {
         for (const AgencyHistory &h : histories)
@@ -136,10 +122,25 @@ Result<QList<QueueEntry>> ReviewQueue::entriesOf(QSqlDatabase db, const QList<Ag
     } else {
         entries = build(histories, year, settings.value());
     }
+    const Status decided = addDecisions(db, entries, year);
+    if (!decided.ok())
+        return R::failure(decided.error());
+    return entries;
+}
+
+Status ReviewQueue::addDecisions(QSqlDatabase db, QList<QueueEntry> &entries, int year)
+{
+    const ReviewStore store(db);
+    const Result<QSet<qint64>> reviewed = store.reviewed(year);
+    if (!reviewed.ok())
+        return Status::failure(reviewed.error());
+    const Result<QHash<qint64, SanctionOverride>> overrides = store.overrides(year);
+    if (!overrides.ok())
+        return Status::failure(overrides.error());
     for (QueueEntry &e : entries) {
         e.reviewed = reviewed.value().contains(e.agency.id);
         if (const auto o = overrides.value().constFind(e.agency.id); o != overrides.value().constEnd())
             e.override = o.value();
     }
-    return entries;
+    return Status::success();
 }

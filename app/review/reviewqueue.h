@@ -5,9 +5,12 @@
 #include "reviewsettings.h"
 
 #include "db/result.h"
+#include "db/status.h"
 
 #include <QList>
 #include <QSqlDatabase>
+
+#include <optional>
 
 // The agencies the committee should look at for a year, highest priority first: each with its
 // flags in sentences, the sum of their weights, and the suggested sanction with its reasoning.
@@ -27,10 +30,15 @@ public:
     // An entry for each of these agencies, in this order, whether the rules flag it or not: the
     // agency list's selection, to mark reviewed or to draft letters for.
     static Result<QList<QueueEntry>> loadEach(QSqlDatabase db, const QList<qint64> &agencyIds, int year);
-    static Result<QList<AgencyHistory>> loadHistories(QSqlDatabase db);
     static Result<ReviewSettings> loadSettings(QSqlDatabase db);
 
 private:
+    // The entry of a history the rules flag or suggest a sanction for; none otherwise.
+    static std::optional<QueueEntry> flaggedEntry(const AgencyHistory &history, int year, const ReviewSettings &settings);
+    // Highest score first, then by name.
+    static void sortByPriority(QList<QueueEntry> &entries);
+    // The year's reviewed marks and overrides, onto the entries.
+    static Status addDecisions(QSqlDatabase db, QList<QueueEntry> &entries, int year);
     // Settings, the rules, then the reviewed marks and overrides of the year.
     // `every`: an entry for every history, in their order, not only the flagged by priority.
     static Result<QList<QueueEntry>> entriesOf(QSqlDatabase db, const QList<AgencyHistory> &histories, int year,

@@ -8,6 +8,7 @@
 #include <QVariantList>
 
 #include <optional>
+#include <utility>
 
 // Runs prepared queries and says how they went, with SQLite's message when they failed.
 namespace SqlExec {
@@ -27,26 +28,36 @@ inline Status run(const QSqlDatabase &db, const QString &sql, const QVariantList
     return run(q);
 }
 
-// Prepares `sql`, binds `values` in order, runs it and gathers its rows into a Container with
-// `add(container, row)`. A query that fails, to prepare, at the start or at any later row (a
-// locked or damaged file), is a failure with SQLite's message: a failed read never passes for
-// an empty one.
-template <typename Container, typename Add>
-Result<Container> readAll(const QSqlDatabase &db, const QString &sql, const QVariantList &values, Add add)
+// Prepares `sql`, binds `values` in order, runs it forward-only and hands each row to
+// `visit(row)` as it comes, holding none of them: a read whose memory does not grow with the
+// rows. A query that fails, to prepare, at the start or at any later row (a locked or damaged
+// file), is a failure with SQLite's message: a failed read never passes for an empty one.
+template <typename Visit>
+Status forEach(const QSqlDatabase &db, const QString &sql, const QVariantList &values, Visit visit)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Result<Container>::failure(q.lastError().text());
+        return Status::failure(q.lastError().text());
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return Result<Container>::failure(q.lastError().text());
-    Container rows;
+        return Status::failure(q.lastError().text());
     while (q.next())
-        add(rows, q);
+        visit(std::as_const(q));
     if (q.lastError().isValid())
-        return Result<Container>::failure(q.lastError().text());
+        return Status::failure(q.lastError().text());
+    return Status::success();
+}
+
+// The same, gathering the rows into a Container with `add(container, row)`.
+template <typename Container, typename Add>
+Result<Container> readAll(const QSqlDatabase &db, const QString &sql, const QVariantList &values, Add add)
+{
+    Container rows;
+    const Status read = forEach(db, sql, values, [&rows, &add](const QSqlQuery &row) { add(rows, row); });
+    if (!read.ok())
+        return Result<Container>::failure(read.error());
     return rows;
 }
 

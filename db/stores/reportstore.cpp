@@ -66,11 +66,42 @@ Result<QList<MisuseReport>> ReportStore::all() const
     return select(QStringLiteral("ORDER BY agency_id, year"), {});
 }
 
-Result<QList<MisuseReport>> ReportStore::ofAgencyKind(const QString &kind) const
+Status ReportStore::eachInYears(int from, int to, const std::function<void(MisuseReport &&)> &visit) const
 {
-    return select(QStringLiteral("WHERE agency_id IN (SELECT id FROM agency WHERE ifnull(kind, '') = ?) "
-                                 "ORDER BY agency_id, year"),
-                  {kind});
+    return SqlExec::forEach(m_db, SelectReport + QStringLiteral("WHERE year BETWEEN ? AND ? ORDER BY agency_id, year"),
+                            {from, to}, [&visit](const QSqlQuery &row) { visit(reportFrom(row)); });
+}
+
+Result<QHash<qint64, EarlierReports>> ReportStore::earlierReports(int year) const
+{
+    // The highest count and the first year it was reached in one aggregate: the count times
+    // 10,000 plus (9,999 - year) is largest for the highest count, and among equal counts for the
+    // earliest year. Portable SQL (no window function, no engine's own aggregate).
+    const QString sql =
+            QStringLiteral("SELECT agency_id, min(year), max(CASE WHEN filed = 1 THEN year END), "
+                           "max(CASE WHEN filed = 1 THEN CAST(violations_high AS BIGINT) * 10000 + (9999 - year) END) "
+                           "FROM misuse_report WHERE year < ? GROUP BY agency_id");
+    return SqlExec::readAll<QHash<qint64, EarlierReports>>(m_db, sql, {year}, [](auto &all, const QSqlQuery &row) {
+        EarlierReports e;
+        e.firstYear = row.value(1).toInt();
+        e.lastFiledYear = SqlValue::toInt(row.value(2));
+        if (!row.value(3).isNull()) {
+            const qint64 top = row.value(3).toLongLong();
+            e.maxViolations = int(top / 10000);
+            e.maxViolationsYear = 9999 - int(top % 10000);
+        }
+        all.insert(row.value(0).toLongLong(), e);
+    });
+}
+
+Status ReportStore::eachOfPeers(const QString &kind, int minStaff, int maxStaff, qint64 except,
+                                const std::function<void(MisuseReport &&)> &visit) const
+{
+    return SqlExec::forEach(m_db,
+                            SelectReport +
+                                    QStringLiteral("WHERE agency_id IN (SELECT id FROM agency WHERE ifnull(kind, '') = ? "
+                                                   "AND sworn_staff BETWEEN ? AND ? AND id <> ?) ORDER BY agency_id, year"),
+                            {kind, minStaff, maxStaff, except}, [&visit](const QSqlQuery &row) { visit(reportFrom(row)); });
 }
 
 std::optional<std::pair<int, int>> ReportStore::yearRange() const

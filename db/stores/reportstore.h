@@ -1,11 +1,15 @@
 #pragma once
 
+#include "db/model/earlierreports.h"
 #include "db/model/misusereport.h"
 #include "db/result.h"
+#include "db/status.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 // Reads annual misuse reports, with their category counts.
@@ -17,8 +21,16 @@ public:
     Result<std::optional<MisuseReport>> find(qint64 agencyId, int year) const; // no value: no such report
     Result<QList<MisuseReport>> forAgency(qint64 agencyId) const;
     Result<QList<MisuseReport>> all() const; // by agency, then year
-    // The reports of the agencies of a kind ("" for agencies whose kind is not recorded).
-    Result<QList<MisuseReport>> ofAgencyKind(const QString &kind) const;
+    // The reports of the years `from` to `to` (inclusive), by agency id then year, handed to
+    // `visit` one at a time and never held: memory flat in the number of reports.
+    Status eachInYears(int from, int to, const std::function<void(MisuseReport &&)> &visit) const;
+    // What each agency's reports before `year` add up to, by agency id, folded by SQL in one pass.
+    Result<QHash<qint64, EarlierReports>> earlierReports(int year) const;
+    // The reports of the agencies of a kind ("" for agencies whose kind is not recorded) with
+    // sworn staff from `minStaff` to `maxStaff` (inclusive), but for agency `except`, one at a
+    // time as eachInYears.
+    Status eachOfPeers(const QString &kind, int minStaff, int maxStaff, qint64 except,
+                       const std::function<void(MisuseReport &&)> &visit) const;
     // The first and last year of the reports on record; none in an empty file.
     std::optional<std::pair<int, int>> yearRange() const;
 

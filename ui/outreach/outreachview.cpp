@@ -112,17 +112,16 @@ void OutreachView::reload()
     if (!m_database || m_year == 0 || !isVisible())
         return; // drawn when shown: it reads every agency's history
     QSqlDatabase db = m_database->connection();
-    const Result<OutreachList::Sources> sources = OutreachList::read(db, m_year);
-    if (!sources.ok()) {
+    Result<OutreachList::Listing> listing = OutreachList::read(db, m_year);
+    if (!listing.ok()) {
         // Said as such: an empty list would read as "nobody to call".
         m_model->setEntries({});
-        m_progress->setText(tr("The call list for %1 could not be read: %2").arg(m_year).arg(sources.error()));
+        m_progress->setText(tr("The call list for %1 could not be read: %2").arg(m_year).arg(listing.error()));
         return;
     }
-    const ReviewSettings &settings = sources.value().settings;
-    QList<OutreachEntry> entries = OutreachList::build(sources.value(), m_year);
+    QList<OutreachEntry> entries = std::move(listing.value().entries);
     OutreachList::sort(entries, OutreachList::Order(m_order->currentData().toInt()));
-    const OutreachList::Progress p = OutreachList::progress(entries, sources.value().histories, sources.value().calls, m_year);
+    const OutreachList::Progress p = OutreachList::progress(entries, listing.value().filed, listing.value().calls);
     m_progress->setText(tr("%1 to call for %2: %3 outstanding, %4 reached, %5 promised, %6 unreachable, %7 refused; "
                            "%8 filed since a call.")
                                 .arg(entries.size())
@@ -138,7 +137,7 @@ void OutreachView::reload()
     const QString current = currentRow() >= 0 ? m_model->entry(currentRow()).agency.ori : QString();
     m_model->setEntries(entries);
     select(chosen, current);
-    const QDate deadline = settings.deadline(m_year);
+    const QDate deadline = listing.value().settings.deadline(m_year);
     QChart *old = m_chart->chart();
     const Result<ChartData> weeks = FilingWeeks::chart(db, m_year, deadline);
     if (!weeks.ok())

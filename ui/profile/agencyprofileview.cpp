@@ -280,7 +280,7 @@ void AgencyProfileView::updateReview(const AgencyProfile &profile)
 {
     if (m_year == 0)
         return;
-    const AgencyHistory history{profile.agency, profile.reports, profile.sanctions};
+    const AgencyHistory history = AgencyHistory::whole(profile.agency, profile.reports, profile.sanctions);
     const Result<ReviewSettings> settings = ReviewQueue::loadSettings(m_document->database().connection());
     if (!settings.ok()) {
         m_review->setPlainText(tr("The review rules could not be read: %1").arg(settings.error()));
@@ -297,7 +297,7 @@ void AgencyProfileView::updateReview(const AgencyProfile &profile)
 void AgencyProfileView::updateChart(const AgencyProfile &profile)
 {
     // Every due year up to the one shown, so that years without a report show as gaps.
-    const AgencyHistory history{profile.agency, profile.reports, profile.sanctions};
+    const AgencyHistory history = AgencyHistory::whole(profile.agency, profile.reports, profile.sanctions);
     const std::optional<int> last =
             profile.reports.isEmpty() ? std::nullopt : std::optional<int>(std::max(m_year, profile.reports.last().year));
     using Metric = AgencySeries::Metric;

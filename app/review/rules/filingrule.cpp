@@ -16,9 +16,7 @@ void FilingRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings
         return;
     if (!h.filed(year)) {
         flags.append({code(), tr("Did not file for %1").arg(year), s.value("w_not_filed")});
-        int streak = 0;
-        while (h.isDue(year - streak) && !h.filed(year - streak))
-            ++streak;
+        const int streak = h.yearsNotFiled(year);
         if (streak >= s.value("streak_years"))
             flags.append({code(), tr("Did not file for %1 years in a row (%2–%3)").arg(streak).arg(year - streak + 1).arg(year),
                           s.value("w_streak")});

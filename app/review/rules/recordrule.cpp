@@ -15,18 +15,14 @@ void RecordRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings
     if (!current || !current->filed.value_or(false) || !current->violations)
         return;
     const int now = current->violations->low; // a range counts at its low end: never overstated
-    int earlierMax = -1;
-    int maxYear = 0;
+    const std::optional<std::pair<int, int>> top = h.earlierMaximum(year);
+    const int earlierMax = top ? top->first : -1;
+    const int maxYear = top ? top->second : 0;
     QList<int> lastThree;
-    for (const MisuseReport &r : h.reports) {
-        if (r.year >= year || !r.filed.value_or(false) || !r.violations)
-            continue;
-        if (r.violations->high > earlierMax) {
-            earlierMax = r.violations->high;
-            maxYear = r.year;
-        }
-        if (r.year >= year - 3)
-            lastThree << r.violations->low;
+    for (int y = year - 3; y < year; ++y) {
+        const MisuseReport *r = h.report(y);
+        if (r && r->filed.value_or(false) && r->violations)
+            lastThree << r->violations->low;
     }
     const auto tr = [](const char *text) { return QCoreApplication::translate("RecordRule", text); };
     // A record needs some size: one violation after years of none is not news.

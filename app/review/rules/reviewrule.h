@@ -18,6 +18,14 @@ public:
     virtual QString title() const = 0;
     virtual void evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings,
                           QList<ReviewFlag> &flags) const = 0;
+    // How many years before the reporting year the rule reads report by report; what lies
+    // further back it reads only through AgencyHistory's folded answers (first year, last filed
+    // year, earlier maximum). A queue loads just those years (HistoryScan).
+    virtual int yearsBefore(const ReviewSettings &settings) const
+    {
+        Q_UNUSED(settings);
+        return 0;
+    }
 
 protected:
     // Sentences are English for a California committee: "2,400", "15–25".
