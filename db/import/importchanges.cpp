@@ -5,6 +5,7 @@
 #include "db/sqlite/sqliteconnection.h"
 #include "db/sqlite/sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -154,4 +155,26 @@ Result<ImportChanges::List> ImportChanges::read(SqliteConnection &connection, qi
             list.corrected << change;
     }
     return list;
+}
+
+ImportIssue ImportChanges::overwrittenCorrection(const ReportChange &change, const HandCorrection &correction)
+{
+    QString before;
+    QString after;
+    for (const FieldChange &field : change.fields) {
+        if (field.field == correction.field) {
+            before = field.before;
+            after = field.after;
+        }
+    }
+    const QString unknown = QCoreApplication::translate("ReportImporter", "(not reported)");
+    return {change.line, correction.field, after,
+            QCoreApplication::translate(
+                    "ReportImporter",
+                    "%1 %2: corrected by hand by %3 at %4 since its last import; this import replaces %5 with %6")
+                    .arg(change.ori)
+                    .arg(change.year)
+                    .arg(correction.osUser.isEmpty() ? QCoreApplication::translate("ReportImporter", "someone")
+                                                     : correction.osUser,
+                         correction.at, before.isEmpty() ? unknown : before, after.isEmpty() ? unknown : after)};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/import/importissue.h"
 #include "db/import/reportchange.h"
 #include "db/result.h"
 
@@ -19,4 +20,7 @@ struct List
 };
 // `firstAuditId`: the first audit_log id this import wrote.
 Result<List> read(SqliteConnection &connection, qint64 firstAuditId, int limit);
+// The warning for a figure corrected by hand that the import replaces: "... corrected by hand by
+// ana at ...; this import replaces 5 with 7", placed at the change's line and field.
+ImportIssue overwrittenCorrection(const ReportChange &change, const HandCorrection &correction);
 } // namespace ImportChanges

@@ -13,18 +13,20 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 
-// Whether the import drops the indexes that serve only reads and builds them once at commit.
-// Keeping them up to date costs several times more per row than building them (bench_import,
-// 600,000 rows: into a table that already held 60,000 of them, 0.28 of sqlite3's rate; into an
-// empty one, rebuilt at commit, about 0.6), so a rebuild wins once the file adds more than
-// about a quarter of the reports already there. The rows are guessed at 100 bytes each (the
-// demo files run about 240); a wrong guess costs time, never correctness. A stream of unknown
-// size (0) is rebuilt for only into an empty table.
-bool rebuildsReadIndexes(int reportsBefore, qint64 fileBytes)
+// How many reports an import writes into a table that already holds `reportsBefore` before it
+// drops the indexes that serve only reads and builds them once at commit. Keeping them up to date
+// costs several times more per row than building them (bench_import, 600,000 rows: into a table
+// that already held 60,000 of them, 0.28 of sqlite3's rate; into an empty one, rebuilt at
+// commit, about 0.6), so a rebuild wins once the import has written more than about a quarter of
+// the reports already there. Counted from the rows written, not guessed from the file's size: a
+// file whose rows are all unchanged writes none, and rebuilds nothing.
+int rowsWorthARebuild(int reportsBefore)
 {
-    return reportsBefore == 0 || fileBytes / 100 >= reportsBefore / 4;
+    return std::max(1, reportsBefore / 4);
 }
 
 bool sameAgencyFields(const AgencyRecord &a, const AgencyRecord &b)
@@ -217,6 +219,9 @@ void ImportRun::writeRow(const ImportRow &input)
 {
     ImportRow row = input;
     auto failed = [&](const QString &why) {
+        // A damaged file can fail a write before the first change was checked: say that instead.
+        if (!soundBeforeWriting())
+            return;
         refuseFile(row.line, QCoreApplication::translate("ReportImporter", "the database refused this row: %1").arg(why));
     };
     AgencyState &agency = m_agencies[row.agency.ori];
@@ -245,6 +250,28 @@ void ImportRun::writeRow(const ImportRow &input)
         agency.appliedContact = row.contact;
     }
     agency.years.set(row.report.year - FieldRules::FirstYear);
+    if (m_writer.hasWritten() && !soundBeforeWriting())
+        return;
+    if (m_writer.reportsWritten() == m_rebuildAfter) {
+        const Status deferred = m_writer.deferReadIndexes();
+        if (!deferred.ok())
+            return failed(deferred.error());
+    }
+}
+
+bool ImportRun::soundBeforeWriting()
+{
+    if (m_options.dryRun || m_integrity)
+        return !foundDamage();
+    m_integrity = m_database.checkIntegrity();
+    if (foundDamage())
+        refuseFile(0, m_integrity->error());
+    return !foundDamage();
+}
+
+bool ImportRun::foundDamage() const
+{
+    return m_integrity && !m_integrity->ok();
 }
 
 Status ImportRun::beginWriting()
@@ -252,11 +279,6 @@ Status ImportRun::beginWriting()
     if (!m_options.dryRun && m_database.isReadOnly())
         return Status::failure(QCoreApplication::translate("ReportImporter", "%1 cannot be written: %2; nothing was imported.")
                                        .arg(m_database.path(), m_database.readOnlyReason()));
-    if (!m_options.dryRun) {
-        const Status sound = m_database.checkIntegrity();
-        if (!sound.ok())
-            return sound;
-    }
     const Status begun = m_writer.begin(m_database.path(), m_db, OsUser::name());
     if (!begun.ok())
         return Status::failure(
@@ -271,15 +293,7 @@ Status ImportRun::beginWriting()
         m_agencies[it.key()].id = it.value();
     m_databaseWasEmpty = existing.value().isEmpty();
     m_databaseIsDemo = demo.value();
-    qint64 total = 0;
-    for (const Input &input : std::as_const(m_inputs))
-        total += input.size;
-    if (rebuildsReadIndexes(m_writer.reportCount(), total)) {
-        const Status deferred = m_writer.deferReadIndexes();
-        if (!deferred.ok())
-            return Status::failure(
-                    QCoreApplication::translate("ReportImporter", "cannot write to the database: %1").arg(deferred.error()));
-    }
+    m_rebuildAfter = rowsWorthARebuild(m_writer.reportCount());
     return Status::success();
 }
 
@@ -308,7 +322,7 @@ ImportSummary ImportRun::execute()
     }
     const int reportsBefore = m_writer.reportCount();
     qint64 bytesBefore = 0;
-    for (m_current = 0; m_current < m_inputs.size() && !m_summary.cancelled; ++m_current) {
+    for (m_current = 0; m_current < m_inputs.size() && !m_summary.cancelled && !foundDamage(); ++m_current) {
         if (m_current > 0) {
             m_source = nullptr;
             source = m_inputs.at(m_current).open(&refused);
@@ -366,8 +380,10 @@ void ImportRun::importFile(int index, RecordSource &source, const ImportHeader &
         ParsedRowStream rows(source, *m_parser);
         QList<ParsedRow> batch;
         int sinceProgress = 0;
-        while (!m_summary.cancelled && rows.next(batch)) {
+        while (!m_summary.cancelled && !foundDamage() && rows.next(batch)) {
             for (const ParsedRow &parsed : std::as_const(batch)) {
+                if (foundDamage())
+                    break;
                 processRow(parsed);
                 if (++sinceProgress == ProgressEvery) {
                     sinceProgress = 0;
@@ -402,26 +418,9 @@ void ImportRun::listChanges()
     m_summary.correctedCount = int(read.value().corrected.size());
     for (const ReportChange &change : read.value().corrected) {
         for (const HandCorrection &correction : change.corrections) {
-            QString before;
-            QString after;
-            for (const FieldChange &field : change.fields) {
-                if (field.field == correction.field) {
-                    before = field.before;
-                    after = field.after;
-                }
-            }
-            warn({change.line, correction.field, after,
-                  QCoreApplication::translate(
-                          "ReportImporter",
-                          "%1 %2: corrected by hand by %3 at %4 since its last import; this import replaces %5 with %6")
-                          .arg(change.ori)
-                          .arg(change.year)
-                          .arg(correction.osUser.isEmpty() ? QCoreApplication::translate("ReportImporter", "someone")
-                                                           : correction.osUser,
-                               correction.at,
-                               before.isEmpty() ? QCoreApplication::translate("ReportImporter", "(not reported)") : before,
-                               after.isEmpty() ? QCoreApplication::translate("ReportImporter", "(not reported)") : after),
-                  QString(), -1, pathOf(change.file)});
+            ImportIssue warning = ImportChanges::overwrittenCorrection(change, correction);
+            warning.file = pathOf(change.file);
+            warn(warning);
         }
     }
 }
@@ -446,6 +445,9 @@ void ImportRun::finish()
             if (!marked.ok())
                 refuseFile(0, marked.error());
         }
+        // An import that changed nothing writes nothing, not even its log row: the file stays as
+        // it was, byte for byte (its reports keep the source file and line they had).
+        const bool changedAnything = m_writer.hasWritten();
         QJsonArray files;
         for (const ImportedFile &file : std::as_const(m_summary.files))
             files.append(QFileInfo(file.path).fileName());
@@ -455,15 +457,19 @@ void ImportRun::finish()
                                   {QStringLiteral("reports_changed"), m_summary.reportsChanged},
                                   {QStringLiteral("reports_unchanged"), m_summary.reportsUnchanged},
                                   {QStringLiteral("agencies_added"), m_summary.agenciesAdded}};
-        const Status logged = m_writer.recordImport(details);
-        if (!logged.ok())
-            refuseFile(0, logged.error());
+        if (changedAnything) {
+            const Status logged = m_writer.recordImport(details);
+            if (!logged.ok())
+                refuseFile(0, logged.error());
+        }
         // Columns mapped by hand are remembered for the next file with these headers.
         for (const auto &[headers, mapping] : std::as_const(m_mappings)) {
             const Status remembered = m_writer.rememberMapping(ColumnMapping::signature(headers), headers, mapping.toJson());
             if (!remembered.ok())
                 refuseFile(0, remembered.error());
         }
+        if (m_writer.hasWritten())
+            soundBeforeWriting(); // a damaged file is refused, and the import rolled back below
     }
     if (keep && m_summary.errorCount == 0 && m_summary.reportsChanged > 0) {
         // Reports that were there are about to change: keep the file as it was. The copy is

@@ -96,7 +96,13 @@ Status ImportWriter::begin(const QString &path, QSqlDatabase schema, const QStri
     if (!last.step())
         return Status::failure(last.error());
     m_firstAuditId = last.columnInt64(0);
+    m_changesAtBegin = sqlite3_total_changes64(m_connection->handle());
     return prepareStatements();
+}
+
+bool ImportWriter::hasWritten() const
+{
+    return m_connection && sqlite3_total_changes64(m_connection->handle()) > m_changesAtBegin;
 }
 
 Status ImportWriter::prepareStatements()

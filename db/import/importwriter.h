@@ -61,6 +61,8 @@ public:
     Result<ImportChanges::List> changes(int limit);
 
     int reportsWritten() const { return m_written; } // added or changed
+    // Whether this transaction has changed any row yet (a report, an agency, a contact, a log row).
+    bool hasWritten() const;
     int reportsUnchanged() const { return m_unchanged; }
 
 private:
@@ -78,5 +80,6 @@ private:
     SqliteStatement m_upsertReport;
     qint64 m_firstAuditId = 0; // the first audit_log id this transaction may write
     int m_written = 0;
+    qint64 m_changesAtBegin = 0; // sqlite3_total_changes once the transaction began
     int m_unchanged = 0;
 };

@@ -9,6 +9,19 @@
 #include <cerrno>
 #include <QCoreApplication>
 
+namespace {
+// SQLite keeps a statement journal for each statement that may have to be undone alone inside a
+// transaction (an upsert whose update fires the audit triggers): by default it spills to an
+// unlinked temporary file, which for an import into a filled file was 2.5 million writes and
+// 5 GB to /var/tmp. Kept in memory (-1), it is memcpy: a statement changes a few pages at most.
+// The setting takes effect only before SQLite's first use in the process, which is why it is
+// made as the program loads, in every program, test and benchmark that links this file (any
+// that imports); later it would be refused (SQLITE_MISUSE) and change nothing.
+// `PRAGMA temp_store = MEMORY` is not the lever: it also moves the index-building sort of a
+// large import into memory.
+[[maybe_unused]] const int statementJournalsInMemory = sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, -1);
+} // namespace
+
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString &path, Access access)
 {
     using R = Result<std::unique_ptr<SqliteConnection>>;
