@@ -2,6 +2,9 @@
 
 #include "db/model/fieldrules.h"
 
+#include <algorithm>
+#include <charconv>
+
 CsvWriter::CsvWriter(QIODevice *device) : m_device(device) {}
 
 bool CsvWriter::writeBom()
@@ -11,25 +14,82 @@ bool CsvWriter::writeBom()
 
 bool CsvWriter::writeRecord(const QStringList &fields)
 {
-    m_line.clear();
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            m_line.append(',');
-        const QByteArray cell = FieldRules::withFormulaGuard(fields.at(i)).toUtf8();
-        const bool quote = cell.contains(',') || cell.contains('"') || cell.contains('\n') || cell.contains('\r') ||
-                cell.startsWith(' ') || cell.endsWith(' ');
-        if (quote) {
-            m_line.append('"');
-            for (const char c : cell) {
-                if (c == '"')
-                    m_line.append('"');
-                m_line.append(c);
-            }
-            m_line.append('"');
-        } else {
-            m_line.append(cell);
+    for (const QString &field : fields)
+        addText(field);
+    return endRecord();
+}
+
+void CsvWriter::separate()
+{
+    if (!m_firstCell)
+        m_line.append(',');
+    m_firstCell = false;
+}
+
+void CsvWriter::addText(QStringView cell)
+{
+    separate();
+    if (cell.isEmpty())
+        return;
+    bool ascii = true;
+    bool quote = cell.front() == u' ' || cell.back() == u' ';
+    for (const QChar c : cell) {
+        ascii = ascii && c.unicode() < 0x80;
+        quote = quote || c == u',' || c == u'"' || c == u'\n' || c == u'\r';
+    }
+    if (quote)
+        m_line.append('"');
+    if (FieldRules::needsFormulaGuard(cell))
+        m_line.append('\'');
+    if (ascii && !quote) {
+        // The common cell, appended byte by byte without a UTF-8 copy.
+        const qsizetype at = m_line.size();
+        m_line.resize(at + cell.size());
+        char *out = m_line.data() + at;
+        for (const QChar c : cell)
+            *out++ = char(c.unicode());
+    } else {
+        const QByteArray utf8 = cell.toUtf8();
+        for (const char c : utf8) {
+            if (c == '"' && quote)
+                m_line.append('"');
+            m_line.append(c);
         }
     }
+    if (quote)
+        m_line.append('"');
+}
+
+void CsvWriter::addUtf8(QByteArrayView cell)
+{
+    // Plain ASCII that no rule touches, the common cell, is copied as it is; anything else (a
+    // character a formula or a quote could start with, a separator, a byte above 127, which is
+    // also checked for being UTF-8) takes the way of text.
+    static constexpr auto plain = [](char c) { return c >= 0x20 && c < 0x7f && c != ',' && c != '"'; };
+    const auto guardable = [](char first) {
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\'' || first == ' ';
+    };
+    if (cell.isEmpty() || guardable(cell.front()) || cell.back() == ' ' || !std::all_of(cell.begin(), cell.end(), plain)) {
+        addText(QString::fromUtf8(cell));
+        return;
+    }
+    separate();
+    m_line.append(cell);
+}
+
+void CsvWriter::addNumber(qint64 number)
+{
+    separate();
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    m_line.append(digits, end - digits);
+}
+
+bool CsvWriter::endRecord()
+{
     m_line.append("\r\n");
-    return m_device->write(m_line) == m_line.size();
+    const bool written = m_device->write(m_line) == m_line.size();
+    m_line.clear();
+    m_firstCell = true;
+    return written;
 }

@@ -24,7 +24,7 @@ QString exportSql()
             .arg(Outcome::codes().join(QStringLiteral(", r.")), MisuseCategory::columns().join(QStringLiteral(", r.")));
 }
 
-enum class Type { Text, Count, Date, YesNo };
+using Type = ReportQuery::Kind;
 
 Type typeOf(int column)
 {
@@ -60,6 +60,16 @@ const QStringList &ReportQuery::columns()
         return l;
     }();
     return list;
+}
+
+ReportQuery::Kind ReportQuery::kind(int column)
+{
+    return typeOf(column);
+}
+
+QString ReportQuery::sql()
+{
+    return exportSql();
 }
 
 int ReportQuery::columnOf(const QString &name)

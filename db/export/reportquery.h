@@ -20,6 +20,9 @@ public:
     // columns(): ReportColumns::names() without data_notice, violations as its two ends.
     static const QStringList &columns();
     static int columnOf(const QString &name); // -1 if none
+    // The query itself, one selected expression per column of columns(); its one parameter
+    // :year is the year, or NULL for every year.
+    static QString sql();
 
     explicit ReportQuery(Database &database);
     Status run(std::optional<int> year);
@@ -28,6 +31,13 @@ public:
     bool next();
     // The current row's value in column i of columns().
     QVariant value(int column) const;
+    // How a column is stored and typed by value(): text, a count, an ISO date (stored as its
+    // text), or yes/no (stored as 1 or 0).
+    enum class Kind { Text, Count, Date, YesNo };
+    static Kind kind(int column);
+    // The current row's value as SQLite holds it (qint64, QString, or null), for a writer that
+    // formats it itself without the typed copy.
+    QVariant stored(int column) const { return m_query.value(column); }
 
 private:
     Database &m_database;

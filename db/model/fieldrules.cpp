@@ -3,6 +3,9 @@
 #include "db/model/agencykind.h"
 
 #include <QCoreApplication>
+#include <QString>
+
+#include <tuple>
 
 namespace {
 
@@ -277,15 +280,20 @@ QStringView FieldRules::withoutFormulaGuard(QStringView cell)
 
 QString FieldRules::withFormulaGuard(const QString &cell)
 {
+    return needsFormulaGuard(cell) ? u'\'' + cell : cell;
+}
+
+bool FieldRules::needsFormulaGuard(QStringView cell)
+{
     if (cell.isEmpty())
-        return cell;
+        return false;
     // A cell that already looks guarded gets a second quote, so that reading it back is exact.
-    if (withoutFormulaGuard(QStringView(cell)).size() != cell.size())
-        return u'\'' + cell;
+    if (withoutFormulaGuard(cell).size() != cell.size())
+        return true;
     const QChar first = cell.at(0);
     if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' && first != u'\r')
-        return cell;
+        return false;
     bool isNumber = false;
-    cell.toDouble(&isNumber);
-    return isNumber ? cell : u'\'' + cell;
+    std::ignore = cell.toDouble(&isNumber);
+    return !isNumber;
 }

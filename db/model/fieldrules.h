@@ -36,6 +36,8 @@ QString withoutFormulaGuard(const QString &cell);
 QStringView withoutFormulaGuard(QStringView cell);
 // Guard a cell that a spreadsheet would run as a formula; numbers and ranges are left alone.
 QString withFormulaGuard(const QString &cell);
+// Whether withFormulaGuard would add its quote to `cell` (the same rule, without a copy).
+bool needsFormulaGuard(QStringView cell);
 
 constexpr int MaxTextLength = 300;
 constexpr int MaxNotesLength = 10000;

@@ -89,6 +89,17 @@ QString SqliteStatement::columnText(int column) const
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
+bool SqliteStatement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QByteArrayView SqliteStatement::columnUtf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);

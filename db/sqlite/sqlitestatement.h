@@ -3,6 +3,7 @@
 #include "db/status.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 
@@ -39,6 +40,10 @@ public:
     qint64 columnInt64(int column) const;
     std::optional<int> columnInt(int column) const;
     QString columnText(int column) const;
+    bool columnIsNull(int column) const;
+    // The column's text as SQLite holds it (UTF-8), valid until the next step or reset: for a
+    // writer that copies bytes without making a string.
+    QByteArrayView columnUtf8(int column) const;
     // Clears the bindings and makes the statement ready to run again.
     void reset();
     // Steps to the end: for statements that return no rows.
