@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "app/metrics/statewidemetrics.h"
 #include "cliio.h"
 #include "mappingoptions.h"
 
@@ -139,6 +140,7 @@ int Cli::importCommand(const QStringList &arguments)
         options.encoding = namedEncoding;
         options.sheet = parser.value(sheet);
         const ImportSummary summary = ReportImporter(*database).importFiles(files.files, options);
+        StatewideMetrics(database->connection()).keepAfter(summary);
         if (onlyShow)
             MappingOptions::print(label, summary);
         status = ImportReport::print(label, summary);

@@ -4,13 +4,17 @@
 #include "db/model/misusecategory.h"
 #include "db/model/outcome.h"
 #include "db/sqlite/sqlvalue.h"
+#include "db/stores/yearrollupstore.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
+#include <tuple>
 
 namespace {
 
@@ -38,11 +42,19 @@ WHERE r.filed = 1 AND )") +
   AND (:from IS NULL OR r.year >= :from) AND (:to IS NULL OR r.year <= :to))");
 }
 
-const QString FiledSql = QStringLiteral(R"(
+// The filed reports' figures by year, and after them sum(r.<column>) of each of `moreSums`.
+QString filedSql(const QStringList &moreSums)
+{
+    QString sums;
+    for (const QString &column : moreSums) // fixed names of the schema, not input
+        sums += QStringLiteral(", sum(r.%1)").arg(column);
+    return QStringLiteral(R"(
 SELECT r.year, count(*), sum(r.investigations), count(r.investigations),
        sum(r.violations_low), sum(r.violations_high), count(r.violations_low),
        sum(r.individuals), count(r.individuals))") +
-        countedReports() + QStringLiteral(" GROUP BY r.year");
+            sums + countedReports() + QStringLiteral(" GROUP BY r.year");
+}
+constexpr int FirstMoreSum = 9;
 
 // One row a year with sum(r.<column>) for each column, read from the rollup index like the
 // other sums. A column no report of the year filled sums to NULL: unknown, never 0.
@@ -53,6 +65,11 @@ QString yearlySumsSql(const QStringList &columns)
         sums << QStringLiteral("sum(r.%1)").arg(column);
     return QStringLiteral("SELECT r.year, ") + sums.join(QStringLiteral(", ")) + countedReports() +
             QStringLiteral(" GROUP BY r.year ORDER BY r.year");
+}
+
+bool inYears(int year, const MetricsFilter &filter)
+{
+    return (!filter.fromYear || year >= *filter.fromYear) && (!filter.toYear || year <= *filter.toYear);
 }
 
 std::optional<qint64> sumOrUnknown(const QVariant &v)
@@ -79,7 +96,7 @@ Status StatewideMetrics::run(QSqlQuery &q, const QString &sql, const MetricsFilt
     return Status::success();
 }
 
-Result<StatewideMetrics::Categories> StatewideMetrics::categoriesByYear(const MetricsFilter &filter) const
+Result<StatewideMetrics::Categories> StatewideMetrics::computeCategories(const MetricsFilter &filter) const
 {
     Categories years;
     QSqlQuery q(m_db);
@@ -99,7 +116,7 @@ Result<StatewideMetrics::Categories> StatewideMetrics::categoriesByYear(const Me
     return years;
 }
 
-Result<StatewideMetrics::Outcomes> StatewideMetrics::outcomesByYear(const MetricsFilter &filter) const
+Result<StatewideMetrics::Outcomes> StatewideMetrics::computeOutcomes(const MetricsFilter &filter) const
 {
     Outcomes years;
     QSqlQuery q(m_db);
@@ -115,7 +132,8 @@ Result<StatewideMetrics::Outcomes> StatewideMetrics::outcomesByYear(const Metric
     return years;
 }
 
-Result<QList<YearSummary>> StatewideMetrics::byYear(const MetricsFilter &filter) const
+Result<QList<YearSummary>> StatewideMetrics::computeByYear(const MetricsFilter &filter, const QStringList &moreSums,
+                                                           const std::function<void(int, const QSqlQuery &)> &readMore) const
 {
     using R = Result<QList<YearSummary>>;
     QList<YearSummary> years;
@@ -150,7 +168,7 @@ Result<QList<YearSummary>> StatewideMetrics::byYear(const MetricsFilter &filter)
     }
     // What the filed reports say.
     QSqlQuery q(m_db);
-    if (const Status status = run(q, FiledSql, filter); !status.ok())
+    if (const Status status = run(q, filedSql(moreSums), filter); !status.ok())
         return R::failure(status.error());
     while (q.next()) {
         const int index = q.value(0).toInt() - from;
@@ -165,9 +183,123 @@ Result<QList<YearSummary>> StatewideMetrics::byYear(const MetricsFilter &filter)
         s.violationsReported = q.value(6).toInt();
         s.individuals = sumOrUnknown(q.value(7));
         s.individualsReported = q.value(8).toInt();
+        if (readMore)
+            readMore(s.year, q);
     }
     if (q.lastError().isValid())
         return R::failure(q.lastError().text());
+    return years;
+}
+
+Result<QList<YearSummary>> StatewideMetrics::byYear(const MetricsFilter &filter) const
+{
+    const Result<QList<YearRollup>> rollup = kept(filter);
+    if (!rollup.ok())
+        return Result<QList<YearSummary>>::failure(rollup.error());
+    if (rollup.value().isEmpty())
+        return computeByYear(filter);
+    QList<YearSummary> years;
+    for (const YearRollup &y : rollup.value()) {
+        if (inYears(y.figures.year, filter))
+            years.append(y.figures);
+    }
+    return years;
+}
+
+Result<StatewideMetrics::Categories> StatewideMetrics::categoriesByYear(const MetricsFilter &filter) const
+{
+    const Result<QList<YearRollup>> rollup = kept(filter);
+    if (!rollup.ok())
+        return Result<Categories>::failure(rollup.error());
+    if (rollup.value().isEmpty())
+        return computeCategories(filter);
+    Categories years;
+    for (const YearRollup &y : rollup.value()) {
+        QMap<QString, qint64> year;
+        for (int c = 0; c < MisuseCategory::Count; ++c) {
+            if (y.categories[c])
+                year.insert(MisuseCategory::codes().at(c), *y.categories[c]);
+        }
+        if (inYears(y.figures.year, filter) && !year.isEmpty())
+            years.insert(y.figures.year, year);
+    }
+    return years;
+}
+
+Result<StatewideMetrics::Outcomes> StatewideMetrics::outcomesByYear(const MetricsFilter &filter) const
+{
+    const Result<QList<YearRollup>> rollup = kept(filter);
+    if (!rollup.ok())
+        return Result<Outcomes>::failure(rollup.error());
+    if (rollup.value().isEmpty())
+        return computeOutcomes(filter);
+    Outcomes years;
+    for (const YearRollup &y : rollup.value()) {
+        if (!inYears(y.figures.year, filter) || y.figures.agenciesFiled == 0) // no counted report, no row
+            continue;
+        QMap<QString, std::optional<qint64>> &year = years[y.figures.year];
+        for (int i = 0; i < MisuseReport::OutcomeCount; ++i)
+            year.insert(Outcome::codes().at(i), y.outcomes[i]);
+    }
+    return years;
+}
+
+bool StatewideMetrics::isStatewide(const MetricsFilter &filter)
+{
+    return filter.kind.isEmpty() && filter.county.isEmpty() && filter.parentOrg.isEmpty();
+}
+
+Result<QList<YearRollup>> StatewideMetrics::kept(const MetricsFilter &filter) const
+{
+    // None for a filter on agencies, and none while a write has emptied them: the figures asked
+    // for are then computed from the reports. A read never writes: a chart, a summary or a
+    // packet leaves the file as it was.
+    if (!isStatewide(filter))
+        return QList<YearRollup>();
+    return YearRollupStore(m_db).all();
+}
+
+Status StatewideMetrics::keepStatewide()
+{
+    // Computed inside one write transaction, so that no writer can slip in between the reading
+    // and the keeping. A file that cannot be written keeps none, and is read the slow way.
+    QSqlDatabase db = m_db; // the same connection, not const
+    if (!db.transaction())
+        return Status::failure(db.lastError().text());
+    const Result<QList<YearRollup>> computed = computeStatewide();
+    const Status kept = computed.ok() ? YearRollupStore(db).replace(computed.value()) : Status::failure(computed.error());
+    if (kept.ok() && db.commit())
+        return kept;
+    const QString why = kept.ok() ? db.lastError().text() : kept.error();
+    db.rollback(); // also after a failed COMMIT, which leaves the transaction open
+    return Status::failure(why);
+}
+
+void StatewideMetrics::keepAfter(const ImportSummary &import)
+{
+    if (import.succeeded() && !import.dryRun && import.reportsAdded + import.reportsChanged > 0)
+        std::ignore = keepStatewide();
+}
+
+Result<QList<YearRollup>> StatewideMetrics::computeStatewide() const
+{
+    using R = Result<QList<YearRollup>>;
+    // One pass over the reports for every figure: the outcomes' and categories' sums are read
+    // from the same rows as the others.
+    QHash<int, YearRollup> more;
+    const auto readMore = [&more](int year, const QSqlQuery &row) {
+        YearRollup &y = more[year];
+        for (int i = 0; i < MisuseReport::OutcomeCount; ++i)
+            y.outcomes[i] = sumOrUnknown(row.value(FirstMoreSum + i));
+        for (int c = 0; c < MisuseReport::CategoryCount; ++c)
+            y.categories[c] = sumOrUnknown(row.value(FirstMoreSum + MisuseReport::OutcomeCount + c));
+    };
+    const Result<QList<YearSummary>> summaries = computeByYear({}, Outcome::codes() + MisuseCategory::columns(), readMore);
+    if (!summaries.ok())
+        return R::failure(summaries.error());
+    QList<YearRollup> years;
+    for (const YearSummary &s : summaries.value())
+        years.append({s, more.value(s.year).outcomes, more.value(s.year).categories});
     return years;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/metrics/agencyprofile.h"
-#include "app/metrics/yearsummary.h"
+#include "db/model/yearsummary.h"
 #include "app/review/meetingagenda.h"
 #include "db/model/outreachcall.h"
 #include "db/stores/draftstore.h"

@@ -1,4 +1,5 @@
 #include "app/tasks/importrunner.h"
+#include "app/metrics/statewidemetrics.h"
 
 #include "db/import/reportimporter.h"
 #include "db/sqlite/database.h"
@@ -36,6 +37,7 @@ void ImportRunner::start(const QStringList &paths, const QString &databasePath, 
                 control.perMille = total > 0 ? int(1000 * done / total) : 0;
             };
             summary = ReportImporter(*database.value()).importFiles(paths, options);
+            StatewideMetrics(database.value()->connection()).keepAfter(summary);
         }
         m_summary = summary; // read by the starting thread only after finished()
     });

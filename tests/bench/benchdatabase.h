@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/demo/demogenerator.h"
+#include "app/metrics/statewidemetrics.h"
 #include "db/import/reportimporter.h"
 #include "db/sqlite/database.h"
 
@@ -21,6 +22,7 @@ inline QString makeBenchDatabase(const QTemporaryDir &dir, int agencies, int yea
     file.close();
     const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
     auto db = Database::open(path, Database::Mode::CreateIfMissing);
-    ReportImporter(*db.value()).importFile(csv, {});
+    // As `cac-review import` does: the statewide figures are kept after the import.
+    StatewideMetrics(db.value()->connection()).keepAfter(ReportImporter(*db.value()).importFile(csv, {}));
     return path;
 }

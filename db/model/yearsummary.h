@@ -17,6 +17,7 @@ struct YearSummary
     std::optional<qint64> individuals;
     int individualsReported = 0;
 
+    friend bool operator==(const YearSummary &, const YearSummary &) = default;
     // Filed / due, in percent; unset when no agency was due.
     std::optional<double> compliancePercent() const
     {
