@@ -18,13 +18,13 @@ namespace {
 
 // A column of ReportQuery as the CSV format writes it; unknown is an empty cell, never 0. Dates
 // are stored as ISO text, which is what the CSV holds.
-void addCell(CsvWriter &writer, const SqliteStatement &row, int column)
+void addCell(CsvWriter &writer, const SqliteStatement &row, int column, ReportQuery::Kind kind)
 {
     if (row.columnIsNull(column))
         writer.addText({});
-    else if (ReportQuery::kind(column) == ReportQuery::Kind::Count)
+    else if (kind == ReportQuery::Kind::Count)
         writer.addNumber(row.columnInt64(column));
-    else if (ReportQuery::kind(column) == ReportQuery::Kind::YesNo)
+    else if (kind == ReportQuery::Kind::YesNo)
         writer.addText(row.columnInt64(column) != 0 ? u"yes" : u"no");
     else
         writer.addUtf8(row.columnUtf8(column));
@@ -71,6 +71,9 @@ Result<int> CsvExporter::exportTo(const QString &path, const Options &options)
     rows.bind(1, options.year);
     const int low = ReportQuery::columnOf(QStringLiteral("violations_low"));
     const int columns = int(ReportQuery::columns().size());
+    QList<ReportQuery::Kind> kinds;
+    for (int i = 0; i < columns; ++i)
+        kinds << ReportQuery::kind(i);
     int written = 0;
     bool cancelled = false;
     const Status saved = AtomicFile::write(path, AtomicFile::Kind::Csv, [&](QIODevice &file) {
@@ -85,7 +88,7 @@ Result<int> CsvExporter::exportTo(const QString &path, const Options &options)
                 if (i == low)
                     addRange(writer, rows, i++);
                 else
-                    addCell(writer, rows, i);
+                    addCell(writer, rows, i, kinds.at(i));
             }
             if (demo)
                 writer.addText(MetaStore::DemoNotice);

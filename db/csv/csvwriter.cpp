@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <charconv>
 
-CsvWriter::CsvWriter(QIODevice *device) : m_device(device) {}
+CsvWriter::CsvWriter(QIODevice *device) : m_device(device)
+{
+    m_line.reserve(4096); // a record's line, reused: cleared, never shrunk
+}
 
 bool CsvWriter::writeBom()
 {
@@ -89,7 +92,7 @@ bool CsvWriter::endRecord()
 {
     m_line.append("\r\n");
     const bool written = m_device->write(m_line) == m_line.size();
-    m_line.clear();
+    m_line.resize(0); // keeps its capacity (clear() would free it)
     m_firstCell = true;
     return written;
 }

@@ -15,11 +15,13 @@ namespace {
 // lists of outcomes and categories, which are schema constants.
 QString exportSql()
 {
-    return QStringLiteral("SELECT a.ori, r.year, a.name, a.kind, a.county, a.parent_org, a.sworn_staff, r.filed, "
+    // The first contact of each agency is found once an agency, not once a report.
+    return QStringLiteral("WITH first_contact AS MATERIALIZED (SELECT agency_id, min(id) AS id FROM contact GROUP BY agency_id) "
+                          "SELECT a.ori, r.year, a.name, a.kind, a.county, a.parent_org, a.sworn_staff, r.filed, "
                           "r.filed_date, r.investigations, r.violations_low, r.violations_high, r.individuals, "
                           "r.pending, r.%1, r.%2, k.name, k.role, k.phone, k.email, r.notes "
                           "FROM misuse_report r JOIN agency a ON a.id = r.agency_id "
-                          "LEFT JOIN contact k ON k.id = (SELECT min(id) FROM contact WHERE agency_id = a.id) "
+                          "LEFT JOIN first_contact f ON f.agency_id = a.id LEFT JOIN contact k ON k.id = f.id "
                           "WHERE :year IS NULL OR r.year = :year ORDER BY a.ori, r.year")
             .arg(Outcome::codes().join(QStringLiteral(", r.")), MisuseCategory::columns().join(QStringLiteral(", r.")));
 }
