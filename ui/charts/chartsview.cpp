@@ -137,15 +137,25 @@ void ChartsView::setDatabase(Database *database)
         m_agencies->clear();
     m_databasePath = path;
     m_database = database;
-    m_completer->setDatabase(database->connection());
+    m_choicesFilled = false;
+    // A hidden tab is filled and drawn when it is shown (MainWindow rebuilds on the tab change):
+    // opening a large database should not wait for charts nobody is looking at.
+    if (isVisible())
+        rebuild();
+}
+
+void ChartsView::fillChoices()
+{
+    m_choicesFilled = true;
+    m_completer->setDatabase(m_database->connection());
     // The years the data has, not 1990 to 2100.
-    if (const std::optional<std::pair<int, int>> years = ReportStore(database->connection()).yearRange()) {
+    if (const std::optional<std::pair<int, int>> years = ReportStore(m_database->connection()).yearRange()) {
         const QSignalBlocker blockFrom(m_from);
         const QSignalBlocker blockTo(m_to);
         m_from->setValue(years->first);
         m_to->setValue(years->second);
     }
-    const AgencyStore agencies(database->connection());
+    const AgencyStore agencies(m_database->connection());
     for (auto [box, all, values] : {std::tuple{m_county, tr("All counties"), agencies.counties()},
                                     std::tuple{m_parent, tr("Any parent organisation"), agencies.parentOrgs()}}) {
         const QSignalBlocker block(box);
@@ -155,10 +165,6 @@ void ChartsView::setDatabase(Database *database)
         for (const QString &v : values.ok() ? values.value() : QStringList())
             box->addItem(v, v);
     }
-    // A hidden tab is drawn when it is shown (MainWindow rebuilds on the tab change): opening a
-    // large database should not wait for charts nobody is looking at.
-    if (isVisible())
-        rebuild();
 }
 
 void ChartsView::toggleSeries(int series)
@@ -186,6 +192,8 @@ void ChartsView::rebuild()
 {
     if (!m_database)
         return;
+    if (!m_choicesFilled)
+        fillChoices();
     MetricsFilter filter;
     filter.kind = m_agencyKind->currentData().toString();
     filter.county = m_county->currentData().toString();

@@ -37,6 +37,8 @@ public slots:
     void rebuild();
 
 private:
+    // The file's agencies, years, counties and parents in the choices, once shown.
+    void fillChoices();
     QString suggestedName() const;
     // A legend entry was clicked: its series is hidden, or shown again.
     void toggleSeries(int series);
@@ -64,4 +66,5 @@ private:
     AgencyCompleter *m_completer;
     QString m_databasePath; // the file the comparison's agencies were typed for
     QSet<QString> m_hidden; // series the user hid, by name
+    bool m_choicesFilled = false;
 };
