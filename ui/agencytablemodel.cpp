@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 const QString &Unknown = DisplayText::Unknown;
 }
@@ -17,17 +19,39 @@ void AgencyTableModel::setAgencies(QList<AgencyOverview> agencies, int year)
     beginResetModel();
     m_agencies = std::move(agencies);
     m_year = year;
-    m_searchText.clear();
-    m_searchText.reserve(m_agencies.size());
-    m_sortText.clear();
-    m_sortText.reserve(m_agencies.size());
-    for (const AgencyOverview &a : m_agencies) {
-        m_searchText << TextFolding::fold(a.name + u'\n' + a.ori + u'\n' + a.county);
-        m_sortText.append({a.ori, TextFolding::fold(a.name), TextFolding::fold(AgencyKind::label(a.kind)),
-                           TextFolding::fold(a.county), TextFolding::fold(a.parentOrg)});
-    }
+    m_searchText.resize(m_agencies.size());
+    m_sortText.resize(m_agencies.size());
+    for (qsizetype row = 0; row < m_agencies.size(); ++row)
+        fold(row);
     endResetModel();
     emit headerDataChanged(Qt::Horizontal, Filed, Filed);
+}
+
+void AgencyTableModel::fold(qsizetype row)
+{
+    const AgencyOverview &a = m_agencies.at(row);
+    m_searchText[row] = TextFolding::fold(a.name + u'\n' + a.ori + u'\n' + a.county);
+    m_sortText[row] = {a.ori, TextFolding::fold(a.name), TextFolding::fold(AgencyKind::label(a.kind)),
+                       TextFolding::fold(a.county), TextFolding::fold(a.parentOrg)};
+}
+
+void AgencyTableModel::updateAgency(const AgencyOverview &agency)
+{
+    const auto found = std::find_if(m_agencies.cbegin(), m_agencies.cend(),
+                                    [&agency](const AgencyOverview &a) { return a.id == agency.id; });
+    const int row = int(found - m_agencies.cbegin());
+    if (found == m_agencies.cend()) {
+        beginInsertRows(QModelIndex(), row, row);
+        m_agencies.append(agency);
+        m_searchText.append(QString());
+        m_sortText.append(std::array<QString, 5>());
+        fold(row);
+        endInsertRows();
+        return;
+    }
+    m_agencies[row] = agency;
+    fold(row);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 QStringList AgencyTableModel::counties() const

@@ -18,6 +18,9 @@ public:
     explicit AgencyTableModel(QObject *parent = nullptr);
 
     void setAgencies(QList<AgencyOverview> agencies, int year);
+    // One agency's row again, after a change to it (a new agency is added at the end); the
+    // other rows, the selection and the scroll position stay as they are.
+    void updateAgency(const AgencyOverview &agency);
     int year() const { return m_year; }
     // The counties of the agencies listed, sorted, for the county filter.
     QStringList counties() const;
@@ -33,6 +36,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void fold(qsizetype row);
     QVariant display(const AgencyOverview &a, int column) const;
     QVariant sortValue(const AgencyOverview &a, int column) const;
 

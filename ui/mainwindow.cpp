@@ -228,7 +228,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
-    connect(m_document.get(), &ReviewDocument::agencyChanged, this, &MainWindow::reloadAgencies);
+    connect(m_document.get(), &ReviewDocument::agencyChanged, this, &MainWindow::agencyChanged);
     connect(m_document.get(), &ReviewDocument::editFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("The change could not be saved"), message); });
     m_profile->setDocument(m_document.get(), m_isDemo);
@@ -257,10 +257,21 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         if (m_charts->isVisible())
             m_charts->rebuild();
     });
-    connect(m_document.get(), &ReviewDocument::agencyChanged, m_queue, &ReviewQueueView::reload);
+    connect(m_document.get(), &ReviewDocument::agencyChanged, m_queue, &ReviewQueueView::agencyChanged);
     reloadAgencies();
     if (m_agencyModel->rowCount() > 0)
         m_agencyList->table()->selectRow(0);
+}
+
+void MainWindow::agencyChanged(qint64 agencyId)
+{
+    if (!m_database)
+        return;
+    if (agencyId == 0)
+        return reloadAgencies();
+    if (const std::optional<AgencyOverview> one =
+                AgencyOverviewQuery(m_database->connection()).loadOne(agencyId, m_year->value()))
+        m_agencyModel->updateAgency(*one);
 }
 
 void MainWindow::reloadAgencies()

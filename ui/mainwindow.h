@@ -76,6 +76,8 @@ private:
     // Asks every open editor to save or give up its unsaved work; false if one stays open.
     bool closeEditors();
     void reloadAgencies();
+    // One agency changed (an edit, a decision, an undo): its row alone; 0: every agency.
+    void agencyChanged(qint64 agencyId);
     void showAbout();
     void editReviewSettings();
     void openAgency(qint64 agencyId);

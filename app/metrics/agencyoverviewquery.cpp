@@ -23,7 +23,7 @@ FROM (
             WHERE r.agency_id = a.id AND r.year <= :year AND +r.filed = 1) AS last_filed,
            coalesce((SELECT r.filed = 1 FROM misuse_report r WHERE r.agency_id = a.id AND r.year = :year), 0)
                AS filed_this_year
-    FROM agency a) o
+    FROM agency a WHERE :agency IS NULL OR a.id = :agency) o
 LEFT JOIN misuse_report l ON l.agency_id = o.id AND l.year = o.last_filed
 ORDER BY o.ori
 )");
@@ -33,11 +33,23 @@ AgencyOverviewQuery::AgencyOverviewQuery(QSqlDatabase db) : m_db(db) {}
 
 QList<AgencyOverview> AgencyOverviewQuery::load(int year) const
 {
+    return load(year, std::nullopt);
+}
+
+std::optional<AgencyOverview> AgencyOverviewQuery::loadOne(qint64 agencyId, int year) const
+{
+    const QList<AgencyOverview> one = load(year, agencyId);
+    return one.isEmpty() ? std::nullopt : std::optional(one.first());
+}
+
+QList<AgencyOverview> AgencyOverviewQuery::load(int year, std::optional<qint64> agencyId) const
+{
     QList<AgencyOverview> list;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(OverviewSql);
     q.bindValue(QStringLiteral(":year"), year);
+    q.bindValue(QStringLiteral(":agency"), agencyId ? QVariant(*agencyId) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec())
         return list;
     while (q.next()) {

@@ -15,6 +15,24 @@ void QueueTableModel::setEntries(QList<QueueEntry> entries)
     endResetModel();
 }
 
+void QueueTableModel::updateAgency(qint64 agencyId, const std::optional<QueueEntry> &entry)
+{
+    const int row = indexOfAgency(agencyId);
+    if (row >= 0 && entry) {
+        m_entries[row] = *entry;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else if (row >= 0) {
+        beginRemoveRows(QModelIndex(), row, row);
+        m_entries.removeAt(row);
+        endRemoveRows();
+    } else if (entry) {
+        const int end = int(m_entries.size());
+        beginInsertRows(QModelIndex(), end, end);
+        m_entries.append(*entry);
+        endInsertRows();
+    }
+}
+
 int QueueTableModel::indexOfAgency(qint64 agencyId) const
 {
     for (int i = 0; i < m_entries.size(); ++i) {

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <optional>
+
 // The review queue of a year: priority, agency, reasons, suggested sanction, reviewed.
 class QueueTableModel : public QAbstractTableModel
 {
@@ -15,6 +17,9 @@ public:
 
     explicit QueueTableModel(QObject *parent = nullptr);
     void setEntries(QList<QueueEntry> entries);
+    // One agency's entry again after a decision or an edit: replaced, added (newly flagged) or
+    // removed (none: no longer in the queue); the other rows stay as they are.
+    void updateAgency(qint64 agencyId, const std::optional<QueueEntry> &entry);
     const QueueEntry &entry(int row) const { return m_entries.at(row); }
     int indexOfAgency(qint64 agencyId) const;
 

@@ -240,6 +240,21 @@ void ReviewQueueView::reload()
     showDetail();
 }
 
+void ReviewQueueView::agencyChanged(qint64 agencyId)
+{
+    if (!m_database || m_year == 0)
+        return;
+    if (agencyId == 0 || !isVisible() || m_stale)
+        return reload(); // hidden: marked stale, read in full when shown
+    // A decision or an edit touches one agency: its rules run again, not every agency's.
+    const Result<QList<QueueEntry>> entry = ReviewQueue::loadFor(m_database->connection(), {agencyId}, m_year);
+    if (!entry.ok())
+        return reload(); // which says what could not be read
+    m_model->updateAgency(agencyId, entry.value().isEmpty() ? std::nullopt : std::optional(entry.value().first()));
+    refillCounties();
+    showDetail();
+}
+
 void ReviewQueueView::refillCounties()
 {
     const QString chosen = m_county->currentData().toString();

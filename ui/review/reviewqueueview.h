@@ -36,6 +36,8 @@ public:
 
 public slots:
     void reload();
+    // Something of this agency changed (0: of every agency): its row alone is read again.
+    void agencyChanged(qint64 agencyId);
 
 signals:
     void openAgency(qint64 agencyId);
