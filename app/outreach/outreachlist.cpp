@@ -140,7 +140,7 @@ Result<OutreachList::Listing> OutreachList::read(QSqlDatabase db, int year)
     // One agency at a time: only the rows of the list are kept, never every agency's reports.
     Listing listing;
     const EntryMaker make(contacts.value(), calls.value(), assignments.value(), year, settings.value());
-    const Status scanned = HistoryScan::forEach(db, year, Rulebook::yearsBefore(settings.value()), [&](const AgencyHistory &h) {
+    const Status scanned = HistoryScan::forEach(db, year, settings.value(), [&](const AgencyHistory &h) {
         if (h.filed(year))
             listing.filed.insert(h.agency.id);
         if (std::optional<OutreachEntry> e = make(h))

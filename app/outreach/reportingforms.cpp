@@ -25,7 +25,7 @@ Result<QList<AgencyRecord>> chosen(QSqlDatabase db, const ReportingForms::Reques
     for (const QString &ori : request.oris)
         named.insert(ori.toUpper());
     QList<AgencyRecord> list;
-    const Status read = HistoryScan::forEach(db, request.year, 0, [&](const AgencyHistory &history) {
+    const Status read = HistoryScan::forEach(db, request.year, ReviewSettings(), [&](const AgencyHistory &history) {
         if (request.oris.isEmpty() ? history.isDue(request.year) : named.contains(history.agency.ori))
             list << history.agency;
     });

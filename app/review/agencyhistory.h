@@ -14,15 +14,16 @@
 #include <utility>
 
 // One agency with its reports and warnings: what the review rules read. `reports` holds every
-// year (a profile), or only the years a year's rules read with `earlier` folding the rest (the
-// queue and the outreach list, HistoryScan): the answers below are the same either way, for any
-// year from the first one `reports` holds.
+// year (a profile), or only the reporting year `foldedFor` with `earlier` folding the years
+// before it (the queue and the outreach list, HistoryScan): the answers below are the same
+// either way (tst_historyscan checks it for every agency and year of the demo data).
 struct AgencyHistory
 {
     AgencyRecord agency;
     QList<MisuseReport> reports;     // by year
     QList<SanctionRecord> sanctions; // by date
     EarlierReports earlier;          // the years before `reports`; unset when it holds them all
+    std::optional<int> foldedFor;    // the reporting year `earlier` was folded for
 
     // A history that holds every year on record (a profile's).
     static AgencyHistory whole(AgencyRecord agency, QList<MisuseReport> reports, QList<SanctionRecord> sanctions)
@@ -68,6 +69,38 @@ struct AgencyHistory
                 return r->year;
         }
         return earlier.lastFiledYear;
+    }
+    // The median of the low ends of violations in the three years before `year`, when all three
+    // were filed with a count (the record rule's jump).
+    std::optional<int> medianOfThreeBefore(int year) const
+    {
+        if (foldedFor == year)
+            return earlier.recentLows == 3
+                    ? std::optional(int(earlier.recentLowsSum - earlier.recentLowsMin - earlier.recentLowsMax))
+                    : std::nullopt;
+        QList<int> lows;
+        for (int y = year - 3; y < year; ++y) {
+            const MisuseReport *r = report(y);
+            if (r && r->filed.value_or(false) && r->violations)
+                lows << r->violations->low;
+        }
+        if (lows.size() != 3)
+            return std::nullopt;
+        std::sort(lows.begin(), lows.end());
+        return lows.at(1);
+    }
+    // Of the `years` - 1 years before `year`, how many were filed with 0 investigations (the
+    // large-zero rule's run; folded with the same number of years).
+    int zeroInvestigationYearsBefore(int year, int years) const
+    {
+        if (foldedFor == year)
+            return earlier.zeroInvestigationYears;
+        int count = 0;
+        for (int y = year - years + 1; y < year; ++y) {
+            const MisuseReport *r = report(y);
+            count += r && r->filed.value_or(false) && r->investigations == 0;
+        }
+        return count;
     }
     // Due years in a row, up to `year`, without a filed report: 0 when `year` is filed or not due.
     int yearsNotFiled(int year) const

@@ -9,7 +9,8 @@
 #include <algorithm>
 #include <limits>
 
-Status HistoryScan::forEach(QSqlDatabase db, int year, int yearsBefore, const std::function<void(const AgencyHistory &)> &visit)
+Status HistoryScan::forEach(QSqlDatabase db, int year, const ReviewSettings &settings,
+                            const std::function<void(const AgencyHistory &)> &visit)
 {
     Result<QList<AgencyRecord>> agencies = AgencyStore(db).all();
     if (!agencies.ok())
@@ -17,8 +18,8 @@ Status HistoryScan::forEach(QSqlDatabase db, int year, int yearsBefore, const st
     const Result<QList<SanctionRecord>> sanctions = SanctionStore(db).all(); // a few per agency at most
     if (!sanctions.ok())
         return Status::failure(sanctions.error());
-    const int from = year - std::max(0, yearsBefore);
-    const Result<QHash<qint64, EarlierReports>> earlier = ReportStore(db).earlierReports(from);
+    const Result<QHash<qint64, EarlierReports>> earlier =
+            ReportStore(db).earlierReports(year, std::max(1, int(settings.value("zero_years"))));
     if (!earlier.ok())
         return Status::failure(earlier.error());
     QHash<qint64, QList<SanctionRecord>> sanctionsOf;
@@ -35,6 +36,7 @@ Status HistoryScan::forEach(QSqlDatabase db, int year, int yearsBefore, const st
         current.agency = std::move(agency);
         current.sanctions = sanctionsOf.value(current.agency.id);
         current.earlier = earlier.value().value(current.agency.id);
+        current.foldedFor = year;
         visit(current);
         current = AgencyHistory();
     };
@@ -44,7 +46,7 @@ Status HistoryScan::forEach(QSqlDatabase db, int year, int yearsBefore, const st
             ++next;
         }
     };
-    const Status read = ReportStore(db).eachInYears(from, year, [&](MisuseReport &&report) {
+    const Status read = ReportStore(db).eachInYears(year, year, [&](MisuseReport &&report) {
         handOverBefore(report.agencyId);
         if (next < list.size() && list.at(next).id == report.agencyId)
             current.reports.append(std::move(report));

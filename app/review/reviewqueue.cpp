@@ -66,7 +66,7 @@ Result<QList<QueueEntry>> ReviewQueue::load(QSqlDatabase db, int year)
         return R::failure(settings.error());
     // One agency at a time, keeping only the flagged: the reports of every year are never held.
     QList<QueueEntry> entries;
-    const Status read = HistoryScan::forEach(db, year, Rulebook::yearsBefore(settings.value()), [&](const AgencyHistory &h) {
+    const Status read = HistoryScan::forEach(db, year, settings.value(), [&](const AgencyHistory &h) {
         if (std::optional<QueueEntry> entry = flaggedEntry(h, year, settings.value()))
             entries.append(std::move(*entry));
     });

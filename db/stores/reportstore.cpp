@@ -72,16 +72,24 @@ Status ReportStore::eachInYears(int from, int to, const std::function<void(Misus
                             {from, to}, [&visit](const QSqlQuery &row) { visit(reportFrom(row)); });
 }
 
-Result<QHash<qint64, EarlierReports>> ReportStore::earlierReports(int year) const
+Result<QHash<qint64, EarlierReports>> ReportStore::earlierReports(int year, int zeroYears) const
 {
     // The highest count and the first year it was reached in one aggregate: the count times
     // 10,000 plus (9,999 - year) is largest for the highest count, and among equal counts for the
     // earliest year. Portable SQL (no window function, no engine's own aggregate).
     const QString sql =
             QStringLiteral("SELECT agency_id, min(year), max(CASE WHEN filed = 1 THEN year END), "
-                           "max(CASE WHEN filed = 1 THEN CAST(violations_high AS BIGINT) * 10000 + (9999 - year) END) "
+                           "max(CASE WHEN filed = 1 THEN CAST(violations_high AS BIGINT) * 10000 + (9999 - year) END), "
+                           "count(CASE WHEN year >= ? AND filed = 1 THEN violations_low END), "
+                           "sum(CASE WHEN year >= ? AND filed = 1 THEN violations_low END), "
+                           "min(CASE WHEN year >= ? AND filed = 1 THEN violations_low END), "
+                           "max(CASE WHEN year >= ? AND filed = 1 THEN violations_low END), "
+                           "count(CASE WHEN year >= ? AND filed = 1 AND investigations = 0 THEN 1 END) "
                            "FROM misuse_report WHERE year < ? GROUP BY agency_id");
-    return SqlExec::readAll<QHash<qint64, EarlierReports>>(m_db, sql, {year}, [](auto &all, const QSqlQuery &row) {
+    const int three = year - 3;
+    const int zero = year - zeroYears + 1;
+    const QVariantList values{three, three, three, three, zero, year};
+    return SqlExec::readAll<QHash<qint64, EarlierReports>>(m_db, sql, values, [](auto &all, const QSqlQuery &row) {
         EarlierReports e;
         e.firstYear = row.value(1).toInt();
         e.lastFiledYear = SqlValue::toInt(row.value(2));
@@ -90,6 +98,11 @@ Result<QHash<qint64, EarlierReports>> ReportStore::earlierReports(int year) cons
             e.maxViolations = int(top / 10000);
             e.maxViolationsYear = 9999 - int(top % 10000);
         }
+        e.recentLows = row.value(4).toInt();
+        e.recentLowsSum = row.value(5).toLongLong();
+        e.recentLowsMin = row.value(6).toInt();
+        e.recentLowsMax = row.value(7).toInt();
+        e.zeroInvestigationYears = row.value(8).toInt();
         all.insert(row.value(0).toLongLong(), e);
     });
 }

@@ -24,8 +24,9 @@ public:
     // The reports of the years `from` to `to` (inclusive), by agency id then year, handed to
     // `visit` one at a time and never held: memory flat in the number of reports.
     Status eachInYears(int from, int to, const std::function<void(MisuseReport &&)> &visit) const;
-    // What each agency's reports before `year` add up to, by agency id, folded by SQL in one pass.
-    Result<QHash<qint64, EarlierReports>> earlierReports(int year) const;
+    // What each agency's reports before `year` add up to, by agency id, folded by SQL in one pass;
+    // `zeroYears`: how far back zeroInvestigationYears counts (the years year - zeroYears + 1 on).
+    Result<QHash<qint64, EarlierReports>> earlierReports(int year, int zeroYears) const;
     // The reports of the agencies of a kind ("" for agencies whose kind is not recorded) with
     // sworn staff from `minStaff` to `maxStaff` (inclusive), but for agency `except`, one at a
     // time as eachInYears.

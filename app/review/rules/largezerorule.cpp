@@ -14,11 +14,9 @@ void LargeZeroRule::evaluate(const AgencyHistory &h, int year, const ReviewSetti
     if (sworn < s.value("large_sworn") || years < 1)
         return;
     // Every one of the K years up to this one filed, with investigations reported as 0.
-    for (int y = year - years + 1; y <= year; ++y) {
-        const MisuseReport *r = h.report(y);
-        if (!r || !r->filed.value_or(false) || r->investigations != 0)
-            return;
-    }
+    const MisuseReport *r = h.report(year);
+    if (!r || !r->filed.value_or(false) || r->investigations != 0 || h.zeroInvestigationYearsBefore(year, years) != years - 1)
+        return;
     flags.append({code(),
                   QCoreApplication::translate("LargeZeroRule", "Zero investigations in %1 years with %2 sworn staff")
                           .arg(years)

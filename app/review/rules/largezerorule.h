@@ -11,5 +11,4 @@ public:
     QString title() const override;
     void evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings,
                   QList<ReviewFlag> &flags) const override;
-    int yearsBefore(const ReviewSettings &settings) const override { return int(settings.value("zero_years")) - 1; }
 };

@@ -18,12 +18,7 @@ void RecordRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings
     const std::optional<std::pair<int, int>> top = h.earlierMaximum(year);
     const int earlierMax = top ? top->first : -1;
     const int maxYear = top ? top->second : 0;
-    QList<int> lastThree;
-    for (int y = year - 3; y < year; ++y) {
-        const MisuseReport *r = h.report(y);
-        if (r && r->filed.value_or(false) && r->violations)
-            lastThree << r->violations->low;
-    }
+    const std::optional<int> median = h.medianOfThreeBefore(year);
     const auto tr = [](const char *text) { return QCoreApplication::translate("RecordRule", text); };
     // A record needs some size: one violation after years of none is not news.
     if (earlierMax >= 0 && now > earlierMax && now >= s.value("jump_minimum"))
@@ -34,15 +29,13 @@ void RecordRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings
                               .arg(number(earlierMax))
                               .arg(maxYear),
                       s.value("w_record")});
-    if (lastThree.size() == 3) {
-        std::sort(lastThree.begin(), lastThree.end());
-        const int median = lastThree.at(1);
-        if (now >= s.value("jump_factor") * qMax(median, 1) && now - median >= s.value("jump_minimum"))
+    if (median) {
+        if (now >= s.value("jump_factor") * qMax(*median, 1) && now - *median >= s.value("jump_minimum"))
             flags.append({code(),
                           tr("%1 in %2, against a median of %3 in the three years before")
                                   .arg(violationsPhrase(*current->violations))
                                   .arg(year)
-                                  .arg(number(median)),
+                                  .arg(number(*median)),
                           s.value("w_jump")});
     }
 }

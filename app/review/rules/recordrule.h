@@ -10,9 +10,4 @@ public:
     QString title() const override;
     void evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings,
                   QList<ReviewFlag> &flags) const override;
-    int yearsBefore(const ReviewSettings &settings) const override
-    {
-        Q_UNUSED(settings);
-        return 3; // the three years of the median
-    }
 };

@@ -18,14 +18,9 @@ public:
     virtual QString title() const = 0;
     virtual void evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings,
                           QList<ReviewFlag> &flags) const = 0;
-    // How many years before the reporting year the rule reads report by report; what lies
-    // further back it reads only through AgencyHistory's folded answers (first year, last filed
-    // year, earlier maximum). A queue loads just those years (HistoryScan).
-    virtual int yearsBefore(const ReviewSettings &settings) const
-    {
-        Q_UNUSED(settings);
-        return 0;
-    }
+    // A rule reads the reporting year's report and, of the years before, only what
+    // AgencyHistory answers (first year, last filed year, earlier maximum, the median of three,
+    // the run of zero investigations): a queue reads one report an agency (HistoryScan).
 
 protected:
     // Sentences are English for a California committee: "2,400", "15–25".

@@ -9,8 +9,6 @@
 #include "app/review/rules/recordrule.h"
 #include "app/review/rules/warningrule.h"
 
-#include <algorithm>
-
 const QList<std::shared_ptr<const ReviewRule>> &Rulebook::rules()
 {
     static const QList<std::shared_ptr<const ReviewRule>> list = {
@@ -27,12 +25,4 @@ QList<ReviewFlag> Rulebook::evaluate(const AgencyHistory &history, int year, con
     for (const auto &rule : rules())
         rule->evaluate(history, year, settings, flags);
     return flags;
-}
-
-int Rulebook::yearsBefore(const ReviewSettings &settings)
-{
-    int years = 0;
-    for (const auto &rule : rules())
-        years = std::max(years, rule->yearsBefore(settings));
-    return years;
 }

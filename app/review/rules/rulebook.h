@@ -10,6 +10,4 @@
 namespace Rulebook {
 const QList<std::shared_ptr<const ReviewRule>> &rules();
 QList<ReviewFlag> evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings);
-// How many years before the reporting year some rule reads report by report (ReviewRule::yearsBefore).
-int yearsBefore(const ReviewSettings &settings);
 } // namespace Rulebook

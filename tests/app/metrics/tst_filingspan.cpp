@@ -38,7 +38,7 @@ void TestFilingSpan::everyCallerAgreesOnTheDemoDatabase()
     const QList<YearSummary> statewide = expectOk(StatewideMetrics(t.connection()).byYear({}));
     QVERIFY(statewide.size() > 10);
     int endedAgencies = 0;
-    QVERIFY(HistoryScan::forEach(t.connection(), 2025, 0, [&](const AgencyHistory &h) {
+    QVERIFY(HistoryScan::forEach(t.connection(), 2025, ReviewSettings(), [&](const AgencyHistory &h) {
                 endedAgencies += h.agency.serviceEndDate.has_value();
             }).ok());
     QVERIFY(endedAgencies > 0); // the demo data has agencies whose service ended: the rule is tried
@@ -46,7 +46,7 @@ void TestFilingSpan::everyCallerAgreesOnTheDemoDatabase()
         int due = 0;
         int filed = 0;
         // As the review queue and the outreach list read it: that year's reports, the rest folded.
-        QVERIFY(HistoryScan::forEach(t.connection(), year.year, 0, [&](const AgencyHistory &h) {
+        QVERIFY(HistoryScan::forEach(t.connection(), year.year, ReviewSettings(), [&](const AgencyHistory &h) {
                     due += h.isDue(year.year);
                     filed += h.isDue(year.year) && h.filed(year.year);
                 }).ok());

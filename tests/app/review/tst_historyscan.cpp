@@ -3,7 +3,6 @@
 #include "app/demo/demodatainstaller.h"
 #include "app/review/historyscan.h"
 #include "app/review/reviewqueue.h"
-#include "app/review/rules/rulebook.h"
 #include "db/stores/agencystore.h"
 #include "db/stores/reportstore.h"
 #include "db/stores/sanctionstore.h"
@@ -69,23 +68,25 @@ void TestHistoryScan::windowedHistoriesAnswerAsWholeOnes()
     int streaks = 0;
     for (int year = 2003; year <= 2027; ++year) {
         int visited = 0;
-        const Status read =
-                HistoryScan::forEach(t.connection(), year, Rulebook::yearsBefore(settings), [&](const AgencyHistory &h) {
-                    ++visited;
-                    const AgencyHistory &w = whole.value(h.agency.id);
-                    const QByteArray where = QStringLiteral("%1 in %2").arg(h.agency.ori).arg(year).toUtf8();
-                    QVERIFY2(h.reports.size() <= Rulebook::yearsBefore(settings) + 1, where.constData());
-                    QVERIFY2(h.isDue(year) == w.isDue(year), where.constData());
-                    QVERIFY2(h.filed(year) == w.filed(year), where.constData());
-                    QVERIFY2(h.yearsNotFiled(year) == w.yearsNotFiled(year), where.constData());
-                    QVERIFY2(h.lastFiled(year) == w.lastFiled(year), where.constData());
-                    QVERIFY2(h.earlierMaximum(year) == w.earlierMaximum(year), where.constData());
-                    const QueueEntry windowed = ReviewQueue::entryFor(h, year, settings);
-                    QCOMPARE(described(windowed), described(ReviewQueue::entryFor(w, year, settings)));
-                    for (const ReviewFlag &f : windowed.flags)
-                        rulesSeen.insert(f.rule);
-                    streaks += h.yearsNotFiled(year) >= 2;
-                });
+        const Status read = HistoryScan::forEach(t.connection(), year, settings, [&](const AgencyHistory &h) {
+            ++visited;
+            const AgencyHistory &w = whole.value(h.agency.id);
+            const QByteArray where = QStringLiteral("%1 in %2").arg(h.agency.ori).arg(year).toUtf8();
+            QVERIFY2(h.reports.size() <= 1, where.constData()); // the year's report alone
+            QVERIFY2(h.medianOfThreeBefore(year) == w.medianOfThreeBefore(year), where.constData());
+            const int k = int(settings.value("zero_years"));
+            QVERIFY2(h.zeroInvestigationYearsBefore(year, k) == w.zeroInvestigationYearsBefore(year, k), where.constData());
+            QVERIFY2(h.isDue(year) == w.isDue(year), where.constData());
+            QVERIFY2(h.filed(year) == w.filed(year), where.constData());
+            QVERIFY2(h.yearsNotFiled(year) == w.yearsNotFiled(year), where.constData());
+            QVERIFY2(h.lastFiled(year) == w.lastFiled(year), where.constData());
+            QVERIFY2(h.earlierMaximum(year) == w.earlierMaximum(year), where.constData());
+            const QueueEntry windowed = ReviewQueue::entryFor(h, year, settings);
+            QCOMPARE(described(windowed), described(ReviewQueue::entryFor(w, year, settings)));
+            for (const ReviewFlag &f : windowed.flags)
+                rulesSeen.insert(f.rule);
+            streaks += h.yearsNotFiled(year) >= 2;
+        });
         QVERIFY(read.ok());
         QCOMPARE(visited, whole.size()); // every agency, with or without reports in the years
     }
@@ -104,7 +105,7 @@ void TestHistoryScan::aFailedReadIsAFailure()
     QSqlQuery drop(t.connection());
     QVERIFY2(drop.exec(QStringLiteral("DROP TABLE sanction")), qPrintable(drop.lastError().text()));
     int visited = 0;
-    const Status read = HistoryScan::forEach(t.connection(), 2025, 3, [&](const AgencyHistory &) { ++visited; });
+    const Status read = HistoryScan::forEach(t.connection(), 2025, ReviewSettings(), [&](const AgencyHistory &) { ++visited; });
     QVERIFY(!read.ok());
     QVERIFY2(read.error().contains(QStringLiteral("sanction")), qPrintable(read.error()));
     QCOMPARE(visited, 0);
