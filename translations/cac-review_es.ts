@@ -2592,6 +2592,71 @@ Show version:</source>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports already in the database that the import would change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports already in the database that the import changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(replaces a correction made by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 more warnings not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 more errors not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: import refused: %n error(s); nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows: %4 reports added, %5 changed, %6 unchanged; %7 agencies added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 repeated rows skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) corrected by hand since their last import are changed again; the warnings name them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database as it was before this import is kept at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -2770,37 +2835,6 @@ Show version:</source>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportReport</name>
-    <message>
-        <source>%1: import refused: %n error(s); nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 rows: %4 reports added, %5 changed, %6 unchanged; %7 agencies added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; %1 repeated rows skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>. Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n report(s) corrected by hand since their last import are changed again; the warnings name them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database as it was before this import is kept at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6132,10 +6166,6 @@ to</source>
     </message>
     <message>
         <source>No report gave these figures for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not reported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

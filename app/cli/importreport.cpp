@@ -8,18 +8,15 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ImportCommand", text, nullptr, n);
-}
-
+// `more`: marked with QT_TRANSLATE_NOOP in the ImportCommand context where it is written.
 void printIssues(const QString &label, const QList<ImportIssue> &issues, int count, const char *more, bool warning)
 {
     using namespace CliIo;
     for (const ImportIssue &issue : issues)
-        err() << issue.toString(label) << (warning ? QStringLiteral(": ") + tr("warning") : QString()) << "\n";
+        err() << issue.toString(label)
+              << (warning ? QStringLiteral(": ") + QCoreApplication::translate("ImportCommand", "warning") : QString()) << "\n";
     if (count > issues.size())
-        err() << tr(more).arg(label).arg(count - issues.size()) << "\n";
+        err() << QCoreApplication::translate("ImportCommand", more).arg(label).arg(count - issues.size()) << "\n";
 }
 
 void printChanges(const ImportSummary &summary)
@@ -27,8 +24,10 @@ void printChanges(const ImportSummary &summary)
     using namespace CliIo;
     if (summary.changes.isEmpty())
         return;
-    out() << (summary.dryRun ? tr("Reports already in the database that the import would change:")
-                             : tr("Reports already in the database that the import changed:"))
+    out() << (summary.dryRun
+                      ? QCoreApplication::translate("ImportCommand",
+                                                    "Reports already in the database that the import would change:")
+                      : QCoreApplication::translate("ImportCommand", "Reports already in the database that the import changed:"))
           << "\n";
     for (const ReportChange &change : summary.changes) {
         QStringList fields;
@@ -37,11 +36,14 @@ void printChanges(const ImportSummary &summary)
                               .arg(field.field, DisplayText::orUnknown(field.before), DisplayText::orUnknown(field.after));
         out() << "  " << change.ori << " " << change.year << ": " << fields.join(QStringLiteral("; "));
         if (!change.corrections.isEmpty())
-            out() << "  " << tr("(replaces a correction made by hand)");
+            out() << "  " << QCoreApplication::translate("ImportCommand", "(replaces a correction made by hand)");
         out() << "\n";
     }
     if (summary.reportsChanged > summary.changes.size())
-        out() << "  " << tr("and %1 more").arg(thousands(summary.reportsChanged - summary.changes.size())) << "\n";
+        out() << "  "
+              << QCoreApplication::translate("ImportCommand", "and %1 more")
+                         .arg(thousands(summary.reportsChanged - summary.changes.size()))
+              << "\n";
 }
 
 } // namespace
@@ -49,31 +51,46 @@ void printChanges(const ImportSummary &summary)
 int ImportReport::print(const QString &label, const ImportSummary &summary)
 {
     using namespace CliIo;
-    printIssues(label, summary.warnings, summary.warningCount, "%1: %2 more warnings not shown", true);
-    printIssues(label, summary.errors, summary.errorCount, "%1: %2 more errors not shown", false);
+    printIssues(label, summary.warnings, summary.warningCount,
+                QT_TRANSLATE_NOOP("ImportCommand", "%1: %2 more warnings not shown"), true);
+    printIssues(label, summary.errors, summary.errorCount, QT_TRANSLATE_NOOP("ImportCommand", "%1: %2 more errors not shown"),
+                false);
     if (!summary.succeeded()) {
-        err() << tr("%1: import refused: %n error(s); nothing was written.", summary.errorCount).arg(label) << "\n";
+        err() << QCoreApplication::translate("ImportCommand", "%1: import refused: %n error(s); nothing was written.", nullptr,
+                                             summary.errorCount)
+                         .arg(label)
+              << "\n";
         err().flush();
         return 1;
     }
     if (summary.files.size() > 1) {
         for (const ImportedFile &file : summary.files)
-            out() << "  " << tr("%1 (%2): %3 rows").arg(file.path, file.description, thousands(file.rows)) << "\n";
+            out() << "  "
+                  << QCoreApplication::translate("ImportCommand", "%1 (%2): %3 rows")
+                             .arg(file.path, file.description, thousands(file.rows))
+                  << "\n";
     }
     printChanges(summary);
-    out() << tr("%1 (%2): %3 rows: %4 reports added, %5 changed, %6 unchanged; %7 agencies added")
+    out() << QCoreApplication::translate("ImportCommand",
+                                         "%1 (%2): %3 rows: %4 reports added, %5 changed, %6 unchanged; %7 agencies added")
                      .arg(label, summary.sourceDescription, thousands(summary.rows), thousands(summary.reportsAdded),
                           thousands(summary.reportsChanged), thousands(summary.reportsUnchanged),
                           thousands(summary.agenciesAdded));
     if (summary.duplicateRows > 0)
-        out() << tr("; %1 repeated rows skipped").arg(summary.duplicateRows);
-    out() << (summary.dryRun ? tr(". Dry run: nothing was written.") : QStringLiteral(".")) << "\n";
+        out() << QCoreApplication::translate("ImportCommand", "; %1 repeated rows skipped").arg(summary.duplicateRows);
+    out() << (summary.dryRun ? QCoreApplication::translate("ImportCommand", ". Dry run: nothing was written.")
+                             : QStringLiteral("."))
+          << "\n";
     if (summary.correctedCount > 0)
-        out() << tr("%n report(s) corrected by hand since their last import are changed again; the warnings name them.",
-                    summary.correctedCount)
+        out() << QCoreApplication::translate(
+                         "ImportCommand",
+                         "%n report(s) corrected by hand since their last import are changed again; the warnings name them.",
+                         nullptr, summary.correctedCount)
               << "\n";
     if (!summary.backupPath.isEmpty())
-        out() << tr("The database as it was before this import is kept at %1").arg(summary.backupPath) << "\n";
+        out() << QCoreApplication::translate("ImportCommand", "The database as it was before this import is kept at %1")
+                         .arg(summary.backupPath)
+              << "\n";
     err().flush();
     out().flush();
     return 0;
