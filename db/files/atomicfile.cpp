@@ -106,37 +106,37 @@ std::optional<AtomicFile::Kind> AtomicFile::kindOfSuffix(const QString &path)
     return std::nullopt;
 }
 
-QString AtomicFile::refusal(const QString &path, Kind kind)
+Status AtomicFile::check(const QString &path, Kind kind)
 {
+    using S = Status;
     if (path.isEmpty())
-        return QCoreApplication::translate("AtomicFile", "No file name was given.");
+        return S::failure(QCoreApplication::translate("AtomicFile", "No file name was given."));
     // Before anything opens the target: it may be the database itself.
-    const QString protectedFile = ProtectedFiles::refusal(path);
-    if (!protectedFile.isEmpty())
-        return protectedFile;
+    if (const Status free = ProtectedFiles::check(path); !free.ok())
+        return free;
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return QCoreApplication::translate("AtomicFile", "%1 is a folder or a device, not a file; choose a file name.")
-                .arg(QDir::toNativeSeparators(path));
+        return S::failure(QCoreApplication::translate("AtomicFile", "%1 is a folder or a device, not a file; choose a file name.")
+                                  .arg(QDir::toNativeSeparators(path)));
     if (!info.exists() || info.size() == 0)
-        return QString();
+        return S::success();
     QFile existing(path);
     if (!existing.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("AtomicFile", "Cannot read %1 to check what it holds: %2")
-                .arg(QDir::toNativeSeparators(path), existing.errorString());
+        return S::failure(QCoreApplication::translate("AtomicFile", "Cannot read %1 to check what it holds: %2")
+                                  .arg(QDir::toNativeSeparators(path), existing.errorString()));
     const QByteArray head = existing.read(4096);
     if (looksLike(head, kind))
-        return QString();
-    return QCoreApplication::translate(
-                   "AtomicFile", "%1 exists and is %2, not %3; it was left as it was. Choose another name, or remove it first.")
-            .arg(QDir::toNativeSeparators(path), whatItLooksLike(head), kindName(kind));
+        return S::success();
+    return S::failure(
+            QCoreApplication::translate(
+                    "AtomicFile", "%1 exists and is %2, not %3; it was left as it was. Choose another name, or remove it first.")
+                    .arg(QDir::toNativeSeparators(path), whatItLooksLike(head), kindName(kind)));
 }
 
 Status AtomicFile::write(const QString &path, Kind kind, const std::function<bool(QIODevice &)> &fill)
 {
-    const QString refused = refusal(path, kind);
-    if (!refused.isEmpty())
-        return Status::failure(refused);
+    if (const Status allowed = check(path, kind); !allowed.ok())
+        return allowed;
     const QString shown = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -168,11 +168,10 @@ Status AtomicFile::write(const QString &path, Kind kind, const std::function<boo
     return Status::success();
 }
 
-Status AtomicFile::writeByName(const QString &path, Kind kind, const std::function<QString(const QString &)> &fill)
+Status AtomicFile::writeByName(const QString &path, Kind kind, const std::function<Status(const QString &)> &fill)
 {
-    const QString refused = refusal(path, kind);
-    if (!refused.isEmpty())
-        return Status::failure(refused);
+    if (const Status allowed = check(path, kind); !allowed.ok())
+        return allowed;
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo target(path);
     // QTemporaryFile makes the file readable by its owner only, before anything is in it.
@@ -182,11 +181,10 @@ Status AtomicFile::writeByName(const QString &path, Kind kind, const std::functi
                 QCoreApplication::translate("AtomicFile", "Cannot write %1: %2").arg(shown, temporary.errorString()));
     temporary.close();
     const QString temporaryPath = temporary.fileName();
-    const QString failed = fill(temporaryPath);
-    if (!failed.isEmpty())
+    if (const Status filled = fill(temporaryPath); !filled.ok())
         return Status::failure(
                 QCoreApplication::translate("AtomicFile", "Cannot write %1: %2; the old file, if any, was left as it was.")
-                        .arg(shown, failed));
+                        .arg(shown, filled.error()));
     // The writer may have made the file anew: private again, then on disk before the rename.
     QFile::setPermissions(temporaryPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const int fd = ::open(QFile::encodeName(temporaryPath).constData(), O_RDONLY | O_CLOEXEC);

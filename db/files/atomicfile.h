@@ -20,13 +20,12 @@ enum class Kind { Csv, Text, Html, Svg, Pdf, Png, Odt, Xlsx, Sqlite };
 
 // The kind a file name's suffix stands for, if it is one the program writes.
 std::optional<Kind> kindOfSuffix(const QString &path);
-// Why `path` cannot be written as `kind`; empty when it can.
-QString refusal(const QString &path, Kind kind);
+// Whether `path` may be written as `kind`: a failure saying why not.
+Status check(const QString &path, Kind kind);
 // Writes `path` through `fill`, which returns false when it could not produce the file.
 Status write(const QString &path, Kind kind, const std::function<bool(QIODevice &)> &fill);
 // The same for a library that writes only to a file name (libxlsxwriter): `fill` writes the
-// whole file at the name it is given, a private temporary file beside the target, and returns
-// an error, or an empty string when the file is complete; only then is it synced to disk and
-// renamed over the target.
-Status writeByName(const QString &path, Kind kind, const std::function<QString(const QString &)> &fill);
+// whole file at the name it is given, a private temporary file beside the target, and says
+// whether it is complete; only then is it synced to disk and renamed over the target.
+Status writeByName(const QString &path, Kind kind, const std::function<Status(const QString &)> &fill);
 } // namespace AtomicFile

@@ -128,8 +128,8 @@ void Backups::prune() const
 Result<QString> Backups::restore(const QString &backupPath) const
 {
     // Not the open database itself, nor one of its working files.
-    const QString protectedFile = ProtectedFiles::refusal(backupPath);
-    const Status sound = protectedFile.isEmpty() ? soundCopy(backupPath) : Status::failure(protectedFile);
+    const Status free = ProtectedFiles::check(backupPath);
+    const Status sound = free.ok() ? soundCopy(backupPath) : free;
     if (!sound.ok())
         return Result<QString>::failure(QCoreApplication::translate("Backups", "Not restored: %1").arg(sound.error()));
     const Result<QString> before = make(QStringLiteral("before-restore"));

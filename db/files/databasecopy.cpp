@@ -19,8 +19,8 @@ Status DatabaseCopy::vacuumInto(const QString &source, const QString &target)
     if (QFile::exists(target))
         return Status::failure(
                 QCoreApplication::translate("DatabaseCopy", "%1 already exists; a copy never replaces a file.").arg(shown));
-    if (const QString refused = ProtectedFiles::refusal(target); !refused.isEmpty())
-        return Status::failure(refused);
+    if (const Status free = ProtectedFiles::check(target); !free.ok())
+        return free;
     // Created empty and private first: VACUUM INTO takes an empty file, and would otherwise make
     // one readable by others.
     {

@@ -87,12 +87,14 @@ QString refusalOf(const QString &path, bool allowDatabaseItself)
 
 } // namespace
 
-QString ProtectedFiles::refusal(const QString &path)
+Status ProtectedFiles::check(const QString &path)
 {
-    return refusalOf(path, false);
+    const QString refused = refusalOf(path, false);
+    return refused.isEmpty() ? Status::success() : Status::failure(refused);
 }
 
-QString ProtectedFiles::refusalAsDatabase(const QString &path)
+Status ProtectedFiles::checkAsDatabase(const QString &path)
 {
-    return refusalOf(path, true);
+    const QString refused = refusalOf(path, true);
+    return refused.isEmpty() ? Status::success() : Status::failure(refused);
 }

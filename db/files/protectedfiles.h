@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/status.h"
+
 #include <QString>
 
 // The database files open in this process, which nothing but SQLite may open. POSIX locks
@@ -13,11 +15,11 @@ namespace ProtectedFiles {
 // one file keep it listed until both are gone.
 void add(const QString &databasePath);
 void remove(const QString &databasePath);
-// Why `path` must not be opened or written by the program: it is an open database or one of
-// its companion files. Empty when it is none of them.
-QString refusal(const QString &path);
+// Whether the program may open or write `path`: a failure saying why when it is an open
+// database or one of its companion files.
+Status check(const QString &path);
 // The same for a file SQLite is asked to open as a database: another connection to an open
 // database is fine (SQLite shares its locks within the process), its -wal, -shm or -journal
 // opened as a database of its own is not.
-QString refusalAsDatabase(const QString &path);
+Status checkAsDatabase(const QString &path);
 } // namespace ProtectedFiles

@@ -15,8 +15,8 @@ QString skipReason(const QFileInfo &info)
     const QString name = info.fileName();
     if (name.startsWith(u"~$") || (name.startsWith(u".~lock.") && name.endsWith(u'#')))
         return QCoreApplication::translate("ImportFolder", "a lock file of an open workbook");
-    if (const QString refused = ProtectedFiles::refusal(info.filePath()); !refused.isEmpty())
-        return refused;
+    if (const Status free = ProtectedFiles::check(info.filePath()); !free.ok())
+        return free.error();
     for (const char *suffix : {"-wal", "-shm", "-journal"}) {
         if (name.endsWith(QLatin1StringView(suffix)))
             return QCoreApplication::translate("ImportFolder", "a database's companion file");

@@ -22,9 +22,8 @@ std::unique_ptr<ImportSource> ImportSource::open(const QString &path, const Choi
         return nullptr;
     };
     // Checked before anything opens it: reading the open database would drop its locks.
-    const QString protectedFile = ProtectedFiles::refusal(path);
-    if (!protectedFile.isEmpty())
-        return refused(protectedFile);
+    if (const Status free = ProtectedFiles::check(path); !free.ok())
+        return refused(free.error());
     // A folder, a FIFO or a device is refused before it is opened: opening a FIFO would wait for
     // a writer that never comes.
     const QFileInfo info(path);

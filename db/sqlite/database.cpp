@@ -102,8 +102,8 @@ bool execPragma(QSqlDatabase &db, const QString &pragma)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     using Failure = Result<std::unique_ptr<Database>>;
-    if (const QString refused = ProtectedFiles::refusalAsDatabase(path); !refused.isEmpty())
-        return Failure::failure(refused);
+    if (const Status free = ProtectedFiles::checkAsDatabase(path); !free.ok())
+        return Failure::failure(free.error());
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return Failure::failure(QCoreApplication::translate("Database", "%1 is not a file").arg(path));

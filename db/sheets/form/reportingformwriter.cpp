@@ -257,15 +257,15 @@ void writeIdentity(lxw_worksheet *sheet, const ReportingForm &form)
 
 Status ReportingFormWriter::write(const QString &path, const ReportingForm &form)
 {
-    return AtomicFile::writeByName(path, AtomicFile::Kind::Xlsx, [&](const QString &temporary) -> QString {
+    return AtomicFile::writeByName(path, AtomicFile::Kind::Xlsx, [&](const QString &temporary) -> Status {
         lxw_workbook *book = workbook_new(QFile::encodeName(temporary).constData());
         if (!book)
-            return QCoreApplication::translate("ReportingForm", "the workbook could not be started");
+            return Status::failure(QCoreApplication::translate("ReportingForm", "the workbook could not be started"));
         const Formats formats = makeFormats(book);
         writeForm(workbook_add_worksheet(book, FormSheet.toUtf8().constData()), form, formats);
         writeInstructions(workbook_add_worksheet(book, InstructionsSheet.toUtf8().constData()), form, formats);
         writeIdentity(workbook_add_worksheet(book, IdentitySheet.toUtf8().constData()), form);
         const lxw_error closed = workbook_close(book);
-        return closed == LXW_NO_ERROR ? QString() : QString::fromUtf8(lxw_strerror(closed));
+        return closed == LXW_NO_ERROR ? Status::success() : Status::failure(QString::fromUtf8(lxw_strerror(closed)));
     });
 }

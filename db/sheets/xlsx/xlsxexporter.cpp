@@ -163,14 +163,14 @@ Result<int> XlsxExporter::exportTo(const QString &path, const Options &options)
     int rows = 0;
     bool cancelled = false;
     QString readError;
-    const Status written = AtomicFile::writeByName(path, AtomicFile::Kind::Xlsx, [&](const QString &temporary) -> QString {
+    const Status written = AtomicFile::writeByName(path, AtomicFile::Kind::Xlsx, [&](const QString &temporary) -> Status {
         // Constant memory: each row goes to disk once written, so memory stays flat in rows.
         lxw_workbook_options settings = {};
         settings.constant_memory = LXW_TRUE;
         settings.use_zip64 = LXW_TRUE;
         lxw_workbook *book = workbook_new_opt(QFile::encodeName(temporary).constData(), &settings);
         if (!book)
-            return QCoreApplication::translate("XlsxExporter", "the workbook could not be started");
+            return Status::failure(QCoreApplication::translate("XlsxExporter", "the workbook could not be started"));
         WorkbookWriter writer(book, demo);
         QStringList years;
         for (const std::optional<int> &year : sheets) {
@@ -202,12 +202,12 @@ Result<int> XlsxExporter::exportTo(const QString &path, const Options &options)
                         options.year ? QString::number(*options.year) : QCoreApplication::translate("XlsxExporter", "all"));
         const lxw_error closed = workbook_close(book);
         if (cancelled)
-            return QCoreApplication::translate("XlsxExporter", "the export was cancelled");
+            return Status::failure(QCoreApplication::translate("XlsxExporter", "the export was cancelled"));
         if (!readError.isEmpty())
-            return readError;
+            return Status::failure(readError);
         if (closed != LXW_NO_ERROR)
-            return QString::fromUtf8(lxw_strerror(closed));
-        return QString();
+            return Status::failure(QString::fromUtf8(lxw_strerror(closed)));
+        return Status::success();
     });
     if (cancelled)
         return Result<int>::failure(QCoreApplication::translate("XlsxExporter", "Export cancelled; no file was written."));

@@ -42,10 +42,10 @@ void writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column, const QVar
 Status XlsxTable::save(const QString &path, const QString &sheetName, const QStringList &header, const QList<QVariantList> &rows,
                        const About &about)
 {
-    return AtomicFile::writeByName(path, AtomicFile::Kind::Xlsx, [&](const QString &temporary) -> QString {
+    return AtomicFile::writeByName(path, AtomicFile::Kind::Xlsx, [&](const QString &temporary) -> Status {
         lxw_workbook *book = workbook_new(QFile::encodeName(temporary).constData());
         if (!book)
-            return QCoreApplication::translate("XlsxTable", "the workbook could not be started");
+            return Status::failure(QCoreApplication::translate("XlsxTable", "the workbook could not be started"));
         lxw_format *bold = workbook_add_format(book);
         format_set_bold(bold);
         lxw_format *date = workbook_add_format(book);
@@ -89,6 +89,6 @@ Status XlsxTable::save(const QString &path, const QString &sheetName, const QStr
             worksheet_write_string(info, lxw_row_t(i), 1, lines.at(i).second.toUtf8().constData(), nullptr);
         }
         const lxw_error closed = workbook_close(book);
-        return closed == LXW_NO_ERROR ? QString() : QString::fromUtf8(lxw_strerror(closed));
+        return closed == LXW_NO_ERROR ? Status::success() : Status::failure(QString::fromUtf8(lxw_strerror(closed)));
     });
 }

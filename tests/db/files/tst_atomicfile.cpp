@@ -139,19 +139,19 @@ void TestAtomicFile::refusesAnExistingFileOfAnotherType()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(existing);
     f.close();
-    const QString refusal = AtomicFile::refusal(path, AtomicFile::Kind(kind));
-    QCOMPARE(refusal.isEmpty(), allowed);
+    const Status checked = AtomicFile::check(path, AtomicFile::Kind(kind));
+    QCOMPARE(checked.ok(), allowed);
     if (!allowed)
-        QVERIFY2(refusal.contains(QStringLiteral("left as it was")), qPrintable(refusal));
+        QVERIFY2(checked.error().contains(QStringLiteral("left as it was")), qPrintable(checked.error()));
 }
 
 void TestAtomicFile::closedDatabaseIsNoLongerProtected()
 {
     TestDatabase t;
-    QVERIFY(!ProtectedFiles::refusal(t.path()).isEmpty());
+    QVERIFY(!ProtectedFiles::check(t.path()).ok());
     const QString path = t.path();
     t.close();
-    QVERIFY(ProtectedFiles::refusal(path).isEmpty());
+    QVERIFY(ProtectedFiles::check(path).ok());
 }
 
 void TestAtomicFile::workingFileIsNeverOpenedAsADatabase()
