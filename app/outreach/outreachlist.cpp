@@ -15,6 +15,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 QStringList reasonsFor(const AgencyHistory &h, int year, const ReviewSettings &settings)
@@ -38,55 +39,46 @@ QStringList reasonsFor(const AgencyHistory &h, int year, const ReviewSettings &s
 } // namespace
 
 namespace {
-// Makes the rows of a year's list, one agency at a time, from what is known of its calls.
-class EntryMaker
-{
-public:
-    EntryMaker(const QHash<qint64, ContactRecord> &contacts, const QList<OutreachCall> &calls,
-               const QHash<qint64, QString> &assignments, int year, const ReviewSettings &settings)
-        : m_contacts(contacts), m_assignments(assignments), m_year(year), m_settings(settings)
-    {
-        for (const OutreachCall &c : calls)
-            m_callsByAgency[c.agencyId].append(&c); // oldest first
-    }
+using EntryMaker = std::function<std::optional<OutreachEntry>(const AgencyHistory &)>;
 
-    std::optional<OutreachEntry> operator()(const AgencyHistory &h) const
-    {
-        if (!h.isDue(m_year))
+// Makes the rows of a year's list, one agency at a time, from what is known of its calls: none
+// for an agency that is not due or that nothing is to be called about. The arguments must
+// outlive it.
+EntryMaker entryMaker(const QHash<qint64, ContactRecord> &contacts, const QList<OutreachCall> &calls,
+                      const QHash<qint64, QString> &assignments, int year, const ReviewSettings &settings)
+{
+    QHash<qint64, QList<const OutreachCall *>> callsByAgency;
+    for (const OutreachCall &c : calls)
+        callsByAgency[c.agencyId].append(&c); // oldest first
+    return [&contacts, &assignments, year, &settings, callsByAgency](const AgencyHistory &h) -> std::optional<OutreachEntry> {
+        if (!h.isDue(year))
             return std::nullopt;
-        const QStringList reasons = reasonsFor(h, m_year, m_settings);
+        const QStringList reasons = reasonsFor(h, year, settings);
         if (reasons.isEmpty())
             return std::nullopt;
         OutreachEntry e;
         e.agency = h.agency;
-        e.contact = m_contacts.value(h.agency.id);
+        e.contact = contacts.value(h.agency.id);
         e.reasons = reasons;
-        e.filed = h.filed(m_year);
-        e.yearsNotFiled = h.yearsNotFiled(m_year);
-        for (const ReviewFlag &f : Rulebook::evaluate(h, m_year, m_settings))
+        e.filed = h.filed(year);
+        e.yearsNotFiled = h.yearsNotFiled(year);
+        for (const ReviewFlag &f : Rulebook::evaluate(h, year, settings))
             e.priority += f.weight;
-        const QList<const OutreachCall *> agencyCalls = m_callsByAgency.value(h.agency.id);
+        const QList<const OutreachCall *> agencyCalls = callsByAgency.value(h.agency.id);
         e.calls = int(agencyCalls.size());
         if (!agencyCalls.isEmpty())
             e.lastCall = *agencyCalls.last();
-        e.assignedTo = m_assignments.value(h.agency.id);
+        e.assignedTo = assignments.value(h.agency.id);
         return e;
-    }
-
-private:
-    const QHash<qint64, ContactRecord> &m_contacts;
-    const QHash<qint64, QString> &m_assignments;
-    const int m_year;
-    const ReviewSettings &m_settings;
-    QHash<qint64, QList<const OutreachCall *>> m_callsByAgency;
-};
+    };
+}
 } // namespace
 
 QList<OutreachEntry> OutreachList::build(const QList<AgencyHistory> &histories, const QHash<qint64, ContactRecord> &contacts,
                                          const QList<OutreachCall> &calls, const QHash<qint64, QString> &assignments, int year,
                                          const ReviewSettings &settings)
 {
-    const EntryMaker make(contacts, calls, assignments, year, settings);
+    const EntryMaker make = entryMaker(contacts, calls, assignments, year, settings);
     QList<OutreachEntry> entries;
     for (const AgencyHistory &h : histories) {
         if (std::optional<OutreachEntry> e = make(h))
@@ -139,7 +131,7 @@ Result<OutreachList::Listing> OutreachList::read(QSqlDatabase db, int year)
         return R::failure(settings.error());
     // One agency at a time: only the rows of the list are kept, never every agency's reports.
     Listing listing;
-    const EntryMaker make(contacts.value(), calls.value(), assignments.value(), year, settings.value());
+    const EntryMaker make = entryMaker(contacts.value(), calls.value(), assignments.value(), year, settings.value());
     const Status scanned = HistoryScan::forEach(db, year, settings.value(), [&](const AgencyHistory &h) {
         if (h.filed(year))
             listing.filed.insert(h.agency.id);
