@@ -16,11 +16,11 @@ public:
     virtual ~ReviewRule() = default;
     virtual QString code() const = 0;
     virtual QString title() const = 0;
+    // Reads the reporting year's report and, of the years before, only what AgencyHistory
+    // answers (first year, last filed year, earlier maximum, the median of three, the run of
+    // zero investigations): a queue reads one report an agency (HistoryScan).
     virtual void evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings,
                           QList<ReviewFlag> &flags) const = 0;
-    // A rule reads the reporting year's report and, of the years before, only what
-    // AgencyHistory answers (first year, last filed year, earlier maximum, the median of three,
-    // the run of zero investigations): a queue reads one report an agency (HistoryScan).
 
 protected:
     // Sentences are English for a California committee: "2,400", "15–25".
