@@ -16,7 +16,7 @@
 #include "app/editing/reviewdocument.h"
 #include "app/review/reviewdecisions.h"
 #include "app/review/reviewqueue.h"
-#include "db/stores/agencystore.h"
+#include "db/stores/records/agencystore.h"
 #include "db/stores/metastore.h"
 
 #include "ui/audit/auditlogwindow.h"

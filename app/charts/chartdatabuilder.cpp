@@ -1,11 +1,11 @@
 #include "chartdatabuilder.h"
 
 #include "app/metrics/statewidemetrics.h"
-#include "db/stores/agencystore.h"
+#include "db/stores/records/agencystore.h"
 #include "db/stores/metastore.h"
 #include "db/model/misusecategory.h"
 #include "db/model/outcome.h"
-#include "db/stores/reportstore.h"
+#include "db/stores/records/reportstore.h"
 
 #include <QCoreApplication>
 #include <QDate>

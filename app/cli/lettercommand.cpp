@@ -7,7 +7,7 @@
 #include "app/letters/letterplaceholders.h"
 #include "app/letters/letterrenderer.h"
 #include "app/letters/shippedtemplates.h"
-#include "db/stores/lettertemplatestore.h"
+#include "db/stores/letters/lettertemplatestore.h"
 #include "db/stores/metastore.h"
 
 #include <QCoreApplication>

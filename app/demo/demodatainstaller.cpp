@@ -4,10 +4,10 @@
 #include "app/demo/demogenerator.h"
 
 #include "db/model/servicestatus.h"
-#include "db/stores/agencystore.h"
+#include "db/stores/records/agencystore.h"
 #include "db/import/reportimporter.h"
 #include "db/sqlite/database.h"
-#include "db/stores/sanctionstore.h"
+#include "db/stores/records/sanctionstore.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

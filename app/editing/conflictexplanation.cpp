@@ -2,7 +2,7 @@
 
 #include "app/format/displaytext.h"
 #include "db/stores/auditlogstore.h"
-#include "db/stores/rowwriter.h"
+#include "db/stores/records/rowwriter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

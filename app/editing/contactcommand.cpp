@@ -2,7 +2,7 @@
 
 #include "reviewdocument.h"
 
-#include "db/stores/contactstore.h"
+#include "db/stores/records/contactstore.h"
 #include "db/sqlite/database.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 #include "reviewdocument.h"
 
 #include "db/sqlite/database.h"
-#include "db/stores/rowwriter.h"
+#include "db/stores/records/rowwriter.h"
 
 #include <QCoreApplication>
 

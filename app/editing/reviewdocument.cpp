@@ -6,13 +6,13 @@
 #include "fieldedits.h"
 
 #include "db/model/sanctionkind.h"
-#include "db/stores/contactstore.h"
+#include "db/stores/records/contactstore.h"
 #include "db/sqlite/database.h"
 #include "db/model/fieldrules.h"
 #include "db/model/misusecategory.h"
-#include "db/stores/rowwriter.h"
+#include "db/stores/records/rowwriter.h"
 #include "recordcommand.h"
-#include "db/stores/sanctionstore.h"
+#include "db/stores/records/sanctionstore.h"
 
 #include <QSqlQuery>
 #include <QUndoStack>

@@ -4,9 +4,9 @@
 #include "app/metrics/agencyprofileloader.h"
 #include "app/review/reviewqueue.h"
 #include "app/letters/recordfacts.h"
-#include "db/stores/reviewstore.h"
+#include "db/stores/review/reviewstore.h"
 #include "db/model/agencykind.h"
-#include "db/stores/agencystore.h"
+#include "db/stores/records/agencystore.h"
 #include "db/stores/metastore.h"
 
 #include <QCoreApplication>

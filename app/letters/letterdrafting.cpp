@@ -5,9 +5,9 @@
 #include "shippedtemplates.h"
 
 #include "app/review/reviewqueue.h"
-#include "db/stores/agencystore.h"
-#include "db/stores/draftstore.h"
-#include "db/stores/lettertemplatestore.h"
+#include "db/stores/records/agencystore.h"
+#include "db/stores/letters/draftstore.h"
+#include "db/stores/letters/lettertemplatestore.h"
 #include "db/model/osuser.h"
 
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 #include "letterrenderer.h"
 #include "shippedtemplates.h"
 
-#include "db/stores/lettertemplatestore.h"
+#include "db/stores/letters/lettertemplatestore.h"
 #include "db/stores/metastore.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "shippedtemplates.h"
 
-#include "db/stores/lettertemplatestore.h"
+#include "db/stores/letters/lettertemplatestore.h"
 #include "db/model/osuser.h"
 
 #include <QCoreApplication>

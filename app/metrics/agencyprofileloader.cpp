@@ -1,9 +1,9 @@
 #include "app/metrics/agencyprofileloader.h"
 
-#include "db/stores/agencystore.h"
-#include "db/stores/contactstore.h"
-#include "db/stores/reportstore.h"
-#include "db/stores/sanctionstore.h"
+#include "db/stores/records/agencystore.h"
+#include "db/stores/records/contactstore.h"
+#include "db/stores/records/reportstore.h"
+#include "db/stores/records/sanctionstore.h"
 
 #include <QCoreApplication>
 

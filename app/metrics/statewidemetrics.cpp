@@ -4,7 +4,7 @@
 #include "db/model/misusecategory.h"
 #include "db/model/outcome.h"
 #include "db/sqlite/sqlvalue.h"
-#include "db/stores/yearrollupstore.h"
+#include "db/stores/review/yearrollupstore.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -4,12 +4,12 @@
 #include "app/review/historyscan.h"
 #include "app/review/reviewqueue.h"
 #include "app/review/rules/rulebook.h"
-#include "db/stores/contactstore.h"
+#include "db/stores/records/contactstore.h"
 #include "db/csv/csvwriter.h"
 #include "db/files/atomicfile.h"
 #include "db/sheets/xlsx/xlsxtable.h"
 #include "db/stores/metastore.h"
-#include "db/stores/outreachstore.h"
+#include "db/stores/outreach/outreachstore.h"
 
 #include <QCoreApplication>
 #include <QSet>

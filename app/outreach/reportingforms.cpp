@@ -2,8 +2,8 @@
 
 #include "app/review/historyscan.h"
 #include "db/sheets/form/reportingformwriter.h"
-#include "db/stores/contactstore.h"
-#include "db/stores/reportingformstore.h"
+#include "db/stores/records/contactstore.h"
+#include "db/stores/outreach/reportingformstore.h"
 
 #include <QCoreApplication>
 #include <QDir>

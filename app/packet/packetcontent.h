@@ -4,8 +4,8 @@
 #include "db/model/yearsummary.h"
 #include "app/review/meetingagenda.h"
 #include "db/model/outreachcall.h"
-#include "db/stores/draftstore.h"
-#include "db/stores/meetingstore.h"
+#include "db/stores/letters/draftstore.h"
+#include "db/stores/review/meetingstore.h"
 
 #include <QList>
 

@@ -3,7 +3,7 @@
 #include "app/charts/chartdatabuilder.h"
 #include "app/metrics/agencyprofileloader.h"
 #include "app/metrics/statewidemetrics.h"
-#include "db/stores/outreachstore.h"
+#include "db/stores/outreach/outreachstore.h"
 
 #include <QCoreApplication>
 

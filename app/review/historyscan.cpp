@@ -1,8 +1,8 @@
 #include "app/review/historyscan.h"
 
-#include "db/stores/agencystore.h"
-#include "db/stores/reportstore.h"
-#include "db/stores/sanctionstore.h"
+#include "db/stores/records/agencystore.h"
+#include "db/stores/records/reportstore.h"
+#include "db/stores/records/sanctionstore.h"
 
 #include <QHash>
 

@@ -5,7 +5,7 @@
 
 #include "app/format/displaytext.h"
 #include "db/model/agencykind.h"
-#include "db/stores/agencystore.h"
+#include "db/stores/records/agencystore.h"
 
 #include <QCoreApplication>
 #include <QDate>

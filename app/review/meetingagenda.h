@@ -5,7 +5,7 @@
 #include "app/documents/documentbuilder.h"
 
 #include "db/model/agencyrecord.h"
-#include "db/stores/meetingstore.h"
+#include "db/stores/review/meetingstore.h"
 #include "db/result.h"
 #include "db/status.h"
 

@@ -5,7 +5,7 @@
 
 #include "app/editing/reviewdocument.h"
 #include "db/sqlite/database.h"
-#include "db/stores/reviewstore.h"
+#include "db/stores/review/reviewstore.h"
 
 #include <QCoreApplication>
 

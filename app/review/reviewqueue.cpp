@@ -6,8 +6,8 @@
 
 #include "app/metrics/agencyprofileloader.h"
 
-#include "db/stores/reviewstore.h"
-#include "db/stores/settingstore.h"
+#include "db/stores/review/reviewstore.h"
+#include "db/stores/review/settingstore.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
 #include "reviewwrites.h"
 
 #include "db/model/osuser.h"
-#include "db/stores/reviewstore.h"
-#include "db/stores/settingstore.h"
+#include "db/stores/review/reviewstore.h"
+#include "db/stores/review/settingstore.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 #include "reviewsettings.h"
 #include "sanctionstep.h"
 
-#include "db/stores/meetingstore.h"
+#include "db/stores/review/meetingstore.h"
 #include "db/status.h"
 
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 #include "agencycompleter.h"
 
 #include "app/documents/textfolding.h"
-#include "db/stores/agencystore.h"
+#include "db/stores/records/agencystore.h"
 
 #include <QLineEdit>
 #include <QRegularExpression>

@@ -10,8 +10,8 @@
 #include "app/charts/chartxlsx.h"
 #include "app/charts/chartdatabuilder.h"
 #include "db/model/agencykind.h"
-#include "db/stores/agencystore.h"
-#include "db/stores/reportstore.h"
+#include "db/stores/records/agencystore.h"
+#include "db/stores/records/reportstore.h"
 #include "db/sqlite/database.h"
 
 #include "agencycompleter.h"

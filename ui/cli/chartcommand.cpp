@@ -6,7 +6,7 @@
 #include "app/charts/chartdatabuilder.h"
 #include "app/cli/cliio.h"
 #include "db/model/agencykind.h"
-#include "db/stores/agencystore.h"
+#include "db/stores/records/agencystore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -6,7 +6,7 @@
 #include "app/metrics/agencyoverviewquery.h"
 #include "app/packet/meetingpacket.h"
 #include "app/packet/packetloader.h"
-#include "db/stores/meetingstore.h"
+#include "db/stores/review/meetingstore.h"
 #include "db/stores/metastore.h"
 
 #include <QCoreApplication>

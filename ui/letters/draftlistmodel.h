@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/stores/draftstore.h"
+#include "db/stores/letters/draftstore.h"
 
 #include <QAbstractTableModel>
 

@@ -6,7 +6,7 @@
 #include "app/letters/letterdrafting.h"
 #include "app/letters/shippedtemplates.h"
 #include "db/sqlite/database.h"
-#include "db/stores/lettertemplatestore.h"
+#include "db/stores/letters/lettertemplatestore.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

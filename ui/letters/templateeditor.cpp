@@ -9,7 +9,7 @@
 #include "app/letters/letterexporter.h"
 #include "app/letters/shippedtemplates.h"
 #include "db/sqlite/database.h"
-#include "db/stores/lettertemplatestore.h"
+#include "db/stores/letters/lettertemplatestore.h"
 #include "db/model/osuser.h"
 
 #include "ui/unsavedwork.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/stores/meetingstore.h"
+#include "db/stores/review/meetingstore.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 
 #include "db/status.h"
 
-#include "db/stores/meetingstore.h"
+#include "db/stores/review/meetingstore.h"
 
 #include <QWidget>
 

@@ -6,7 +6,7 @@
 #include "app/letters/letterdrafting.h"
 #include "app/review/reviewdecisions.h"
 #include "db/sqlite/database.h"
-#include "db/stores/meetingstore.h"
+#include "db/stores/review/meetingstore.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>

@@ -2,7 +2,7 @@
 
 #include "app/editing/reviewdocument.h"
 #include "app/review/reviewdecisions.h"
-#include "db/stores/contactstore.h"
+#include "db/stores/records/contactstore.h"
 #include "db/import/reportimporter.h"
 
 #include <QBuffer>

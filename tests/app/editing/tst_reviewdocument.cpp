@@ -1,7 +1,7 @@
 #include "testdatabase.h"
 
 #include "app/editing/reviewdocument.h"
-#include "db/stores/contactstore.h"
+#include "db/stores/records/contactstore.h"
 #include "db/import/reportimporter.h"
 
 #include <QSignalSpy>

@@ -10,9 +10,9 @@
 #include "app/letters/shippedtemplates.h"
 #include "app/letters/templatecheck.h"
 #include "db/import/reportimporter.h"
-#include "db/stores/lettertemplatestore.h"
-#include "db/stores/reviewstore.h"
-#include "db/stores/sanctionstore.h"
+#include "db/stores/letters/lettertemplatestore.h"
+#include "db/stores/review/reviewstore.h"
+#include "db/stores/records/sanctionstore.h"
 
 #include <QApplication>
 #include <QFile>

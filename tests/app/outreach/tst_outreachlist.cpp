@@ -4,7 +4,7 @@
 #include "app/outreach/filingweeks.h"
 #include "app/outreach/outreachlist.h"
 #include "db/import/reportimporter.h"
-#include "db/stores/outreachstore.h"
+#include "db/stores/outreach/outreachstore.h"
 
 #include <QBuffer>
 

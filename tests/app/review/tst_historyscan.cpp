@@ -3,9 +3,9 @@
 #include "app/demo/demodatainstaller.h"
 #include "app/review/historyscan.h"
 #include "app/review/reviewqueue.h"
-#include "db/stores/agencystore.h"
-#include "db/stores/reportstore.h"
-#include "db/stores/sanctionstore.h"
+#include "db/stores/records/agencystore.h"
+#include "db/stores/records/reportstore.h"
+#include "db/stores/records/sanctionstore.h"
 
 #include <QHash>
 #include <QTest>

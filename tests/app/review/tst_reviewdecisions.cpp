@@ -5,8 +5,8 @@
 #include "app/review/reviewwrites.h"
 #include "app/review/reviewdecisions.h"
 #include "app/review/reviewqueue.h"
-#include "db/stores/meetingstore.h"
-#include "db/stores/reviewstore.h"
+#include "db/stores/review/meetingstore.h"
+#include "db/stores/review/reviewstore.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

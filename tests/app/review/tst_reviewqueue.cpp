@@ -5,9 +5,9 @@
 #include "app/review/meetingagenda.h"
 #include "app/review/reviewwrites.h"
 #include "app/review/reviewqueue.h"
-#include "db/stores/meetingstore.h"
-#include "db/stores/reviewstore.h"
-#include "db/stores/settingstore.h"
+#include "db/stores/review/meetingstore.h"
+#include "db/stores/review/reviewstore.h"
+#include "db/stores/review/settingstore.h"
 
 // The review queue read from a database: the demo's cases in order, settings stored in the
 // file, reviewed marks, overrides with reasons, and meeting agendas.

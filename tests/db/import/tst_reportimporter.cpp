@@ -1,10 +1,10 @@
 #include "testdatabase.h"
 
-#include "db/stores/agencystore.h"
+#include "db/stores/records/agencystore.h"
 #include "db/stores/auditlogstore.h"
 #include "db/import/reportimporter.h"
 #include "db/stores/metastore.h"
-#include "db/stores/reportstore.h"
+#include "db/stores/records/reportstore.h"
 
 #include <QBuffer>
 

@@ -4,14 +4,14 @@
 #include "testdatabase.h"
 
 #include "db/csv/csvexporter.h"
-#include "db/stores/agencystore.h"
+#include "db/stores/records/agencystore.h"
 #include "db/stores/auditlogstore.h"
-#include "db/stores/contactstore.h"
-#include "db/stores/draftstore.h"
-#include "db/stores/lettertemplatestore.h"
+#include "db/stores/records/contactstore.h"
+#include "db/stores/letters/draftstore.h"
+#include "db/stores/letters/lettertemplatestore.h"
 #include "db/stores/metastore.h"
-#include "db/stores/reportstore.h"
-#include "db/stores/rowwriter.h"
+#include "db/stores/records/reportstore.h"
+#include "db/stores/records/rowwriter.h"
 
 #include <QFileInfo>
 

@@ -6,7 +6,7 @@
 
 #include "app/charts/chartdatabuilder.h"
 #include "app/demo/demodatainstaller.h"
-#include "db/stores/agencystore.h"
+#include "db/stores/records/agencystore.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>

@@ -2,11 +2,11 @@
 
 #include "app/letters/letterdrafting.h"
 #include "db/import/reportimporter.h"
-#include "db/stores/draftstore.h"
+#include "db/stores/letters/draftstore.h"
 #include "ui/letters/drafteditor.h"
 #include "ui/letters/newletterdialog.h"
 #include "ui/letters/templateeditor.h"
-#include "db/stores/lettertemplatestore.h"
+#include "db/stores/letters/lettertemplatestore.h"
 
 #include <QApplication>
 #include <QComboBox>

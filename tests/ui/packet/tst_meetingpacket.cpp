@@ -13,10 +13,10 @@
 #include "app/packet/meetingpacket.h"
 #include "app/packet/packetloader.h"
 #include "app/review/reviewqueue.h"
-#include "db/stores/draftstore.h"
-#include "db/stores/meetingstore.h"
-#include "db/stores/outreachstore.h"
-#include "db/stores/reviewstore.h"
+#include "db/stores/letters/draftstore.h"
+#include "db/stores/review/meetingstore.h"
+#include "db/stores/outreach/outreachstore.h"
+#include "db/stores/review/reviewstore.h"
 
 #include <QApplication>
 #include <QBuffer>

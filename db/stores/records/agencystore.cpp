@@ -1,4 +1,4 @@
-#include "db/stores/agencystore.h"
+#include "db/stores/records/agencystore.h"
 
 #include "db/sqlite/sqlexec.h"
 #include "db/sqlite/sqlvalue.h"

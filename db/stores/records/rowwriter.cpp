@@ -1,4 +1,4 @@
-#include "db/stores/rowwriter.h"
+#include "db/stores/records/rowwriter.h"
 
 #include "db/sqlite/sqlexec.h"
 

@@ -1,4 +1,4 @@
-#include "db/stores/reportingformstore.h"
+#include "db/stores/outreach/reportingformstore.h"
 
 #include "db/sqlite/sqlexec.h"
 

@@ -1,4 +1,4 @@
-#include "db/stores/lettertemplatestore.h"
+#include "db/stores/letters/lettertemplatestore.h"
 
 #include "db/sqlite/sqlexec.h"
 

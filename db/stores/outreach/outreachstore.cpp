@@ -1,4 +1,4 @@
-#include "db/stores/outreachstore.h"
+#include "db/stores/outreach/outreachstore.h"
 
 #include "db/sqlite/sqlexec.h"
 #include "db/sqlite/sqlvalue.h"

@@ -1,4 +1,4 @@
-#include "db/stores/settingstore.h"
+#include "db/stores/review/settingstore.h"
 
 #include "db/sqlite/sqlexec.h"
 

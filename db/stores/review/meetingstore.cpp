@@ -1,4 +1,4 @@
-#include "db/stores/meetingstore.h"
+#include "db/stores/review/meetingstore.h"
 
 #include "db/sqlite/sqlexec.h"
 #include "db/sqlite/sqlvalue.h"

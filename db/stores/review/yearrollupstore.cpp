@@ -1,4 +1,4 @@
-#include "db/stores/yearrollupstore.h"
+#include "db/stores/review/yearrollupstore.h"
 
 #include "db/model/misusecategory.h"
 #include "db/model/outcome.h"

@@ -1,4 +1,4 @@
-#include "db/stores/reportstore.h"
+#include "db/stores/records/reportstore.h"
 
 #include "db/model/misusecategory.h"
 #include "db/sqlite/sqlexec.h"

@@ -1,4 +1,4 @@
-#include "db/stores/reviewstore.h"
+#include "db/stores/review/reviewstore.h"
 
 #include "db/sqlite/sqlexec.h"
 

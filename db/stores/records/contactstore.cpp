@@ -1,4 +1,4 @@
-#include "db/stores/contactstore.h"
+#include "db/stores/records/contactstore.h"
 
 #include "db/sqlite/sqlexec.h"
 #include "db/sqlite/sqlvalue.h"

@@ -1,4 +1,4 @@
-#include "db/stores/draftstore.h"
+#include "db/stores/letters/draftstore.h"
 
 #include "db/sqlite/sqlexec.h"
 

@@ -1,4 +1,4 @@
-#include "db/stores/sanctionstore.h"
+#include "db/stores/records/sanctionstore.h"
 
 #include "db/sqlite/sqlexec.h"
 #include "db/sqlite/sqlvalue.h"
