@@ -22,20 +22,16 @@ std::optional<double> value(const std::optional<qint64> &v)
     return v ? std::optional<double>(double(*v)) : std::nullopt;
 }
 
-// Size bands for peers: small, medium, large, very large.
-// The size bands of peers, by sworn staff: under 50, 50-199, 200-999, 1,000 or more.
+// The size band of peers a sworn staff falls in, as its fewest and most sworn staff: under 50,
+// 50-199, 200-999, 1,000 or more.
 std::pair<int, int> sizeBand(int sworn)
 {
-    static constexpr int Bounds[] = {0, 50, 200, 1000, std::numeric_limits<int>::max()};
-    int band = 0;
-    while (sworn >= Bounds[band + 1] && band < 3)
-        ++band;
-    return {Bounds[band], band == 3 ? Bounds[4] : Bounds[band + 1] - 1};
-}
-
-bool inYears(int year, const MetricsFilter &f)
-{
-    return (!f.fromYear || year >= *f.fromYear) && (!f.toYear || year <= *f.toYear);
+    static constexpr std::pair<int, int> Bands[] = {{0, 49}, {50, 199}, {200, 999}, {1000, std::numeric_limits<int>::max()}};
+    for (const std::pair<int, int> &band : Bands) {
+        if (sworn <= band.second)
+            return band;
+    }
+    return Bands[3];
 }
 
 } // namespace
@@ -246,7 +242,7 @@ Result<ChartData> ChartDataBuilder::againstPeers(const QString &ori, Metric metr
         if (staff == peerStaff.constEnd())
             return;
         const auto v = AgencySeries::value(r, metric);
-        if (v && inYears(r.year, filter))
+        if (v && filter.coversYear(r.year))
             values[r.year] << v->first * (per100 ? 100.0 / qMax(1, *staff) : 1);
     });
     if (!read.ok())

@@ -12,4 +12,7 @@ struct MetricsFilter
     QString parentOrg;
     std::optional<int> fromYear;
     std::optional<int> toYear;
+
+    // Whether `year` is within the years asked for.
+    bool coversYear(int year) const { return (!fromYear || year >= *fromYear) && (!toYear || year <= *toYear); }
 };

@@ -67,11 +67,6 @@ QString yearlySumsSql(const QStringList &columns)
             QStringLiteral(" GROUP BY r.year ORDER BY r.year");
 }
 
-bool inYears(int year, const MetricsFilter &filter)
-{
-    return (!filter.fromYear || year >= *filter.fromYear) && (!filter.toYear || year <= *filter.toYear);
-}
-
 std::optional<qint64> sumOrUnknown(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
@@ -200,7 +195,7 @@ Result<QList<YearSummary>> StatewideMetrics::byYear(const MetricsFilter &filter)
         return computeByYear(filter);
     QList<YearSummary> years;
     for (const YearRollup &y : rollup.value()) {
-        if (inYears(y.figures.year, filter))
+        if (filter.coversYear(y.figures.year))
             years.append(y.figures);
     }
     return years;
@@ -220,7 +215,7 @@ Result<StatewideMetrics::Categories> StatewideMetrics::categoriesByYear(const Me
             if (y.categories[c])
                 year.insert(MisuseCategory::codes().at(c), *y.categories[c]);
         }
-        if (inYears(y.figures.year, filter) && !year.isEmpty())
+        if (filter.coversYear(y.figures.year) && !year.isEmpty())
             years.insert(y.figures.year, year);
     }
     return years;
@@ -235,7 +230,7 @@ Result<StatewideMetrics::Outcomes> StatewideMetrics::outcomesByYear(const Metric
         return computeOutcomes(filter);
     Outcomes years;
     for (const YearRollup &y : rollup.value()) {
-        if (!inYears(y.figures.year, filter) || y.figures.agenciesFiled == 0) // no counted report, no row
+        if (!filter.coversYear(y.figures.year) || y.figures.agenciesFiled == 0) // no counted report, no row
             continue;
         QMap<QString, std::optional<qint64>> &year = years[y.figures.year];
         for (int i = 0; i < MisuseReport::OutcomeCount; ++i)
