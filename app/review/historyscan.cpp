@@ -27,7 +27,7 @@ Status HistoryScan::forEach(QSqlDatabase db, int year, const ReviewSettings &set
         sanctionsOf[s.agencyId].append(s);
 
     // The reports come by agency id: walk the agencies in the same order and hand each one over
-    // once its last report has passed (an agency without a report in the years is handed over too).
+    // once its report has passed (an agency without a report for the year is handed over too).
     QList<AgencyRecord> &list = agencies.value();
     std::sort(list.begin(), list.end(), [](const AgencyRecord &a, const AgencyRecord &b) { return a.id < b.id; });
     qsizetype next = 0;
@@ -46,7 +46,7 @@ Status HistoryScan::forEach(QSqlDatabase db, int year, const ReviewSettings &set
             ++next;
         }
     };
-    const Status read = ReportStore(db).eachInYears(year, year, [&](MisuseReport &&report) {
+    const Status read = ReportStore(db).eachOfYear(year, [&](MisuseReport &&report) {
         handOverBefore(report.agencyId);
         if (next < list.size() && list.at(next).id == report.agencyId)
             current.reports.append(std::move(report));

@@ -66,10 +66,15 @@ Result<QList<MisuseReport>> ReportStore::all() const
     return select(QStringLiteral("ORDER BY agency_id, year"), {});
 }
 
-Status ReportStore::eachInYears(int from, int to, const std::function<void(MisuseReport &&)> &visit) const
+Status ReportStore::each(const QString &where, const QVariantList &values,
+                         const std::function<void(MisuseReport &&)> &visit) const
 {
-    return SqlExec::forEach(m_db, SelectReport + QStringLiteral("WHERE year BETWEEN ? AND ? ORDER BY agency_id, year"),
-                            {from, to}, [&visit](const QSqlQuery &row) { visit(reportFrom(row)); });
+    return SqlExec::forEach(m_db, SelectReport + where, values, [&visit](const QSqlQuery &row) { visit(reportFrom(row)); });
+}
+
+Status ReportStore::eachOfYear(int year, const std::function<void(MisuseReport &&)> &visit) const
+{
+    return each(QStringLiteral("WHERE year = ? ORDER BY agency_id"), {year}, visit);
 }
 
 Result<QHash<qint64, EarlierReports>> ReportStore::earlierReports(int year, int zeroYears) const
@@ -110,11 +115,9 @@ Result<QHash<qint64, EarlierReports>> ReportStore::earlierReports(int year, int 
 Status ReportStore::eachOfPeers(const QString &kind, int minStaff, int maxStaff, qint64 except,
                                 const std::function<void(MisuseReport &&)> &visit) const
 {
-    return SqlExec::forEach(m_db,
-                            SelectReport +
-                                    QStringLiteral("WHERE agency_id IN (SELECT id FROM agency WHERE ifnull(kind, '') = ? "
-                                                   "AND sworn_staff BETWEEN ? AND ? AND id <> ?) ORDER BY agency_id, year"),
-                            {kind, minStaff, maxStaff, except}, [&visit](const QSqlQuery &row) { visit(reportFrom(row)); });
+    return each(QStringLiteral("WHERE agency_id IN (SELECT id FROM agency WHERE ifnull(kind, '') = ? "
+                               "AND sworn_staff BETWEEN ? AND ? AND id <> ?) ORDER BY agency_id, year"),
+                {kind, minStaff, maxStaff, except}, visit);
 }
 
 std::optional<std::pair<int, int>> ReportStore::yearRange() const
