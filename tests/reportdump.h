@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/result.h"
-#include "db/sqlite/schemamigrator.h"
+#include "db/engine/schemamigrator.h"
+#include "testserver.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,27 +49,62 @@ inline bool asAnotherProgram(const QString &path, const QStringList &statements,
 inline bool createOlderFile(const QString &path, int version = 1, const QStringList &statements = {})
 {
     return asAnotherProgram(path, statements, [version](QSqlDatabase &raw) {
-        return SchemaMigrator(SchemaMigrator::embeddedMigrations().mid(0, version)).migrate(raw, 0).ok();
+        const SqlDialect &sqlite = SqlDialect::of(SqlDialect::Engine::SQLite);
+        return SchemaMigrator(sqlite, SchemaMigrator::embeddedMigrations().mid(0, version)).migrate(raw, 0).ok();
     });
 }
 
+// A fresh database for one test: a file in a temporary folder, or, when the test runs as
+// <name>_postgresql, a database of its own on the test run's PostgreSQL server (TestServer).
 class TestDatabase
 {
 public:
     TestDatabase()
     {
-        m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
-        Result<std::unique_ptr<Database>> opened = Database::open(m_path, Database::Mode::CreateIfMissing);
+        if (TestServer::inUse()) {
+            m_serverDatabase = TestServer::createDatabase();
+            m_location = TestServer::address(m_serverDatabase);
+        } else {
+            m_path = m_dir.filePath(QStringLiteral("test.sqlite"));
+            m_location = m_path;
+        }
+        Result<std::unique_ptr<Database>> opened = Database::open(m_location, Database::Mode::CreateIfMissing);
         if (!opened.ok())
             qFatal("cannot create the test database: %s", qPrintable(opened.error()));
         m_database = opened.take();
     }
+    ~TestDatabase()
+    {
+        m_database.reset();
+        if (!m_serverDatabase.isEmpty())
+            TestServer::dropDatabase(m_serverDatabase);
+    }
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
 
     Database &database() { return *m_database; }
     QSqlDatabase connection() { return m_database->connection(); }
+    bool onServer() const { return !m_serverDatabase.isEmpty(); }
+    // The file; empty on a server.
     QString path() const { return m_path; }
+    // What Database::open takes to open it again.
+    QString location() const { return m_location; }
     QString dirPath() const { return m_dir.path(); }
     void close() { m_database.reset(); }
+    void reopen()
+    {
+        m_database.reset();
+        Result<std::unique_ptr<Database>> opened = Database::open(m_location, Database::Mode::OpenExisting);
+        if (!opened.ok())
+            qFatal("cannot open the test database again: %s", qPrintable(opened.error()));
+        m_database = opened.take();
+    }
+    // Another program at work on the same database, file or server: a plain connection without
+    // this program's audit context. False if anything failed.
+    bool asAnotherProgram(const QStringList &statements)
+    {
+        return onServer() ? TestServer::run(m_serverDatabase, statements) : ::asAnotherProgram(m_path, statements);
+    }
 
     // The single value of a query, for assertions: NULL when it gives no row. A query that
     // fails stops the test: a mistyped column must not pass for a NULL.
@@ -85,5 +121,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    QString m_location;
+    QString m_serverDatabase;
     std::unique_ptr<Database> m_database;
 };

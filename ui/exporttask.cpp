@@ -3,7 +3,7 @@
 #include "app/tasks/backgroundtask.h"
 #include "db/csv/csvexporter.h"
 #include "db/sheets/xlsx/xlsxexporter.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 
 #include <QEventLoop>
 #include <QProgressDialog>

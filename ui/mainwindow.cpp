@@ -224,7 +224,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         statusBar()->showMessage(m_database->notice());
     setWindowFilePath(m_database->path());
     // The file's name; the platform adds the application's name (applicationDisplayName).
-    setWindowTitle(QFileInfo(m_database->path()).fileName() + (m_isDemo ? tr(" (demo data)") : QString()));
+    setWindowTitle(m_database->displayName() + (m_isDemo ? tr(" (demo data)") : QString()));
 
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
@@ -285,11 +285,10 @@ void MainWindow::reloadAgencies()
     if (current != 0)
         m_agencyList->selectAgency(current);
     m_agencyList->reselect(chosen);
-    statusBar()->showMessage(
-            m_agencyModel->rowCount() == 0
-                    ? tr("%1 holds no reports yet: File > Import reports… or Import a folder of reports…")
-                              .arg(QFileInfo(m_database->path()).fileName())
-                    : tr("%1 agencies in %2").arg(m_agencyModel->rowCount()).arg(QFileInfo(m_database->path()).fileName()));
+    statusBar()->showMessage(m_agencyModel->rowCount() == 0
+                                     ? tr("%1 holds no reports yet: File > Import reports… or Import a folder of reports…")
+                                               .arg(m_database->displayName())
+                                     : tr("%1 agencies in %2").arg(m_agencyModel->rowCount()).arg(m_database->displayName()));
 }
 
 void MainWindow::openPath(const QString &path)

@@ -85,7 +85,7 @@ int Cli::flagsCommand(const QStringList &arguments)
     }
     out().flush();
     if (parser.isSet(csvOption)) {
-        const Status written = QueueExport::save(parser.value(csvOption), queue, y, demo, QFileInfo(database.path()).fileName());
+        const Status written = QueueExport::save(parser.value(csvOption), queue, y, demo, database.displayName());
         if (!written.ok()) {
             err() << written.error() << "\n";
             err().flush();

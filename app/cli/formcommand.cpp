@@ -43,7 +43,7 @@ int Cli::formCommand(const QStringList &arguments)
     request.year = opened.year;
     request.oris = parser.values(agency);
     request.folder = parser.value(outDir);
-    request.source = QFileInfo(database.path()).fileName();
+    request.source = database.displayName();
     const Result<bool> demo = MetaStore(database.connection()).isDemo();
     if (!demo.ok())
         return readError(database, demo.error());

@@ -46,7 +46,7 @@ int Cli::outreachCommand(const QStringList &arguments)
     if (!loaded.ok())
         return readError(database, loaded.error());
     const QList<OutreachEntry> &entries = loaded.value();
-    const QString source = QFileInfo(database.path()).fileName();
+    const QString source = database.displayName();
     const Status written = suffix == u"csv" ? OutreachList::saveCsv(entries, demo, parser.value(outFile))
             : suffix == u"xlsx"             ? OutreachList::saveXlsx(entries, y, demo, source, parser.value(outFile))
                                             : CallSheet::savePdf(entries, y, demo, source, parser.value(outFile));

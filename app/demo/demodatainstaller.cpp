@@ -6,7 +6,7 @@
 #include "db/model/servicestatus.h"
 #include "db/stores/records/agencystore.h"
 #include "db/import/reportimporter.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/stores/records/sanctionstore.h"
 
 #include <QCoreApplication>

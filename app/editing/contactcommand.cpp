@@ -3,7 +3,7 @@
 #include "reviewdocument.h"
 
 #include "db/stores/records/contactstore.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 #include "conflictexplanation.h"
 #include "reviewdocument.h"
 
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/stores/records/rowwriter.h"
 
 #include <QCoreApplication>

@@ -7,7 +7,7 @@
 
 #include "db/model/sanctionkind.h"
 #include "db/stores/records/contactstore.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/model/fieldrules.h"
 #include "db/model/misusecategory.h"
 #include "db/stores/records/rowwriter.h"

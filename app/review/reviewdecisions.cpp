@@ -4,7 +4,7 @@
 #include "reviewqueue.h"
 
 #include "app/editing/reviewdocument.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/stores/review/reviewstore.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 #include "app/metrics/statewidemetrics.h"
 
 #include "db/import/reportimporter.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 
 ImportRunner::ImportRunner(QObject *parent) : QObject(parent), m_task(new BackgroundTask(this))
 {

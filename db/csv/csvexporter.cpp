@@ -5,7 +5,7 @@
 #include "db/files/atomicfile.h"
 #include "db/import/reportcolumns.h"
 #include "db/model/violationrange.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/sqlite/sqliteconnection.h"
 #include "db/sqlite/sqlitestatement.h"
 #include "db/stores/metastore.h"

@@ -3,7 +3,7 @@
 #include "db/import/reportcolumns.h"
 #include "db/model/misusecategory.h"
 #include "db/model/outcome.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/sqlite/sqlvalue.h"
 
 #include <QDate>

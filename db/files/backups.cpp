@@ -3,7 +3,7 @@
 #include "databasecopy.h"
 #include "protectedfiles.h"
 
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/sqlite/sqliteconnection.h"
 #include "db/sqlite/sqlitestatement.h"
 

@@ -3,7 +3,7 @@
 #include "db/files/backups.h"
 
 #include "db/import/reportcolumns.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/stores/metastore.h"
 #include "db/model/misusecategory.h"
 #include "db/model/osuser.h"

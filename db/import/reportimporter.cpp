@@ -3,7 +3,7 @@
 #include "db/csv/csvreader.h"
 #include "db/import/importrun.h"
 #include "db/import/importsource.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/stores/columnmappingstore.h"
 
 #include <QFileInfo>

@@ -8,7 +8,7 @@
 
 #include "app/demo/demogenerator.h"
 #include "db/import/reportimporter.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

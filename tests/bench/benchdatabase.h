@@ -3,7 +3,7 @@
 #include "app/demo/demogenerator.h"
 #include "app/metrics/statewidemetrics.h"
 #include "db/import/reportimporter.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 
 #include <QFile>
 #include <QTemporaryDir>

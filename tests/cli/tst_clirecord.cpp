@@ -1,8 +1,8 @@
 #include "clirun.h"
 #include "testdatabase.h"
 
-#include "db/sqlite/database.h"
-#include "db/sqlite/schemamigrator.h"
+#include "db/engine/database.h"
+#include "db/engine/schemamigrator.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,7 +2,7 @@
 // database that holds good data. Any input must be refused or checked without a crash, and the
 // database must hold exactly what it held before.
 #include "db/import/reportimporter.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "fuzzdatabase.h"
 
 #include <QBuffer>

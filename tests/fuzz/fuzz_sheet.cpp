@@ -5,7 +5,7 @@
 // rather than die in the zip's checksums. Any input must be refused or read without a crash,
 // and the database must hold what it held before.
 #include "db/import/reportimporter.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "fuzzdatabase.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 // What the import fuzz targets share: a database for the whole run, in a folder of its own,
 // and a fingerprint of what it holds, which no input may change (every import is a dry run).
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

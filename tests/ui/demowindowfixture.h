@@ -4,7 +4,7 @@
 // data is made once, and each test gets its own copy, so no test sees another's changes.
 
 #include "app/demo/demodatainstaller.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 #include "app/audit/auditentrytext.h"
 #include "app/editing/reviewdocument.h"
 #include "app/format/displaytext.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/stores/auditlogstore.h"
 #include "ui/alertcolour.h"
 #include "ui/audit/auditlogmodel.h"

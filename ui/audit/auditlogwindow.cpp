@@ -1,7 +1,7 @@
 #include "ui/audit/auditlogwindow.h"
 
 #include "app/editing/reviewdocument.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "ui/audit/auditlogview.h"
 
 #include <QDialogButtonBox>
@@ -12,7 +12,7 @@
 AuditLogWindow::AuditLogWindow(ReviewDocument &document, bool demo, QWidget *parent) : QDialog(parent), m_view(new AuditLogView)
 {
     setAttribute(Qt::WA_DeleteOnClose);
-    const QString file = QFileInfo(document.database().path()).fileName();
+    const QString file = document.database().displayName();
     setWindowTitle(demo ? tr("Audit log of %1 (demo data, fictional agencies)").arg(file) : tr("Audit log of %1").arg(file));
     m_view->setSource(&document);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);

@@ -12,7 +12,7 @@
 #include "db/model/agencykind.h"
 #include "db/stores/records/agencystore.h"
 #include "db/stores/records/reportstore.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 
 #include "agencycompleter.h"
 
@@ -200,7 +200,7 @@ void ChartsView::rebuild()
     filter.parentOrg = m_parent->currentData().toString();
     filter.fromYear = m_from->value();
     filter.toYear = m_to->value();
-    const ChartDataBuilder builder(m_database->connection(), QFileInfo(m_database->path()).fileName());
+    const ChartDataBuilder builder(m_database->connection(), m_database->displayName());
     const auto metric = ChartDataBuilder::Metric(m_metric->currentData().toInt());
     const AgencyCompleter::Reading reading = m_completer->read(m_agencies->text());
     const QStringList &oris = reading.oris;

@@ -166,7 +166,7 @@ int ChartCommand::run(const QStringList &arguments)
             return *stop;
         filter.parentOrg = parser.value(parent);
     }
-    const ChartDataBuilder builder(database->connection(), QFileInfo(database->path()).fileName());
+    const ChartDataBuilder builder(database->connection(), database->displayName());
     const Result<ChartData> built = chartKind == u"compliance" ? builder.compliance(filter)
             : chartKind == u"activity"                         ? builder.activity(filter)
             : chartKind == u"categories"                       ? builder.categories(filter)

@@ -87,8 +87,7 @@ int PacketCommand::run(const QStringList &arguments)
     if (!isDemo.ok())
         return readError(*database, isDemo.error());
     const bool demo = isDemo.value();
-    const Result<PacketContent> content =
-            PacketLoader::load(connection, meetingId, *reviewYear, QFileInfo(database->path()).fileName(), demo);
+    const Result<PacketContent> content = PacketLoader::load(connection, meetingId, *reviewYear, database->displayName(), demo);
     if (!content.ok()) {
         err() << content.error();
         if (content.error().startsWith(QCoreApplication::translate("PacketCommand", "There is no meeting")))

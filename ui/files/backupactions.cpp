@@ -2,7 +2,7 @@
 
 #include "filedialogs.h"
 
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/files/backups.h"
 #include "db/files/databasecopy.h"
 
@@ -34,7 +34,7 @@ void BackupActions::backUp()
     const QString suggested =
             QDir(backups.folder())
                     .filePath(QStringLiteral("%1_%2_by-hand.sqlite")
-                                      .arg(QFileInfo(database->path()).fileName(),
+                                      .arg(database->displayName(),
                                            QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_HHmmss"))));
     const QString path =
             FileDialogs::saveFile(m_window.widget, tr("Back up the database"), tr("CAC Review databases (*.sqlite)"), suggested);

@@ -4,7 +4,7 @@
 #include "writtenfilenotice.h"
 
 #include "db/import/importfolder.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "ui/exporttask.h"
 #include "ui/import/importdialog.h"
 

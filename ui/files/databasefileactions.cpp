@@ -1,6 +1,6 @@
 #include "ui/files/databasefileactions.h"
 
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "ui/files/filedialogs.h"
 #include "ui/recentfiles.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/stores/metastore.h"
 
 #include <QCoreApplication>
@@ -22,7 +22,7 @@ inline std::optional<bool> read(const Database &database, QWidget *parent)
         return demo.value();
     QMessageBox::warning(parent, QCoreApplication::translate("DemoFlag", "Demo data"),
                          QCoreApplication::translate("DemoFlag", "Whether %1 holds demo data could not be read: %2")
-                                 .arg(QFileInfo(database.path()).fileName(), demo.error()));
+                                 .arg(database.displayName(), demo.error()));
     return std::nullopt;
 }
 } // namespace DemoFlag

@@ -9,7 +9,7 @@
 #include "importpreviewmodel.h"
 
 #include "app/tasks/importrunner.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/stores/columnmappingstore.h"
 
 #include <QComboBox>

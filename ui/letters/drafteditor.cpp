@@ -2,7 +2,7 @@
 
 #include "app/format/displaytext.h"
 #include "app/letters/letterexporter.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/stores/letters/draftstore.h"
 #include "db/stores/metastore.h"
 #include "db/model/osuser.h"

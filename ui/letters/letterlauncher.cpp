@@ -5,7 +5,7 @@
 
 #include "app/letters/letterdrafting.h"
 #include "app/letters/shippedtemplates.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/stores/letters/lettertemplatestore.h"
 
 #include <QCoreApplication>

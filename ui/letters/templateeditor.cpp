@@ -8,7 +8,7 @@
 #include "app/letters/letterrenderer.h"
 #include "app/letters/letterexporter.h"
 #include "app/letters/shippedtemplates.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/stores/letters/lettertemplatestore.h"
 #include "db/model/osuser.h"
 

@@ -11,7 +11,7 @@
 #include "app/outreach/reportingforms.h"
 #include "app/review/reviewqueue.h"
 #include "db/stores/records/contactstore.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/stores/metastore.h"
 #include "db/model/osuser.h"
 #include "db/stores/outreach/outreachstore.h"
@@ -183,7 +183,7 @@ void OutreachView::reportingForms()
     ReportingForms::Request request;
     request.year = m_year;
     request.folder = folder;
-    request.source = QFileInfo(m_database->path()).fileName();
+    request.source = m_database->displayName();
     const std::optional<bool> demo = DemoFlag::read(*m_database, this);
     if (!demo)
         return;
@@ -304,7 +304,7 @@ void OutreachView::previewCallSheet()
     const std::optional<bool> demo = DemoFlag::read(*m_database, this);
     if (!demo)
         return;
-    const QString source = QFileInfo(m_database->path()).fileName();
+    const QString source = m_database->displayName();
     DocumentPreview::show(this, tr("Outreach call sheet %1").arg(m_year), CallSheet::pageLayout(),
                           [&] { return CallSheet::document(m_model->entries(), m_year, *demo, source); });
 }
@@ -323,7 +323,7 @@ void OutreachView::exportList(bool pdf)
     if (!isDemo)
         return;
     const bool demo = *isDemo;
-    const QString source = QFileInfo(m_database->path()).fileName();
+    const QString source = m_database->displayName();
     Status status = Status::success();
     if (pdf) {
         if (QFileInfo(path).suffix().isEmpty())

@@ -23,7 +23,7 @@
 #include "ui/letters/draftlistmodel.h"
 #include "ui/letters/letterlauncher.h"
 #include "db/model/agencykind.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 
 #include <QChart>
 
@@ -308,7 +308,7 @@ void AgencyProfileView::updateChart(const AgencyProfile &profile)
     const ChartData::Series individuals{tr("Individuals"),
                                         AgencySeries::points(history, Metric::Individuals, 1, std::nullopt, last)};
     QString footnote = m_demo ? tr("Demo data, fictional agencies. ") : QString();
-    footnote += tr("Source: %1. Gaps: not filed or not reported.").arg(QFileInfo(m_document->database().path()).fileName());
+    footnote += tr("Source: %1. Gaps: not filed or not reported.").arg(m_document->database().displayName());
     ChartData data;
     data.title = tr("Misuse reported by year");
     data.yTitle = tr("Count");

@@ -7,7 +7,7 @@
 
 #include "app/packet/meetingpacket.h"
 #include "app/packet/packetloader.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/stores/metastore.h"
 #include "ui/files/demoflag.h"
 
@@ -46,7 +46,7 @@ void MeetingDocuments::setContext(Database *database, int year, const std::optio
 
 QString MeetingDocuments::source() const
 {
-    return m_database ? QFileInfo(m_database->path()).fileName() : QString();
+    return m_database ? m_database->displayName() : QString();
 }
 
 std::optional<bool> MeetingDocuments::demo() const

@@ -7,7 +7,7 @@
 #include "app/editing/reviewdocument.h"
 #include "app/review/reviewdecisions.h"
 #include "app/review/reviewexplanation.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/stores/metastore.h"
 #include "ui/fittedcolumns.h"
 #include "ui/readonlylist.h"

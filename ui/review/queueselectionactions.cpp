@@ -5,7 +5,7 @@
 #include "app/editing/reviewdocument.h"
 #include "app/letters/letterdrafting.h"
 #include "app/review/reviewdecisions.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/stores/review/meetingstore.h"
 
 #include <QCoreApplication>

@@ -12,7 +12,7 @@
 #include "app/review/reviewqueue.h"
 #include "app/review/rules/rulebook.h"
 #include "db/model/agencykind.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/stores/metastore.h"
 #include "ui/files/filedialogs.h"
 #include "ui/files/writtenfilenotice.h"
@@ -167,7 +167,7 @@ void ReviewQueueView::exportShown()
     QList<QueueEntry> shown;
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         shown << m_model->entry(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
-    const Status saved = QueueExport::save(path, shown, m_year, *demo, QFileInfo(m_database->path()).fileName());
+    const Status saved = QueueExport::save(path, shown, m_year, *demo, m_database->displayName());
     if (!saved.ok())
         QMessageBox::warning(this, tr("Export the review queue"), saved.error());
     else

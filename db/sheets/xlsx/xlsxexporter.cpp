@@ -2,7 +2,7 @@
 
 #include "db/export/reportquery.h"
 #include "db/files/atomicfile.h"
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 #include "db/stores/metastore.h"
 
 #include <QCoreApplication>

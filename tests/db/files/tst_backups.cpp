@@ -2,7 +2,7 @@
 
 #include "db/import/reportimporter.h"
 #include "db/files/backups.h"
-#include "db/sqlite/schemamigrator.h"
+#include "db/engine/schemamigrator.h"
 
 #include <QBuffer>
 #include <QFileInfo>

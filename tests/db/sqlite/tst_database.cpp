@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "db/sqlite/schemamigrator.h"
+#include "db/engine/schemamigrator.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -15,6 +15,7 @@ private slots:
     void freshFileIsPrivate();
     void pragmasAreSet();
     void upgradeKeepsData();
+    void versionsAreRowsOfSchemaMigration();
     void newerFileIsRefusedAndUntouched();
     void foreignSqliteFileIsRefused();
     void corruptFileIsRefused();
@@ -58,6 +59,26 @@ void TestDatabaseOpen::freshFileHasEverySchemaName()
              QStringLiteral("id,ori,agency,year,filed,filed_date,investigations,violations_low,"
                             "violations_high,individuals,pending,counseling,reprimand,suspension,"
                             "termination,resignation,criminal_charges,no_action,notes,source_file,source_line"));
+}
+
+void TestDatabaseOpen::versionsAreRowsOfSchemaMigration()
+{
+    // A fresh file: every version a row, those before the table existed without a date.
+    TestDatabase t;
+    const int latest = SchemaMigrator::latestVersion();
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) || '/' || max(version) FROM schema_migration")).toString(),
+             QStringLiteral("%1/%1").arg(latest));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM schema_migration WHERE applied_at IS NULL")).toInt(), 12);
+    // A file from before the table: the upgrade that makes it, and each later one, is dated.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v12.sqlite"));
+    QVERIFY(createOlderFile(path, 12));
+    QVERIFY(Database::open(path, Database::Mode::OpenExisting).ok());
+    QVERIFY(asAnotherProgram(path, {}, [latest](QSqlDatabase &raw) {
+        QSqlQuery q(raw);
+        return q.exec(QStringLiteral("SELECT count(*), min(applied_at) FROM schema_migration WHERE version >= 13")) && q.next() &&
+                q.value(0).toInt() == latest - 12 && q.value(1).toString().startsWith(u'2');
+    }));
 }
 
 void TestDatabaseOpen::freshFileIsPrivate()

@@ -1,4 +1,4 @@
-#include "db/sqlite/sqlscript.h"
+#include "db/engine/sqlscript.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "db/sqlite/database.h"
+#include "db/engine/database.h"
 
 #include "db/sqlite/auditcontext.h"
 #include "db/files/backups.h"
@@ -6,7 +6,8 @@
 #include "db/files/protectedfiles.h"
 #include "db/files/readonlyfolder.h"
 #include "db/model/osuser.h"
-#include "db/sqlite/schemamigrator.h"
+#include "db/engine/schemamigrator.h"
+#include "db/postgresql/serverconnection.h"
 #include "db/sqlite/sqliteconnection.h"
 #include "db/sqlite/sqlitestatement.h"
 
@@ -45,29 +46,6 @@ QString createPrivateFile(const QString &path)
     return QString();
 }
 
-Result<int> readUserVersion(QSqlDatabase &db, const QString &path)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return Result<int>::failure(
-                DiskSpace::explain(path,
-                                   QCoreApplication::translate("Database",
-                                                               "%1 cannot be read as a CAC Review database (damaged, locked by "
-                                                               "another program, or not an SQLite file): %2")
-                                           .arg(path, query.lastError().text())));
-    const int version = query.value(0).toInt();
-    if (version == 0) {
-        QSqlQuery tables(db);
-        if (tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && tables.next() && tables.value(0).toInt() > 0)
-            return Result<int>::failure(
-                    QCoreApplication::translate("Database",
-                                                "%1 is an SQLite file of another program, not a CAC Review database; "
-                                                "it was left unchanged.")
-                            .arg(path));
-    }
-    return version;
-}
-
 Status integrityOf(QSqlDatabase db, const QString &path)
 {
     QSqlQuery check(db);
@@ -99,9 +77,12 @@ bool execPragma(QSqlDatabase &db, const QString &pragma)
 
 } // namespace
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &location, Mode mode)
 {
     using Failure = Result<std::unique_ptr<Database>>;
+    if (ServerAddress::names(location))
+        return openServer(location);
+    const QString &path = location;
     if (const Status free = ProtectedFiles::checkAsDatabase(path); !free.ok())
         return Failure::failure(free.error());
     const QFileInfo info(path);
@@ -136,10 +117,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                 path, QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, db.lastError().text())));
 
     // Read the version before anything writes: a newer or foreign file must stay untouched.
-    const Result<int> version = readUserVersion(db, path);
+    const SqlDialect &dialect = SqlDialect::of(SqlDialect::Engine::SQLite);
+    const Result<int> version = dialect.schemaVersion(db, path);
     if (!version.ok())
-        return Failure::failure(version.error());
-    const SchemaMigrator migrator;
+        return Failure::failure(DiskSpace::explain(path, version.error()));
+    const SchemaMigrator migrator(dialect);
     if (version.value() > migrator.targetVersion())
         return Failure::failure(
                 QCoreApplication::translate("Database",
@@ -192,6 +174,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(const QString &text)
+{
+    using Failure = Result<std::unique_ptr<Database>>;
+    const Result<ServerAddress> address = ServerAddress::parse(text);
+    if (!address.ok())
+        return Failure::failure(address.error());
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(QString(), name, false));
+    database->m_engine = SqlDialect::Engine::PostgreSQL;
+    database->m_location = address.value().connectionString();
+    database->m_displayName = address.value().displayName();
+    const Status opened = ServerConnection::open(address.value(), name, OsUser::name());
+    if (!opened.ok())
+        return Failure::failure(opened.error());
+    return database;
+}
+
 Result<int> Database::schemaVersionOf(const QString &path)
 {
     Result<std::unique_ptr<SqliteConnection>> opened = SqliteConnection::open(path, SqliteConnection::Access::ReadOnly);
@@ -208,18 +207,22 @@ Result<int> Database::schemaVersionOf(const QString &path)
 
 int Database::currentSchemaVersion()
 {
-    return SchemaMigrator().targetVersion();
+    return SchemaMigrator(SqlDialect::of(SqlDialect::Engine::SQLite)).targetVersion();
 }
 
 Status Database::checkIntegrity() const
 {
+    if (isServer())
+        return Status::success(); // the server keeps its own pages whole; there is no file to check
     return integrityOf(connection(), m_path);
 }
 
 Database::Database(QString path, QString connectionName, bool readOnly)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
+    : m_location(path), m_displayName(QFileInfo(path).fileName()), m_path(std::move(path)),
+      m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
 {
-    ProtectedFiles::add(m_path);
+    if (!m_path.isEmpty())
+        ProtectedFiles::add(m_path);
 }
 
 Database::~Database()
@@ -230,7 +233,8 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
-    ProtectedFiles::remove(m_path);
+    if (!m_path.isEmpty())
+        ProtectedFiles::remove(m_path);
 }
 
 QSqlDatabase Database::connection() const

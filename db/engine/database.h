@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/engine/sqldialect.h"
 #include "db/result.h"
 #include "db/status.h"
 
@@ -8,9 +9,11 @@
 
 #include <memory>
 
-// One open CAC Review file: a named QtSql connection, upgraded to the current schema, with
-// foreign keys on, WAL, a busy timeout and the audit triggers in place. It never opens a
-// dialog; a file it cannot use is reported and left exactly as it was.
+// One open CAC Review database: a named QtSql connection, upgraded to the current schema. A file
+// (the default, for one person) has foreign keys on, WAL, a busy timeout and the audit triggers
+// in place; a server database (PostgreSQL, for a team) is named by a libpq URI or
+// keyword=value string (ServerAddress) and keeps its audit triggers itself. It never opens a
+// dialog; a database it cannot use is reported and left exactly as it was.
 class Database
 {
 public:
@@ -19,7 +22,9 @@ public:
         CreateIfMissing // a new file is created, readable by its owner only
     };
 
-    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode);
+    // `location` is a file's path, or a server's address (ServerAddress::names); a server
+    // database is never created here (its administrator makes it), only set up.
+    static Result<std::unique_ptr<Database>> open(const QString &location, Mode mode);
     // The schema version of an existing file, read without changing it (no upgrade, no WAL).
     static Result<int> schemaVersionOf(const QString &path);
     // The schema version this program writes.
@@ -29,7 +34,17 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    SqlDialect::Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == SqlDialect::Engine::PostgreSQL; }
+    // The file's path; empty for a server database.
     QString path() const { return m_path; }
+    // What to open again for another connection to the same database (a background task's): the
+    // path, or the server's connection string with its password. For connecting only: never
+    // shown, logged or saved.
+    QString location() const { return m_location; }
+    // The database as people see it named: the file's name, or user@host:port/dbname (never a
+    // password); for titles, footnotes, letters and exports.
+    QString displayName() const { return m_displayName; }
     QString connectionName() const { return m_connectionName; }
     bool isReadOnly() const { return m_readOnly; }
     // Why it is read-only ("the file is read-only", or its folder cannot be written).
@@ -44,6 +59,10 @@ public:
 
 private:
     Database(QString path, QString connectionName, bool readOnly);
+    static Result<std::unique_ptr<Database>> openServer(const QString &address);
+    SqlDialect::Engine m_engine = SqlDialect::Engine::SQLite;
+    QString m_location;
+    QString m_displayName;
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "db/engine/sqldialect.h"
+
+// PostgreSQL's side of SqlDialect: the schema_migration table, an advisory lock for migrations,
+// the server's clock, and the session settings cac.os_user and cac.bulk that the server's audit
+// triggers read (resources/schema/postgresql).
+class PostgresDialect final : public SqlDialect
+{
+public:
+    Engine engine() const override { return Engine::PostgreSQL; }
+    QString migrationsFolder() const override { return QStringLiteral(":/schema/postgresql"); }
+    Status beginMigration(QSqlDatabase &db) const override;
+    Result<int> schemaVersion(QSqlDatabase &db, const QString &name) const override;
+    Status recordVersion(QSqlDatabase &, int) const override { return Status::success(); }
+    bool runsScriptsWhole() const override { return true; }
+    QString nowUtc() const override { return QStringLiteral("cac_now()"); }
+    QString osUser() const override { return QStringLiteral("nullif(current_setting('cac.os_user', true), '')"); }
+    QString jsonValue(const QString &json, const QString &key) const override;
+};

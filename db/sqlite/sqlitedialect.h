@@ -1,0 +1,19 @@
+#pragma once
+
+#include "db/engine/sqldialect.h"
+
+// SQLite's side of SqlDialect: a file's PRAGMA user_version, BEGIN IMMEDIATE, strftime and
+// json_extract, and the per-connection temp table audit_context (AuditContext).
+class SqliteDialect final : public SqlDialect
+{
+public:
+    Engine engine() const override { return Engine::SQLite; }
+    QString migrationsFolder() const override { return QStringLiteral(":/schema/sqlite"); }
+    Status beginMigration(QSqlDatabase &db) const override;
+    Result<int> schemaVersion(QSqlDatabase &db, const QString &name) const override;
+    Status recordVersion(QSqlDatabase &db, int version) const override;
+    bool runsScriptsWhole() const override { return false; }
+    QString nowUtc() const override { return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"); }
+    QString osUser() const override { return QStringLiteral("(SELECT os_user FROM temp.audit_context)"); }
+    QString jsonValue(const QString &json, const QString &key) const override;
+};

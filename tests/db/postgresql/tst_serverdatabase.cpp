@@ -1,0 +1,160 @@
+#include "db/model/osuser.h"
+#include "db/stores/records/agencystore.h"
+#include "testdatabase.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlRecord>
+#include <QTest>
+
+// Runs only as tst_serverdatabase_postgresql, on the test run's throwaway server.
+class TestServerDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void schemaNamesAreTheFilesNames();
+    void versionsAreRowsOfSchemaMigration();
+    void aNewerServerIsRefusedAndLeftAlone();
+    void anotherProgramsDatabaseIsRefusedAndLeftAlone();
+    void theServerAuditsEveryChangeWithRoleAndUser();
+    void aStoredReportUpdateIsLoggedByTheServer();
+    void datesAreCheckedAsInAFile();
+    void displayNameHasNoPassword();
+};
+
+namespace {
+
+// Every table and view with its columns, as "table.column".
+QStringList schemaNames(QSqlDatabase db)
+{
+    QStringList names;
+    for (const QString &table : db.tables(QSql::Tables) + db.tables(QSql::Views)) {
+        // A file's connection also has its temp table audit_context: per connection, not schema.
+        if (table.startsWith(QLatin1StringView("sqlite_")) || table == u"audit_context")
+            continue;
+        const QSqlRecord record = db.record(table);
+        for (int i = 0; i < record.count(); ++i)
+            names << table + u'.' + record.fieldName(i);
+    }
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+void TestServerDatabase::schemaNamesAreTheFilesNames()
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> file =
+            Database::open(dir.filePath(QStringLiteral("names.sqlite")), Database::Mode::CreateIfMissing);
+    QVERIFY2(file.ok(), qPrintable(file.error()));
+    TestDatabase server;
+    QVERIFY(server.onServer());
+    QStringList onServer = schemaNames(server.connection());
+    // The one addition: a server table has no rowid, so the order of a draft's status changes is
+    // a column of its own there, named as a file's implicit one.
+    QVERIFY(onServer.removeOne(QStringLiteral("letter_draft_status.rowid")));
+    const QStringList inFile = schemaNames(file.value()->connection());
+    for (const QString &name : inFile)
+        QVERIFY2(onServer.contains(name), qPrintable(name + QStringLiteral(" is missing on the server")));
+    QCOMPARE(onServer, inFile);
+}
+
+void TestServerDatabase::versionsAreRowsOfSchemaMigration()
+{
+    TestDatabase t;
+    QCOMPARE(t.scalar(QStringLiteral("SELECT max(version) FROM schema_migration")).toInt(), Database::currentSchemaVersion());
+    QVERIFY(!t.scalar(QStringLiteral("SELECT applied_at FROM schema_migration WHERE version = 13")).toString().isEmpty());
+    t.reopen(); // nothing to migrate the second time
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM schema_migration")).toInt(), 1);
+}
+
+void TestServerDatabase::aNewerServerIsRefusedAndLeftAlone()
+{
+    TestDatabase t;
+    t.close();
+    QVERIFY(t.asAnotherProgram({QStringLiteral("INSERT INTO schema_migration VALUES (99, 'later')"),
+                                QStringLiteral("CREATE TABLE from_the_future (x integer)")}));
+    const Result<std::unique_ptr<Database>> opened = Database::open(t.location(), Database::Mode::OpenExisting);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QStringLiteral("newer CAC Review (schema version 99")), qPrintable(opened.error()));
+    QVERIFY(t.asAnotherProgram({QStringLiteral("SELECT 1 FROM from_the_future"),
+                                QStringLiteral("DELETE FROM schema_migration WHERE version = 99")}));
+}
+
+void TestServerDatabase::anotherProgramsDatabaseIsRefusedAndLeftAlone()
+{
+    const QString name = TestServer::createDatabase();
+    QVERIFY(TestServer::run(name, {QStringLiteral("CREATE TABLE invoices (id integer)")}));
+    const Result<std::unique_ptr<Database>> opened = Database::open(TestServer::address(name), Database::Mode::OpenExisting);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QStringLiteral("another program")), qPrintable(opened.error()));
+    // Untouched: no table of this program was made.
+    QVERIFY(!TestServer::run(name, {QStringLiteral("SELECT 1 FROM schema_migration")}));
+    TestServer::dropDatabase(name);
+}
+
+void TestServerDatabase::theServerAuditsEveryChangeWithRoleAndUser()
+{
+    TestDatabase t;
+    QVERIFY(t.asAnotherProgram({QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0010000', 'Elsewhere PD')")}));
+    // Another program's write, too: the triggers are the server's, not this program's.
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'agency' AND action = 'insert'")).toInt(),
+             1);
+    const QString role = t.scalar(QStringLiteral("SELECT session_user")).toString();
+    QCOMPARE(t.scalar(QStringLiteral("SELECT db_role FROM audit_log")).toString(), role);
+    QVERIFY(t.scalar(QStringLiteral("SELECT os_user FROM audit_log")).isNull()); // that program said nothing
+
+    const qint64 id = t.scalar(QStringLiteral("SELECT id FROM agency")).toLongLong();
+    QVERIFY(AgencyStore(t.connection()).setService(id, QStringLiteral("suspended"), std::nullopt).ok());
+    QCOMPARE(t.scalar(QStringLiteral("SELECT os_user FROM audit_log WHERE action = 'update'")).toString(), OsUser::name());
+    QCOMPARE(t.scalar(QStringLiteral("SELECT row_id FROM audit_log WHERE action = 'update'")).toLongLong(), id);
+    const QByteArray after = t.scalar(QStringLiteral("SELECT new_values FROM audit_log WHERE action = 'update'")).toByteArray();
+    QCOMPARE(QJsonDocument::fromJson(after).object().value(QStringLiteral("service_status")).toString(),
+             QStringLiteral("suspended"));
+}
+
+void TestServerDatabase::aStoredReportUpdateIsLoggedByTheServer()
+{
+    TestDatabase t;
+    QVERIFY(t.asAnotherProgram(
+            {QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0010000', 'A')"),
+             QStringLiteral("INSERT INTO misuse_report (agency_id, year, filed) SELECT id, 2024, 1 FROM agency"),
+             QStringLiteral("INSERT INTO report_category VALUES ((SELECT id FROM misuse_report), 'other', 3)")}));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT cat_other FROM misuse_report")).toInt(), 3);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM report_category")).toInt(), 1);
+    // The statewide figures are emptied by the report's change, whoever writes it.
+    QVERIFY(t.asAnotherProgram({QStringLiteral("INSERT INTO year_rollup (year, agencies_due, agencies_filed, "
+                                               "investigations_reported, violations_reported, individuals_reported) "
+                                               "VALUES (2024, 1, 1, 0, 0, 0)"),
+                                QStringLiteral("UPDATE misuse_report SET investigations = 2")}));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM year_rollup")).toInt(), 0);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'misuse_report'")).toInt(), 3);
+}
+
+void TestServerDatabase::datesAreCheckedAsInAFile()
+{
+    TestDatabase t;
+    QVERIFY(t.asAnotherProgram(
+            {QStringLiteral("INSERT INTO agency (ori, name, service_end_date) VALUES ('CA0010000', 'A', '2024-02-29')")}));
+    for (const char *bad : {"2023-02-29", "2024-13-01", "2024-1-01", "yesterday"}) {
+        QVERIFY2(!t.asAnotherProgram({QStringLiteral("UPDATE agency SET service_end_date = '%1'").arg(QLatin1StringView(bad))}),
+                 bad);
+    }
+    QVERIFY(!t.asAnotherProgram({QStringLiteral("INSERT INTO agency (ori, name) VALUES ('XX0010000', 'B')")}));
+}
+
+void TestServerDatabase::displayNameHasNoPassword()
+{
+    TestDatabase t;
+    const QString withPassword = t.location() + QStringLiteral(" password=hunter2");
+    const Result<std::unique_ptr<Database>> opened = Database::open(withPassword, Database::Mode::OpenExisting);
+    QVERIFY2(opened.ok(), qPrintable(opened.error())); // trust over the socket: the password is not asked for
+    QVERIFY(!opened.value()->displayName().contains(QStringLiteral("hunter2")));
+    QVERIFY(opened.value()->displayName().endsWith(u'/' + t.connection().databaseName()));
+    QVERIFY(opened.value()->isServer());
+    QVERIFY(opened.value()->path().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestServerDatabase)
+#include "tst_serverdatabase.moc"
