@@ -15,13 +15,15 @@ esac
 
 # Build and run: the compiler, CMake, Qt 6, SQLite, the Mustache engine, libzip (the zip reader
 # under .xlsx import) libxlsxwriter (.xlsx export) and freexl (.xls import), found with pkg-config;
-# Qt's Linguist tools (lupdate, lrelease) for the translations. Test: the .deb
+# Qt's Linguist tools (lupdate, lrelease) for the translations; libpq (the PostgreSQL client
+# library: server addresses, password prompts, the bulk load) and Qt's PostgreSQL driver for a
+# team's server database. Test: PostgreSQL 15 itself (a throwaway server per test run), the .deb
 # checks (dpkg-dev, desktop-file-utils, appstream, lintian), pdftotext for the letters, the
 # sqlite3 shell, and clang with its sanitizer and libFuzzer runtimes (libclang-rt-14-dev, which
 # apt only recommends) for the sanitizer build; clang-format for the layout check.
 packages=(cmake g++ make libsqlite3-dev libkainjow-mustache-dev qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6-dev
-          libzip-dev libxlsxwriter-dev libfreexl-dev pkg-config qt6-tools-dev qt6-l10n-tools)
-[ "$mode" = test ] && packages+=(dpkg-dev desktop-file-utils appstream lintian poppler-utils sqlite3 clang libclang-rt-14-dev clang-format)
+          libzip-dev libxlsxwriter-dev libfreexl-dev pkg-config qt6-tools-dev qt6-l10n-tools libpq-dev libqt6sql6-psql)
+[ "$mode" = test ] && packages+=(postgresql-15 dpkg-dev desktop-file-utils appstream lintian poppler-utils sqlite3 clang libclang-rt-14-dev clang-format)
 missing=()
 for package in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
@@ -32,7 +34,14 @@ if [ ${#missing[@]} -gt 0 ]; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+    # No system cluster: the tests start their own server, on a socket in a private folder, and
+    # stop it; installing PostgreSQL must not leave one running on port 5432. The setting must be
+    # in place before postgresql-common is installed, and is kept over the packaged file.
+    if [[ " ${missing[*]} " == *" postgresql-15 "* ]] && ! grep -qs '^create_main_cluster *= *false' /etc/postgresql-common/createcluster.conf; then
+        $sudo mkdir -p /etc/postgresql-common
+        echo 'create_main_cluster = false' | $sudo tee -a /etc/postgresql-common/createcluster.conf >/dev/null
+    fi
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq -o Dpkg::Options::=--force-confold "${missing[@]}"
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
