@@ -83,7 +83,7 @@ int CliIo::usageError(const QString &message, const QString &usage)
 
 int CliIo::readError(const Database &database, const QString &error)
 {
-    err() << QCoreApplication::translate("CliIo", "Cannot read %1: %2").arg(database.path(), error) << "\n";
+    err() << QCoreApplication::translate("CliIo", "Cannot read %1: %2").arg(database.displayName(), error) << "\n";
     err().flush();
     return 1;
 }
@@ -91,7 +91,9 @@ int CliIo::readError(const Database &database, const QString &error)
 std::unique_ptr<Database> CliIo::openDatabase(const QString &path, Database::Mode mode)
 {
     if (path.isEmpty()) {
-        err() << QCoreApplication::translate("Cli", "--db FILE is required") << "\n";
+        err() << QCoreApplication::translate(
+                         "Cli", "--db is required: a database file, or a server's address (postgresql://USER@HOST/DATABASE)")
+              << "\n";
         err().flush();
         return nullptr;
     }

@@ -75,7 +75,7 @@ int Cli::demoCommand(const QStringList &arguments)
         return 1;
     }
     out() << tr("%1: %2 agencies, %3 reports (%4)")
-                     .arg(parser.value(db), thousands(options.agencies),
+                     .arg(database->displayName(), thousands(options.agencies),
                           thousands(installer.importSummary().reportsAdded + installer.importSummary().reportsChanged +
                                     installer.importSummary().reportsUnchanged),
                           MetaStore::DemoNotice)

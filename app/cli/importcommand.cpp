@@ -97,14 +97,17 @@ int Cli::importCommand(const QStringList &arguments)
     const QString label = files.files.size() == 1 || parser.positionalArguments().size() == 1
             ? parser.positionalArguments().first()
             : tr("%n files", int(files.files.size()));
-    const bool existed = QFileInfo::exists(dbPath);
+    // A server database always exists (its administrator made it); a dry run there is the
+    // import in a transaction that is rolled back.
+    const bool onServer = Database::namesServer(dbPath);
+    const bool existed = onServer || QFileInfo::exists(dbPath);
     // A dry run creates and changes nothing: it checks against a scratch database when the file
     // does not exist yet (an empty one, as the import would create) or would need a schema
     // upgrade (a copy of it, upgraded), and against the file itself otherwise (in a transaction
     // that is rolled back).
     QTemporaryDir scratch;
     QString checkedPath = dbPath;
-    if (parser.isSet(dryRun) || onlyShow) {
+    if ((parser.isSet(dryRun) || onlyShow) && !onServer) {
         if (!scratch.isValid()) {
             err() << tr("Cannot make a scratch folder for the dry run: %1").arg(scratch.errorString()) << "\n";
             err().flush();

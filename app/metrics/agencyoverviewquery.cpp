@@ -23,7 +23,7 @@ FROM (
             WHERE r.agency_id = a.id AND r.year <= :year AND +r.filed = 1) AS last_filed,
            coalesce((SELECT r.filed = 1 FROM misuse_report r WHERE r.agency_id = a.id AND r.year = :year), 0)
                AS filed_this_year
-    FROM agency a WHERE :agency IS NULL OR a.id = :agency) o
+    FROM agency a WHERE CAST(:agency AS BIGINT) IS NULL OR a.id = :agency) o
 LEFT JOIN misuse_report l ON l.agency_id = o.id AND l.year = o.last_filed
 ORDER BY o.ori
 )");

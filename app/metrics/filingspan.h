@@ -20,12 +20,12 @@ struct FilingSpan
     // first year on record, so only the end of service is to check.)
     static QString dueReportSql(const QString &report, const QString &agency)
     {
-        return QStringLiteral("(%2.service_end_date IS NULL OR %1.year <= CAST(strftime('%Y', %2.service_end_date) AS INTEGER))")
-                .arg(report, agency);
+        return QStringLiteral("(%2.service_end_date IS NULL OR %1.year <= %3)").arg(report, agency, endYearSql(agency));
     }
-    // The year service ended, in SQL, for an agency `agency`: NULL while it goes on.
+    // The year service ended, in SQL, for an agency `agency`: NULL while it goes on. The date is
+    // ISO text on both engines ('2019-06-30'), so its year is its first four characters.
     static QString endYearSql(const QString &agency)
     {
-        return QStringLiteral("CAST(strftime('%Y', %1.service_end_date) AS INTEGER)").arg(agency);
+        return QStringLiteral("CAST(substr(%1.service_end_date, 1, 4) AS INTEGER)").arg(agency);
     }
 };

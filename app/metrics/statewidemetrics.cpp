@@ -24,8 +24,8 @@ const QString SubjectSql = QStringLiteral(R"(
 SELECT min(r.year), )") +
         FilingSpan::endYearSql(QStringLiteral("a")) + QStringLiteral(R"(
 FROM agency a JOIN misuse_report r ON r.agency_id = a.id
-WHERE (:kind IS NULL OR a.kind = :kind) AND (:county IS NULL OR a.county = :county)
-  AND (:parent IS NULL OR a.parent_org = :parent)
+WHERE (CAST(:kind AS TEXT) IS NULL OR a.kind = :kind) AND (CAST(:county AS TEXT) IS NULL OR a.county = :county)
+  AND (CAST(:parent AS TEXT) IS NULL OR a.parent_org = :parent)
 GROUP BY a.id)");
 
 // A filed report of a due agency (due: up to the year its service ended; a report is never
@@ -37,9 +37,9 @@ QString countedReports()
 FROM misuse_report r JOIN agency a ON a.id = r.agency_id
 WHERE r.filed = 1 AND )") +
             FilingSpan::dueReportSql(QStringLiteral("r"), QStringLiteral("a")) + QStringLiteral(R"(
-  AND (:kind IS NULL OR a.kind = :kind) AND (:county IS NULL OR a.county = :county)
-  AND (:parent IS NULL OR a.parent_org = :parent)
-  AND (:from IS NULL OR r.year >= :from) AND (:to IS NULL OR r.year <= :to))");
+  AND (CAST(:kind AS TEXT) IS NULL OR a.kind = :kind) AND (CAST(:county AS TEXT) IS NULL OR a.county = :county)
+  AND (CAST(:parent AS TEXT) IS NULL OR a.parent_org = :parent)
+  AND (CAST(:from AS INTEGER) IS NULL OR r.year >= :from) AND (CAST(:to AS INTEGER) IS NULL OR r.year <= :to))");
 }
 
 // The filed reports' figures by year, and after them sum(r.<column>) of each of `moreSums`.

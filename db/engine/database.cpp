@@ -80,7 +80,7 @@ bool execPragma(QSqlDatabase &db, const QString &pragma)
 Result<std::unique_ptr<Database>> Database::open(const QString &location, Mode mode)
 {
     using Failure = Result<std::unique_ptr<Database>>;
-    if (ServerAddress::names(location))
+    if (namesServer(location))
         return openServer(location);
     const QString &path = location;
     if (const Status free = ProtectedFiles::checkAsDatabase(path); !free.ok())
@@ -189,6 +189,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text)
     if (!opened.ok())
         return Failure::failure(opened.error());
     return database;
+}
+
+bool Database::namesServer(const QString &location)
+{
+    return ServerAddress::names(location);
 }
 
 Result<int> Database::schemaVersionOf(const QString &path)

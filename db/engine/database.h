@@ -25,6 +25,8 @@ public:
     // `location` is a file's path, or a server's address (ServerAddress::names); a server
     // database is never created here (its administrator makes it), only set up.
     static Result<std::unique_ptr<Database>> open(const QString &location, Mode mode);
+    // True when `location` names a server database rather than a file.
+    static bool namesServer(const QString &location);
     // The schema version of an existing file, read without changing it (no upgrade, no WAL).
     static Result<int> schemaVersionOf(const QString &path);
     // The schema version this program writes.

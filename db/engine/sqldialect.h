@@ -38,7 +38,11 @@ public:
     virtual QString nowUtc() const = 0;
     // An SQL expression: the OS user the program told the connection it runs as.
     virtual QString osUser() const = 0;
+    // An SQL expression: the database role making the change (a file has none: NULL).
+    virtual QString dbRole() const = 0;
     // An SQL expression: the value of `key` in the JSON object held in the text expression `json`,
     // NULL when it is not valid JSON or has no such key.
     virtual QString jsonValue(const QString &json, const QString &key) const = 0;
+    // An SQL condition: the text expression `text` holds `part` (as is: no pattern characters).
+    virtual QString contains(const QString &text, const QString &part) const = 0;
 };

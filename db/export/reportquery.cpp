@@ -22,7 +22,7 @@ QString exportSql()
                           "r.pending, r.%1, r.%2, k.name, k.role, k.phone, k.email, r.notes "
                           "FROM misuse_report r JOIN agency a ON a.id = r.agency_id "
                           "LEFT JOIN first_contact f ON f.agency_id = a.id LEFT JOIN contact k ON k.id = f.id "
-                          "WHERE :year IS NULL OR r.year = :year ORDER BY a.ori, r.year")
+                          "WHERE CAST(:year AS INTEGER) IS NULL OR r.year = :year ORDER BY a.ori, r.year")
             .arg(Outcome::codes().join(QStringLiteral(", r.")), MisuseCategory::columns().join(QStringLiteral(", r.")));
 }
 
@@ -87,7 +87,7 @@ ReportQuery::ReportQuery(Database &database) : m_database(database), m_query(dat
 int ReportQuery::count(std::optional<int> year)
 {
     QSqlQuery count(m_database.connection());
-    count.prepare(QStringLiteral("SELECT count(*) FROM misuse_report WHERE :year IS NULL OR year = :year"));
+    count.prepare(QStringLiteral("SELECT count(*) FROM misuse_report WHERE CAST(:year AS INTEGER) IS NULL OR year = :year"));
     count.bindValue(QStringLiteral(":year"), SqlValue::of(year));
     if (count.exec() && count.next())
         return count.value(0).toInt();

@@ -2,8 +2,6 @@
 
 #include "db/model/misusecategory.h"
 #include "db/model/outcome.h"
-#include "db/sqlite/sqliteconnection.h"
-#include "db/sqlite/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -83,62 +81,52 @@ QList<FieldChange> differences(const QString &oldJson, const QString &newJson)
 
 } // namespace
 
-Result<ImportChanges::List> ImportChanges::read(SqliteConnection &connection, qint64 firstAuditId, int limit)
+Result<ImportChanges::List> ImportChanges::read(const RowReader &rows, qint64 firstAuditId, int limit)
 {
     using Answer = Result<List>;
     List list;
     // This import's changes, with the report's ORI and year.
-    SqliteStatement changed;
-    Status status = changed.prepare(
-            connection,
-            QStringLiteral("SELECT e.row_id, a.ori, r.year, e.old_values, e.new_values FROM audit_log e "
-                           "JOIN misuse_report r ON r.id = e.row_id JOIN agency a ON a.id = r.agency_id "
-                           "WHERE e.id >= ?1 AND e.table_name = 'misuse_report' AND e.action = 'import' ORDER BY a.ori, r.year"));
-    if (!status.ok())
-        return Answer::failure(status.error());
-    changed.bind(1, firstAuditId);
     QHash<qint64, ReportChange> byRow;
     QList<qint64> order;
-    while (changed.step()) {
-        const qint64 row = changed.columnInt64(0);
-        const QString after = changed.columnText(4);
-        const QJsonObject source = QJsonDocument::fromJson(after.toUtf8()).object();
-        ReportChange change{changed.columnText(1),
-                            changed.columnInt(2).value_or(0),
-                            source.value(QStringLiteral("source_file")).toString(),
-                            source.value(QStringLiteral("source_line")).toInt(),
-                            differences(changed.columnText(3), after),
-                            {}};
-        byRow.insert(row, change);
-        order << row;
-    }
-    if (!changed.ok())
-        return Answer::failure(changed.error());
+    Status status = rows(
+            QStringLiteral("SELECT e.row_id, a.ori, r.year, e.old_values, e.new_values FROM audit_log e "
+                           "JOIN misuse_report r ON r.id = e.row_id JOIN agency a ON a.id = r.agency_id "
+                           "WHERE e.id >= ?1 AND e.table_name = 'misuse_report' AND e.action = 'import' ORDER BY a.ori, r.year"),
+            firstAuditId, [&](const QStringList &columns) {
+                const qint64 row = columns.at(0).toLongLong();
+                const QString &after = columns.at(4);
+                const QJsonObject source = QJsonDocument::fromJson(after.toUtf8()).object();
+                ReportChange change{columns.at(1),
+                                    columns.at(2).toInt(),
+                                    source.value(QStringLiteral("source_file")).toString(),
+                                    source.value(QStringLiteral("source_line")).toInt(),
+                                    differences(columns.at(3), after),
+                                    {}};
+                byRow.insert(row, change);
+                order << row;
+            });
+    if (!status.ok())
+        return Answer::failure(status.error());
 
     // Earlier log rows of those reports, oldest first: an import clears the corrections before
     // it, a hand edit adds its fields.
-    SqliteStatement earlier;
-    status = earlier.prepare(
-            connection,
+    QHash<qint64, QHash<QString, HandCorrection>> corrections;
+    status = rows(
             QStringLiteral("SELECT row_id, action, at, os_user, old_values, new_values FROM audit_log "
                            "WHERE id < ?1 AND table_name = 'misuse_report' AND action IN ('import', 'update') AND row_id IN "
                            "(SELECT row_id FROM audit_log WHERE id >= ?1 AND table_name = 'misuse_report' AND action = 'import') "
-                           "ORDER BY id"));
+                           "ORDER BY id"),
+            firstAuditId, [&](const QStringList &columns) {
+                const qint64 row = columns.at(0).toLongLong();
+                if (columns.at(1) == u"import") {
+                    corrections.remove(row);
+                    return;
+                }
+                for (const FieldChange &edit : differences(columns.at(4), columns.at(5)))
+                    corrections[row].insert(edit.field, {edit.field, columns.at(2), columns.at(3)});
+            });
     if (!status.ok())
         return Answer::failure(status.error());
-    earlier.bind(1, firstAuditId);
-    QHash<qint64, QHash<QString, HandCorrection>> corrections;
-    while (earlier.step()) {
-        const qint64 row = earlier.columnInt64(0);
-        if (earlier.columnText(1) == u"import") {
-            corrections.remove(row);
-            continue;
-        }
-        for (const FieldChange &edit : differences(earlier.columnText(4), earlier.columnText(5)))
-            corrections[row].insert(edit.field, {edit.field, earlier.columnText(2), earlier.columnText(3)});
-    }
-    if (!earlier.ok())
-        return Answer::failure(earlier.error());
 
     for (const qint64 row : std::as_const(order)) {
         ReportChange &change = byRow[row];

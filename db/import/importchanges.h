@@ -4,7 +4,11 @@
 #include "db/import/reportchange.h"
 #include "db/result.h"
 
-class SqliteConnection;
+#include "db/status.h"
+
+#include <QStringList>
+
+#include <functional>
 
 // What an import changes in reports that were there before, read back from the audit log inside
 // the import's own transaction: the import's updates are logged row by row (action 'import',
@@ -18,8 +22,13 @@ struct List
     // Every changed report that has hand corrections the import overwrites (not only listed ones).
     QList<ReportChange> corrected;
 };
+// Runs a query of the import's connection, whichever its engine: `sql` with its one parameter
+// (written ?1) bound to `firstAuditId`, each row's columns given to `row` as text (NULL as a null
+// QString), in order.
+using RowReader =
+        std::function<Status(const QString &sql, qint64 firstAuditId, const std::function<void(const QStringList &)> &row)>;
 // `firstAuditId`: the first audit_log id this import wrote.
-Result<List> read(SqliteConnection &connection, qint64 firstAuditId, int limit);
+Result<List> read(const RowReader &rows, qint64 firstAuditId, int limit);
 // The warning for a figure corrected by hand that the import replaces: "... corrected by hand by
 // ana at ...; this import replaces 5 with 7", placed at the change's line and field.
 ImportIssue overwrittenCorrection(const ReportChange &change, const HandCorrection &correction);

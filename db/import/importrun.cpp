@@ -17,18 +17,6 @@
 
 namespace {
 
-// How many reports an import writes into a table that already holds `reportsBefore` before it
-// drops the indexes that serve only reads and builds them once at commit. Keeping them up to date
-// costs several times more per row than building them (bench_import, 600,000 rows: into a table
-// that already held 60,000 of them, 0.28 of sqlite3's rate; into an empty one, rebuilt at
-// commit, about 0.6), so a rebuild wins once the import has written more than about a quarter of
-// the reports already there. Counted from the rows written, not guessed from the file's size: a
-// file whose rows are all unchanged writes none, and rebuilds nothing.
-int rowsWorthARebuild(int reportsBefore)
-{
-    return std::max(1, reportsBefore / 4);
-}
-
 bool sameAgencyFields(const AgencyRecord &a, const AgencyRecord &b)
 {
     return a.name == b.name && a.kind == b.kind && a.county == b.county && a.parentOrg == b.parentOrg &&
@@ -45,7 +33,8 @@ constexpr int ProgressEvery = 2000;
 } // namespace
 
 ImportRun::ImportRun(Database &database, QList<Input> inputs, const ReportImporter::Options &options)
-    : m_database(database), m_db(database.connection()), m_inputs(std::move(inputs)), m_options(options)
+    : m_database(database), m_db(database.connection()), m_inputs(std::move(inputs)), m_options(options),
+      m_writer(ImportWriter::forEngine(database.engine()))
 {
     m_summary.dryRun = options.dryRun;
 }
@@ -133,7 +122,7 @@ void ImportRun::checkDataKind(const ImportRow &row)
 // database: its id and ORI are in cells a spreadsheet user can unprotect and change.
 bool ImportRun::checkForm(const ImportRow &row)
 {
-    const std::optional<std::pair<QString, int>> issued = m_writer.issuedForm(row.formId);
+    const std::optional<std::pair<QString, int>> issued = m_writer->issuedForm(row.formId);
     if (!issued) {
         refuseField(
                 row.line, ReportColumns::FormId, row.formId,
@@ -156,7 +145,7 @@ bool ImportRun::checkForm(const ImportRow &row)
 
 bool ImportRun::isSameAsWritten(const ImportRow &row, qint64 agencyId)
 {
-    std::optional<MisuseReport> stored = m_writer.findReport(agencyId, row.report.year);
+    std::optional<MisuseReport> stored = m_writer->findReport(agencyId, row.report.year);
     if (!stored)
         return false;
     // Only the categories this file has columns for are the file's to compare.
@@ -191,7 +180,7 @@ void ImportRun::processRow(const ParsedRow &parsed)
         if (isSameAsWritten(row, known->id)) {
             ++m_summary.duplicateRows;
         } else {
-            const std::optional<MisuseReport> first = m_writer.findReport(known->id, row.report.year);
+            const std::optional<MisuseReport> first = m_writer->findReport(known->id, row.report.year);
             const int firstLine = first && first->sourceLine ? *first->sourceLine : 0;
             const bool otherFile = first && first->sourceFile != m_inputs.at(m_current).name;
             refuseField(line, ReportColumns::Year, QString::number(row.report.year),
@@ -226,37 +215,32 @@ void ImportRun::writeRow(const ImportRow &input)
     };
     AgencyState &agency = m_agencies[row.agency.ori];
     if (agency.id == 0) {
-        const Result<qint64> id = m_writer.insertAgency(row.agency);
+        const Result<qint64> id = m_writer->insertAgency(row.agency);
         if (!id.ok())
             return failed(id.error());
         agency.id = id.value();
         agency.appliedFields = row.agency;
         ++m_summary.agenciesAdded;
     } else if (!sameAgencyFields(row.agency, agency.appliedFields)) {
-        const Status updated = m_writer.updateAgency(agency.id, row.agency);
+        const Status updated = m_writer->updateAgency(agency.id, row.agency);
         if (!updated.ok())
             return failed(updated.error());
         agency.appliedFields = row.agency;
     }
     row.report.agencyId = agency.id;
     row.report.sourceFile = m_inputs.at(m_current).name;
-    const Status written = m_writer.writeReport(row.report);
+    const Status written = m_writer->writeReport(row.report);
     if (!written.ok())
         return failed(written.error());
     if (!row.contact.name.isEmpty() && !sameContact(row.contact, agency.appliedContact)) {
-        const Status contact = m_writer.upsertContact(agency.id, row.contact);
+        const Status contact = m_writer->upsertContact(agency.id, row.contact);
         if (!contact.ok())
             return failed(contact.error());
         agency.appliedContact = row.contact;
     }
     agency.years.set(row.report.year - FieldRules::FirstYear);
-    if (m_writer.hasWritten() && !soundBeforeWriting())
+    if (m_writer->hasWritten() && !soundBeforeWriting())
         return;
-    if (m_writer.reportsWritten() == m_rebuildAfter) {
-        const Status deferred = m_writer.deferReadIndexes();
-        if (!deferred.ok())
-            return failed(deferred.error());
-    }
 }
 
 bool ImportRun::soundBeforeWriting()
@@ -278,14 +262,14 @@ Status ImportRun::beginWriting()
 {
     if (!m_options.dryRun && m_database.isReadOnly())
         return Status::failure(QCoreApplication::translate("ReportImporter", "%1 cannot be written: %2; nothing was imported.")
-                                       .arg(m_database.path(), m_database.readOnlyReason()));
-    const Status begun = m_writer.begin(m_database.path(), m_db, OsUser::name());
+                                       .arg(m_database.displayName(), m_database.readOnlyReason()));
+    const Status begun = m_writer->begin(m_database, OsUser::name());
     if (!begun.ok())
         return Status::failure(
                 QCoreApplication::translate("ReportImporter", "cannot write to the database: %1").arg(begun.error()));
     // Read, never assumed: a failed read taken for an empty file would mark real data as demo.
-    const Result<QHash<QString, qint64>> existing = m_writer.agencyIds();
-    const Result<bool> demo = m_writer.isDemo();
+    const Result<QHash<QString, qint64>> existing = m_writer->agencyIds();
+    const Result<bool> demo = m_writer->isDemo();
     if (!existing.ok() || !demo.ok())
         return Status::failure(QCoreApplication::translate("ReportImporter", "cannot read the database: %1")
                                        .arg(existing.ok() ? demo.error() : existing.error()));
@@ -293,7 +277,6 @@ Status ImportRun::beginWriting()
         m_agencies[it.key()].id = it.value();
     m_databaseWasEmpty = existing.value().isEmpty();
     m_databaseIsDemo = demo.value();
-    m_rebuildAfter = rowsWorthARebuild(m_writer.reportCount());
     return Status::success();
 }
 
@@ -316,11 +299,11 @@ ImportSummary ImportRun::execute()
         return m_summary;
     }
     if (const Status begun = beginWriting(); !begun.ok()) {
-        m_writer.rollback();
+        m_writer->rollback();
         refuseFile(0, begun.error());
         return m_summary;
     }
-    const int reportsBefore = m_writer.reportCount();
+    const int reportsBefore = m_writer->reportCount();
     qint64 bytesBefore = 0;
     for (m_current = 0; m_current < m_inputs.size() && !m_summary.cancelled && !foundDamage(); ++m_current) {
         if (m_current > 0) {
@@ -346,10 +329,14 @@ ImportSummary ImportRun::execute()
                 ? QCoreApplication::translate("ReportImporter", "Excel workbook, %1 sheets").arg(m_inputs.size())
                 : QCoreApplication::translate("ReportImporter", "%1 files").arg(m_inputs.size());
     }
-    m_summary.reportsChanged = m_writer.reportsWritten(); // split into added and changed below
-    m_summary.reportsUnchanged = m_writer.reportsUnchanged();
+    if (const Status flushed = m_writer->flush(); !flushed.ok())
+        refuseFile(0,
+                   QCoreApplication::translate("ReportImporter", "the database refused the import's reports: %1")
+                           .arg(flushed.error()));
+    m_summary.reportsChanged = m_writer->reportsWritten(); // split into added and changed below
+    m_summary.reportsUnchanged = m_writer->reportsUnchanged();
     if (m_summary.errorCount == 0 && !m_summary.cancelled) {
-        const int added = m_writer.reportCount() - reportsBefore;
+        const int added = m_writer->reportCount() - reportsBefore;
         m_summary.reportsAdded = added;
         m_summary.reportsChanged -= added;
         if (m_summary.reportsChanged > 0)
@@ -368,7 +355,7 @@ void ImportRun::importFile(int index, RecordSource &source, const ImportHeader &
         m_summary.sourceDescription = source.description();
     const bool readable = useHeader(header);
     if (readable) {
-        if (const Status ready = m_writer.useCategoryColumns(m_categoryColumns); !ready.ok()) {
+        if (const Status ready = m_writer->useCategoryColumns(m_categoryColumns); !ready.ok()) {
             refuseFile(0, QCoreApplication::translate("ReportImporter", "cannot write to the database: %1").arg(ready.error()));
             return;
         }
@@ -409,7 +396,7 @@ void ImportRun::importFile(int index, RecordSource &source, const ImportHeader &
 // hand since the report's last import that it overwrites.
 void ImportRun::listChanges()
 {
-    const Result<ImportChanges::List> read = m_writer.changes(ImportSummary::MaxListedChanges);
+    const Result<ImportChanges::List> read = m_writer->changes(ImportSummary::MaxListedChanges);
     if (!read.ok()) {
         refuseFile(0, QCoreApplication::translate("ReportImporter", "cannot list the changes: %1").arg(read.error()));
         return;
@@ -441,13 +428,13 @@ void ImportRun::finish()
     const bool keep = m_summary.errorCount == 0 && !m_summary.cancelled && !m_options.dryRun;
     if (keep) {
         if (m_databaseWasEmpty && m_fileIsDemo.value_or(false)) {
-            const Status marked = m_writer.markAsDemo();
+            const Status marked = m_writer->markAsDemo();
             if (!marked.ok())
                 refuseFile(0, marked.error());
         }
         // An import that changed nothing writes nothing, not even its log row: the file stays as
         // it was, byte for byte (its reports keep the source file and line they had).
-        const bool changedAnything = m_writer.hasWritten();
+        const bool changedAnything = m_writer->hasWritten();
         QJsonArray files;
         for (const ImportedFile &file : std::as_const(m_summary.files))
             files.append(QFileInfo(file.path).fileName());
@@ -458,20 +445,21 @@ void ImportRun::finish()
                                   {QStringLiteral("reports_unchanged"), m_summary.reportsUnchanged},
                                   {QStringLiteral("agencies_added"), m_summary.agenciesAdded}};
         if (changedAnything) {
-            const Status logged = m_writer.recordImport(details);
+            const Status logged = m_writer->recordImport(details);
             if (!logged.ok())
                 refuseFile(0, logged.error());
         }
         // Columns mapped by hand are remembered for the next file with these headers.
         for (const auto &[headers, mapping] : std::as_const(m_mappings)) {
-            const Status remembered = m_writer.rememberMapping(ColumnMapping::signature(headers), headers, mapping.toJson());
+            const Status remembered = m_writer->rememberMapping(ColumnMapping::signature(headers), headers, mapping.toJson());
             if (!remembered.ok())
                 refuseFile(0, remembered.error());
         }
-        if (m_writer.hasWritten())
+        if (m_writer->hasWritten())
             soundBeforeWriting(); // a damaged file is refused, and the import rolled back below
     }
-    if (keep && m_summary.errorCount == 0 && m_summary.reportsChanged > 0) {
+    // A server keeps its own backups (its administrator's), and the copy below is a file's.
+    if (keep && m_summary.errorCount == 0 && m_summary.reportsChanged > 0 && !m_database.isServer()) {
         // Reports that were there are about to change: keep the file as it was. The copy is
         // read on a connection of its own, which sees the last commit, not this transaction.
         const Result<QString> copy = Backups(m_database.path()).make(QStringLiteral("before-import"));
@@ -485,14 +473,14 @@ void ImportRun::finish()
                                .arg(copy.error()));
     }
     if (keep && m_summary.errorCount == 0) {
-        const Status committed = m_writer.commit();
+        const Status committed = m_writer->commit();
         if (!committed.ok()) {
             refuseFile(0,
                        QCoreApplication::translate("ReportImporter", "the database refused to save the import: %1")
                                .arg(committed.error()));
-            m_writer.rollback();
+            m_writer->rollback();
         }
     } else {
-        m_writer.rollback();
+        m_writer->rollback();
     }
 }

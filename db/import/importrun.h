@@ -85,12 +85,11 @@ private:
     // Headers and mappings of the files read, remembered at the end.
     QList<std::pair<QStringList, ColumnMapping>> m_mappings;
 
-    ImportWriter m_writer;
+    std::unique_ptr<ImportWriter> m_writer;
     QHash<QString, AgencyState> m_agencies;
     ImportSummary m_summary;
     bool m_databaseWasEmpty = false;
     std::optional<Status> m_integrity; // the damage check, once made
-    int m_rebuildAfter = 1;            // reports written, after which the read indexes are dropped until commit
     bool m_databaseIsDemo = false;
     std::optional<bool> m_fileIsDemo;
 };

@@ -1,85 +1,74 @@
 #pragma once
 
+#include "db/engine/sqldialect.h"
 #include "db/import/importchanges.h"
 #include "db/model/agencyrecord.h"
 #include "db/model/contactrecord.h"
 #include "db/model/misusereport.h"
 #include "db/result.h"
-#include "db/sqlite/sqliteconnection.h"
-#include "db/sqlite/sqlitestatement.h"
 #include "db/status.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QSqlDatabase>
 
 #include <memory>
 #include <optional>
 
-// The import's reads and writes, on a connection of its own (SqliteConnection) inside one
-// IMMEDIATE transaction, with prepared statements reused for every row. Updates only touch rows
-// whose values change, so re-importing a file writes nothing and leaves no audit rows.
+class Database;
+
+// The import's reads and writes, inside one transaction on a connection of its own: the bulk
+// load, which each engine does its own way (SqliteImportWriter: SQLite's C API and prepared
+// statements; ServerImportWriter: libpq's COPY into a staging table). ImportRun checks every
+// row the same way whichever engine writes it. Updates only touch rows whose values change,
+// so re-importing a file writes nothing and leaves no audit rows.
 class ImportWriter
 {
 public:
-    // Opens the connection to `database`'s file, installs the audit triggers of `schema` (the
-    // program's own connection to it) and begins the transaction.
-    Status begin(const QString &path, QSqlDatabase schema, const QString &osUser);
+    static std::unique_ptr<ImportWriter> forEngine(SqlDialect::Engine engine);
+    // The columns of misuse_report an import writes besides agency_id, year, the source and the
+    // categories, in the order both writers bind them.
+    static const QStringList &reportDataColumns();
+    virtual ~ImportWriter() = default;
+
+    // Opens the connection to `database`, marks its changes as an import's for the audit log, and
+    // begins the transaction, holding off other writers until it ends.
+    virtual Status begin(const Database &database, const QString &osUser) = 0;
     // Before the reports of each file: `categoryColumns[i]` says that the file has a column for
     // category i; the categories it has none for are left as stored.
-    Status useCategoryColumns(const QList<bool> &categoryColumns);
-    Status commit();
-    void rollback();
-    // For a large import: drop the indexes that serve only reads (the year and rollup indexes)
-    // and build them once at commit, which costs less than keeping them up to date row by row.
-    // A rollback restores them with everything else.
-    Status deferReadIndexes();
+    virtual Status useCategoryColumns(const QList<bool> &categoryColumns) = 0;
+    // Writes what is still held back (a writer may gather rows to write them together); the
+    // counts below are final after it.
+    virtual Status flush() = 0;
+    virtual Status commit() = 0;
+    virtual void rollback() = 0;
 
-    // The file's agencies and demo flag as they are before the import; a failed read is a failure.
-    Result<QHash<QString, qint64>> agencyIds();
-    Result<bool> isDemo();
-    Status markAsDemo();
-    int reportCount();
+    // The agencies and demo flag as they are before the import; a failed read is a failure.
+    virtual Result<QHash<QString, qint64>> agencyIds() = 0;
+    virtual Result<bool> isDemo() = 0;
+    virtual Status markAsDemo() = 0;
+    virtual int reportCount() = 0;
     // With its source_file and source_line.
-    std::optional<MisuseReport> findReport(qint64 agencyId, int year);
-    Status recordImport(const QJsonObject &details);
+    virtual std::optional<MisuseReport> findReport(qint64 agencyId, int year) = 0;
+    virtual Status recordImport(const QJsonObject &details) = 0;
     // The agency (ORI) and year a reporting form was issued for, or nothing for an id never issued.
-    std::optional<std::pair<QString, int>> issuedForm(const QString &formId);
+    virtual std::optional<std::pair<QString, int>> issuedForm(const QString &formId) = 0;
     // Remembers the mapping chosen for files with these headers (ColumnMapping::signature).
-    Status rememberMapping(const QString &signature, const QStringList &headers, const QJsonObject &mapping);
+    virtual Status rememberMapping(const QString &signature, const QStringList &headers, const QJsonObject &mapping) = 0;
 
-    Result<qint64> insertAgency(const AgencyRecord &agency);
+    virtual Result<qint64> insertAgency(const AgencyRecord &agency) = 0;
     // Fields left empty in `agency` keep their stored values.
-    Status updateAgency(qint64 id, const AgencyRecord &agency);
-    Status upsertContact(qint64 agencyId, const ContactRecord &contact);
+    virtual Status updateAgency(qint64 id, const AgencyRecord &agency) = 0;
+    virtual Status upsertContact(qint64 agencyId, const ContactRecord &contact) = 0;
     // Adds the report, or updates the stored one of the same agency and year where it differs.
-    Status writeReport(const MisuseReport &report);
+    virtual Status writeReport(const MisuseReport &report) = 0;
 
     // The reports that were there and that this transaction changed, and the hand corrections
     // it overwrites.
-    Result<ImportChanges::List> changes(int limit);
+    virtual Result<ImportChanges::List> changes(int limit) = 0;
 
-    int reportsWritten() const { return m_written; } // added or changed
+    virtual int reportsWritten() const = 0; // added or changed
     // Whether this transaction has changed any row yet (a report, an agency, a contact, a log row).
-    bool hasWritten() const;
-    int reportsUnchanged() const { return m_unchanged; }
-
-private:
-    Status prepareStatements();
-    QStringList fileCategoryColumns() const;
-
-    QList<bool> m_categoryColumns;
-    QStringList m_deferredIndexes; // their CREATE statements, as the schema holds them
-    std::unique_ptr<SqliteConnection> m_connection;
-    SqliteStatement m_insertAgency;
-    SqliteStatement m_updateAgency;
-    SqliteStatement m_findContact;
-    SqliteStatement m_insertContact;
-    SqliteStatement m_updateContact;
-    SqliteStatement m_upsertReport;
-    qint64 m_firstAuditId = 0; // the first audit_log id this transaction may write
-    int m_written = 0;
-    qint64 m_changesAtBegin = 0; // sqlite3_total_changes once the transaction began
-    int m_unchanged = 0;
+    virtual bool hasWritten() const = 0;
+    virtual int reportsUnchanged() const = 0;
 };

@@ -16,5 +16,10 @@ public:
     bool runsScriptsWhole() const override { return true; }
     QString nowUtc() const override { return QStringLiteral("cac_now()"); }
     QString osUser() const override { return QStringLiteral("nullif(current_setting('cac.os_user', true), '')"); }
+    QString dbRole() const override { return QStringLiteral("session_user"); }
     QString jsonValue(const QString &json, const QString &key) const override;
+    QString contains(const QString &text, const QString &part) const override
+    {
+        return QStringLiteral("strpos(%1, %2) > 0").arg(text, part);
+    }
 };

@@ -17,6 +17,17 @@ inline Status run(QSqlQuery &q)
     return q.exec() ? Status::success() : Status::failure(q.lastError().text());
 }
 
+// Runs an INSERT that ends in RETURNING id and gives that id: the one way to learn a new row's id
+// on both engines (Qt's lastInsertId() is SQLite's rowid, but an OID or nothing on PostgreSQL).
+inline Result<qint64> insertedId(QSqlQuery &q)
+{
+    if (!q.exec())
+        return Result<qint64>::failure(q.lastError().text());
+    if (!q.next())
+        return Result<qint64>::failure(QStringLiteral("the new row's id was not returned"));
+    return q.value(0).toLongLong();
+}
+
 // Prepares `sql`, binds `values` in order and runs it: a write of a few values in one call.
 inline Status run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {

@@ -15,5 +15,10 @@ public:
     bool runsScriptsWhole() const override { return false; }
     QString nowUtc() const override { return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"); }
     QString osUser() const override { return QStringLiteral("(SELECT os_user FROM temp.audit_context)"); }
+    QString dbRole() const override { return QStringLiteral("NULL"); }
     QString jsonValue(const QString &json, const QString &key) const override;
+    QString contains(const QString &text, const QString &part) const override
+    {
+        return QStringLiteral("instr(%1, %2) > 0").arg(text, part);
+    }
 };

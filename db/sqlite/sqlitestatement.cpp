@@ -83,6 +83,11 @@ std::optional<int> SqliteStatement::columnInt(int column) const
     return sqlite3_column_int(m_statement, column);
 }
 
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_statement);
+}
+
 QString SqliteStatement::columnText(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));

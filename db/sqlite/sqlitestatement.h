@@ -37,6 +37,7 @@ public:
     bool step();
     bool ok() const { return m_ok; }
     QString error() const;
+    int columnCount() const;
     qint64 columnInt64(int column) const;
     std::optional<int> columnInt(int column) const;
     QString columnText(int column) const;

@@ -67,40 +67,48 @@ int AuditLogStore::count() const
 namespace {
 
 // The agency a logged row belongs to: the agency itself, a row with an agency_id, a report's
-// category counts (report_id), a letter's versions and status (draft_id). The values are checked
-// as JSON first: the log is a table analysts can write to with sqlite3 too.
-const QString AgencyOfRow =
-        QStringLiteral("CASE WHEN l.table_name = 'agency' THEN l.row_id ELSE ("
-                       " SELECT coalesce(json_extract(v, '$.agency_id'),"
-                       "   (SELECT r.agency_id FROM misuse_report r WHERE r.id = json_extract(v, '$.report_id')),"
-                       "   (SELECT d.agency_id FROM letter_draft d WHERE d.id = json_extract(v, '$.draft_id')))"
-                       " FROM (SELECT CASE WHEN json_valid(coalesce(l.new_values, l.old_values))"
-                       "              THEN coalesce(l.new_values, l.old_values) END AS v)) END");
+// category counts (report_id), a letter's versions and status (draft_id). The values are read
+// as JSON only where they are JSON: the log is a table analysts can write to as well.
+QString agencyOfRow(const SqlDialect &sql)
+{
+    const QString values = QStringLiteral("coalesce(l.new_values, l.old_values)");
+    const auto key = [&](const char *name) {
+        return QStringLiteral("CAST(%1 AS BIGINT)").arg(sql.jsonValue(values, QString::fromLatin1(name)));
+    };
+    return QStringLiteral("CASE WHEN l.table_name = 'agency' THEN l.row_id ELSE coalesce(%1,"
+                          " (SELECT r.agency_id FROM misuse_report r WHERE r.id = %2),"
+                          " (SELECT d.agency_id FROM letter_draft d WHERE d.id = %3)) END")
+            .arg(key("agency_id"), key("report_id"), key("draft_id"));
+}
 
-const QString Matching =
-        QStringLiteral(" FROM (SELECT l.*, (%1) AS agency_id FROM audit_log l) e LEFT JOIN agency a ON a.id = e.agency_id"
-                       " WHERE (? = 0 OR e.agency_id = ?) AND (? = '' OR e.table_name = ?)"
-                       " AND (? = '' OR instr(lower(coalesce(e.os_user, '') || ' ' || coalesce(a.ori, '') || ' ' ||"
-                       " coalesce(a.name, '') || ' ' || coalesce(e.old_values, '') || ' ' || coalesce(e.new_values, '')), "
-                       "lower(?)) > 0)")
-                .arg(AgencyOfRow);
+QString matching(const SqlDialect &sql)
+{
+    const QString searched = QStringLiteral("lower(coalesce(e.os_user, '') || ' ' || coalesce(a.ori, '') || ' ' || "
+                                            "coalesce(a.name, '') || ' ' || coalesce(e.old_values, '') || ' ' || "
+                                            "coalesce(e.new_values, ''))");
+    return QStringLiteral(
+                   " FROM (SELECT l.*, (%1) AS agency_of_row FROM audit_log l) e LEFT JOIN agency a ON a.id = e.agency_of_row"
+                   " WHERE (? = 0 OR e.agency_of_row = ?) AND (? = '' OR e.table_name = ?)"
+                   " AND (? = '' OR %2)")
+            .arg(agencyOfRow(sql), sql.contains(searched, QStringLiteral("lower(?)")));
+}
 
 } // namespace
 
 Result<AuditLogStore::Page> AuditLogStore::search(const Filter &filter) const
 {
-    // Each value twice, in the order of Matching's placeholders ('' and not NULL: "any").
+    // Each value twice, in the order of matching()'s placeholders ('' and not NULL: "any").
     const QString table = filter.tableName.isNull() ? QStringLiteral("") : filter.tableName;
     const QString text = filter.text.isNull() ? QStringLiteral("") : filter.text.trimmed();
     const QVariantList values{filter.agencyId, filter.agencyId, table, table, text, text};
     Result<QList<int>> total =
-            SqlExec::readAll<QList<int>>(m_db, QStringLiteral("SELECT count(*)") + Matching, values,
+            SqlExec::readAll<QList<int>>(m_db, QStringLiteral("SELECT count(*)") + matching(SqlDialect::of(m_db)), values,
                                          [](auto &list, const QSqlQuery &row) { list.append(row.value(0).toInt()); });
     if (!total.ok())
         return Result<Page>::failure(total.error());
     Result<QList<Entry>> entries = SqlExec::readAll<QList<Entry>>(
             m_db,
-            QStringLiteral("SELECT %1, a.id, a.ori, a.name").arg(EntryColumns) + Matching +
+            QStringLiteral("SELECT %1, a.id, a.ori, a.name").arg(EntryColumns) + matching(SqlDialect::of(m_db)) +
                     QStringLiteral(" ORDER BY e.id DESC LIMIT ?"),
             values + QVariantList{filter.limit}, [](auto &list, const QSqlQuery &row) { list.append(entryFrom(row)); });
     if (!entries.ok())

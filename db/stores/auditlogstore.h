@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/engine/sqldialect.h"
 #include "db/result.h"
 #include "db/status.h"
 
@@ -18,9 +19,12 @@ class AuditLogStore
 public:
     // The SQL that logs an action that is more than one row's change (an import, on a connection
     // of its own): parameters table, action, details (JSON). Row changes are logged by triggers.
-    static inline const QString RecordActionSql = QStringLiteral(
-            "INSERT INTO audit_log (at, os_user, table_name, row_id, action, old_values, new_values) "
-            "VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT os_user FROM temp.audit_context), ?, NULL, ?, NULL, ?)");
+    static QString recordActionSql(const SqlDialect &dialect)
+    {
+        return QStringLiteral("INSERT INTO audit_log (at, os_user, db_role, table_name, row_id, action, old_values, new_values) "
+                              "VALUES (%1, %2, %3, ?, NULL, ?, NULL, ?)")
+                .arg(dialect.nowUtc(), dialect.osUser(), dialect.dbRole());
+    }
 
     struct Entry
     {

@@ -17,7 +17,7 @@ public:
     static inline const QString ValueSql = QStringLiteral("SELECT value FROM meta WHERE key = ?");
     static inline const QString SetValueSql =
             QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value "
-                           "WHERE value IS NOT excluded.value");
+                           "WHERE meta.value IS DISTINCT FROM excluded.value");
 
     explicit MetaStore(QSqlDatabase db);
     // A key not set reads as an empty string; a failed read is a failure.

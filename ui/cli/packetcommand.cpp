@@ -78,7 +78,7 @@ int PacketCommand::run(const QStringList &arguments)
     }
     if (!reviewYear) {
         err() << QCoreApplication::translate("PacketCommand", "%1 has no reports: there is no year to review")
-                         .arg(parser.value(db))
+                         .arg(database->displayName())
               << "\n";
         err().flush();
         return 1;

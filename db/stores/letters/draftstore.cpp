@@ -59,14 +59,15 @@ Result<qint64> DraftStore::create(const Draft &d, const QString &bodyHtml, const
     return inTransaction<qint64>(m_db, [&]() -> Result<qint64> {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO letter_draft (agency_id, year, template_name, template_version, title, status, "
-                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)"));
+                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?) RETURNING id"));
         const QString at = now();
         for (const QVariant &v : {QVariant(d.agencyId), QVariant(d.year), QVariant(d.templateName), QVariant(d.templateVersion),
                                   QVariant(d.title), QVariant(at), QVariant(at)})
             q.addBindValue(v);
-        if (const Status inserted = SqlExec::run(q); !inserted.ok())
-            return Result<qint64>::failure(inserted.error());
-        const qint64 id = q.lastInsertId().toLongLong();
+        const Result<qint64> inserted = SqlExec::insertedId(q);
+        if (!inserted.ok())
+            return inserted;
+        const qint64 id = inserted.value();
         QSqlQuery v(m_db);
         v.prepare(QStringLiteral(
                 "INSERT INTO letter_draft_version (draft_id, version, body_html, saved_at, saved_by) VALUES (?, 1, ?, ?, ?)"));

@@ -13,7 +13,7 @@ Result<qint64> OutreachStore::logCall(const OutreachCall &c)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO outreach_call (agency_id, year, called_at, caller, outcome, promised_by, notes, "
-                             "next_follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "next_follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(c.agencyId);
     q.addBindValue(c.year);
     q.addBindValue(c.calledAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
@@ -22,9 +22,7 @@ Result<qint64> OutreachStore::logCall(const OutreachCall &c)
     q.addBindValue(SqlValue::of(c.promisedBy));
     q.addBindValue(SqlValue::ofText(c.notes));
     q.addBindValue(SqlValue::of(c.nextFollowUp));
-    if (!q.exec())
-        return Result<qint64>::failure(q.lastError().text());
-    return q.lastInsertId().toLongLong();
+    return SqlExec::insertedId(q);
 }
 
 Result<QList<OutreachCall>> OutreachStore::calls(int year) const

@@ -1,5 +1,7 @@
 #include "db/stores/outreach/reportingformstore.h"
 
+#include "db/engine/sqldialect.h"
+
 #include "db/sqlite/sqlexec.h"
 
 #include <QUuid>
@@ -13,9 +15,10 @@ QString ReportingFormStore::newId()
 
 Status ReportingFormStore::recordIssued(const QString &id, qint64 agencyId, int year, const QString &fileName)
 {
+    const SqlDialect &sql = SqlDialect::of(m_db);
     return SqlExec::run(m_db,
                         QStringLiteral("INSERT INTO reporting_form (id, agency_id, year, made_at, made_by, file_name) "
-                                       "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
-                                       "(SELECT os_user FROM temp.audit_context), ?)"),
+                                       "VALUES (?, ?, ?, %1, %2, ?)")
+                                .arg(sql.nowUtc(), sql.osUser()),
                         {id, agencyId, year, fileName});
 }

@@ -56,12 +56,15 @@ void bindFields(QSqlQuery &q, const ContactRecord &c)
 Result<qint64> ContactStore::add(const ContactRecord &c)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO contact (id, agency_id, name, role, phone, email) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    // An id is given when an undo puts a removed contact back; otherwise the database picks one.
+    q.prepare(c.id > 0 ? QStringLiteral("INSERT INTO contact (agency_id, name, role, phone, email, id) "
+                                        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                       : QStringLiteral("INSERT INTO contact (agency_id, name, role, phone, email) "
+                                        "VALUES (?, ?, ?, ?, ?) RETURNING id"));
     bindFields(q, c);
-    if (!q.exec())
-        return Result<qint64>::failure(q.lastError().text());
-    return q.lastInsertId().toLongLong();
+    if (c.id > 0)
+        q.addBindValue(c.id);
+    return SqlExec::insertedId(q);
 }
 
 Result<bool> ContactStore::removeIfUnchanged(const ContactRecord &c)

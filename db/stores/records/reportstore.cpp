@@ -115,7 +115,7 @@ Result<QHash<qint64, EarlierReports>> ReportStore::earlierReports(int year, int 
 Status ReportStore::eachOfPeers(const QString &kind, int minStaff, int maxStaff, qint64 except,
                                 const std::function<void(MisuseReport &&)> &visit) const
 {
-    return each(QStringLiteral("WHERE agency_id IN (SELECT id FROM agency WHERE ifnull(kind, '') = ? "
+    return each(QStringLiteral("WHERE agency_id IN (SELECT id FROM agency WHERE coalesce(kind, '') = ? "
                                "AND sworn_staff BETWEEN ? AND ? AND id <> ?) ORDER BY agency_id, year"),
                 {kind, minStaff, maxStaff, except}, visit);
 }

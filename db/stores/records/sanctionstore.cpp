@@ -12,15 +12,14 @@ SanctionStore::SanctionStore(QSqlDatabase db) : m_db(db) {}
 Result<qint64> SanctionStore::add(const SanctionRecord &s)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO sanction (agency_id, kind, issued_on, ended_on, reason) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+            "INSERT INTO sanction (agency_id, kind, issued_on, ended_on, reason) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(s.agencyId);
     q.addBindValue(s.kind);
     q.addBindValue(s.issuedOn.toString(Qt::ISODate));
     q.addBindValue(SqlValue::of(s.endedOn));
     q.addBindValue(SqlValue::ofText(s.reason));
-    if (!q.exec())
-        return Result<qint64>::failure(q.lastError().text());
-    return q.lastInsertId().toLongLong();
+    return SqlExec::insertedId(q);
 }
 
 Result<QList<SanctionRecord>> SanctionStore::forAgency(qint64 agencyId) const

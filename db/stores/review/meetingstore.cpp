@@ -34,15 +34,17 @@ Result<std::optional<MeetingStore::Meeting>> MeetingStore::find(qint64 id) const
 Result<qint64> MeetingStore::add(const Meeting &m)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO meeting (id, held_on, title, chair, place) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(m.id > 0 ? QVariant(m.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    // An id is given when an undo puts a removed meeting back; otherwise the database picks one.
+    q.prepare(m.id > 0 ? QStringLiteral(
+                                 "INSERT INTO meeting (held_on, title, chair, place, id) VALUES (?, ?, ?, ?, ?) RETURNING id")
+                       : QStringLiteral("INSERT INTO meeting (held_on, title, chair, place) VALUES (?, ?, ?, ?) RETURNING id"));
     q.addBindValue(m.heldOn.toString(Qt::ISODate));
     q.addBindValue(m.title);
     q.addBindValue(SqlValue::ofText(m.chair));
     q.addBindValue(SqlValue::ofText(m.place));
-    if (!q.exec())
-        return Result<qint64>::failure(q.lastError().text());
-    return q.lastInsertId().toLongLong();
+    if (m.id > 0)
+        q.addBindValue(m.id);
+    return SqlExec::insertedId(q);
 }
 
 Status MeetingStore::restore(const Meeting &meeting, const QList<AgendaRow> &agenda)

@@ -18,8 +18,9 @@ Result<QHash<QString, double>> SettingStore::all() const
 Status SettingStore::set(const QString &key, double value)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO review_setting (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value"));
+    q.prepare(QStringLiteral(
+            "INSERT INTO review_setting (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE review_setting.value IS DISTINCT FROM excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     return SqlExec::run(q);
