@@ -101,9 +101,18 @@ public:
     }
     // Another program at work on the same database, file or server: a plain connection without
     // this program's audit context. False if anything failed.
+    // A file's PRAGMAs are settings of that program's connection, which a server has no use for:
+    // they are left out there.
     bool asAnotherProgram(const QStringList &statements)
     {
-        return onServer() ? TestServer::run(m_serverDatabase, statements) : ::asAnotherProgram(m_path, statements);
+        if (!onServer())
+            return ::asAnotherProgram(m_path, statements);
+        QStringList onServer;
+        for (const QString &statement : statements) {
+            if (!statement.startsWith(QLatin1StringView("PRAGMA ")))
+                onServer << statement;
+        }
+        return TestServer::run(m_serverDatabase, onServer);
     }
 
     // The single value of a query, for assertions: NULL when it gives no row. A query that
@@ -116,6 +125,19 @@ public:
         if (!q.next())
             return QVariant();
         return q.value(0);
+    }
+
+    // The first column of every row of a query, as text (NULL as "?"), joined by `separator`: what
+    // group_concat gives in a file, written once for both engines. Order it in the query.
+    QString joined(const QString &sql, const QString &separator = QStringLiteral(","))
+    {
+        QSqlQuery q(connection());
+        if (!q.exec(sql))
+            qFatal("the test's query failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        QStringList values;
+        while (q.next())
+            values << (q.isNull(0) ? QStringLiteral("?") : q.value(0).toString());
+        return values.join(separator);
     }
 
 private:

@@ -56,7 +56,12 @@ QString ConflictExplanation::describe(QSqlDatabase db, const QString &table, qin
         for (auto it = now->cbegin(); it != now->cend() && logged; ++it)
             logged = same(it.value(), after.value(it.key()).toVariant());
     }
-    if (logged)
+    if (logged && last->osUser.isEmpty() && !last->dbRole.isEmpty())
+        // A server logs every program's writes, but only this program says who is at the keyboard.
+        text += u' ' +
+                QCoreApplication::translate("ConflictExplanation", "Changed by another program, as database role %1, at %2.")
+                        .arg(last->dbRole, DisplayText::localTime(last->at));
+    else if (logged)
         text += u' ' +
                 QCoreApplication::translate("ConflictExplanation", "Changed by %1 at %2.")
                         .arg(last->osUser, DisplayText::localTime(last->at));

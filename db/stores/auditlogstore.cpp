@@ -13,7 +13,7 @@ AuditLogStore::AuditLogStore(QSqlDatabase db) : m_db(db) {}
 namespace {
 
 const QString EntryColumns =
-        QStringLiteral("e.id, e.at, e.os_user, e.table_name, e.row_id, e.action, e.old_values, e.new_values");
+        QStringLiteral("e.id, e.at, e.os_user, e.table_name, e.row_id, e.action, e.old_values, e.new_values, e.db_role");
 
 // A row of EntryColumns, followed by the agency's id, ORI and name where the query has them.
 AuditLogStore::Entry entryFrom(const QSqlQuery &row)
@@ -28,11 +28,13 @@ AuditLogStore::Entry entryFrom(const QSqlQuery &row)
                                row.value(7).toString(),
                                0,
                                {},
+                               {},
                                {}};
-    if (row.record().count() > 8) {
-        entry.agencyId = row.value(8).toLongLong();
-        entry.agencyOri = row.value(9).toString();
-        entry.agencyName = row.value(10).toString();
+    entry.dbRole = row.value(8).toString();
+    if (row.record().count() > 9) {
+        entry.agencyId = row.value(9).toLongLong();
+        entry.agencyOri = row.value(10).toString();
+        entry.agencyName = row.value(11).toString();
     }
     return entry;
 }

@@ -40,6 +40,8 @@ public:
         qint64 agencyId = 0;
         QString agencyOri;
         QString agencyName;
+        // The database role that made the change, as a server logs it; empty in a file.
+        QString dbRole;
     };
 
     // Which changes search() reads: newest first, at most `limit`.

@@ -70,8 +70,9 @@ Result<qint64> ContactStore::add(const ContactRecord &c)
 Result<bool> ContactStore::removeIfUnchanged(const ContactRecord &c)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM contact WHERE id = ? AND agency_id = ? AND name IS ? AND role IS ? "
-                             "AND phone IS ? AND email IS ?"));
+    q.prepare(QStringLiteral("DELETE FROM contact WHERE id = ? AND agency_id = ? AND name IS NOT DISTINCT FROM ? "
+                             "AND role IS NOT DISTINCT FROM ? "
+                             "AND phone IS NOT DISTINCT FROM ? AND email IS NOT DISTINCT FROM ?"));
     q.addBindValue(c.id);
     bindFields(q, c);
     if (!q.exec())

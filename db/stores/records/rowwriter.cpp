@@ -72,12 +72,14 @@ Result<bool> RowWriter::replace(const QString &table, qint64 id, const QVariantM
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (!isEditable(table, it.key()))
             return Result<bool>::failure(QCoreApplication::translate("RowWriter", "%1.%2 cannot be edited").arg(table, it.key()));
-        checks << it.key() + QStringLiteral(" IS ?"); // IS: NULL (not reported) matches NULL
+        // NULL (not reported) matches NULL; IS NOT DISTINCT FROM says so on both engines.
+        checks << it.key() + QStringLiteral(" IS NOT DISTINCT FROM ?");
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
-                      .arg(table, sets.join(QStringLiteral(", ")),
-                           checks.isEmpty() ? QString() : QStringLiteral(" AND ") + checks.join(QStringLiteral(" AND "))));
+    if (!q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
+                           .arg(table, sets.join(QStringLiteral(", ")),
+                                checks.isEmpty() ? QString() : QStringLiteral(" AND ") + checks.join(QStringLiteral(" AND ")))))
+        return Result<bool>::failure(q.lastError().text());
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(id);
@@ -100,7 +102,11 @@ Status RowWriter::write(const QString &table, qint64 id, const QVariantMap &valu
     if (!m_db.transaction())
         return Status::failure(m_db.lastError().text());
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
+    if (!q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))))) {
+        const QString error = q.lastError().text();
+        m_db.rollback();
+        return Status::failure(error);
+    }
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(id);

@@ -355,11 +355,11 @@ BEGIN
         logged := 'import';
     END IF;
     IF TG_OP <> 'INSERT' THEN
-        old_values := to_jsonb(OLD)::text;
+        old_values := row_to_json(OLD)::text;
         row_key := to_jsonb(OLD) ->> TG_ARGV[0];
     END IF;
     IF TG_OP <> 'DELETE' THEN
-        new_values := to_jsonb(NEW)::text;
+        new_values := row_to_json(NEW)::text;
         row_key := to_jsonb(NEW) ->> TG_ARGV[0];
     END IF;
     INSERT INTO audit_log (at, os_user, db_role, table_name, row_id, action, old_values, new_values)

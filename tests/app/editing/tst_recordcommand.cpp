@@ -81,8 +81,7 @@ void TestRecordCommand::undoAfterAnImportKeepsTheImportedValue()
 void TestRecordCommand::undoAfterAnotherProgramsWriteKeepsIt()
 {
     QCOMPARE(m_document->editReport(m_report, QStringLiteral("investigations"), QStringLiteral("12")).error(), QString());
-    QVERIFY(asAnotherProgram(m_t->path(),
-                             {QStringLiteral("UPDATE misuse_report SET investigations = 40 WHERE id = %1").arg(m_report)}));
+    QVERIFY(m_t->asAnotherProgram({QStringLiteral("UPDATE misuse_report SET investigations = 40 WHERE id = %1").arg(m_report)}));
     QSignalSpy failed(m_document.get(), &ReviewDocument::editFailed);
     m_document->undoStack()->undo();
     QCOMPARE(investigations(), 40);

@@ -100,7 +100,7 @@ void TestStatewideMetrics::aFailedReadIsAnErrorNotAnEmptyHistory()
     QSqlQuery q(t.connection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0000001', 'A')")));
     QVERIFY(q.exec(QStringLiteral("INSERT INTO misuse_report (agency_id, year, filed) SELECT id, 2020, 1 FROM agency")));
-    QVERIFY(asAnotherProgram(t.path(), {QStringLiteral("ALTER TABLE misuse_report RENAME TO misuse_report_elsewhere")}));
+    QVERIFY(t.asAnotherProgram({QStringLiteral("ALTER TABLE misuse_report RENAME TO misuse_report_elsewhere")}));
     const StatewideMetrics metrics(t.connection());
     for (const QString &error : {metrics.byYear().error(), metrics.categoriesByYear().error(), metrics.outcomesByYear().error()})
         QVERIFY2(error.contains(QStringLiteral("misuse_report")), qPrintable(error));

@@ -47,7 +47,7 @@ private:
         return lines.join(u'\n');
     }
     int kept() { return m_t->scalar(QStringLiteral("SELECT count(*) FROM year_rollup")).toInt(); }
-    bool asAnother(const QString &statement) { return asAnotherProgram(m_t->path(), {statement}); }
+    bool asAnother(const QString &statement) { return m_t->asAnotherProgram({statement}); }
 
     std::unique_ptr<TestDatabase> m_t;
 };

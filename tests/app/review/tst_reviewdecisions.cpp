@@ -122,7 +122,7 @@ void TestReviewDecisions::meetingsAreUndoneWithTheirAgenda()
     QVERIFY(added.ok());
     const qint64 id = added.value();
     const auto title = [this, id] {
-        return m_t->scalar(QStringLiteral("SELECT ifnull((SELECT title FROM meeting WHERE id = %1), '(none)')").arg(id))
+        return m_t->scalar(QStringLiteral("SELECT coalesce((SELECT title FROM meeting WHERE id = %1), '(none)')").arg(id))
                 .toString();
     };
     m_document->undoStack()->undo();

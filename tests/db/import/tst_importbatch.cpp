@@ -4,6 +4,9 @@
 #include "db/import/reportimporter.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 // Several files imported as one: checked together, written all together or not at all.
@@ -40,14 +43,13 @@ void TestImportBatch::filesAreWrittenTogetherEachKeepingItsName()
     QCOMPARE(s.reportsAdded, 3);
     QCOMPARE(s.files.size(), 2);
     QCOMPARE(s.files.at(1).rows, 2);
-    QCOMPARE(t.scalar(QStringLiteral("SELECT group_concat(source_file || ':' || source_line, ' ') FROM "
-                                     "(SELECT * FROM misuse_report ORDER BY agency_id, year)"))
-                     .toString(),
+    QCOMPARE(t.joined(QStringLiteral("SELECT source_file || ':' || source_line FROM misuse_report ORDER BY agency_id, year"),
+                      QStringLiteral(" ")),
              QStringLiteral("a.csv:2 b.tsv:3 b.tsv:2"));
     // One entry in the audit log for the batch, naming both files.
-    QCOMPARE(t.scalar(QStringLiteral("SELECT json_extract(new_values, '$.file') FROM audit_log WHERE action = 'import'"))
-                     .toString(),
-             QStringLiteral("[\"a.csv\",\"b.tsv\"]"));
+    const QByteArray logged = t.scalar(QStringLiteral("SELECT new_values FROM audit_log WHERE action = 'import'")).toByteArray();
+    QCOMPARE(QJsonDocument::fromJson(logged).object().value(QStringLiteral("file")).toArray(),
+             QJsonArray({QStringLiteral("a.csv"), QStringLiteral("b.tsv")}));
 }
 
 void TestImportBatch::aReportInTwoFilesMustAgree()
@@ -73,6 +75,8 @@ void TestImportBatch::aReportInTwoFilesMustAgree()
 void TestImportBatch::folderScanSkipsTheOpenDatabase()
 {
     TestDatabase t;
+    if (t.onServer())
+        QSKIP("a database file in the folder scanned: a server's database is no file");
     const QString folder = t.dirPath();
     QVERIFY(QFile::copy(t.path(), folder + QStringLiteral("/copy.csv")));
     // An open database, whatever its name, is never opened by anything but SQLite.

@@ -38,12 +38,14 @@ private:
     // Everything a refused import must leave as it was.
     static QString dump(TestDatabase &t)
     {
-        QStringList parts;
-        for (const char *sql :
-             {"SELECT group_concat(ori || name || ifnull(sworn_staff, '?'), ';') FROM agency",
-              "SELECT group_concat(agency_id || '/' || year || '/' || ifnull(investigations, '?'), ';') FROM misuse_report",
-              "SELECT count(*) FROM report_category", "SELECT count(*) FROM contact", "SELECT count(*) FROM audit_log",
-              "SELECT count(*) FROM meta"})
+        QStringList parts{
+                t.joined(QStringLiteral("SELECT ori || name || coalesce(CAST(sworn_staff AS TEXT), '?') FROM agency ORDER BY id"),
+                         QStringLiteral(";")),
+                t.joined(QStringLiteral("SELECT agency_id || '/' || year || '/' || coalesce(CAST(investigations AS TEXT), '?') "
+                                        "FROM misuse_report ORDER BY id"),
+                         QStringLiteral(";"))};
+        for (const char *sql : {"SELECT count(*) FROM report_category", "SELECT count(*) FROM contact",
+                                "SELECT count(*) FROM audit_log", "SELECT count(*) FROM meta"})
             parts << t.scalar(QString::fromLatin1(sql)).toString();
         return parts.join(u'|');
     }
@@ -353,9 +355,11 @@ void TestReportImporter::readIndexesAreThereAfterEveryImport()
 {
     // A large import (into an empty table, or one much larger than the table) drops the
     // read-only indexes and builds them at the end.
-    const QString indexes = QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
-                                           "AND name IN ('misuse_report_year', 'misuse_report_rollup')");
     TestDatabase t;
+    const QString indexes = t.onServer()
+            ? QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname IN ('misuse_report_year', 'misuse_report_rollup')")
+            : QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                             "AND name IN ('misuse_report_year', 'misuse_report_rollup')");
     QCOMPARE(t.scalar(indexes).toInt(), 2);
     QVERIFY(!importText(t.database(), "ori,year,agency,investigations\nCA0000001,2018,A,-1\n").succeeded());
     QCOMPARE(t.scalar(indexes).toInt(), 2); // refused: rolled back, indexes and all
@@ -365,9 +369,10 @@ void TestReportImporter::readIndexesAreThereAfterEveryImport()
     QCOMPARE(t.scalar(indexes).toInt(), 2);
     QVERIFY(importText(t.database(), seed()).succeeded());
     QCOMPARE(t.scalar(indexes).toInt(), 2);
-    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report INDEXED BY misuse_report_rollup WHERE filed IS NULL"))
-                     .toInt(),
-             0);
+    // Read through the index itself (a file can be told which index to use; a server keeps its
+    // indexes up to date row by row, and has no INDEXED BY).
+    const QString throughIndex = t.onServer() ? QString() : QStringLiteral(" INDEXED BY misuse_report_rollup");
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report%1 WHERE filed IS NULL").arg(throughIndex)).toInt(), 0);
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 1);
     // A file much larger than the table: rebuilt too, and the rebuilt index holds every row.
     QByteArray more = "ori,year,agency,investigations\n";
@@ -375,9 +380,7 @@ void TestReportImporter::readIndexesAreThereAfterEveryImport()
         more += "CA" + QByteArray::number(2000000 + i) + ",2019,Agency " + QByteArray::number(i) + ",3\n";
     QVERIFY(importText(t.database(), more).succeeded());
     QCOMPARE(t.scalar(indexes).toInt(), 2);
-    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report INDEXED BY misuse_report_rollup WHERE filed = 1"))
-                     .toInt(),
-             201);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report%1 WHERE filed = 1").arg(throughIndex)).toInt(), 201);
 }
 
 QTEST_GUILESS_MAIN(TestReportImporter)

@@ -23,21 +23,26 @@ private:
 void TestAuditLogStore::init()
 {
     t = std::make_unique<TestDatabase>();
+    // RETURNING id: the new row's id on either engine.
+    first = t->scalar(QStringLiteral(
+                              "INSERT INTO agency (ori, name) VALUES ('CA0010000', 'Alpha Police Department') RETURNING id"))
+                    .toLongLong();
+    second = t->scalar(QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0020000', 'Beta Sheriff') RETURNING id"))
+                     .toLongLong();
+    const qint64 report = t->scalar(QStringLiteral("INSERT INTO misuse_report (agency_id, year, filed, investigations) "
+                                                   "VALUES (%1, 2024, 1, 3) RETURNING id")
+                                            .arg(first))
+                                  .toLongLong();
     QSqlQuery q(t->connection());
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0010000', 'Alpha Police Department')")));
-    first = q.lastInsertId().toLongLong();
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0020000', 'Beta Sheriff')")));
-    second = q.lastInsertId().toLongLong();
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO misuse_report (agency_id, year, filed, investigations) VALUES (%1, 2024, 1, 3)")
-                           .arg(first)));
-    const qint64 report = q.lastInsertId().toLongLong();
-    QVERIFY(q.exec(
-            QStringLiteral("INSERT INTO report_category (report_id, category, count) VALUES (%1, 'other', 2)").arg(report)));
-    QVERIFY(q.exec(
-            QStringLiteral("INSERT INTO letter_draft (agency_id, year, template_name, template_version, title, created_at, "
-                           "updated_at) VALUES (%1, 2024, 'censure', 1, 'Censure', '2026-01-01', '2026-01-01')")
-                    .arg(first)));
-    const qint64 draft = q.lastInsertId().toLongLong();
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO report_category (report_id, category, count) VALUES (%1, 'other', 2)")
+                            .arg(report)),
+             qPrintable(q.lastError().text()));
+    const qint64 draft =
+            t->scalar(QStringLiteral(
+                              "INSERT INTO letter_draft (agency_id, year, template_name, template_version, title, created_at, "
+                              "updated_at) VALUES (%1, 2024, 'censure', 1, 'Censure', '2026-01-01', '2026-01-01') RETURNING id")
+                              .arg(first))
+                    .toLongLong();
     QVERIFY(q.exec(QStringLiteral("INSERT INTO letter_draft_version (draft_id, version, body_html, saved_at) "
                                   "VALUES (%1, 1, '<p>Dear</p>', '2026-01-01')")
                            .arg(draft)));
@@ -87,17 +92,15 @@ void TestAuditLogStore::aPageHoldsTheNewestAndCountsTheRest()
 void TestAuditLogStore::rowsWrittenAsNotJsonAreListedNotFatal()
 {
     // A file's log from before schema 8 names report_category rows by report_id.
-    QVERIFY(asAnotherProgram(t->path(),
-                             {QStringLiteral("INSERT INTO audit_log (at, table_name, action, new_values) "
-                                             "SELECT '2020-01-01T00:00:00Z', 'report_category', 'insert', "
-                                             "json_object('report_id', id, 'category', 'other', 'count', 1) "
-                                             "FROM misuse_report")}));
+    QVERIFY(t->asAnotherProgram({QStringLiteral("INSERT INTO audit_log (at, table_name, action, new_values) "
+                                                "SELECT '2020-01-01T00:00:00Z', 'report_category', 'insert', "
+                                                "'{\"report_id\": ' || id || ', \"category\": \"other\", \"count\": 1}' "
+                                                "FROM misuse_report")}));
     QCOMPARE(expectOk(AuditLogStore(t->connection()).search({first, QStringLiteral("report_category"), {}, 100})).total, 1);
     // The log is a table another program can write to: a row that is not JSON is listed, with
     // no agency, and does not make the whole read fail.
-    QVERIFY(asAnotherProgram(t->path(),
-                             {QStringLiteral("INSERT INTO audit_log (at, table_name, action, new_values) "
-                                             "VALUES ('2026-01-01T00:00:00Z', 'contact', 'insert', 'not json')")}));
+    QVERIFY(t->asAnotherProgram({QStringLiteral("INSERT INTO audit_log (at, table_name, action, new_values) "
+                                                "VALUES ('2026-01-01T00:00:00Z', 'contact', 'insert', 'not json')")}));
     const AuditLogStore::Page page = expectOk(AuditLogStore(t->connection()).search({0, {}, {}, 100}));
     QCOMPARE(page.total, 9);
     QCOMPARE(page.entries.first().agencyId, 0);

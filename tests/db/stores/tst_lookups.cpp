@@ -44,14 +44,13 @@ void TestLookups::aFailedReadIsAFailure()
 {
     TestDatabase t;
     // Another program took the tables away under this connection.
-    QVERIFY(asAnotherProgram(t.path(),
-                             {QStringLiteral("PRAGMA foreign_keys = OFF"),
-                              QStringLiteral("ALTER TABLE agency RENAME TO agency_gone"),
-                              QStringLiteral("ALTER TABLE contact RENAME TO contact_gone"),
-                              QStringLiteral("ALTER TABLE letter_draft RENAME TO letter_draft_gone"),
-                              QStringLiteral("ALTER TABLE letter_template RENAME TO letter_template_gone"),
-                              QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_gone"),
-                              QStringLiteral("ALTER TABLE misuse_report RENAME TO misuse_report_gone")}));
+    QVERIFY(t.asAnotherProgram({QStringLiteral("PRAGMA foreign_keys = OFF"),
+                                QStringLiteral("ALTER TABLE agency RENAME TO agency_gone"),
+                                QStringLiteral("ALTER TABLE contact RENAME TO contact_gone"),
+                                QStringLiteral("ALTER TABLE letter_draft RENAME TO letter_draft_gone"),
+                                QStringLiteral("ALTER TABLE letter_template RENAME TO letter_template_gone"),
+                                QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_gone"),
+                                QStringLiteral("ALTER TABLE misuse_report RENAME TO misuse_report_gone")}));
     QVERIFY(!AgencyStore(t.connection()).findByOri(QStringLiteral("CA0000001")).ok());
     QVERIFY(!AgencyStore(t.connection()).find(1).ok());
     QVERIFY(!ContactStore(t.connection()).find(1).ok());
@@ -73,7 +72,7 @@ void TestLookups::anUnreadableDemoFlagWritesNoExport()
 {
     TestDatabase t;
     QVERIFY(expectOk(MetaStore(t.connection()).value(QStringLiteral("nothing"))).isEmpty());
-    QVERIFY(asAnotherProgram(t.path(), {QStringLiteral("ALTER TABLE meta RENAME TO meta_gone")}));
+    QVERIFY(t.asAnotherProgram({QStringLiteral("ALTER TABLE meta RENAME TO meta_gone")}));
     QVERIFY(!MetaStore(t.connection()).isDemo().ok());
     const QString out = t.dirPath() + QStringLiteral("/out.csv");
     QVERIFY(!CsvExporter(t.database()).exportTo(out).ok());
