@@ -13,10 +13,15 @@
 inline QStringList reportDump(Database &database)
 {
     QSqlQuery q(database.connection());
+    const QString contact =
+            QStringLiteral("name || '/' || coalesce(role, '?') || '/' || coalesce(phone, '?') || '/' || coalesce(email, '?')");
+    // group_concat in a file, string_agg on a server: the one aggregate the engines spell apart.
+    const QString contacts = database.isServer() ? QStringLiteral("string_agg(%1, ',' ORDER BY c.id)").arg(contact)
+                                                 : QStringLiteral("group_concat(%1)").arg(contact);
     q.exec(QStringLiteral("SELECT a.ori, a.name, a.kind, a.county, a.parent_org, a.sworn_staff, r.*, "
-                          "(SELECT group_concat(name || '/' || ifnull(role, '?') || '/' || ifnull(phone, '?') || '/' "
-                          "|| ifnull(email, '?')) FROM contact c WHERE c.agency_id = a.id) AS contacts "
-                          "FROM misuse_report r JOIN agency a ON a.id = r.agency_id ORDER BY a.ori, r.year"));
+                          "(SELECT %1 FROM contact c WHERE c.agency_id = a.id) AS contacts "
+                          "FROM misuse_report r JOIN agency a ON a.id = r.agency_id ORDER BY a.ori, r.year")
+                   .arg(contacts));
     QStringList lines;
     while (q.next()) {
         QStringList values;

@@ -18,7 +18,8 @@ namespace {
 
 // A column of ReportQuery as the CSV format writes it; unknown is an empty cell, never 0. Dates
 // are stored as ISO text, which is what the CSV holds.
-void addCell(CsvWriter &writer, const SqliteStatement &row, int column, ReportQuery::Kind kind)
+template <typename Row>
+void addCell(CsvWriter &writer, const Row &row, int column, ReportQuery::Kind kind)
 {
     if (row.columnIsNull(column))
         writer.addText({});
@@ -31,7 +32,8 @@ void addCell(CsvWriter &writer, const SqliteStatement &row, int column, ReportQu
 }
 
 // The range's two ends are one CSV cell: "15-25", or "7" when they are equal.
-void addRange(CsvWriter &writer, const SqliteStatement &row, int low)
+template <typename Row>
+void addRange(CsvWriter &writer, const Row &row, int low)
 {
     if (row.columnIsNull(low))
         writer.addText({});
@@ -40,6 +42,28 @@ void addRange(CsvWriter &writer, const SqliteStatement &row, int low)
     else
         writer.addText(ViolationRange{int(row.columnInt64(low)), int(row.columnInt64(low + 1))}.toCsvString());
 }
+
+// The export's rows through QtSql (a server's; a file's are read through SQLite's C API), with
+// the few reads addCell and addRange make of a SqliteStatement.
+class QtSqlRows
+{
+public:
+    explicit QtSqlRows(ReportQuery &query) : m_query(query) {}
+    bool step() { return m_query.next(); }
+    bool ok() const { return m_query.error().isEmpty(); }
+    QString error() const { return m_query.error(); }
+    bool columnIsNull(int column) const { return m_query.stored(column).isNull(); }
+    qint64 columnInt64(int column) const { return m_query.stored(column).toLongLong(); }
+    QByteArrayView columnUtf8(int column) const
+    {
+        m_text = m_query.stored(column).toString().toUtf8();
+        return m_text;
+    }
+
+private:
+    ReportQuery &m_query;
+    mutable QByteArray m_text;
+};
 
 } // namespace
 
@@ -59,21 +83,51 @@ Result<int> CsvExporter::exportTo(const QString &path, const Options &options)
     if (!isDemo.ok())
         return Result<int>::failure(isDemo.error());
     const bool demo = isDemo.value();
+    const Written written =
+            m_database.isServer() ? exportFromServer(path, options, demo, total) : exportFromFile(path, options, demo, total);
+    if (written.cancelled)
+        return Result<int>::failure(QCoreApplication::translate("CsvExporter", "Export cancelled; no file was written."));
+    if (!written.read.ok())
+        return Result<int>::failure(
+                QCoreApplication::translate("ReportQuery", "Cannot read the reports: %1").arg(written.read.error()));
+    if (!written.saved.ok())
+        return Result<int>::failure(written.saved.error());
+    return written.rows;
+}
+
+CsvExporter::Written CsvExporter::exportFromFile(const QString &path, const Options &options, bool demo, int total)
+{
     // Read through the SQLite C API on a connection of its own, as the import writes: QtSql's
     // value per cell (a variant, text turned to UTF-16 and back) cost twice the rest of the export.
     const Result<std::unique_ptr<SqliteConnection>> opened = SqliteConnection::open(
             m_database.path(),
             m_database.isReadOnly() ? SqliteConnection::Access::ReadOnly : SqliteConnection::Access::ReadWrite);
     SqliteStatement rows;
-    Status read = opened.ok() ? rows.prepare(*opened.value(), ReportQuery::sql()) : Status::failure(opened.error());
-    if (!read.ok())
-        return Result<int>::failure(QCoreApplication::translate("ReportQuery", "Cannot read the reports: %1").arg(read.error()));
+    const Status prepared = opened.ok() ? rows.prepare(*opened.value(), ReportQuery::sql()) : Status::failure(opened.error());
+    if (!prepared.ok())
+        return {0, false, prepared, Status::success()};
     rows.bind(1, options.year);
+    return writeRows(rows, path, options, demo, total);
+}
+
+CsvExporter::Written CsvExporter::exportFromServer(const QString &path, const Options &options, bool demo, int total)
+{
+    ReportQuery query(m_database);
+    if (const Status run = query.run(options.year); !run.ok())
+        return {0, false, Status::failure(query.error()), Status::success()};
+    QtSqlRows rows(query);
+    return writeRows(rows, path, options, demo, total);
+}
+
+template <typename Rows>
+CsvExporter::Written CsvExporter::writeRows(Rows &rows, const QString &path, const Options &options, bool demo, int total)
+{
     const int low = ReportQuery::columnOf(QStringLiteral("violations_low"));
     const int columns = int(ReportQuery::columns().size());
     QList<ReportQuery::Kind> kinds;
     for (int i = 0; i < columns; ++i)
         kinds << ReportQuery::kind(i);
+    Status read;
     int written = 0;
     bool cancelled = false;
     const Status saved = AtomicFile::write(path, AtomicFile::Kind::Csv, [&](QIODevice &file) {
@@ -108,11 +162,5 @@ Result<int> CsvExporter::exportTo(const QString &path, const Options &options)
         read = rows.ok() ? Status::success() : Status::failure(rows.error());
         return read.ok();
     });
-    if (cancelled)
-        return Result<int>::failure(QCoreApplication::translate("CsvExporter", "Export cancelled; no file was written."));
-    if (!read.ok())
-        return Result<int>::failure(QCoreApplication::translate("ReportQuery", "Cannot read the reports: %1").arg(read.error()));
-    if (!saved.ok())
-        return Result<int>::failure(saved.error());
-    return written;
+    return {written, cancelled, read, saved};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/result.h"
+#include "db/status.h"
 
 #include <QString>
 
@@ -29,5 +30,17 @@ public:
     Result<int> exportTo(const QString &path, std::optional<int> year = std::nullopt);
 
 private:
+    struct Written
+    {
+        int rows = 0;
+        bool cancelled = false;
+        Status read;  // the reports could be read to the end
+        Status saved; // the file is complete
+    };
+    Written exportFromFile(const QString &path, const Options &options, bool demo, int total);
+    Written exportFromServer(const QString &path, const Options &options, bool demo, int total);
+    template <typename Rows>
+    Written writeRows(Rows &rows, const QString &path, const Options &options, bool demo, int total);
+
     Database &m_database;
 };

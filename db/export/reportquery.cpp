@@ -109,6 +109,11 @@ bool ReportQuery::next()
     return m_query.next();
 }
 
+QString ReportQuery::error() const
+{
+    return m_query.lastError().isValid() ? m_query.lastError().text() : QString();
+}
+
 QVariant ReportQuery::value(int column) const
 {
     const QVariant v = m_query.value(column);

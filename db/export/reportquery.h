@@ -29,6 +29,8 @@ public:
     // How many reports run() will give (for progress), or -1 if it cannot say.
     int count(std::optional<int> year);
     bool next();
+    // Why the query or a later row failed; empty while all is well.
+    QString error() const;
     // The current row's value in column i of columns().
     QVariant value(int column) const;
     // How a column is stored and typed by value(): text, a count, an ISO date (stored as its

@@ -83,14 +83,14 @@ public:
         worksheet_autofilter(sheet, 0, 0, lastRow, lastColumn);
     }
 
-    void addAbout(const QString &databasePath, int reports, const QString &years)
+    void addAbout(const QString &databaseName, int reports, const QString &years)
     {
         lxw_worksheet *sheet = workbook_add_worksheet(m_book, "About");
         worksheet_set_column(sheet, 0, 0, 22, nullptr);
         worksheet_set_column(sheet, 1, 1, 70, nullptr);
         const QList<QPair<QString, QString>> lines = {
                 {QCoreApplication::translate("XlsxExporter", "Exported by"), QStringLiteral("CAC Review")},
-                {QCoreApplication::translate("XlsxExporter", "Database"), QFileInfo(databasePath).fileName()},
+                {QCoreApplication::translate("XlsxExporter", "Database"), databaseName},
                 {QCoreApplication::translate("XlsxExporter", "Exported on"), QDateTime::currentDateTime().toString(Qt::ISODate)},
                 {QCoreApplication::translate("XlsxExporter", "Reports"), QString::number(reports)},
                 {QCoreApplication::translate("XlsxExporter", "Reporting years"), years},
@@ -198,7 +198,7 @@ Result<int> XlsxExporter::exportTo(const QString &path, const Options &options)
             if (cancelled)
                 break;
         }
-        writer.addAbout(m_database.path(), rows,
+        writer.addAbout(m_database.displayName(), rows,
                         options.year ? QString::number(*options.year) : QCoreApplication::translate("XlsxExporter", "all"));
         const lxw_error closed = workbook_close(book);
         if (cancelled)

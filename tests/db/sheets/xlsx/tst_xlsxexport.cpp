@@ -112,7 +112,7 @@ void TestXlsxExport::cellsAreTypedAndUnknownIsEmpty()
     QList<QStringList> about;
     readSheet(file, QStringLiteral("About"), &about);
     QVERIFY(about.size() > 3);
-    QCOMPARE(about.at(1).value(1), QFileInfo(source.path()).fileName());
+    QCOMPARE(about.at(1).value(1), source.database().displayName());
 }
 
 void TestXlsxExport::demoExportSaysSoOnEveryRowAndInAbout()
