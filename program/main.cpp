@@ -5,6 +5,7 @@
 #include "app/settings/programidentity.h"
 #include "ui/cli/chartcommand.h"
 #include "ui/cli/packetcommand.h"
+#include "ui/files/serverlogin.h"
 #include "ui/mainwindow.h"
 #include "ui/recentfiles.h"
 
@@ -78,7 +79,10 @@ int main(int argc, char *argv[])
     installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("CAC Review"));
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The database to open."), QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(
+            QStringLiteral("db"),
+            QStringLiteral("The database to open: a file, or a server's address (postgresql://USER@HOST/DATABASE)."),
+            QStringLiteral("FILE|URI"));
     parser.addOption(dbOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The database to open (as --db)."),
                                  QStringLiteral("[FILE]"));
@@ -91,7 +95,7 @@ int main(int argc, char *argv[])
     if (file.isEmpty() && !RecentFiles::list().isEmpty() && QFileInfo::exists(RecentFiles::list().first()))
         file = RecentFiles::list().first();
     Result<std::unique_ptr<Database>> database =
-            !file.isEmpty() ? Database::open(file, Database::Mode::OpenExisting) : DefaultDatabase::open();
+            !file.isEmpty() ? ServerLogin::open(nullptr, file, Database::Mode::OpenExisting) : DefaultDatabase::open();
     if (!database.ok()) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("CacReview", "CAC Review"), database.error());
         return 1;

@@ -22,6 +22,7 @@
 #include "ui/audit/auditlogwindow.h"
 #include "ui/files/backupactions.h"
 #include "ui/files/databasefileactions.h"
+#include "ui/files/serverlogin.h"
 #include "ui/files/csvactions.h"
 #include "ui/review/queueselectionactions.h"
 #include "ui/files/droppedfiles.h"
@@ -219,10 +220,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_isDemo = DemoFlag::read(*m_database, this).value_or(false);
     m_demoBanner->setVisible(m_isDemo);
     m_readOnlyNote->setVisible(m_database->isReadOnly());
-    RecentFiles::add(m_database->path());
+    RecentFiles::add(m_database->locationWithoutPassword()); // a server's password is never kept
     if (!m_database->notice().isEmpty())
         statusBar()->showMessage(m_database->notice());
-    setWindowFilePath(m_database->path());
+    setWindowFilePath(m_database->path()); // none for a server
     // The file's name; the platform adds the application's name (applicationDisplayName).
     setWindowTitle(m_database->displayName() + (m_isDemo ? tr(" (demo data)") : QString()));
 
@@ -295,10 +296,10 @@ void MainWindow::openPath(const QString &path)
 {
     if (!closeEditors())
         return;
-    Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::OpenExisting);
+    Result<std::unique_ptr<Database>> opened = ServerLogin::open(this, path, Database::Mode::OpenExisting);
     if (!opened.ok()) {
         QMessageBox::warning(this, tr("Cannot open the database"), opened.error());
-        if (!QFileInfo::exists(path))
+        if (!Database::namesServer(path) && !QFileInfo::exists(path))
             RecentFiles::remove(path);
         return;
     }

@@ -1,5 +1,7 @@
 #include "recentfiles.h"
 
+#include "db/engine/database.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -12,10 +14,20 @@ QStringList RecentFiles::list()
     return QSettings().value(Key).toStringList();
 }
 
+namespace {
+// A server's address (given without its password) is kept as it is; a file by its absolute path.
+QString keptAs(const QString &path)
+{
+    return Database::namesServer(path) ? path : QFileInfo(path).absoluteFilePath();
+}
+} // namespace
+
 void RecentFiles::add(const QString &path)
 {
+    if (path.isEmpty())
+        return;
     QStringList files = list();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = keptAs(path);
     files.removeAll(absolute);
     files.prepend(absolute);
     while (files.size() > Max)
@@ -26,6 +38,6 @@ void RecentFiles::add(const QString &path)
 void RecentFiles::remove(const QString &path)
 {
     QStringList files = list();
-    files.removeAll(QFileInfo(path).absoluteFilePath());
+    files.removeAll(keptAs(path));
     QSettings().setValue(Key, files);
 }

@@ -21,7 +21,8 @@ FROM (
         FilingSpan::endYearSql(QStringLiteral("a")) + QStringLiteral(R"( AS end_year,
            (SELECT max(r.year) FROM misuse_report r
             WHERE r.agency_id = a.id AND r.year <= :year AND +r.filed = 1) AS last_filed,
-           coalesce((SELECT r.filed = 1 FROM misuse_report r WHERE r.agency_id = a.id AND r.year = :year), 0)
+           coalesce((SELECT CASE WHEN r.filed = 1 THEN 1 ELSE 0 END FROM misuse_report r
+                     WHERE r.agency_id = a.id AND r.year = :year), 0)
                AS filed_this_year
     FROM agency a WHERE CAST(:agency AS BIGINT) IS NULL OR a.id = :agency) o
 LEFT JOIN misuse_report l ON l.agency_id = o.id AND l.year = o.last_filed

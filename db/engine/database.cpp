@@ -196,6 +196,27 @@ bool Database::namesServer(const QString &location)
     return ServerAddress::names(location);
 }
 
+Result<QString> Database::withPassword(const QString &location, const QString &password)
+{
+    const Result<ServerAddress> address = ServerAddress::parse(location);
+    if (!address.ok())
+        return Result<QString>::failure(address.error());
+    return address.value().withPassword(password).connectionString();
+}
+
+bool Database::wantsPassword(const QString &error)
+{
+    return ServerConnection::needsPassword(error);
+}
+
+QString Database::locationWithoutPassword() const
+{
+    if (!isServer())
+        return m_path;
+    const Result<ServerAddress> address = ServerAddress::parse(m_location);
+    return address.ok() ? address.value().withoutPassword().connectionString() : QString();
+}
+
 Result<int> Database::schemaVersionOf(const QString &path)
 {
     Result<std::unique_ptr<SqliteConnection>> opened = SqliteConnection::open(path, SqliteConnection::Access::ReadOnly);

@@ -27,6 +27,11 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &location, Mode mode);
     // True when `location` names a server database rather than a file.
     static bool namesServer(const QString &location);
+    // `location` (a server's address) with `password` for connecting, or the reason it is no address.
+    static Result<QString> withPassword(const QString &location, const QString &password);
+    // True when open() failed because the server wants a password it was not given (or refused
+    // the one given), so that a window can ask for it.
+    static bool wantsPassword(const QString &error);
     // The schema version of an existing file, read without changing it (no upgrade, no WAL).
     static Result<int> schemaVersionOf(const QString &path);
     // The schema version this program writes.
@@ -44,6 +49,8 @@ public:
     // path, or the server's connection string with its password. For connecting only: never
     // shown, logged or saved.
     QString location() const { return m_location; }
+    // The same without a password: what a list of recent databases may keep.
+    QString locationWithoutPassword() const;
     // The database as people see it named: the file's name, or user@host:port/dbname (never a
     // password); for titles, footnotes, letters and exports.
     QString displayName() const { return m_displayName; }

@@ -96,12 +96,18 @@ bool ServerAddress::isLocal() const
 
 ServerAddress ServerAddress::withPassword(const QString &password) const
 {
+    ServerAddress copy = withoutPassword();
+    copy.m_values.append({QStringLiteral("password"), password});
+    return copy;
+}
+
+ServerAddress ServerAddress::withoutPassword() const
+{
     ServerAddress copy;
     for (const auto &pair : m_values) {
         if (pair.first != u"password")
             copy.m_values.append(pair);
     }
-    copy.m_values.append({QStringLiteral("password"), password});
     return copy;
 }
 

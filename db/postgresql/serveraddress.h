@@ -34,6 +34,7 @@ public:
     bool isLocal() const;
     // The same address with the password given (from a prompt) or replaced.
     ServerAddress withPassword(const QString &password) const;
+    ServerAddress withoutPassword() const;
     // The keyword=value string libpq connects with, password included; for connecting only.
     QString connectionString() const;
 

@@ -132,7 +132,7 @@ void ChartsView::setDatabase(Database *database)
 {
     // Another file: the agencies typed for a comparison were the other file's. (By its path:
     // the previous Database is already closed when the window hands over the next.)
-    const QString path = database ? database->path() : QString();
+    const QString path = database ? database->locationWithoutPassword() : QString();
     if (path != m_databasePath)
         m_agencies->clear();
     m_databasePath = path;

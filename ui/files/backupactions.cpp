@@ -7,6 +7,7 @@
 #include "db/files/databasecopy.h"
 
 #include <QDateTime>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
@@ -20,10 +21,26 @@ void BackupActions::addTo(QMenu *menu)
     menu->addAction(tr("Restore from bac&kup…"), this, [this] { restore(); });
 }
 
+namespace {
+// A server database is backed up where it lives, by its administrator; the file copies here
+// are a file's.
+bool refusedOnServer(const Database &database, QWidget *parent, const QString &title)
+{
+    if (!database.isServer())
+        return false;
+    QMessageBox::information(parent, title,
+                             QCoreApplication::translate("BackupActions",
+                                                         "%1 is a server database: it is backed up on the server, by its "
+                                                         "administrator (pg_dump), not from this window.")
+                                     .arg(database.displayName()));
+    return true;
+}
+} // namespace
+
 void BackupActions::backUp()
 {
     Database *database = m_window.database();
-    if (!database)
+    if (!database || refusedOnServer(*database, m_window.widget, tr("Back up")))
         return;
     const Backups backups(database->path());
     // Made (private) before the dialog, so that the dialog can start in it.
@@ -51,7 +68,7 @@ void BackupActions::backUp()
 void BackupActions::restore(const QString &backupPath)
 {
     Database *database = m_window.database();
-    if (!database)
+    if (!database || refusedOnServer(*database, m_window.widget, tr("Restore from backup")))
         return;
     if (database->isReadOnly()) {
         QMessageBox::information(m_window.widget, tr("Restore from backup"),

@@ -93,7 +93,7 @@ void CsvActions::exportCsv()
             FileDialogs::nameFrom({QFileInfo(database->path()).completeBaseName(), tr("reports")}) + QStringLiteral(".csv"));
     if (path.isEmpty())
         return;
-    const Result<int> result = ExportTask::run(database->path(), path, m_host.widget);
+    const Result<int> result = ExportTask::run(database->location(), path, m_host.widget);
     if (!result.ok()) {
         QMessageBox::warning(m_host.widget, tr("Export"), result.error());
         return;

@@ -2,6 +2,7 @@
 
 #include "db/engine/database.h"
 #include "ui/files/filedialogs.h"
+#include "ui/files/serverlogin.h"
 #include "ui/recentfiles.h"
 
 #include <QFileInfo>
@@ -17,6 +18,10 @@ void DatabaseFileActions::addTo(QMenu *menu)
 {
     menu->addAction(tr("&New database…"), QKeySequence::New, this, &DatabaseFileActions::newDatabase);
     menu->addAction(tr("&Open…"), QKeySequence::Open, this, &DatabaseFileActions::openDatabase);
+    menu->addAction(tr("Connect to &server…"), this, [this] {
+        if (const QString address = ServerLogin::askAddress(m_window.widget); !address.isEmpty())
+            m_window.reopen(address);
+    });
     m_recentMenu = menu->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &DatabaseFileActions::refillRecentMenu);
 }
@@ -54,9 +59,11 @@ void DatabaseFileActions::newDatabase()
 void DatabaseFileActions::refillRecentMenu()
 {
     m_recentMenu->clear();
-    for (const QString &path : RecentFiles::list())
-        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  (") + path + u')', this,
-                                [this, path] { m_window.reopen(path); });
+    for (const QString &path : RecentFiles::list()) {
+        const QString label =
+                Database::namesServer(path) ? path : QFileInfo(path).fileName() + QStringLiteral("  (") + path + u')';
+        m_recentMenu->addAction(label, this, [this, path] { m_window.reopen(path); });
+    }
     if (m_recentMenu->isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
 }

@@ -9,7 +9,7 @@
 
 class QMenu;
 
-// File > New database…, Open… and Open recent: choosing a database file. Opening goes through
+// File > New database…, Open…, Connect to server… and Open recent: choosing a database. Opening goes through
 // the window's `reopen` (it closes open letters first); a new file is created here, never over
 // an existing one, and handed to the window with `adopt`.
 class DatabaseFileActions : public QObject

@@ -160,7 +160,7 @@ void ImportDialog::startCheck()
     m_summary->setText(tr("Checking every row; nothing is written yet…"));
     m_sheet->setEnabled(false);
     m_encoding->setEnabled(false);
-    m_runner->start(m_paths, m_database.path(), true, choice());
+    m_runner->start(m_paths, m_database.location(), true, choice());
     m_timer->start(100);
 }
 
@@ -172,7 +172,7 @@ void ImportDialog::startImport()
     m_sheet->setEnabled(false);
     m_encoding->setEnabled(false);
     m_columns->setEnabled(false);
-    m_runner->start(m_paths, m_database.path(), false, choice());
+    m_runner->start(m_paths, m_database.location(), false, choice());
     m_timer->start(100);
 }
 

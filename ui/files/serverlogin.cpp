@@ -1,0 +1,46 @@
+#include "ui/files/serverlogin.h"
+
+#include <QCoreApplication>
+#include <QInputDialog>
+#include <QLineEdit>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServerLogin", text);
+}
+
+} // namespace
+
+QString ServerLogin::askAddress(QWidget *parent)
+{
+    bool ok = false;
+    const QString address = QInputDialog::getText(parent, tr("Connect to server"),
+                                                  tr("The team's PostgreSQL database, as its administrator gave it:\n"
+                                                     "postgresql://USER@HOST/DATABASE, or service=NAME.\n"
+                                                     "A password is asked for when the server wants one; it is never saved."),
+                                                  QLineEdit::Normal, QString(), &ok)
+                                    .trimmed();
+    return ok ? address : QString();
+}
+
+Result<std::unique_ptr<Database>> ServerLogin::open(QWidget *parent, const QString &location, Database::Mode mode)
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(location, mode);
+    for (int attempt = 0;
+         attempt < 3 && !opened.ok() && Database::namesServer(location) && Database::wantsPassword(opened.error()); ++attempt) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(parent, tr("Password"),
+                                                       attempt == 0 ? tr("The server asks for your database password:")
+                                                                    : tr("That password was refused. Try again:"),
+                                                       QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            break;
+        const Result<QString> withPassword = Database::withPassword(location, password);
+        if (!withPassword.ok())
+            return Result<std::unique_ptr<Database>>::failure(withPassword.error());
+        opened = Database::open(withPassword.value(), mode);
+    }
+    return opened;
+}
