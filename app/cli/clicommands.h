@@ -14,4 +14,5 @@ int flagsCommand(const QStringList &arguments);
 int outreachCommand(const QStringList &arguments);
 int letterCommand(const QStringList &arguments);
 int formCommand(const QStringList &arguments);
+int serverSetupCommand(const QStringList &arguments);
 } // namespace Cli

@@ -35,8 +35,31 @@ Result<PgResult> PgConnection::exec(const QString &sql, const Parameters &parame
     values.reserve(size_t(parameters.size()));
     for (const std::optional<QByteArray> &parameter : parameters)
         values.push_back(parameter ? parameter->constData() : nullptr);
-    PgResult result(PQexecParams(m_connection, sql.toUtf8().constData(), int(values.size()), nullptr, values.data(), nullptr,
-                                 nullptr, 0));
+    return checked(PQexecParams(m_connection, sql.toUtf8().constData(), int(values.size()), nullptr, values.data(), nullptr,
+                                nullptr, 0));
+}
+
+Result<PgResult> PgConnection::execPrepared(const QString &sql, const Parameters &parameters)
+{
+    auto name = m_prepared.constFind(sql);
+    if (name == m_prepared.constEnd()) {
+        const QByteArray next = "cac_" + QByteArray::number(m_prepared.size());
+        const Result<PgResult> prepared =
+                checked(PQprepare(m_connection, next.constData(), sql.toUtf8().constData(), int(parameters.size()), nullptr));
+        if (!prepared.ok())
+            return prepared;
+        name = m_prepared.insert(sql, next);
+    }
+    std::vector<const char *> values;
+    values.reserve(size_t(parameters.size()));
+    for (const std::optional<QByteArray> &parameter : parameters)
+        values.push_back(parameter ? parameter->constData() : nullptr);
+    return checked(PQexecPrepared(m_connection, name->constData(), int(values.size()), values.data(), nullptr, nullptr, 0));
+}
+
+Result<PgResult> PgConnection::checked(PGresult *raw)
+{
+    PgResult result(raw);
     const ExecStatusType status = PQresultStatus(result.raw());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         return Result<PgResult>::failure(error());

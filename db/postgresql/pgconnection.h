@@ -5,6 +5,7 @@
 #include "db/status.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,9 @@ public:
     PgConnection &operator=(const PgConnection &) = delete;
 
     Result<PgResult> exec(const QString &sql, const Parameters &parameters = {});
+    // Runs `sql`, parsed and planned once per connection (under the name `sql` itself): for the
+    // statements an import runs once per agency, thousands of times.
+    Result<PgResult> execPrepared(const QString &sql, const Parameters &parameters);
     Status run(const QString &sql, const Parameters &parameters = {});
     // COPY ... FROM STDIN with `data` (COPY's text format), in one go.
     Status copyIn(const QString &sql, const QByteArray &data);
@@ -36,5 +40,7 @@ public:
 private:
     explicit PgConnection(PGconn *connection) : m_connection(connection) {}
     QString error() const;
+    Result<PgResult> checked(PGresult *result);
     PGconn *m_connection = nullptr;
+    QHash<QString, QByteArray> m_prepared; // SQL -> statement name
 };

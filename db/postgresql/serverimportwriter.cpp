@@ -2,7 +2,6 @@
 
 #include "db/engine/database.h"
 #include "db/model/misusecategory.h"
-#include "db/stores/auditlogstore.h"
 #include "db/stores/columnmappingstore.h"
 #include "db/stores/metastore.h"
 
@@ -84,7 +83,8 @@ Result<PgResult> ServerImportWriter::exec(const QString &sql, const PgConnection
 
 Status ServerImportWriter::write(const QString &sql, const PgConnection::Parameters &parameters)
 {
-    const Result<PgResult> result = exec(sql, parameters);
+    // Prepared once: the writes of agencies and contacts run once per agency of the file.
+    const Result<PgResult> result = sql.contains(u'$') ? m_connection->execPrepared(sql, parameters) : exec(sql, parameters);
     if (!result.ok())
         return Status::failure(result.error());
     m_changed = m_changed || result.value().affected() > 0;
@@ -107,6 +107,11 @@ Status ServerImportWriter::begin(const Database &database, const QString &osUser
     // and its writes; readers are not held up.
     if (status.ok())
         status = m_connection->run(QStringLiteral("LOCK TABLE agency, contact, misuse_report IN SHARE ROW EXCLUSIVE MODE"));
+    if (!status.ok() && status.error().contains(QLatin1StringView("permission denied")))
+        return Status::failure(QCoreApplication::translate("ImportWriter",
+                                                           "your database role may not import reports (that takes the "
+                                                           "staff role of server-setup): %1")
+                                       .arg(status.error()));
     if (status.ok())
         status = m_connection->run(QStringLiteral("CREATE TEMP TABLE import_report ON COMMIT DROP AS SELECT %1 "
                                                   "FROM misuse_report WITH NO DATA")
@@ -298,7 +303,8 @@ std::optional<MisuseReport> ServerImportWriter::findReport(qint64 agencyId, int 
 
 Status ServerImportWriter::recordImport(const QJsonObject &details)
 {
-    return write(AuditLogStore::recordActionSql(server()),
+    // Through the server's function: no role may write the log itself (resources/server/roles.sql).
+    return write(QStringLiteral("SELECT cac_log_action($1, $2, $3)"),
                  {PgConnection::text(QStringLiteral("misuse_report")), PgConnection::text(QStringLiteral("import")),
                   QJsonDocument(details).toJson(QJsonDocument::Compact)});
 }
@@ -348,13 +354,13 @@ Status ServerImportWriter::updateAgency(qint64 id, const AgencyRecord &agency)
 
 Status ServerImportWriter::upsertContact(qint64 agencyId, const ContactRecord &contact)
 {
-    const Result<PgResult> found = exec(QStringLiteral("SELECT id FROM contact WHERE agency_id = ? AND lower(name) = lower(?) "
-                                                       "ORDER BY id LIMIT 1"),
-                                        {PgConnection::number(agencyId), PgConnection::text(contact.name)});
+    const Result<PgResult> found = m_connection->execPrepared(QStringLiteral("SELECT id FROM contact WHERE agency_id = $1 "
+                                                                             "AND lower(name) = lower($2) ORDER BY id LIMIT 1"),
+                                                              {PgConnection::number(agencyId), PgConnection::text(contact.name)});
     if (!found.ok())
         return Status::failure(found.error());
     if (found.value().rows() == 0)
-        return write(QStringLiteral("INSERT INTO contact (agency_id, name, role, phone, email) VALUES (?, ?, ?, ?, ?)"),
+        return write(QStringLiteral("INSERT INTO contact (agency_id, name, role, phone, email) VALUES ($1, $2, $3, $4, $5)"),
                      {PgConnection::number(agencyId), PgConnection::text(contact.name), PgConnection::text(contact.role),
                       PgConnection::text(contact.phone), PgConnection::text(contact.email)});
     return write(QStringLiteral("UPDATE contact SET name = $1, role = coalesce($2, role), phone = coalesce($3, phone), "

@@ -6,12 +6,15 @@
 -- NULL means "not reported" everywhere; it is never a zero.
 -- The whole file runs as one statement list inside the migration's transaction.
 
-CREATE FUNCTION cac_is_date(d text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $$
-BEGIN
-    RETURN d ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' AND to_char(d::date, 'YYYY-MM-DD') = d;
-EXCEPTION WHEN others THEN
-    RETURN false;
-END $$;
+-- A day that exists, written YYYY-MM-DD, as a file checks it with date(d, '+0 days') = d. Plain
+-- SQL, not PL/pgSQL with an exception handler: that would start a subtransaction for every
+-- date of every row an import writes.
+CREATE FUNCTION cac_is_date(d text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN d ~ '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$' AND substr(d, 1, 4) <> '0000'
+                THEN substr(d, 9, 2)::integer <= extract(day FROM make_date(substr(d, 1, 4)::integer, substr(d, 6, 2)::integer, 1)
+                                                                 + interval '1 month - 1 day')
+                ELSE false END
+$$;
 
 CREATE FUNCTION cac_is_timestamp(t text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $$
 BEGIN
@@ -367,6 +370,15 @@ BEGIN
             CASE WHEN row_key ~ '^-?[0-9]+$' THEN row_key::bigint END, logged, old_values, new_values);
     RETURN NULL;
 END $$;
+
+-- An action that is more than one row's change (an import), logged for the login that made it:
+-- roles may not write the log themselves (resources/server/roles.sql).
+CREATE FUNCTION cac_log_action(logged_table text, logged_action text, details text) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    INSERT INTO audit_log (at, os_user, db_role, table_name, row_id, action, old_values, new_values)
+    VALUES (cac_now(), nullif(current_setting('cac.os_user', true), ''), session_user, logged_table, NULL,
+            logged_action, NULL, details)
+$$;
 
 DO $$
 DECLARE
