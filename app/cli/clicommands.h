@@ -15,4 +15,5 @@ int outreachCommand(const QStringList &arguments);
 int letterCommand(const QStringList &arguments);
 int formCommand(const QStringList &arguments);
 int serverSetupCommand(const QStringList &arguments);
+int copyCommand(const QStringList &arguments);
 } // namespace Cli

@@ -29,6 +29,8 @@ QList<CommandEntry> &commands()
              true},
             {"form", Cli::formCommand, QT_TRANSLATE_NOOP("CommandLine", "write the reporting forms of a year as .xlsx"), false},
             {"letter", Cli::letterCommand, QT_TRANSLATE_NOOP("CommandLine", "fill a letter template as PDF, ODT or HTML"), true},
+            {"copy", Cli::copyCommand,
+             QT_TRANSLATE_NOOP("CommandLine", "copy a whole database between a file and a team's server"), false},
             {"server-setup", Cli::serverSetupCommand,
              QT_TRANSLATE_NOOP("CommandLine", "make a team's PostgreSQL database ready: schema and roles"), false},
     };

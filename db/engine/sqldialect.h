@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 // What differs between the two engines, in SQL, in one place per engine (SqliteDialect,
 // PostgresDialect): the schema's version and migrations, the moment as the database's clock
@@ -43,6 +44,14 @@ public:
     // An SQL expression: the value of `key` in the JSON object held in the text expression `json`,
     // NULL when it is not valid JSON or has no such key.
     virtual QString jsonValue(const QString &json, const QString &key) const = 0;
+    // Marks this connection's writes as a bulk load for the audit log (inserts not logged row by
+    // row), inside the current transaction on a server, for the connection in a file.
+    virtual Status setBulk(QSqlDatabase &db, bool bulk) const = 0;
+    // What to run after rows were written into `table` with their own ids, so that the next id
+    // the database picks is past them (a server's identity sequence; a file needs nothing).
+    virtual QStringList afterExplicitIds(const QString &table) const = 0;
+    // Starts a read-only transaction that sees one moment of the database throughout.
+    virtual QString beginSnapshot() const = 0;
     // An SQL condition: the text expression `text` holds `part` (as is: no pattern characters).
     virtual QString contains(const QString &text, const QString &part) const = 0;
 };

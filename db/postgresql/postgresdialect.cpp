@@ -55,3 +55,18 @@ QString PostgresDialect::jsonValue(const QString &json, const QString &key) cons
     // The server writes the audit log's JSON itself, so it is always valid there.
     return QStringLiteral("(CASE WHEN cac_is_json(%1) THEN (%1)::jsonb ->> '%2' END)").arg(json, key);
 }
+
+Status PostgresDialect::setBulk(QSqlDatabase &db, bool bulk) const
+{
+    QSqlQuery set(db);
+    set.prepare(QStringLiteral("SELECT set_config('cac.bulk', ?, true)"));
+    set.addBindValue(bulk ? QStringLiteral("1") : QStringLiteral("0"));
+    return set.exec() ? Status::success() : Status::failure(set.lastError().text());
+}
+
+QStringList PostgresDialect::afterExplicitIds(const QString &table) const
+{
+    // `table` is one of the program's own table names, never user input.
+    return {QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1")
+                    .arg(table)};
+}

@@ -18,6 +18,9 @@ public:
     QString osUser() const override { return QStringLiteral("nullif(current_setting('cac.os_user', true), '')"); }
     QString dbRole() const override { return QStringLiteral("session_user"); }
     QString jsonValue(const QString &json, const QString &key) const override;
+    Status setBulk(QSqlDatabase &db, bool bulk) const override;
+    QStringList afterExplicitIds(const QString &table) const override;
+    QString beginSnapshot() const override { return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); }
     QString contains(const QString &text, const QString &part) const override
     {
         return QStringLiteral("strpos(%1, %2) > 0").arg(text, part);

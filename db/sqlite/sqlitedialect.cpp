@@ -1,5 +1,7 @@
 #include "db/sqlite/sqlitedialect.h"
 
+#include "db/sqlite/auditcontext.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -46,4 +48,9 @@ QString SqliteDialect::jsonValue(const QString &json, const QString &key) const
 {
     // json_extract raises an error on text that is not JSON: the CASE keeps such a row readable.
     return QStringLiteral("(CASE WHEN json_valid(%1) THEN json_extract(%1, '$.%2') END)").arg(json, key);
+}
+
+Status SqliteDialect::setBulk(QSqlDatabase &db, bool bulk) const
+{
+    return AuditContext::setBulk(db, bulk);
 }

@@ -17,6 +17,9 @@ public:
     QString osUser() const override { return QStringLiteral("(SELECT os_user FROM temp.audit_context)"); }
     QString dbRole() const override { return QStringLiteral("NULL"); }
     QString jsonValue(const QString &json, const QString &key) const override;
+    Status setBulk(QSqlDatabase &db, bool bulk) const override;
+    QStringList afterExplicitIds(const QString &) const override { return {}; }
+    QString beginSnapshot() const override { return QStringLiteral("BEGIN"); }
     QString contains(const QString &text, const QString &part) const override
     {
         return QStringLiteral("instr(%1, %2) > 0").arg(text, part);

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "db/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// A table's rows in one canonical text form, whichever engine holds them, and the SHA-256 of it:
+// rows in `orderBy` order; columns by name; each value as text (NULL as \N, whole numbers in
+// decimal, others with 17 significant digits; tab, newline and backslash escaped). Two databases
+// hold the same table when count and checksum agree. The column rowid is left out: a server's
+// letter_draft_status keeps its order there, a file in its implicit rowid.
+class TableChecksum
+{
+public:
+    qint64 rows = 0;
+    QString sha256;
+
+    static Result<TableChecksum> of(QSqlDatabase db, const QString &table, const QString &orderBy);
+    // The table's columns, by name, without rowid.
+    static QStringList columns(QSqlDatabase db, const QString &table);
+};
