@@ -21,6 +21,10 @@ for needed in libqt6sql6-sqlite libqt6core6 libqt6widgets6 libqt6charts6 libsqli
     [[ ", $depends," == *", $needed"[\ ,]* ]] || fail "Depends lacks $needed: $depends"
 done
 pass "Depends: $depends"
+recommends=$(dpkg-deb -f "$deb" Recommends)
+[[ "$recommends" == *libqt6sql6-psql* ]] || fail "Recommends lacks libqt6sql6-psql: $recommends"
+[[ ", $depends," == *libpq5* ]] || fail "Depends lacks libpq5 (linked): $depends"
+pass "Recommends: $recommends"
 
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for file in usr/bin/cac-review \
