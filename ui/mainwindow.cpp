@@ -17,7 +17,6 @@
 #include "app/review/reviewdecisions.h"
 #include "app/review/reviewqueue.h"
 #include "db/stores/records/agencystore.h"
-#include "db/stores/metastore.h"
 
 #include "ui/audit/auditlogwindow.h"
 #include "ui/files/backupactions.h"
@@ -28,12 +27,12 @@
 #include "ui/files/droppedfiles.h"
 #include "ui/help/guidewindow.h"
 #include "ui/files/demoflag.h"
-#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QMimeData>
 #include <QDropEvent>
 #include <QDragEnterEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -48,7 +47,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoGroup>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
@@ -232,6 +230,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     connect(m_document.get(), &ReviewDocument::agencyChanged, this, &MainWindow::agencyChanged);
     connect(m_document.get(), &ReviewDocument::editFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("The change could not be saved"), message); });
+    connect(m_document.get(), &ReviewDocument::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     m_profile->setDocument(m_document.get(), m_isDemo);
     // Nothing of the previous file stays on screen: its agency, its search text.
     m_profile->clear();

@@ -1,5 +1,7 @@
 #include "reviewdocument.h"
 
+#include "app/editing/serverwatch.h"
+
 #include "contactcommand.h"
 #include "decisioncommand.h"
 #include "fieldchangecommand.h"
@@ -23,6 +25,10 @@
 ReviewDocument::ReviewDocument(Database &database, QObject *parent)
     : QObject(parent), m_database(database), m_undoStack(new QUndoStack(this))
 {
+    // Other people's changes to a server database reach the views as this document's own do.
+    auto *watch = new ServerWatch(m_database, this);
+    connect(watch, &ServerWatch::agencyChanged, this, &ReviewDocument::agencyChanged);
+    connect(watch, &ServerWatch::connectionNotice, this, &ReviewDocument::notice);
 }
 
 bool ReviewDocument::isReadOnly() const

@@ -54,6 +54,8 @@ signals:
     void agencyChanged(qint64 agencyId);
     // An undo or redo could not be written; the message says why.
     void editFailed(const QString &message);
+    // Something about the database the user should see in passing (a server reconnected).
+    void notice(const QString &message);
 
 private:
     friend class RecordCommand;

@@ -236,6 +236,13 @@ int Database::currentSchemaVersion()
     return SchemaMigrator(SqlDialect::of(SqlDialect::Engine::SQLite)).targetVersion();
 }
 
+Status Database::reconnect()
+{
+    if (!isServer())
+        return Status::success();
+    return ServerConnection::reopen(m_connectionName, OsUser::name());
+}
+
 Status Database::checkIntegrity() const
 {
     if (isServer())

@@ -55,6 +55,15 @@ Status startSession(QSqlDatabase &db, const QString &osUser)
 
 } // namespace
 
+Status ServerConnection::reopen(const QString &connectionName, const QString &osUser)
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    db.close();
+    if (!db.open())
+        return Status::failure(db.lastError().text());
+    return startSession(db, osUser);
+}
+
 bool ServerConnection::needsPassword(const QString &error)
 {
     return error.contains(QLatin1StringView("no password supplied")) ||

@@ -19,4 +19,6 @@ public:
     static bool needsPassword(const QString &error);
 
     static Status open(const ServerAddress &address, const QString &connectionName, const QString &osUser);
+    // The named connection, closed and opened again with the same address, its session set up anew.
+    static Status reopen(const QString &connectionName, const QString &osUser);
 };

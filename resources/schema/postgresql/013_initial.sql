@@ -397,4 +397,50 @@ BEGIN
     END LOOP;
 END $$;
 
+-- Other windows learn of a change without reopening (ServerWatch): a change that concerns one
+-- agency notifies the channel cac_changes with the agency's id when it commits (the server sends
+-- each payload once per transaction); a change that concerns them all (a meeting, the review
+-- settings) notifies '*', and so does a bulk load, once per statement instead of once per row.
+CREATE FUNCTION cac_notify_row() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    agency text;
+BEGIN
+    IF coalesce(current_setting('cac.bulk', true), '') = '1' THEN
+        RETURN NULL;
+    END IF;
+    IF TG_ARGV[0] <> '' THEN
+        agency := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ->> TG_ARGV[0] ELSE to_jsonb(NEW) ->> TG_ARGV[0] END;
+    END IF;
+    PERFORM pg_notify('cac_changes', coalesce(agency, '*'));
+    RETURN NULL;
+END $$;
+
+CREATE FUNCTION cac_notify_bulk() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF coalesce(current_setting('cac.bulk', true), '') = '1' THEN
+        PERFORM pg_notify('cac_changes', '*');
+    END IF;
+    RETURN NULL;
+END $$;
+
+DO $$
+DECLARE
+    watched record;
+BEGIN
+    FOR watched IN
+        SELECT * FROM (VALUES ('agency', 'id'), ('contact', 'agency_id'), ('misuse_report', 'agency_id'),
+                              ('sanction', 'agency_id'), ('review_mark', 'agency_id'), ('sanction_override', 'agency_id'),
+                              ('meeting_agency', 'agency_id'), ('outreach_call', 'agency_id'),
+                              ('outreach_assignment', 'agency_id'), ('letter_draft', 'agency_id'),
+                              ('reporting_form', 'agency_id'), ('meeting', ''), ('review_setting', '')) AS t(name, agency)
+    LOOP
+        EXECUTE format('CREATE TRIGGER notify_row AFTER INSERT OR UPDATE OR DELETE ON %I '
+                       'FOR EACH ROW EXECUTE FUNCTION cac_notify_row(%L)', watched.name, watched.agency);
+    END LOOP;
+END $$;
+CREATE TRIGGER notify_bulk AFTER INSERT OR UPDATE OR DELETE ON misuse_report
+FOR EACH STATEMENT EXECUTE FUNCTION cac_notify_bulk();
+CREATE TRIGGER notify_bulk AFTER INSERT OR UPDATE OR DELETE ON agency
+FOR EACH STATEMENT EXECUTE FUNCTION cac_notify_bulk();
+
 INSERT INTO schema_migration (version, applied_at) VALUES (13, cac_now());
