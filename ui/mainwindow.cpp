@@ -21,6 +21,7 @@
 #include "ui/audit/auditlogwindow.h"
 #include "ui/files/backupactions.h"
 #include "ui/files/databasefileactions.h"
+#include "ui/files/permissionnote.h"
 #include "ui/files/serverlogin.h"
 #include "ui/files/csvactions.h"
 #include "ui/review/queueselectionactions.h"
@@ -53,16 +54,13 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_agencyModel(new AgencyTableModel(this)), m_agencyList(new AgencyListView(m_agencyModel)),
       m_profile(new AgencyProfileView), m_splitter(new QSplitter(Qt::Horizontal)), m_queue(new ReviewQueueView),
       m_meetings(new MeetingsView), m_charts(new ChartsView), m_outreach(new OutreachView), m_tabs(new QTabWidget),
-      m_demoBanner(new QLabel), m_readOnlyNote(new QLabel), m_year(new QSpinBox), m_undoGroup(new QUndoGroup(this))
+      m_demoBanner(new QLabel), m_readOnlyNote(new PermissionNote), m_year(new QSpinBox), m_undoGroup(new QUndoGroup(this))
 {
     m_demoBanner->setText(tr("Demo data: fictional agencies. No figure here describes a real agency."));
     m_demoBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; "
                                                "border-bottom: 1px solid #e0c56e; font-weight: bold; }"));
     m_demoBanner->setAccessibleName(tr("Demo data notice"));
     m_demoBanner->hide();
-    m_readOnlyNote->setText(tr("This file is read-only: you can read it but not change it."));
-    m_readOnlyNote->setStyleSheet(QStringLiteral("QLabel { background: #e7f1ff; color: #0b3a75; padding: 6px; }"));
-    m_readOnlyNote->hide();
     m_year->setRange(1990, 2100);
     m_year->setPrefix(tr("Reporting year "));
     m_year->setAccessibleName(tr("Reporting year"));
@@ -217,7 +215,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_document = std::make_unique<ReviewDocument>(*m_database);
     m_isDemo = DemoFlag::read(*m_database, this).value_or(false);
     m_demoBanner->setVisible(m_isDemo);
-    m_readOnlyNote->setVisible(m_database->isReadOnly());
+    m_readOnlyNote->showFor(*m_database);
     RecentFiles::add(m_database->locationWithoutPassword()); // a server's password is never kept
     if (!m_database->notice().isEmpty())
         statusBar()->showMessage(m_database->notice());
@@ -246,13 +244,13 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_profile->setYear(m_year->value());
     m_queue->setYear(m_year->value());
     m_queue->setDocument(m_document.get());
-    m_queue->setDatabase(m_database.get(), m_database->isReadOnly());
+    m_queue->setDatabase(m_database.get(), m_database->permissions().whyNot(Permissions::Action::Decide));
     m_meetings->setYear(m_year->value());
     m_meetings->setDocument(m_document.get());
-    m_meetings->setDatabase(m_database.get(), m_database->isReadOnly());
+    m_meetings->setDatabase(m_database.get(), m_database->permissions().whyNot(Permissions::Action::Decide));
     m_charts->setDatabase(m_database.get());
     m_outreach->setYear(m_year->value());
-    m_outreach->setDatabase(m_database.get(), m_database->isReadOnly());
+    m_outreach->setDatabase(m_database.get(), m_database->permissions().whyNot(Permissions::Action::WorkOutreach));
     connect(m_document.get(), &ReviewDocument::agencyChanged, m_outreach, &OutreachView::reload);
     connect(m_document.get(), &ReviewDocument::agencyChanged, m_charts, [this] {
         if (m_charts->isVisible())
@@ -343,8 +341,9 @@ void MainWindow::editReviewSettings()
         return;
     }
     ReviewSettingsDialog dialog(settings.value(), this);
-    if (m_database->isReadOnly()) {
-        dialog.setWindowTitle(tr("Review rules (read-only file)"));
+    if (!m_database->permissions().may(Permissions::Action::EditRules)) {
+        dialog.setWindowTitle(tr("Review rules (read only)"));
+        dialog.setToolTip(m_database->permissions().whyNot(Permissions::Action::EditRules));
         dialog.exec();
         return;
     }
@@ -358,9 +357,9 @@ void MainWindow::editReviewSettings()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About CAC Review"),
-                       tr("<h3>CAC Review %1</h3><p>A workbench for the CLETS Advisory Committee and DOJ staff "
-                          "reviewing agencies' annual CLETS misuse reports.</p><p>Everything stays on this "
-                          "computer.</p>")
+                       tr("<h3>CAC Review %1</h3><p>A workbench for the CLETS Advisory Committee and DOJ staff reviewing "
+                          "agencies' annual CLETS misuse reports.</p><p>A database file stays on this computer; a "
+                          "team's database, on its own server.</p>")
                                .arg(QCoreApplication::applicationVersion()));
 }
 
@@ -473,7 +472,7 @@ void MainWindow::compareAgencies(const QStringList &oris)
 
 void MainWindow::addAgenciesToAgenda(const QList<qint64> &agencyIds)
 {
-    if (!m_database || !m_document || m_database->isReadOnly())
+    if (!m_database || !m_document || !m_database->permissions().may(Permissions::Action::Decide))
         return;
     QueueSelectionActions actions(*m_database, *m_document, this);
     const QString said = actions.addToAgenda(agencyIds);
@@ -484,7 +483,7 @@ void MainWindow::addAgenciesToAgenda(const QList<qint64> &agencyIds)
 
 void MainWindow::decideForAgencies(const QList<qint64> &agencyIds, bool draftLetters)
 {
-    if (!m_database || !m_document || m_database->isReadOnly() || agencyIds.isEmpty())
+    if (!m_database || !m_document || !m_database->permissions().may(Permissions::Action::Decide) || agencyIds.isEmpty())
         return;
     const int year = m_year->value();
     const Result<QList<QueueEntry>> entries = ReviewQueue::loadEach(m_database->connection(), agencyIds, year);

@@ -16,6 +16,7 @@ class ChartsView;
 class CsvActions;
 class GuideWindow;
 class OutreachView;
+class PermissionNote;
 class QLabel;
 class QMenu;
 class QSpinBox;
@@ -99,7 +100,7 @@ private:
     QPointer<AuditLogWindow> m_auditLog;
     CsvActions *m_imports = nullptr;
     QLabel *m_demoBanner;
-    QLabel *m_readOnlyNote;
+    PermissionNote *m_readOnlyNote;
     QSpinBox *m_year;
     QUndoGroup *m_undoGroup;
     BackupActions *m_backups = nullptr;

@@ -33,7 +33,8 @@ ReviewDocument::ReviewDocument(Database &database, QObject *parent)
 
 bool ReviewDocument::isReadOnly() const
 {
-    return m_database.isReadOnly();
+    // The records' fields: a read-only file, or a server role that may not edit them.
+    return !m_database.permissions().may(Permissions::Action::EditRecords);
 }
 
 qint64 ReviewDocument::agencyOf(const QString &table, qint64 id) const

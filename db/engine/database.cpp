@@ -171,6 +171,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Mode m
     const Status audit = AuditContext::install(db, OsUser::name());
     if (!audit.ok())
         return Failure::failure(audit.error());
+    database->m_permissions = Permissions::ofFile(database->m_readOnly, database->m_readOnlyReason);
     return database;
 }
 
@@ -188,6 +189,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text)
     const Status opened = ServerConnection::open(address.value(), name, OsUser::name());
     if (!opened.ok())
         return Failure::failure(opened.error());
+    Result<Permissions> permissions = Permissions::ofServerLogin(database->connection());
+    if (!permissions.ok())
+        return Failure::failure(permissions.error());
+    database->m_permissions = permissions.take();
     return database;
 }
 

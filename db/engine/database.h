@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/engine/permissions.h"
 #include "db/engine/sqldialect.h"
 #include "db/result.h"
 #include "db/status.h"
@@ -56,6 +57,8 @@ public:
     QString displayName() const { return m_displayName; }
     QString connectionName() const { return m_connectionName; }
     bool isReadOnly() const { return m_readOnly; }
+    // What the person connected may change (all of it in a writable file; a server's GRANTs).
+    const Permissions &permissions() const { return m_permissions; }
     // Why it is read-only ("the file is read-only", or its folder cannot be written).
     QString readOnlyReason() const { return m_readOnlyReason; }
     // What opening did that its user should know, e.g. the schema upgrade and where the copy from
@@ -80,4 +83,5 @@ private:
     bool m_readOnly = false;
     QString m_notice;
     QString m_readOnlyReason;
+    Permissions m_permissions;
 };

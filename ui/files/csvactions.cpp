@@ -59,9 +59,8 @@ bool CsvActions::canImport()
     Database *database = m_host.database();
     if (!database)
         return false;
-    if (database->isReadOnly()) {
-        QMessageBox::information(m_host.widget, tr("Import reports"),
-                                 tr("This file is read-only: nothing can be imported into it."));
+    if (const QString why = database->permissions().whyNot(Permissions::Action::Import); !why.isEmpty()) {
+        QMessageBox::information(m_host.widget, tr("Import reports"), why);
         return false;
     }
     return true;

@@ -36,7 +36,8 @@ TemplateEditor::TemplateEditor(Database &database, const QString &sampleOri, int
 {
     setWindowTitle(tr("Letter templates"));
     // A failure here leaves the templates as they are; the editor shows what the file holds.
-    const Status stored = database.isReadOnly() ? Status::success() : ShippedTemplates::ensureStored(database.connection());
+    const bool editable = database.permissions().may(Permissions::Action::EditTemplates);
+    const Status stored = editable ? ShippedTemplates::ensureStored(database.connection()) : Status::success();
     const Result<QStringList> names = LetterTemplateStore(database.connection()).names();
     m_name->addItems(names.ok() ? names.value() : QStringList()); // else said below, with the store's failure
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -73,7 +74,8 @@ TemplateEditor::TemplateEditor(Database &database, const QString &sampleOri, int
     // The preview in the letters' own typeface and size, as the PDF and the print will set it.
     m_preview->document()->setDefaultFont(QFont(LetterExporter::bodyFamily(), int(LetterExporter::BodyPoints)));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close);
-    buttons->button(QDialogButtonBox::Save)->setEnabled(!database.isReadOnly());
+    buttons->button(QDialogButtonBox::Save)->setEnabled(editable);
+    buttons->button(QDialogButtonBox::Save)->setToolTip(database.permissions().whyNot(Permissions::Action::EditTemplates));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
@@ -120,7 +122,8 @@ void TemplateEditor::load(const QString &name)
 bool TemplateEditor::hasUnsavedWork() const
 {
     // Compared with what was loaded, so text typed and then taken back is no change.
-    return !m_database.isReadOnly() && (m_body->toPlainText() != m_loadedBody || m_title->text() != m_loadedTitle);
+    return m_database.permissions().may(Permissions::Action::EditTemplates) &&
+            (m_body->toPlainText() != m_loadedBody || m_title->text() != m_loadedTitle);
 }
 
 bool TemplateEditor::maybeSave()

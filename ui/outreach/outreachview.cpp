@@ -80,6 +80,8 @@ OutreachView::OutreachView(QWidget *parent)
         auto *button = new QPushButton(label);
         connect(button, &QPushButton::clicked, this, action);
         buttons->addWidget(button);
+        if (label == tr("&Log a call…") || label == tr("A&ssign…") || label == tr("Reporting &forms…"))
+            m_writeButtons << button; // they write to the database
     }
     buttons->addStretch(1);
     auto *split = new QSplitter(Qt::Vertical);
@@ -94,10 +96,15 @@ OutreachView::OutreachView(QWidget *parent)
     connect(m_order, &QComboBox::currentIndexChanged, this, &OutreachView::reload);
 }
 
-void OutreachView::setDatabase(Database *database, bool readOnly)
+void OutreachView::setDatabase(Database *database, const QString &notAllowed)
 {
     m_database = database;
-    m_readOnly = readOnly;
+    m_notAllowed = notAllowed;
+    m_readOnly = !notAllowed.isEmpty();
+    for (QPushButton *button : std::as_const(m_writeButtons)) {
+        button->setEnabled(!m_readOnly);
+        button->setToolTip(m_notAllowed);
+    }
     reload();
 }
 
@@ -169,8 +176,7 @@ void OutreachView::reportingForms()
         return;
     if (m_readOnly) {
         QMessageBox::information(this, tr("Reporting forms"),
-                                 tr("This file is read-only: forms are recorded as issued in the database, so none "
-                                    "can be made from it."));
+                                 tr("Forms are recorded as issued in the database, so none can be made: %1").arg(m_notAllowed));
         return;
     }
     const QString folder = FileDialogs::existingFolder(this, tr("Folder for the %1 reporting forms").arg(m_year));

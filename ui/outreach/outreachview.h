@@ -8,6 +8,7 @@ class OutreachTableModel;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 // DOJ staff's outreach for the reporting year: who to call and why, their contacts, the last
@@ -17,7 +18,9 @@ class OutreachView : public QWidget
     Q_OBJECT
 public:
     explicit OutreachView(QWidget *parent = nullptr);
-    void setDatabase(Database *database, bool readOnly);
+    // `notAllowed`: why this view's changes are not allowed (a read-only file, a server role that
+    // may not), shown on the buttons it greys out; empty when they are.
+    void setDatabase(Database *database, const QString &notAllowed);
     void setYear(int year);
     QTableView *table() const { return m_table; }
     OutreachTableModel *model() const { return m_model; }
@@ -42,6 +45,8 @@ private:
 
     Database *m_database = nullptr;
     bool m_readOnly = false;
+    QString m_notAllowed;
+    QList<QPushButton *> m_writeButtons;
     int m_year = 0;
     OutreachTableModel *m_model;
     QTableView *m_table;

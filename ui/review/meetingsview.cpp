@@ -106,10 +106,11 @@ void MeetingsView::setDocument(ReviewDocument *document)
         connect(m_document, &ReviewDocument::agencyChanged, this, &MeetingsView::reload); // when visible
 }
 
-void MeetingsView::setDatabase(Database *database, bool readOnly)
+void MeetingsView::setDatabase(Database *database, const QString &notAllowed)
 {
     m_database = database;
-    m_readOnly = readOnly;
+    m_notAllowed = notAllowed;
+    m_readOnly = !notAllowed.isEmpty();
     reload();
 }
 
@@ -210,6 +211,8 @@ void MeetingsView::updateButtons()
     m_up->setEnabled(writable && row > 0);
     m_down->setEnabled(writable && row >= 0 && row < m_model->rowCount() - 1);
     m_remove->setEnabled(writable && row >= 0);
+    for (QWidget *button : std::initializer_list<QWidget *>{m_new, m_edit, m_delete, m_up, m_down, m_remove})
+        button->setToolTip(m_notAllowed);
     m_open->setEnabled(row >= 0);
     m_documents->setContext(m_database, m_year, current(), m_model->items());
 }

@@ -29,7 +29,9 @@ class MeetingsView : public QWidget
 public:
     explicit MeetingsView(QWidget *parent = nullptr);
 
-    void setDatabase(Database *database, bool readOnly);
+    // `notAllowed`: why this view's changes are not allowed (a read-only file, a server role that
+    // may not), shown on the buttons it greys out; empty when they are.
+    void setDatabase(Database *database, const QString &notAllowed);
     // Where moves and removals go, to be undone from the Edit menu.
     void setDocument(ReviewDocument *document);
     void setYear(int year);
@@ -66,6 +68,7 @@ private:
     Database *m_database = nullptr;
     ReviewDocument *m_document = nullptr;
     bool m_readOnly = false;
+    QString m_notAllowed;
     int m_year = 0;
     QListView *m_meetings;
     MeetingListModel *m_meetingModel;

@@ -179,10 +179,11 @@ void ReviewQueueView::setDocument(ReviewDocument *document)
     m_document = document;
 }
 
-void ReviewQueueView::setDatabase(Database *database, bool readOnly)
+void ReviewQueueView::setDatabase(Database *database, const QString &notAllowed)
 {
     m_database = database;
-    m_readOnly = readOnly;
+    m_notAllowed = notAllowed;
+    m_readOnly = !notAllowed.isEmpty();
     reload();
 }
 
@@ -281,8 +282,10 @@ const QueueEntry *ReviewQueueView::current() const
 void ReviewQueueView::showDetail()
 {
     const QueueEntry *e = current();
-    for (QPushButton *b : {m_reviewed, m_override, m_agenda, m_letter, m_open})
+    for (QPushButton *b : {m_reviewed, m_override, m_agenda, m_letter, m_open}) {
         b->setEnabled(e && (b == m_open || !m_readOnly));
+        b->setToolTip(b == m_open ? QString() : m_notAllowed);
+    }
     if (!e) {
         m_detail->setHtml(tr("<p>No agency chosen. The queue lists the agencies with a reason to look at them for "
                              "the reporting year, highest priority first.</p>"));

@@ -25,7 +25,9 @@ class ReviewQueueView : public QWidget
 public:
     explicit ReviewQueueView(QWidget *parent = nullptr);
 
-    void setDatabase(Database *database, bool readOnly);
+    // `notAllowed`: why this view's changes are not allowed (a read-only file, a server role that
+    // may not), shown on the buttons it greys out; empty when they are.
+    void setDatabase(Database *database, const QString &notAllowed);
     // Where the reviewer's decisions go, to be undone from the Edit menu.
     void setDocument(ReviewDocument *document);
     void setYear(int year);
@@ -64,6 +66,7 @@ private:
     Database *m_database = nullptr;
     ReviewDocument *m_document = nullptr;
     bool m_readOnly = false;
+    QString m_notAllowed;
     bool m_stale = false; // reloaded when next shown: the queue reads every agency's history
     int m_year = 0;
     QueueTableModel *m_model;

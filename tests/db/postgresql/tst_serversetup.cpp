@@ -79,6 +79,14 @@ void TestServerSetup::eachRoleMayDoItsPartAndNoMore()
 
     std::unique_ptr<Database> committee = loginAs(t, QStringLiteral("committee"));
     QVERIFY(committee);
+    // What the window greys out, read from the same GRANTs the server enforces.
+    using Action = Permissions::Action;
+    QVERIFY(committee->permissions().may(Action::Decide));
+    for (const Action denied :
+         {Action::EditRecords, Action::Import, Action::WorkOutreach, Action::EditRules, Action::EditTemplates})
+        QVERIFY(!committee->permissions().may(denied));
+    QVERIFY(committee->permissions().whyNot(Action::Import).contains(m_prefix + QStringLiteral("committee_login")));
+    QVERIFY(committee->permissions().summary(committee->displayName()).contains(QStringLiteral("but not edit records")));
     QVERIFY(ReviewStore(committee->connection()).markReviewed(agency, 2024, true, QStringLiteral("ana")).ok());
     const Status edit = AgencyStore(committee->connection()).setService(agency, QStringLiteral("suspended"), std::nullopt);
     QVERIFY(!edit.ok());
@@ -94,6 +102,8 @@ void TestServerSetup::eachRoleMayDoItsPartAndNoMore()
 
     std::unique_ptr<Database> staff = loginAs(t, QStringLiteral("staff"));
     QVERIFY(staff);
+    QVERIFY(staff->permissions().may(Action::Import) && staff->permissions().may(Action::WorkOutreach));
+    QVERIFY(!staff->permissions().may(Action::EditRules) && !staff->permissions().may(Action::EditTemplates));
     QVERIFY(importText(*staff, "ori,year,agency,investigations\nCA0000002,2024,Beta PD,1\n").succeeded());
     QCOMPARE(
             t.scalar(QStringLiteral("SELECT db_role FROM audit_log WHERE action = 'import' ORDER BY id DESC LIMIT 1")).toString(),
@@ -102,6 +112,7 @@ void TestServerSetup::eachRoleMayDoItsPartAndNoMore()
 
     std::unique_ptr<Database> admin = loginAs(t, QStringLiteral("admin"));
     QVERIFY(admin);
+    QVERIFY(admin->permissions().summary(admin->displayName()).isEmpty()); // everything: no note
     QVERIFY(SettingStore(admin->connection()).set(QStringLiteral("weight.not_filed"), 99).ok());
     QCOMPARE(t.scalar(QStringLiteral("SELECT db_role FROM audit_log WHERE table_name = 'review_setting'")).toString(),
              m_prefix + QStringLiteral("admin_login"));
