@@ -807,6 +807,10 @@ A copy of what is there now is kept first, in %3.</source>
         <source>Restored from %1; what was there before is kept at %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a server database: it is backed up on the server, by its administrator (pg_dump), not from this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -1351,10 +1355,6 @@ A copy of what is there now is kept first, in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--db FILE is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fills a database with demo data: fictional agencies in real California counties, with the kinds of cases the committee sees. The same options always give the same data. The database is marked as demo data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,6 +1594,66 @@ A copy of what is there now is kept first, in %3.</source>
         <source>Sums add the figures of filed reports; a range of violations is summed at both ends; &quot;—&quot; means no filed report gave the figure (not reported, not zero).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--db is required: a database file, or a server&apos;s address (postgresql://USER@HOST/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a whole database into another: a file into a team&apos;s server, or a server into a file (a snapshot to take home). Every table keeps its rows and ids; each table&apos;s rows are counted and checksummed on both sides before the copy is saved, all or nothing. The destination must be empty, unless --replace, which deletes what it holds first, after you confirm (on a server, only its owner may).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to copy (a file or a server&apos;s address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to copy it (a new file, or a server&apos;s empty database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete what the destination holds first (asks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty (%2); nothing was copied. --replace deletes what it holds first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing %1 deletes %2. Type yes to go on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2: %3; counts and checksums match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a team&apos;s PostgreSQL database ready: its schema, the shipped letter templates, and the roles PREFIXcommittee (reads everything, records review decisions, drafts letters), PREFIXstaff (also imports, edits records, works the outreach list) and PREFIXadmin (also edits review rules and letter templates). Run it as a login that owns the database and may create roles; running it again changes nothing. Then give each person a login of their own in one role, e.g. CREATE ROLE ana LOGIN PASSWORD &apos;...&apos; IN ROLE cac_staff;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database (postgresql://USER@HOST/DATABASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the roles&apos; names (default cac_): roles belong to the whole server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and underscores, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server&apos;s address is needed (postgresql://USER@HOST/DATABASE or service=NAME); a file has no roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready: schema version %2, roles %3committee, %3staff and %3admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliIo</name>
@@ -1706,6 +1766,14 @@ Commands:
         <source>write the packet for a committee meeting as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>copy a whole database between a file and a team&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a team&apos;s PostgreSQL database ready: schema and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompoundFile</name>
@@ -1769,6 +1837,10 @@ Commands:
     </message>
     <message>
         <source>it could not be read again: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by another program, as database role %1, at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1868,10 +1940,6 @@ Import the other %n file(s)?</source>
     </message>
     <message>
         <source>Import reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is read-only: nothing can be imported into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2030,6 +2098,10 @@ Import the other %n file(s)?</source>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 holds tables of another program, not a CAC Review database; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -2094,6 +2166,29 @@ Import the other %n file(s)?</source>
     </message>
     <message>
         <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTransfer</name>
+    <message>
+        <source>%1 cannot be copied into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty; nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs after the copy (%2 rows and checksum %3 in %4; %5 and %6 in the copy)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2898,6 +2993,10 @@ Show version:</source>
         <source>the agency was not added</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>your database role may not import reports (that takes the staff role of server-setup): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LargeZeroRule</name>
@@ -3256,10 +3355,6 @@ Show version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file is read-only: you can read it but not change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reporting year </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3380,19 +3475,11 @@ Show version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review rules (read-only file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About CAC Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CAC Review %1&lt;/h3&gt;&lt;p&gt;A workbench for the CLETS Advisory Committee and DOJ staff reviewing agencies&apos; annual CLETS misuse reports.&lt;/p&gt;&lt;p&gt;Everything stays on this computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3409,6 +3496,14 @@ Show version:</source>
     </message>
     <message>
         <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review rules (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CAC Review %1&lt;/h3&gt;&lt;p&gt;A workbench for the CLETS Advisory Committee and DOJ staff reviewing agencies&apos; annual CLETS misuse reports.&lt;/p&gt;&lt;p&gt;A database file stays on this computer; a team&apos;s database, on its own server.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4255,10 +4350,6 @@ to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file is read-only: forms are recorded as issued in the database, so none can be made from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder for the %1 reporting forms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4331,6 +4422,10 @@ to</source>
     </message>
     <message>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms are recorded as issued in the database, so none can be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4590,6 +4685,64 @@ to</source>
     </message>
     <message>
         <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>record review decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work the outreach list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the review rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your database role may do could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only (%1): nobody can %2 in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database role, %1, may not %2 on this server; its administrator gives roles (committee, staff, admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is read-only: you can read it but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, who may read but change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, who may %3, but not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>out of memory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4908,6 +5061,10 @@ to</source>
     </message>
     <message>
         <source>the database refused to save the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the import&apos;s reports: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5683,6 +5840,87 @@ to</source>
     </message>
     <message>
         <source>Could not commit the schema upgrade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>The server address is not a libpq connection string: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (install the package %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer CAC Review (schema version %2; this program knows up to %3). Connect with a newer version; the database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL database, as its administrator gave it:
+postgresql://USER@HOST/DATABASE, or service=NAME.
+A password is asked for when the server wants one; it is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for your database password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password was refused. Try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>%1 is a file: roles are a server&apos;s; a file is its owner&apos;s alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role prefix %1 is not lower-case letters, digits and underscores starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles&apos; SQL is missing from the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles could not be set up on %1 (the login needs CREATEROLE and must own the database): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerWatch</name>
+    <message>
+        <source>The connection to %1 was lost; trying again every half minute (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; the views show what changed meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
