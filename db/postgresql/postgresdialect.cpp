@@ -58,10 +58,11 @@ QString PostgresDialect::jsonValue(const QString &json, const QString &key) cons
 
 Status PostgresDialect::setBulk(QSqlDatabase &db, bool bulk) const
 {
+    // Through the server's functions: only they may mark a load bulk for the audit triggers.
     QSqlQuery set(db);
-    set.prepare(QStringLiteral("SELECT set_config('cac.bulk', ?, true)"));
-    set.addBindValue(bulk ? QStringLiteral("1") : QStringLiteral("0"));
-    return set.exec() ? Status::success() : Status::failure(set.lastError().text());
+    if (set.exec(bulk ? QStringLiteral("SELECT cac_begin_bulk()") : QStringLiteral("SELECT cac_end_bulk()")))
+        return Status::success();
+    return Status::failure(set.lastError().text());
 }
 
 QStringList PostgresDialect::afterExplicitIds(const QString &table) const

@@ -3,7 +3,7 @@
 #include "db/engine/sqldialect.h"
 
 // PostgreSQL's side of SqlDialect: the schema_migration table, an advisory lock for migrations,
-// the server's clock, and the session settings cac.os_user and cac.bulk that the server's audit
+// the server's clock, the session setting cac.os_user and the bulk mark (cac_begin_bulk) that the server's audit
 // triggers read (resources/schema/postgresql).
 class PostgresDialect final : public SqlDialect
 {

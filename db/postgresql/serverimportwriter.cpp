@@ -100,9 +100,8 @@ Status ServerImportWriter::begin(const Database &database, const QString &osUser
     Status status = m_connection->run(QStringLiteral("BEGIN"));
     // Settings of this transaction only (is_local = true), read by the server's audit triggers.
     if (status.ok())
-        status =
-                m_connection->run(QStringLiteral("SELECT set_config('cac.os_user', $1, true), set_config('cac.bulk', '1', true)"),
-                                  {PgConnection::text(osUser)});
+        status = m_connection->run(QStringLiteral("SELECT set_config('cac.os_user', $1, true), cac_begin_bulk()"),
+                                   {PgConnection::text(osUser)});
     // One import at a time, and no edit of these tables slipping in between the import's reads
     // and its writes; readers are not held up.
     if (status.ok())

@@ -12,7 +12,7 @@
 // a batch at a time, then merged into misuse_report by one INSERT ... ON CONFLICT DO UPDATE that
 // changes only rows whose values differ: one round trip per batch instead of one per row.
 // Agencies and contacts (one per agency, not per row) are written as they come, because the
-// reports that follow need their ids. The session is marked bulk (cac.bulk), so the server's
+// reports that follow need their ids. The transaction is marked bulk (cac_begin_bulk), so the server's
 // audit triggers log the import's changes of existing reports as 'import', not its new rows.
 // The read indexes are kept up to date, not dropped for a large import as in a file: dropping
 // one locks the table against every reader until the import ends.

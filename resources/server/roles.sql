@@ -43,5 +43,5 @@ GRANT INSERT, UPDATE, DELETE ON review_setting, letter_template TO @admin;
 -- through cac_log_action, which names the login that ran it.
 REVOKE ALL ON audit_log FROM @committee, @staff, @admin;
 GRANT SELECT ON audit_log TO @committee;
-REVOKE ALL ON FUNCTION cac_log_action(text, text, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION cac_log_action(text, text, text) TO @staff;
+REVOKE ALL ON FUNCTION cac_log_action(text, text, text), cac_begin_bulk(), cac_end_bulk() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION cac_log_action(text, text, text), cac_begin_bulk(), cac_end_bulk() TO @staff;

@@ -337,15 +337,39 @@ FOR EACH STATEMENT EXECUTE FUNCTION cac_year_rollup_stale();
 CREATE TRIGGER year_rollup_service_ended AFTER UPDATE OF service_end_date ON agency
 FOR EACH STATEMENT EXECUTE FUNCTION cac_year_rollup_stale();
 
+-- The transactions that load in bulk (an import, a copy), whose new rows are not logged one by
+-- one (the load's own log row says what it was). Only cac_begin_bulk writes here (SECURITY
+-- DEFINER; EXECUTE for staff, resources/server/roles.sql): a setting such as cac.bulk could be set
+-- by any client, and would let it skip the log. A row counts for its own transaction only.
+CREATE TABLE bulk_load (
+    pid integer NOT NULL,
+    xid bigint NOT NULL,
+    PRIMARY KEY (pid, xid)
+);
+
+CREATE FUNCTION cac_begin_bulk() RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    DELETE FROM bulk_load b WHERE b.pid = pg_backend_pid()
+        OR NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = b.pid);
+    INSERT INTO bulk_load (pid, xid) VALUES (pg_backend_pid(), txid_current());
+    SELECT set_config('cac.bulk', '1', true);
+$$;
+
+CREATE FUNCTION cac_end_bulk() RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    DELETE FROM bulk_load WHERE pid = pg_backend_pid();
+    SELECT set_config('cac.bulk', '0', true);
+$$;
+
 -- The audit log, written by the server: every insert, update and delete of a record table logs
 -- the login role (session_user) and the OS user the program said it runs as (cac.os_user), with
 -- the row before and after as JSON. SECURITY DEFINER, so that the log is written even for roles
--- that may not write it themselves. An import marks its session bulk (cac.bulk = '1'): its new
+-- that may not write it themselves. An import marks its transaction bulk (cac_begin_bulk): its new
 -- rows are not logged one by one (the import's own log row names its file) and its changes of
 -- existing rows are logged as 'import', as in a file.
 CREATE FUNCTION cac_audit_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
-    bulk boolean := coalesce(current_setting('cac.bulk', true), '') = '1';
+    -- The setting first (cheap), then the table only the import's function writes.
+    bulk boolean := coalesce(current_setting('cac.bulk', true), '') = '1'
+                    AND EXISTS (SELECT 1 FROM bulk_load WHERE pid = pg_backend_pid() AND xid = txid_current());
     logged text := lower(TG_OP);
     old_values text;
     new_values text;
@@ -390,7 +414,7 @@ BEGIN
                 WHERE i.indrelid = c.oid AND i.indisprimary) AS key
         FROM pg_class c
         WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace
-          AND c.relname NOT IN ('audit_log', 'year_rollup', 'schema_migration')
+          AND c.relname NOT IN ('audit_log', 'year_rollup', 'schema_migration', 'bulk_load')
     LOOP
         EXECUTE format('CREATE TRIGGER audit_row AFTER INSERT OR UPDATE OR DELETE ON %I '
                        'FOR EACH ROW EXECUTE FUNCTION cac_audit_row(%L)', audited.name, coalesce(audited.key, ''));

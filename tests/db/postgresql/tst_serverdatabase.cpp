@@ -18,6 +18,7 @@ private slots:
     void anotherProgramsDatabaseIsRefusedAndLeftAlone();
     void theServerAuditsEveryChangeWithRoleAndUser();
     void aStoredReportUpdateIsLoggedByTheServer();
+    void noClientSkipsTheLogBySayingItLoadsInBulk();
     void datesAreCheckedAsInAFile();
     void displayNameHasNoPassword();
 };
@@ -54,6 +55,8 @@ void TestServerDatabase::schemaNamesAreTheFilesNames()
     // The one addition: a server table has no rowid, so the order of a draft's status changes is
     // a column of its own there, named as a file's implicit one.
     QVERIFY(onServer.removeOne(QStringLiteral("letter_draft_status.rowid")));
+    // And the server's own bookkeeping of bulk loads, which only its functions write.
+    QVERIFY(onServer.removeOne(QStringLiteral("bulk_load.pid")) && onServer.removeOne(QStringLiteral("bulk_load.xid")));
     const QStringList inFile = schemaNames(file.value()->connection());
     for (const QString &name : inFile)
         QVERIFY2(onServer.contains(name), qPrintable(name + QStringLiteral(" is missing on the server")));
@@ -130,6 +133,28 @@ void TestServerDatabase::aStoredReportUpdateIsLoggedByTheServer()
                                 QStringLiteral("UPDATE misuse_report SET investigations = 2")}));
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM year_rollup")).toInt(), 0);
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'misuse_report'")).toInt(), 3);
+}
+
+void TestServerDatabase::noClientSkipsTheLogBySayingItLoadsInBulk()
+{
+    TestDatabase t;
+    // The setting an import's transaction carries, set by another program for itself: its rows
+    // are logged all the same (only cac_begin_bulk, which roles cannot call, marks a bulk load).
+    QVERIFY(t.asAnotherProgram({QStringLiteral("BEGIN"), QStringLiteral("SET LOCAL cac.bulk = '1'"),
+                                QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0010000', 'Quiet PD')"),
+                                QStringLiteral("COMMIT")}));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'agency' AND action = 'insert'")).toInt(),
+             1);
+    // A bulk load marked by the server's function is not logged row by row, and the mark ends with
+    // its transaction.
+    QVERIFY(t.asAnotherProgram({QStringLiteral("BEGIN"), QStringLiteral("SELECT cac_begin_bulk()"),
+                                QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0020000', 'Loaded PD')"),
+                                QStringLiteral("COMMIT"), QStringLiteral("SET cac.bulk = '1'"),
+                                QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0030000', 'Later PD')")}));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT string_agg(new_values::jsonb ->> 'ori', ',' ORDER BY id) FROM audit_log "
+                                     "WHERE table_name = 'agency'"))
+                     .toString(),
+             QStringLiteral("CA0010000,CA0030000"));
 }
 
 void TestServerDatabase::datesAreCheckedAsInAFile()

@@ -99,6 +99,7 @@ void TestServerSetup::eachRoleMayDoItsPartAndNoMore()
     QVERIFY(!forged.exec(QStringLiteral("INSERT INTO audit_log (at, table_name, action) VALUES ('2020-01-01', 'x', 'insert')")));
     QVERIFY(!forged.exec(QStringLiteral("DELETE FROM audit_log")));
     QVERIFY(!forged.exec(QStringLiteral("SELECT cac_log_action('x', 'import', '{}')")));
+    QVERIFY(!forged.exec(QStringLiteral("SELECT cac_begin_bulk()"))); // no role but staff marks a bulk load
 
     std::unique_ptr<Database> staff = loginAs(t, QStringLiteral("staff"));
     QVERIFY(staff);
