@@ -70,21 +70,28 @@ std::optional<qint64> wide(std::optional<int> value)
 
 Result<PgResult> ServerImportWriter::exec(const QString &sql, const PgConnection::Parameters &parameters)
 {
-    if (sql.contains(u'$'))
-        return m_connection->exec(sql, parameters);
-    // The shared statements (MetaStore's, AuditLogStore's) are written with ?; none of this
-    // program's SQL has a ? anywhere else.
+    // The statements shared with a file's writer (MetaStore's, ColumnMappingStore's,
+    // ImportChanges') are written as SQLite takes them, with ? or ?N: PostgreSQL writes $N.
     QString numbered;
     int next = 0;
-    for (const QChar c : sql)
-        numbered += c == u'?' ? QStringLiteral("$%1").arg(++next) : QString(c);
-    return m_connection->exec(numbered, parameters);
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        if (sql.at(i) != u'?') {
+            numbered += sql.at(i);
+            continue;
+        }
+        qsizetype digits = i + 1;
+        while (digits < sql.size() && sql.at(digits).isDigit())
+            ++digits;
+        numbered += u'$' + (digits > i + 1 ? sql.mid(i + 1, digits - i - 1) : QString::number(++next));
+        i = digits - 1;
+    }
+    // Prepared once per text: the statements an import runs per agency run thousands of times.
+    return m_connection->execPrepared(numbered, parameters);
 }
 
 Status ServerImportWriter::write(const QString &sql, const PgConnection::Parameters &parameters)
 {
-    // Prepared once: the writes of agencies and contacts run once per agency of the file.
-    const Result<PgResult> result = sql.contains(u'$') ? m_connection->execPrepared(sql, parameters) : exec(sql, parameters);
+    const Result<PgResult> result = exec(sql, parameters);
     if (!result.ok())
         return Status::failure(result.error());
     m_changed = m_changed || result.value().affected() > 0;
@@ -353,9 +360,9 @@ Status ServerImportWriter::updateAgency(qint64 id, const AgencyRecord &agency)
 
 Status ServerImportWriter::upsertContact(qint64 agencyId, const ContactRecord &contact)
 {
-    const Result<PgResult> found = m_connection->execPrepared(QStringLiteral("SELECT id FROM contact WHERE agency_id = $1 "
-                                                                             "AND lower(name) = lower($2) ORDER BY id LIMIT 1"),
-                                                              {PgConnection::number(agencyId), PgConnection::text(contact.name)});
+    const Result<PgResult> found = exec(QStringLiteral("SELECT id FROM contact WHERE agency_id = $1 "
+                                                       "AND lower(name) = lower($2) ORDER BY id LIMIT 1"),
+                                        {PgConnection::number(agencyId), PgConnection::text(contact.name)});
     if (!found.ok())
         return Status::failure(found.error());
     if (found.value().rows() == 0)
@@ -375,9 +382,7 @@ Result<ImportChanges::List> ServerImportWriter::changes(int limit)
     if (const Status flushed = flush(); !flushed.ok())
         return Result<ImportChanges::List>::failure(flushed.error());
     const auto rows = [this](const QString &sql, qint64 first, const std::function<void(const QStringList &)> &row) {
-        QString numbered = sql;
-        numbered.replace(QStringLiteral("?1"), QStringLiteral("$1"));
-        const Result<PgResult> read = m_connection->exec(numbered, {PgConnection::number(first)});
+        const Result<PgResult> read = exec(sql, {PgConnection::number(first)});
         if (!read.ok())
             return Status::failure(read.error());
         const PgResult &q = read.value();

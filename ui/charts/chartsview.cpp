@@ -130,8 +130,8 @@ ChartsView::ChartsView(QWidget *parent)
 
 void ChartsView::setDatabase(Database *database)
 {
-    // Another file: the agencies typed for a comparison were the other file's. (By its path:
-    // the previous Database is already closed when the window hands over the next.)
+    // Another database: the agencies typed for a comparison were the other one's. (By its path or
+    // server address: the previous Database is already closed when the window hands over the next.)
     const QString path = database ? database->locationWithoutPassword() : QString();
     if (path != m_databasePath)
         m_agencies->clear();
