@@ -342,8 +342,7 @@ void MainWindow::editReviewSettings()
     }
     ReviewSettingsDialog dialog(settings.value(), this);
     if (!m_database->permissions().may(Permissions::Action::EditRules)) {
-        dialog.setWindowTitle(tr("Review rules (read only)"));
-        dialog.setToolTip(m_database->permissions().whyNot(Permissions::Action::EditRules));
+        dialog.setReadOnly(m_database->permissions().whyNot(Permissions::Action::EditRules));
         dialog.exec();
         return;
     }

@@ -41,7 +41,8 @@ ReviewSettingsDialog::ReviewSettingsDialog(const ReviewSettings &settings, QWidg
     auto *columns = new QHBoxLayout;
     columns->addWidget(thresholdBox);
     columns->addWidget(weightBox);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
+    auto *buttons = m_buttons =
+            new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(buttons);
@@ -49,6 +50,17 @@ ReviewSettingsDialog::ReviewSettingsDialog(const ReviewSettings &settings, QWidg
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             &ReviewSettingsDialog::restoreDefaults);
+}
+
+void ReviewSettingsDialog::setReadOnly(const QString &why)
+{
+    setWindowTitle(tr("Review rules (read only)"));
+    for (QDoubleSpinBox *box : std::as_const(m_boxes))
+        box->setReadOnly(true);
+    for (const QDialogButtonBox::StandardButton which : {QDialogButtonBox::Save, QDialogButtonBox::RestoreDefaults}) {
+        m_buttons->button(which)->setEnabled(false);
+        m_buttons->button(which)->setToolTip(why);
+    }
 }
 
 void ReviewSettingsDialog::restoreDefaults()

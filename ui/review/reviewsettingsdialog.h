@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QDialogButtonBox;
 class QDoubleSpinBox;
 
 // The review rules' thresholds and weights, as stored in the database, each with its default.
@@ -14,8 +15,12 @@ class ReviewSettingsDialog : public QDialog
 public:
     explicit ReviewSettingsDialog(const ReviewSettings &settings, QWidget *parent = nullptr);
     ReviewSettings settings() const;
+    // Shows the rules without letting them change (a read-only file, a server role that may not):
+    // the values read only, Save and Restore Defaults greyed out, saying `why` as their tooltip.
+    void setReadOnly(const QString &why);
 
 private:
     void restoreDefaults();
     QHash<QString, QDoubleSpinBox *> m_boxes;
+    QDialogButtonBox *m_buttons = nullptr;
 };
