@@ -16,13 +16,6 @@ QString shown(const QVariant &value)
                           : QStringLiteral("\u201c%1\u201d").arg(value.toString());
 }
 
-bool same(const QVariant &a, const QVariant &b)
-{
-    if (a.isNull() || b.isNull())
-        return a.isNull() == b.isNull();
-    return a.toString() == b.toString();
-}
-
 } // namespace
 
 QString ConflictExplanation::describe(QSqlDatabase db, const QString &table, qint64 id, const QVariantMap &expected)
@@ -35,7 +28,7 @@ QString ConflictExplanation::describe(QSqlDatabase db, const QString &table, qin
         return QCoreApplication::translate("ConflictExplanation", "the record no longer exists.");
     QStringList changes;
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        if (!same(it.value(), now->value(it.key())))
+        if (!RowWriter::sameValue(it.value(), now->value(it.key())))
             changes << QCoreApplication::translate("ConflictExplanation", "%1 is now %2 (it was %3)")
                                .arg(it.key(), shown(now->value(it.key())), shown(it.value()));
     }
@@ -54,7 +47,7 @@ QString ConflictExplanation::describe(QSqlDatabase db, const QString &table, qin
     if (last) {
         const QJsonObject after = QJsonDocument::fromJson(last->newValues.toUtf8()).object();
         for (auto it = now->cbegin(); it != now->cend() && logged; ++it)
-            logged = same(it.value(), after.value(it.key()).toVariant());
+            logged = RowWriter::sameValue(it.value(), after.value(it.key()).toVariant());
     }
     if (logged && last->osUser.isEmpty() && !last->dbRole.isEmpty())
         // A server logs every program's writes, but only this program says who is at the keyboard.

@@ -26,8 +26,9 @@ Status FieldChangeCommand::replace(const QVariantMap &expected, const QVariantMa
 
 Status FieldChangeCommand::apply()
 {
-    return replace(m_change.before, m_change.after,
-                   QCoreApplication::translate("FieldChangeCommand", "\"%1\" was not made again:").arg(text()));
+    const QString refused = hasBeenMade() ? QCoreApplication::translate("FieldChangeCommand", "\"%1\" was not made again:")
+                                          : QCoreApplication::translate("FieldChangeCommand", "\"%1\" was not made:");
+    return replace(m_change.before, m_change.after, refused.arg(text()));
 }
 
 Status FieldChangeCommand::revert()

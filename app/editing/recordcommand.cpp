@@ -11,6 +11,7 @@ Status RecordCommand::makeFirst()
 {
     const Status made = apply();
     m_madeByDocument = made.ok();
+    m_hasBeenMade = made.ok();
     if (made.ok())
         m_document->commandDone(m_agencyId);
     return made;

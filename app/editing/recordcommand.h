@@ -24,6 +24,8 @@ protected:
     // Make the change, and take it back; each fails with a message saying why not.
     virtual Status apply() = 0;
     virtual Status revert() = 0;
+    // Whether the change was made once already: false only while the document makes it first.
+    bool hasBeenMade() const { return m_hasBeenMade; }
     // The agency whose views show the change (0: every agency).
     void setAgencyId(qint64 agencyId) { m_agencyId = agencyId; }
 
@@ -35,4 +37,5 @@ private:
     ReviewDocument *m_document;
     qint64 m_agencyId;
     bool m_madeByDocument = false;
+    bool m_hasBeenMade = false;
 };

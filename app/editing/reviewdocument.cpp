@@ -48,7 +48,8 @@ qint64 ReviewDocument::agencyOf(const QString &table, qint64 id) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-Status ReviewDocument::editFields(const QString &table, qint64 id, const QString &field, const QString &text)
+Status ReviewDocument::editFields(const QString &table, qint64 id, const QString &field, const QString &text,
+                                  const std::optional<QString> &shown)
 {
     if (isReadOnly())
         return Status::failure(tr("the file is read-only"));
@@ -58,30 +59,43 @@ Status ReviewDocument::editFields(const QString &table, qint64 id, const QString
     const Result<std::optional<QVariantMap>> read = RowWriter(m_database.connection()).read(table, id, after.value().keys());
     if (!read.ok())
         return Status::failure(read.error());
-    const std::optional<QVariantMap> &before = read.value();
-    if (!before)
+    const std::optional<QVariantMap> &now = read.value();
+    if (!now)
         return Status::failure(tr("this record no longer exists"));
-    if (*before == after.value())
+    // The row must still hold what the person saw. Where it does, the values as stored are the
+    // UPDATE's expectation (the engines type them their own way); where it does not, what was
+    // shown is, and the UPDATE refuses the edit with who changed it, as an undo would be.
+    QVariantMap expected = *now;
+    if (shown) {
+        const Result<QVariantMap> seen = FieldEdits::parse(table, field, *shown);
+        if (seen.ok() && !RowWriter::sameValues(seen.value(), *now))
+            expected = seen.value();
+    }
+    if (RowWriter::sameValues(after.value(), *now)) {
+        if (!RowWriter::sameValues(expected, *now))
+            emit agencyChanged(agencyOf(table, id)); // someone else made the same change: show it
         return Status::success();
-    FieldChangeCommand::Change change{table, id, agencyOf(table, id), *before, after.value()};
+    }
+    FieldChangeCommand::Change change{table, id, agencyOf(table, id), expected, after.value()};
     const QString what = field.startsWith(QLatin1StringView("cat_")) ? MisuseCategory::label(field.mid(4)) : field;
     return push(new FieldChangeCommand(this, change, tr("Edit %1").arg(what)));
 }
 
-Status ReviewDocument::editAgency(qint64 agencyId, const QString &field, const QString &text)
+Status ReviewDocument::editAgency(qint64 agencyId, const QString &field, const QString &text, const std::optional<QString> &shown)
 {
-    return editFields(QStringLiteral("agency"), agencyId, field, text);
+    return editFields(QStringLiteral("agency"), agencyId, field, text, shown);
 }
 
-Status ReviewDocument::editContact(qint64 contactId, const QString &field, const QString &text)
+Status ReviewDocument::editContact(qint64 contactId, const QString &field, const QString &text,
+                                   const std::optional<QString> &shown)
 {
-    return editFields(QStringLiteral("contact"), contactId, field, text);
+    return editFields(QStringLiteral("contact"), contactId, field, text, shown);
 }
 
-Status ReviewDocument::editReport(qint64 reportId, const QString &field, const QString &text)
+Status ReviewDocument::editReport(qint64 reportId, const QString &field, const QString &text, const std::optional<QString> &shown)
 {
     // A category count is a column of the report row (cat_<code>) like any other figure.
-    return editFields(QStringLiteral("misuse_report"), reportId, field, text);
+    return editFields(QStringLiteral("misuse_report"), reportId, field, text, shown);
 }
 
 Status ReviewDocument::addContact(const ContactRecord &input)
@@ -130,8 +144,10 @@ Status ReviewDocument::push(RecordCommand *command)
 {
     std::unique_ptr<RecordCommand> owned(command);
     const Status made = owned->makeFirst();
-    if (!made.ok())
+    if (!made.ok()) {
+        emit agencyChanged(owned->m_agencyId);
         return Status::failure(made.error());
+    }
     m_undoStack->push(owned.release());
     return Status::success();
 }

@@ -8,6 +8,7 @@
 #include <QVariantMap>
 
 #include <functional>
+#include <optional>
 
 class Database;
 class QUndoStack;
@@ -28,9 +29,17 @@ public:
 
     // Each succeeds once the edit is made, or fails with the reason the text was refused.
     // `field` is a column (for a report also "cat_<code>"), or "violations" (a count or range).
-    Status editAgency(qint64 agencyId, const QString &field, const QString &text);
-    Status editContact(qint64 contactId, const QString &field, const QString &text);
-    Status editReport(qint64 reportId, const QString &field, const QString &text);
+    // `shown` is the field as the editor showed it when the person began, in the text the field
+    // rules read: the edit is written only where the row still holds it, compared in the UPDATE
+    // as an undo is, so that someone else's change made since is refused (saying who made it and
+    // when) rather than overwritten, and the views reload to show it. Without `shown` (a caller
+    // that showed nothing), the value read now stands for it.
+    Status editAgency(qint64 agencyId, const QString &field, const QString &text,
+                      const std::optional<QString> &shown = std::nullopt);
+    Status editContact(qint64 contactId, const QString &field, const QString &text,
+                       const std::optional<QString> &shown = std::nullopt);
+    Status editReport(qint64 reportId, const QString &field, const QString &text,
+                      const std::optional<QString> &shown = std::nullopt);
     Status addContact(const ContactRecord &contact);
     Status removeContact(qint64 contactId);
     // A warning or sanction given to an agency, with its date. Recorded facts are not undone
@@ -60,13 +69,15 @@ signals:
 private:
     friend class RecordCommand;
     // Makes a command's change and pushes it; fails, saying why, when it could not (then nothing
-    // is pushed).
+    // is pushed, and the views of its agency reload, since the refusal may be someone else's
+    // change they do not show yet).
     Status push(RecordCommand *command);
     void commandDone(qint64 agencyId);
     void commandFailed(const QString &message);
 
     qint64 agencyOf(const QString &table, qint64 id) const;
-    Status editFields(const QString &table, qint64 id, const QString &field, const QString &text);
+    Status editFields(const QString &table, qint64 id, const QString &field, const QString &text,
+                      const std::optional<QString> &shown);
 
     Database &m_database;
     QUndoStack *m_undoStack;

@@ -55,6 +55,18 @@ AgencyIdentityForm::AgencyIdentityForm(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
 
+    // Each editor is named by its field, for tests and accessibility tools.
+    for (const auto &[editor, field] : std::initializer_list<std::pair<QWidget *, const char *>>{{m_name, "name"},
+                                                                                                 {m_kind, "kind"},
+                                                                                                 {m_county, "county"},
+                                                                                                 {m_parent, "parent_org"},
+                                                                                                 {m_sworn, "sworn_staff"},
+                                                                                                 {m_status, "service_status"},
+                                                                                                 {m_endDate, "service_end_date"},
+                                                                                                 {m_notes, "notes"},
+                                                                                                 {m_watch, "immigration_watch"}})
+        editor->setObjectName(QLatin1StringView(field));
+    saveNotes->setObjectName(QStringLiteral("save_notes"));
     connectLine(m_name, QStringLiteral("name"), tr("Name"));
     connectLine(m_county, QStringLiteral("county"), tr("County"));
     connectLine(m_parent, QStringLiteral("parent_org"), tr("Parent organisation"));
@@ -76,7 +88,7 @@ void AgencyIdentityForm::connectLine(QLineEdit *edit, const QString &field, cons
 {
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, field, label] {
         if (edit->isModified()) {
-            edit->setModified(false);
+            edit->setModified(false); // left: the stored value may show again, on reload or refusal
             commit(field, label, edit->text());
         }
     });
@@ -91,28 +103,83 @@ void AgencyIdentityForm::setDocument(ReviewDocument *document)
     m_notes->setReadOnly(!editable);
 }
 
+QString AgencyIdentityForm::storedText(const AgencyRecord &agency, const QString &field)
+{
+    if (field == u"name")
+        return agency.name;
+    if (field == u"kind")
+        return agency.kind;
+    if (field == u"county")
+        return agency.county;
+    if (field == u"parent_org")
+        return agency.parentOrg;
+    if (field == u"sworn_staff")
+        return agency.swornStaff ? QString::number(*agency.swornStaff) : QString();
+    if (field == u"service_status")
+        return agency.serviceStatus;
+    if (field == u"service_end_date")
+        return agency.serviceEndDate ? agency.serviceEndDate->toString(Qt::ISODate) : QString();
+    if (field == u"immigration_watch")
+        return agency.immigrationWatch ? QStringLiteral("yes") : QStringLiteral("no");
+    return agency.notes;
+}
+
+void AgencyIdentityForm::showLine(QLineEdit *edit, const QString &field)
+{
+    if (edit->isModified())
+        return; // typed and not yet left: written, against the value it began from, on leaving
+    edit->setText(storedText(m_agency, field));
+    m_startedFrom.insert(field, storedText(m_agency, field));
+}
+
+void AgencyIdentityForm::showNotes()
+{
+    if (m_notes->document()->isModified())
+        return; // unsaved notes are the reviewer's until Save notes
+    if (m_notes->toPlainText() != m_agency.notes)
+        m_notes->setPlainText(m_agency.notes);
+    m_notes->document()->setModified(false);
+    m_startedFrom.insert(QStringLiteral("notes"), m_agency.notes);
+}
+
 void AgencyIdentityForm::setAgency(const AgencyRecord &agency)
 {
+    if (agency.id != m_agency.id) {
+        // Another agency: nothing typed for the last one applies to it.
+        for (QLineEdit *edit : {m_name, m_county, m_parent, m_sworn, m_endDate})
+            edit->setModified(false);
+        m_notes->document()->setModified(false);
+    }
     m_agency = agency;
-    m_name->setText(agency.name);
+    showLine(m_name, QStringLiteral("name"));
+    showLine(m_county, QStringLiteral("county"));
+    showLine(m_parent, QStringLiteral("parent_org"));
+    showLine(m_sworn, QStringLiteral("sworn_staff"));
+    showLine(m_endDate, QStringLiteral("service_end_date"));
+    for (const QString &field : {QStringLiteral("kind"), QStringLiteral("service_status"), QStringLiteral("immigration_watch")})
+        m_startedFrom.insert(field, storedText(agency, field));
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(agency.kind)));
-    m_county->setText(agency.county);
-    m_parent->setText(agency.parentOrg);
-    m_sworn->setText(agency.swornStaff ? QString::number(*agency.swornStaff) : QString());
     m_status->setCurrentIndex(qMax(0, m_status->findData(agency.serviceStatus)));
-    m_endDate->setText(agency.serviceEndDate ? agency.serviceEndDate->toString(Qt::ISODate) : QString());
     m_watch->setChecked(agency.immigrationWatch);
-    if (m_notes->toPlainText() != agency.notes)
-        m_notes->setPlainText(agency.notes);
+    showNotes();
 }
 
 void AgencyIdentityForm::commit(const QString &field, const QString &label, const QString &text)
 {
     if (!m_document)
         return;
-    const Status refused = m_document->editAgency(m_agency.id, field, text);
-    if (!refused.ok()) {
-        setAgency(m_agency); // put the stored value back
-        emit editRefused(label, text, refused.error());
+    const bool notes = field == u"notes";
+    const Status refused = m_document->editAgency(m_agency.id, field, text, m_startedFrom.value(field));
+    if (refused.ok()) {
+        if (notes)
+            m_notes->document()->setModified(false);
+        return;
     }
+    // A refused edit reloaded the profile when someone else's change was the reason, so
+    // m_agency is what is stored now. A line shows it again (the message keeps what was typed);
+    // the notes keep what was typed, now expected to replace what is stored, once saved again.
+    m_startedFrom.insert(field, storedText(m_agency, field));
+    if (!notes)
+        setAgency(m_agency);
+    emit editRefused(label, text, refused.error());
 }

@@ -2,6 +2,7 @@
 
 #include "db/model/agencyrecord.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -11,7 +12,9 @@ class QPlainTextEdit;
 class ReviewDocument;
 
 // The agency's own fields, edited in place: each is written when the reviewer leaves it, checked
-// with the import's rules; a refused value is put back and the reason announced.
+// with the import's rules; a refused value is put back and the reason announced. Each edit
+// expects the value its editor started from, so that a change someone else made meanwhile is
+// refused rather than overwritten; a reload while the reviewer is typing keeps the typing.
 class AgencyIdentityForm : public QWidget
 {
     Q_OBJECT
@@ -26,9 +29,15 @@ signals:
 private:
     void commit(const QString &field, const QString &label, const QString &text);
     void connectLine(QLineEdit *edit, const QString &field, const QString &label);
+    // The field as stored, in the text the field rules read.
+    static QString storedText(const AgencyRecord &agency, const QString &field);
+    // Puts the stored value in an editor unless the reviewer has typed into it and not saved.
+    void showLine(QLineEdit *edit, const QString &field);
+    void showNotes();
 
     ReviewDocument *m_document = nullptr;
     AgencyRecord m_agency;
+    QHash<QString, QString> m_startedFrom; // field -> stored text its editor began from
     QLineEdit *m_name;
     QComboBox *m_kind;
     QLineEdit *m_county;

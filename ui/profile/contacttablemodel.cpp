@@ -66,7 +66,8 @@ bool ContactTableModel::setData(const QModelIndex &index, const QVariant &value,
     if (role != Qt::EditRole || !m_document || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const QString field = QString::fromLatin1(fields[index.column()]);
-    const Status refused = m_document->editContact(m_contacts.at(index.row()).id, field, value.toString());
+    const Status refused =
+            m_document->editContact(m_contacts.at(index.row()).id, field, value.toString(), data(index, Qt::EditRole).toString());
     if (!refused.ok()) {
         emit editRefused(headerData(index.column(), Qt::Horizontal).toString(), value.toString(), refused.error());
         return false;

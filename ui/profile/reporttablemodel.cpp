@@ -113,6 +113,15 @@ QString ReportTableModel::text(const MisuseReport &r, int column, bool forEditin
     return number(r.categories[column - FirstCategory], forEditing);
 }
 
+QString ReportTableModel::storedText(const MisuseReport &r, int column) const
+{
+    // The editor's text, except that "yes" and "no" are the field rules' words, not their
+    // translation.
+    if (column == Filed)
+        return r.filed ? (*r.filed ? QStringLiteral("yes") : QStringLiteral("no")) : QString();
+    return text(r, column, true);
+}
+
 QVariant ReportTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -185,8 +194,10 @@ bool ReportTableModel::setData(const QModelIndex &index, const QVariant &value, 
     if (field.isEmpty())
         return false;
     const QString text = value.toString();
-    // The document reloads the profile through agencyChanged when the edit is made.
-    const Status refused = m_document->editReport(m_reports.at(index.row()).id, field, text);
+    const MisuseReport &shown = m_reports.at(index.row());
+    // The document reloads the profile through agencyChanged when the edit is made, and when it
+    // is refused because someone changed the cell since it was shown.
+    const Status refused = m_document->editReport(shown.id, field, text, storedText(shown, index.column()));
     if (!refused.ok()) {
         emit editRefused(headerData(index.column(), Qt::Horizontal).toString(), text, refused.error());
         return false;

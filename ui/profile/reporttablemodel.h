@@ -35,6 +35,8 @@ signals:
 
 private:
     QString text(const MisuseReport &r, int column, bool forEditing) const;
+    // The cell as stored, in the text the field rules read: what the edit expects to replace.
+    QString storedText(const MisuseReport &r, int column) const;
     QList<MisuseReport> m_reports;
     ReviewDocument *m_document = nullptr;
 };

@@ -42,6 +42,24 @@ bool RowWriter::isEditable(const QString &table, const QString &column)
     return editableColumns().value(table).contains(column);
 }
 
+bool RowWriter::sameValue(const QVariant &a, const QVariant &b)
+{
+    const bool aBlank = a.isNull() || a.toString().isEmpty();
+    const bool bBlank = b.isNull() || b.toString().isEmpty();
+    if (aBlank || bBlank)
+        return aBlank == bBlank;
+    return a.toString() == b.toString();
+}
+
+bool RowWriter::sameValues(const QVariantMap &a, const QVariantMap &b)
+{
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        if (!b.contains(it.key()) || !sameValue(it.value(), b.value(it.key())))
+            return false;
+    }
+    return true;
+}
+
 Result<std::optional<QVariantMap>> RowWriter::read(const QString &table, qint64 id, const QStringList &columns) const
 {
     using R = Result<std::optional<QVariantMap>>;

@@ -19,6 +19,12 @@ public:
     explicit RowWriter(QSqlDatabase db);
 
     static bool isEditable(const QString &table, const QString &column);
+    // Whether two values of a field mean the same to a reader: a blank (NULL or empty text) is
+    // one value, and numbers and text compare by their text, since the engines, the audit log's
+    // JSON and the editors type the same value differently.
+    static bool sameValue(const QVariant &a, const QVariant &b);
+    // The same, for every column `a` names.
+    static bool sameValues(const QVariantMap &a, const QVariantMap &b);
     // No value: no such row. A failure: a column that cannot be edited, or the file cannot be read.
     Result<std::optional<QVariantMap>> read(const QString &table, qint64 id, const QStringList &columns) const;
     Status write(const QString &table, qint64 id, const QVariantMap &values);

@@ -23,6 +23,8 @@ private slots:
     void removedContactChangedSinceIsNotRemovedAgain();
     void importIsABarrierOnTheStack();
     void decisionUndoKeepsAnotherWindowsDecision();
+    void editOverAnotherWindowsChangeIsRefused();
+    void editToWhatAnotherWindowMadeIsNoConflict();
 
 private:
     int investigations() const
@@ -157,6 +159,37 @@ void TestRecordCommand::decisionUndoKeepsAnotherWindowsDecision()
              qPrintable(failed.first().first().toString()));
     otherWindow.undoStack()->undo(); // theirs is undone to mine, as it found it
     QCOMPARE(reason(), QStringLiteral("mine"));
+}
+
+void TestRecordCommand::editOverAnotherWindowsChangeIsRefused()
+{
+    ReviewDocument otherWindow(m_t->database());
+    QCOMPARE(otherWindow.editReport(m_report, QStringLiteral("investigations"), QStringLiteral("11"), QStringLiteral("10"))
+                     .error(),
+             QString());
+    QSignalSpy reload(m_document.get(), &ReviewDocument::agencyChanged);
+    const Status refused =
+            m_document->editReport(m_report, QStringLiteral("investigations"), QStringLiteral("12"), QStringLiteral("10"));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("investigations is now \u201c11\u201d (it was \u201c10\u201d)")),
+             qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QStringLiteral("Changed by ")), qPrintable(refused.error()));
+    QCOMPARE(investigations(), 11);
+    QCOMPARE(reload.count(), 1); // the view shows the value that won
+    QCOMPARE(m_document->undoStack()->count(), 0);
+}
+
+void TestRecordCommand::editToWhatAnotherWindowMadeIsNoConflict()
+{
+    ReviewDocument otherWindow(m_t->database());
+    QCOMPARE(otherWindow.editReport(m_report, QStringLiteral("investigations"), QStringLiteral("12")).error(), QString());
+    QSignalSpy reload(m_document.get(), &ReviewDocument::agencyChanged);
+    QCOMPARE(m_document->editReport(m_report, QStringLiteral("investigations"), QStringLiteral("12"), QStringLiteral("10"))
+                     .error(),
+             QString());
+    QCOMPARE(investigations(), 12);
+    QCOMPARE(reload.count(), 1);
+    QCOMPARE(m_document->undoStack()->count(), 0); // nothing of its own to undo
 }
 
 QTEST_GUILESS_MAIN(TestRecordCommand)
