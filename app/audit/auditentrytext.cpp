@@ -102,6 +102,8 @@ QString AuditEntryText::action(const QString &action)
         return QCoreApplication::translate("AuditEntryText", "Removed");
     if (action == u"import")
         return QCoreApplication::translate("AuditEntryText", "Imported");
+    if (action == u"bulk load") // a server's log of a load that gave no account of itself
+        return QCoreApplication::translate("AuditEntryText", "Loaded in bulk");
     return action;
 }
 

@@ -1,4 +1,6 @@
 #include "clicommands.h"
+#include "db/engine/database.h"
+#include "db/engine/schemamigrator.h"
 #include "cliio.h"
 
 #include "app/letters/shippedtemplates.h"
@@ -55,7 +57,7 @@ int Cli::serverSetupCommand(const QStringList &arguments)
     const QString p = parser.value(prefix);
     out() << tr("%1 is ready: schema version %2, roles %3committee, %3staff and %3admin.")
                      .arg(database->displayName())
-                     .arg(Database::currentSchemaVersion())
+                     .arg(SchemaMigrator::latestVersion(SqlDialect::Engine::PostgreSQL))
                      .arg(p)
           << "\n";
     return 0;

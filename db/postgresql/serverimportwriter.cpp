@@ -1,5 +1,7 @@
 #include "db/postgresql/serverimportwriter.h"
 
+#include "db/postgresql/copytext.h"
+
 #include "db/engine/database.h"
 #include "db/model/misusecategory.h"
 #include "db/stores/columnmappingstore.h"
@@ -14,6 +16,11 @@ namespace {
 // Reports gathered before a merge: enough to make the round trips few, little enough that the
 // COPY text (about 150 bytes a report) stays a few megabytes.
 constexpr int batchRows = 20000;
+// Agency ids taken from the sequence in one round trip, for agencies staged before they are copied.
+constexpr int idBlock = 1000;
+
+using CopyText::appendNumber;
+using CopyText::appendText;
 
 const SqlDialect &server()
 {
@@ -24,41 +31,6 @@ QStringList stagedColumns()
 {
     return QStringList{QStringLiteral("agency_id"), QStringLiteral("year")} + ImportWriter::reportDataColumns() +
             QStringList{QStringLiteral("source_file"), QStringLiteral("source_line")} + MisuseCategory::columns();
-}
-
-// One value in COPY's text format: \N for NULL; backslash, tab, newline and return escaped.
-void appendText(QByteArray &line, const QString &value)
-{
-    if (value.isEmpty()) {
-        line += "\\N";
-        return;
-    }
-    for (const char c : value.toUtf8()) {
-        switch (c) {
-        case '\\':
-            line += "\\\\";
-            break;
-        case '\t':
-            line += "\\t";
-            break;
-        case '\n':
-            line += "\\n";
-            break;
-        case '\r':
-            line += "\\r";
-            break;
-        default:
-            line += c;
-        }
-    }
-}
-
-void appendNumber(QByteArray &line, std::optional<qint64> value)
-{
-    if (value)
-        line += QByteArray::number(*value);
-    else
-        line += "\\N";
 }
 
 std::optional<qint64> wide(std::optional<int> value)
@@ -161,8 +133,32 @@ QString ServerImportWriter::mergeSql() const
             .arg(columns, sets.join(QStringLiteral(", ")), changed.join(QStringLiteral(" OR ")));
 }
 
+Status ServerImportWriter::flushAgencies()
+{
+    // Agencies before their contacts and reports, which refer to them.
+    if (!m_stagedAgencies.isEmpty()) {
+        const Status copied = m_connection->copyIn(
+                QStringLiteral("COPY agency (id, ori, name, kind, county, parent_org, sworn_staff) FROM STDIN"),
+                m_stagedAgencies);
+        if (!copied.ok())
+            return copied;
+        m_stagedAgencies.clear();
+    }
+    if (!m_stagedContacts.isEmpty()) {
+        const Status copied = m_connection->copyIn(
+                QStringLiteral("COPY contact (agency_id, name, role, phone, email) FROM STDIN"), m_stagedContacts);
+        if (!copied.ok())
+            return copied;
+        m_stagedContacts.clear();
+    }
+    m_contactStaged.clear();
+    return Status::success();
+}
+
 Status ServerImportWriter::flush()
 {
+    if (const Status agencies = flushAgencies(); !agencies.ok())
+        return agencies;
     if (m_stagedRows == 0)
         return Status::success();
     Status status = m_connection->copyIn(
@@ -236,6 +232,8 @@ void ServerImportWriter::rollback()
     // since the connection closes with this writer.
     m_staged.clear();
     m_stagedRows = 0;
+    m_stagedAgencies.clear();
+    m_stagedContacts.clear();
     if (m_connection)
         std::ignore = m_connection->run(QStringLiteral("ROLLBACK"));
 }
@@ -334,19 +332,36 @@ Status ServerImportWriter::rememberMapping(const QString &signature, const QStri
 
 Result<qint64> ServerImportWriter::insertAgency(const AgencyRecord &agency)
 {
-    const Result<PgResult> inserted = exec(QStringLiteral("INSERT INTO agency (ori, name, kind, county, parent_org, sworn_staff) "
-                                                          "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                                           {PgConnection::text(agency.ori), PgConnection::text(agency.name),
-                                            PgConnection::text(agency.kind), PgConnection::text(agency.county),
-                                            PgConnection::text(agency.parentOrg), PgConnection::number(wide(agency.swornStaff))});
-    if (!inserted.ok())
-        return Result<qint64>::failure(inserted.error());
+    // Staged with an id of its own from the agency's sequence, and copied with the next batch:
+    // two round trips per thousand agencies instead of one per agency.
+    if (m_reservedIds.isEmpty()) {
+        const Result<PgResult> reserved =
+                exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('agency', 'id')) FROM generate_series(1, ?)"),
+                     {PgConnection::number(idBlock)});
+        if (!reserved.ok())
+            return Result<qint64>::failure(reserved.error());
+        for (int row = reserved.value().rows() - 1; row >= 0; --row)
+            m_reservedIds.append(reserved.value().int64(row, 0));
+    }
+    const qint64 id = m_reservedIds.takeLast();
+    QByteArray &line = m_stagedAgencies;
+    appendNumber(line, id);
+    for (const QString &text : {agency.ori, agency.name, agency.kind, agency.county, agency.parentOrg}) {
+        line += '\t';
+        appendText(line, text);
+    }
+    line += '\t';
+    appendNumber(line, wide(agency.swornStaff));
+    line += '\n';
+    m_newAgencies.insert(id);
     m_changed = true;
-    return inserted.value().int64(0, 0);
+    return id;
 }
 
 Status ServerImportWriter::updateAgency(qint64 id, const AgencyRecord &agency)
 {
+    if (const Status staged = flushAgencies(); !staged.ok())
+        return staged;
     return write(QStringLiteral("UPDATE agency SET name = coalesce($1, name), kind = coalesce($2, kind), "
                                 "county = coalesce($3, county), parent_org = coalesce($4, parent_org), "
                                 "sworn_staff = coalesce($5::integer, sworn_staff) WHERE id = $6 AND ("
@@ -360,6 +375,22 @@ Status ServerImportWriter::updateAgency(qint64 id, const AgencyRecord &agency)
 
 Status ServerImportWriter::upsertContact(qint64 agencyId, const ContactRecord &contact)
 {
+    // An agency this import added has no contact yet: its first is staged with the agency. A
+    // second (another row's, with other details) finds the first once both are copied.
+    if (m_newAgencies.contains(agencyId) && !m_contactStaged.contains(agencyId)) {
+        m_newAgencies.remove(agencyId);
+        m_contactStaged.insert(agencyId);
+        QByteArray &line = m_stagedContacts;
+        appendNumber(line, agencyId);
+        for (const QString &text : {contact.name, contact.role, contact.phone, contact.email}) {
+            line += '\t';
+            appendText(line, text);
+        }
+        line += '\n';
+        return Status::success();
+    }
+    if (const Status staged = flushAgencies(); !staged.ok())
+        return staged;
     const Result<PgResult> found = exec(QStringLiteral("SELECT id FROM contact WHERE agency_id = $1 "
                                                        "AND lower(name) = lower($2) ORDER BY id LIMIT 1"),
                                         {PgConnection::number(agencyId), PgConnection::text(contact.name)});

@@ -4,6 +4,8 @@
 #include "db/postgresql/pgconnection.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QSet>
 
 #include <memory>
 
@@ -11,8 +13,9 @@
 // rows ImportRun has checked are gathered as COPY text and copied into a temporary staging table
 // a batch at a time, then merged into misuse_report by one INSERT ... ON CONFLICT DO UPDATE that
 // changes only rows whose values differ: one round trip per batch instead of one per row.
-// Agencies and contacts (one per agency, not per row) are written as they come, because the
-// reports that follow need their ids. The transaction is marked bulk (cac_begin_bulk), so the server's
+// A new agency takes its id from the sequence (reserved a block at a time) and is staged as COPY
+// text with its first contact, so that the reports that follow have its id; agencies and
+// contacts are copied before each merge of reports. The transaction is marked bulk (cac_begin_bulk), so the server's
 // audit triggers log the import's changes of existing reports as 'import', not its new rows.
 // The read indexes are kept up to date, not dropped for a large import as in a file: dropping
 // one locks the table against every reader until the import ends.
@@ -50,11 +53,18 @@ private:
     Result<PgResult> exec(const QString &sql, const PgConnection::Parameters &parameters = {});
     Status write(const QString &sql, const PgConnection::Parameters &parameters);
     QString mergeSql() const;
+    // Copies the staged agencies and their first contacts.
+    Status flushAgencies();
 
     std::unique_ptr<PgConnection> m_connection;
     QList<bool> m_categoryColumns;
     QByteArray m_staged; // COPY text of the reports not yet merged
     int m_stagedRows = 0;
+    QByteArray m_stagedAgencies;  // COPY text of the agencies added and not yet copied
+    QByteArray m_stagedContacts;  // and of their first contacts
+    QList<qint64> m_reservedIds;  // agency ids taken from the sequence and not yet given
+    QSet<qint64> m_newAgencies;   // agencies added, whose first contact is yet to come
+    QSet<qint64> m_contactStaged; // agencies whose first contact is staged, not yet copied
     qint64 m_firstAuditId = 0;
     int m_written = 0;
     int m_unchanged = 0;

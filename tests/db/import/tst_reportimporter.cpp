@@ -26,6 +26,7 @@ private slots:
     void cancelWritesNothing();
     void demoDataNeverMixesWithReal();
     void readIndexesAreThereAfterEveryImport();
+    void newAgencysLaterRowsCompleteItAndItsContacts();
 
 private:
     static ImportSummary importText(Database &db, const QByteArray &bytes, ReportImporter::Options options = {})
@@ -381,6 +382,30 @@ void TestReportImporter::readIndexesAreThereAfterEveryImport()
     QVERIFY(importText(t.database(), more).succeeded());
     QCOMPARE(t.scalar(indexes).toInt(), 2);
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report%1 WHERE filed = 1").arg(throughIndex)).toInt(), 201);
+}
+
+// A new agency's later rows add to what its first row gave: a field it left blank, the same
+// contact's email, a second contact. (A server's import stages a new agency and its first contact
+// for the next COPY; the rows after must still find them.)
+void TestReportImporter::newAgencysLaterRowsCompleteItAndItsContacts()
+{
+    TestDatabase t;
+    const ImportSummary s = importText(t.database(),
+                                       QByteArrayLiteral("ori,year,agency,county,contact_name,contact_email,contact_phone\n"
+                                                         "CA0010001,2019,Alpha PD,,Ana Ruiz,,916-555-0100\n"
+                                                         "CA0010001,2020,Alpha PD,Alpine,Ana Ruiz,ana@example.invalid,\n"
+                                                         "CA0010001,2021,Alpha PD,Alpine,Bo Chan,bo@example.invalid,\n"
+                                                         "CA0020002,2021,Beta SO,,Cy Diaz,,\n"));
+    QVERIFY2(s.succeeded(), qPrintable(s.errors.isEmpty() ? QString() : s.errors.first().message));
+    QCOMPARE(s.agenciesAdded, 2);
+    QCOMPARE(t.joined(QStringLiteral("SELECT ori || ':' || coalesce(county, '?') FROM agency ORDER BY ori")),
+             QStringLiteral("CA0010001:Alpine,CA0020002:?"));
+    QCOMPARE(t.joined(QStringLiteral(
+                     "SELECT a.ori || ':' || c.name || ':' || coalesce(c.email, '?') || ':' || coalesce(c.phone, '?') "
+                     "FROM contact c JOIN agency a ON a.id = c.agency_id ORDER BY a.ori, c.name")),
+             QStringLiteral("CA0010001:Ana Ruiz:ana@example.invalid:916-555-0100,CA0010001:Bo Chan:bo@example.invalid:?,"
+                            "CA0020002:Cy Diaz:?:?"));
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestReportImporter)
