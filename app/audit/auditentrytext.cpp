@@ -92,6 +92,15 @@ QString AuditEntryText::recordKind(const QString &tableName)
     return found == kinds.cend() ? tableName : QCoreApplication::translate("AuditEntryText", found.value());
 }
 
+QString AuditEntryText::who(const AuditLogStore::Entry &entry)
+{
+    if (entry.dbRole.isEmpty())
+        return DisplayText::orUnknown(entry.osUser);
+    if (entry.osUser.isEmpty() || entry.osUser == entry.dbRole)
+        return entry.dbRole;
+    return QCoreApplication::translate("AuditEntryText", "%1 (%2)", "database role (OS user)").arg(entry.dbRole, entry.osUser);
+}
+
 QString AuditEntryText::action(const QString &action)
 {
     if (action == u"insert")

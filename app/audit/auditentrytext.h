@@ -19,6 +19,9 @@ struct Change
 
 // "Report", "Agenda", "Letter template"; an unknown table by its own name.
 QString recordKind(const QString &tableName);
+// Who made the change. On a server, the database role the server checked ("ana"), with the OS
+// user the program reported where that differs ("ana (asmith)"); in a file, the OS user.
+QString who(const AuditLogStore::Entry &entry);
 // "Added", "Changed", "Removed", "Imported"; an action the program does not know, as it is.
 QString action(const QString &action);
 // The values that differ between old and new; for an insert every value set, for a delete every

@@ -85,7 +85,8 @@ QString agencyOfRow(const SqlDialect &sql)
 
 QString matching(const SqlDialect &sql)
 {
-    const QString searched = QStringLiteral("lower(coalesce(e.os_user, '') || ' ' || coalesce(a.ori, '') || ' ' || "
+    const QString searched = QStringLiteral("lower(coalesce(e.os_user, '') || ' ' || coalesce(e.db_role, '') || ' ' || "
+                                            "coalesce(a.ori, '') || ' ' || "
                                             "coalesce(a.name, '') || ' ' || coalesce(e.old_values, '') || ' ' || "
                                             "coalesce(e.new_values, ''))");
     return QStringLiteral(

@@ -32,6 +32,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
             return e.at; // as the file keeps it, in UTC
         if (index.column() == Changes)
             return AuditEntryText::details(e);
+        if (index.column() == Who && !e.dbRole.isEmpty())
+            return tr("Database role %1; OS user %2").arg(e.dbRole, DisplayText::orUnknown(e.osUser));
         return {};
     }
     if (role != Qt::DisplayRole)
@@ -40,7 +42,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case When:
         return DisplayText::localTime(e.at);
     case Who:
-        return DisplayText::orUnknown(e.osUser);
+        return AuditEntryText::who(e);
     case Agency:
         // Blank, not unknown, for a row of no agency (a template, a review rule).
         return e.agencyOri.isEmpty() ? QString() : QStringLiteral("%1 %2").arg(e.agencyOri, e.agencyName);

@@ -143,7 +143,7 @@ void AuditLogView::showDetail()
     const AuditLogStore::Entry &e = m_model->entry(current.row());
     QString heading = tr("%1 %2 by %3, %4")
                               .arg(AuditEntryText::recordKind(e.tableName), AuditEntryText::action(e.action).toLower(),
-                                   DisplayText::orUnknown(e.osUser), DisplayText::localTime(e.at));
+                                   AuditEntryText::who(e), DisplayText::localTime(e.at));
     if (!e.agencyOri.isEmpty())
         heading += QStringLiteral(" (%1 %2)").arg(e.agencyOri, e.agencyName);
     m_detail->setPlainText(heading + QStringLiteral("\n\n") + AuditEntryText::details(e));

@@ -16,6 +16,8 @@
 #include "app/letters/letterdrafting.h"
 #include "app/charts/agencyseries.h"
 #include "app/review/reviewqueue.h"
+#include "db/engine/database.h"
+#include "db/engine/permissions.h"
 #include "db/stores/records/agencystore.h"
 #include "db/stores/letters/draftstore.h"
 #include "db/stores/records/reportstore.h"
@@ -117,9 +119,10 @@ AgencyProfileView::AgencyProfileView(QWidget *parent)
 
     auto *reportPage = new QWidget;
     auto *reportLayout = new QVBoxLayout(reportPage);
-    auto *reportHint = new QLabel(tr("Double-click a cell to correct it; leave it blank for “not reported”."));
-    reportHint->setWordWrap(true);
-    reportLayout->addWidget(reportHint);
+    m_reportHint = new QLabel;
+    m_reportHint->setObjectName(QStringLiteral("report_hint"));
+    m_reportHint->setWordWrap(true);
+    reportLayout->addWidget(m_reportHint);
     reportLayout->addWidget(m_reports, 2);
     reportLayout->addWidget(m_chart, 3);
 
@@ -175,6 +178,9 @@ void AgencyProfileView::setDocument(ReviewDocument *document, bool demo)
     m_history->clear();
     m_contactModel->setDocument(document);
     m_reportModel->setDocument(document);
+    // A reader who may not correct figures is told so, and why, where others are told how.
+    const QString why = document ? document->database().permissions().whyNot(Permissions::Action::EditRecords) : QString();
+    m_reportHint->setText(why.isEmpty() ? tr("Double-click a cell to correct it; leave it blank for “not reported”.") : why);
     connect(document, &ReviewDocument::agencyChanged, this, [this](qint64 id) {
         if (id == m_agencyId || id == 0)
             reload();

@@ -66,6 +66,7 @@ private:
     QTableView *m_contacts;
     ReportTableModel *m_reportModel;
     QTableView *m_reports;
+    QLabel *m_reportHint; // how to correct a figure, or why this reader may not
     QChartView *m_chart;
     QTabWidget *m_tabs;
     QTextBrowser *m_review;

@@ -13,6 +13,7 @@ private slots:
     void anInsertShowsWhatItSetAndADeleteWhatThereWas();
     void longValuesAreCutInTheSummaryOnly();
     void kindsAndActionsReadAsWords();
+    void whoIsTheServersRoleWithTheOsUser();
 };
 
 namespace {
@@ -72,6 +73,19 @@ void TestAuditEntryText::kindsAndActionsReadAsWords()
     QCOMPARE(AuditEntryText::recordKind(QStringLiteral("a_later_table")), QStringLiteral("a_later_table"));
     QCOMPARE(AuditEntryText::action(QStringLiteral("update")), QStringLiteral("Changed"));
     QCOMPARE(AuditEntryText::action(QStringLiteral("restore")), QStringLiteral("restore"));
+}
+
+void TestAuditEntryText::whoIsTheServersRoleWithTheOsUser()
+{
+    AuditLogStore::Entry e = entry(QStringLiteral("update"), QString(), QString());
+    QCOMPARE(AuditEntryText::who(e), DisplayText::Unknown); // another program's write to a file
+    e.osUser = QStringLiteral("asmith");
+    QCOMPARE(AuditEntryText::who(e), QStringLiteral("asmith")); // a file
+    e.dbRole = QStringLiteral("ana");
+    QCOMPARE(AuditEntryText::who(e), QStringLiteral("ana (asmith)")); // a server: the login it checked
+    e.osUser.clear();
+    QCOMPARE(AuditEntryText::who(e), QStringLiteral("ana")); // another program on a server
+    QCOMPARE(AuditEntryText::action(QStringLiteral("bulk load")), QStringLiteral("Loaded in bulk"));
 }
 
 QTEST_GUILESS_MAIN(TestAuditEntryText)

@@ -30,6 +30,7 @@ private slots:
     void aCellChangedSinceItWasShownIsRefused();
     void aFieldChangedSinceItWasShownIsRefused();
     void notesTypedAreKeptThroughAReloadAndARefusal();
+    void aReaderWhoMayNotCorrectIsToldWhy();
 
 private:
     qint64 agencyWithReports() const
@@ -208,6 +209,29 @@ void TestProfileEdits::notesTypedAreKeptThroughAReloadAndARefusal()
 
     save->click(); // seen now: the reviewer's text replaces it
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT notes FROM agency WHERE id = %1").arg(agency)).toString(), typed);
+}
+
+void TestProfileEdits::aReaderWhoMayNotCorrectIsToldWhy()
+{
+    if (m_t->onServer())
+        QSKIP("a server's roles are tried in tst_serversetup; here a file made read-only");
+    AgencyProfileView view;
+    view.setDocument(m_document.get(), true);
+    auto *hint = view.findChild<QLabel *>(QStringLiteral("report_hint"));
+    QVERIFY(hint);
+    QVERIFY2(hint->text().startsWith(QStringLiteral("Double-click")), qPrintable(hint->text()));
+
+    m_document.reset();
+    m_t->close();
+    QVERIFY(QFile::setPermissions(m_t->path(), QFileDevice::ReadOwner));
+    m_t->reopen();
+    m_document = std::make_unique<ReviewDocument>(m_t->database());
+    AgencyProfileView readOnly;
+    readOnly.setDocument(m_document.get(), true);
+    readOnly.showAgency(agencyWithReports());
+    const QString told = readOnly.findChild<QLabel *>(QStringLiteral("report_hint"))->text();
+    QVERIFY2(told.contains(QStringLiteral("read-only")) && !told.contains(QStringLiteral("Double-click")), qPrintable(told));
+    QVERIFY(!(readOnly.reportTable()->model()->flags(readOnly.reportTable()->model()->index(0, 3)) & Qt::ItemIsEditable));
 }
 
 QTEST_MAIN(TestProfileEdits)
