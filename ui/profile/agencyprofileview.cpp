@@ -57,6 +57,13 @@ QTableView *makeTable(QAbstractItemModel *model)
     table->setWordWrap(false);
     return table;
 }
+
+// A table's cell editors are the visible widgets on its viewport (it has no index widgets).
+bool hasOpenEditor(const QTableView *table)
+{
+    const QList<QWidget *> children = table->viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    return std::any_of(children.cbegin(), children.cend(), [](const QWidget *w) { return w->isVisible(); });
+}
 } // namespace
 
 AgencyProfileView::AgencyProfileView(QWidget *parent)
@@ -78,6 +85,19 @@ AgencyProfileView::AgencyProfileView(QWidget *parent)
     m_sanctions->setTextFormat(Qt::RichText);
     m_contacts->horizontalHeader()->setStretchLastSection(true);
     m_reports->setMinimumHeight(160);
+    // A reload waits while a cell is being edited (someone else's change arriving meanwhile would
+    // close the editor and drop the typing); it follows once the editor closes.
+    for (QTableView *table : {m_reports, m_contacts}) {
+        connect(table->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
+            QMetaObject::invokeMethod(
+                    this,
+                    [this] {
+                        if (m_reloadWhenEdited)
+                            reload();
+                    },
+                    Qt::QueuedConnection);
+        });
+    }
     m_chart->setRenderHint(QPainter::Antialiasing);
     ChartHoverTip::install(m_chart);
     m_chart->setMinimumHeight(260);
@@ -220,6 +240,9 @@ void AgencyProfileView::reloadHistory()
 void AgencyProfileView::reload()
 {
     if (!m_document || m_agencyId == 0)
+        return;
+    m_reloadWhenEdited = hasOpenEditor(m_reports) || hasOpenEditor(m_contacts);
+    if (m_reloadWhenEdited)
         return;
     m_tabs->show();
     reloadHistory();

@@ -74,4 +74,5 @@ private:
     QTableView *m_drafts;
     AuditLogView *m_history;
     int m_year = 0;
+    bool m_reloadWhenEdited = false; // a reload came while a cell was being edited
 };

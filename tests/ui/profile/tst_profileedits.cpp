@@ -31,6 +31,7 @@ private slots:
     void aFieldChangedSinceItWasShownIsRefused();
     void notesTypedAreKeptThroughAReloadAndARefusal();
     void aReaderWhoMayNotCorrectIsToldWhy();
+    void aCellBeingEditedKeepsItsTypingThroughAReload();
 
 private:
     qint64 agencyWithReports() const
@@ -232,6 +233,45 @@ void TestProfileEdits::aReaderWhoMayNotCorrectIsToldWhy()
     const QString told = readOnly.findChild<QLabel *>(QStringLiteral("report_hint"))->text();
     QVERIFY2(told.contains(QStringLiteral("read-only")) && !told.contains(QStringLiteral("Double-click")), qPrintable(told));
     QVERIFY(!(readOnly.reportTable()->model()->flags(readOnly.reportTable()->model()->index(0, 3)) & Qt::ItemIsEditable));
+}
+
+void TestProfileEdits::aCellBeingEditedKeepsItsTypingThroughAReload()
+{
+    const qint64 agency = agencyWithReports();
+    AgencyProfileView view;
+    view.resize(1200, 800);
+    view.setDocument(m_document.get(), true);
+    view.show();
+    view.showAgency(agency);
+    QTableView *table = view.reportTable();
+    int row = 0;
+    while (row < table->model()->rowCount() && !(table->model()->flags(table->model()->index(row, 3)) & Qt::ItemIsEditable))
+        ++row;
+    const QModelIndex cell = table->model()->index(row, 3); // investigations
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    auto *editor = table->viewport()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("4242"));
+    // Another window changes the agency's pending count; this window hears of it (a server's
+    // notice, or its own document) while the cell is open.
+    ReviewDocument otherWindow(m_t->database());
+    const qint64 report = m_t->scalar(QStringLiteral("SELECT id FROM misuse_report WHERE agency_id = %1 ORDER BY year "
+                                                     "LIMIT 1 OFFSET %2")
+                                              .arg(agency)
+                                              .arg(row))
+                                  .toLongLong();
+    QCOMPARE(otherWindow.editReport(report, QStringLiteral("pending"), QStringLiteral("9")).error(), QString());
+    emit m_document->agencyChanged(agency);
+    QCoreApplication::processEvents();
+    QVERIFY(table->viewport()->findChild<QLineEdit *>() == editor); // still open, still typed in
+    QCOMPARE(editor->text(), QStringLiteral("4242"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(table->model()->data(cell).toString(), QLocale().toString(4242));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT investigations FROM misuse_report WHERE id = %1").arg(report)).toInt(), 4242);
+    // and the reload that waited shows the other window's change
+    QCOMPARE(table->model()->data(table->model()->index(row, 6)).toString(), QStringLiteral("9"));
 }
 
 QTEST_MAIN(TestProfileEdits)
