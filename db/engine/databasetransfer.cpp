@@ -58,40 +58,42 @@ Status exec(QSqlDatabase db, const QString &sql)
     return q.exec(sql) ? Status::success() : Status::failure(q.lastError().text());
 }
 
-Result<qint64> copyTable(QSqlDatabase from, QSqlDatabase to, const Ordered &table)
+// Copies a table's rows and returns the source's checksum, summed from the rows as they are copied
+// (one read of the source; the copy is then read back on its own and summed again).
+Result<TableChecksum> copyTable(QSqlDatabase from, QSqlDatabase to, const Ordered &table)
 {
+    using Answer = Result<TableChecksum>;
     const QString name = QString::fromLatin1(table.table);
     const QStringList columns = TableChecksum::columns(from, name);
     QSqlQuery read(from);
     read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                           .arg(columns.join(QStringLiteral(", ")), name, QString::fromLatin1(table.orderBy))))
-        return Result<qint64>::failure(read.lastError().text());
+    if (!read.exec(TableChecksum::selectSql(from, name, QString::fromLatin1(table.orderBy))))
+        return Answer::failure(read.lastError().text());
     QSqlQuery write(to);
     QStringList marks;
     for (int i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
     if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                .arg(name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
-        return Result<qint64>::failure(write.lastError().text());
-    qint64 rows = 0;
+        return Answer::failure(write.lastError().text());
+    TableChecksum::Builder sum;
     while (read.next()) {
         for (int i = 0; i < columns.size(); ++i)
             write.bindValue(i, read.value(i));
         if (!write.exec())
-            return Result<qint64>::failure(QStringLiteral("%1: %2").arg(name, write.lastError().text()));
-        ++rows;
+            return Answer::failure(QStringLiteral("%1: %2").arg(name, write.lastError().text()));
+        sum.addRow(read, int(columns.size()));
     }
     if (read.lastError().isValid())
-        return Result<qint64>::failure(read.lastError().text());
+        return Answer::failure(read.lastError().text());
     const QMetaType idType = to.record(name).field(QStringLiteral("id")).metaType();
     if (idType.id() == QMetaType::Int || idType.id() == QMetaType::LongLong) {
         for (const QString &after : SqlDialect::of(to).afterExplicitIds(name)) {
             if (const Status done = exec(to, after); !done.ok())
-                return Result<qint64>::failure(done.error());
+                return Answer::failure(done.error());
         }
     }
-    return rows;
+    return sum.result();
 }
 
 } // namespace
@@ -158,14 +160,13 @@ Result<QList<DatabaseTransfer::Table>> DatabaseTransfer::copy(Database &from, Da
     }
     QList<Table> copied;
     for (const Ordered &table : ordered()) {
-        const Result<qint64> rows = copyTable(source, target, table);
-        if (!rows.ok())
-            return finish(rows.error());
+        const Result<TableChecksum> before = copyTable(source, target, table);
+        if (!before.ok())
+            return finish(before.error());
         const QString name = QString::fromLatin1(table.table);
-        const Result<TableChecksum> before = TableChecksum::of(source, name, QString::fromLatin1(table.orderBy));
         const Result<TableChecksum> after = TableChecksum::of(target, name, QString::fromLatin1(table.orderBy));
-        if (!before.ok() || !after.ok())
-            return finish(before.ok() ? after.error() : before.error());
+        if (!after.ok())
+            return finish(after.error());
         if (before.value().rows != after.value().rows || before.value().sha256 != after.value().sha256)
             return finish(tr("%1 differs after the copy (%2 rows and checksum %3 in %4; %5 and %6 in the copy)")
                                   .arg(name)

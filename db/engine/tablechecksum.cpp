@@ -55,32 +55,46 @@ QStringList TableChecksum::columns(QSqlDatabase db, const QString &table)
     return names;
 }
 
+QString TableChecksum::selectSql(QSqlDatabase db, const QString &table, const QString &orderBy)
+{
+    // Names from the program's own table list and the database's own schema, never user input.
+    return QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns(db, table).join(QStringLiteral(", ")), table, orderBy);
+}
+
+void TableChecksum::Builder::addRow(const QSqlQuery &row, int columns)
+{
+    m_line.clear();
+    for (int i = 0; i < columns; ++i) {
+        if (i > 0)
+            m_line += '\t';
+        appendValue(m_line, row.value(i));
+    }
+    m_line += '\n';
+    m_hash.addData(m_line);
+    ++m_rows;
+}
+
+TableChecksum TableChecksum::Builder::result() const
+{
+    TableChecksum sum;
+    sum.rows = m_rows;
+    sum.sha256 = QString::fromLatin1(m_hash.resultView().toByteArray().toHex());
+    return sum;
+}
+
 Result<TableChecksum> TableChecksum::of(QSqlDatabase db, const QString &table, const QString &orderBy)
 {
-    const QStringList names = columns(db, table);
-    if (names.isEmpty())
+    const int columnCount = int(columns(db, table).size());
+    if (columnCount == 0)
         return Result<TableChecksum>::failure(QStringLiteral("%1 has no columns to read").arg(table));
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // Names from the program's own table list and the database's own schema, never user input.
-    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(names.join(QStringLiteral(", ")), table, orderBy)))
+    if (!q.exec(selectSql(db, table, orderBy)))
         return Result<TableChecksum>::failure(q.lastError().text());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    TableChecksum sum;
-    QByteArray line;
-    while (q.next()) {
-        line.clear();
-        for (int i = 0; i < names.size(); ++i) {
-            if (i > 0)
-                line += '\t';
-            appendValue(line, q.value(i));
-        }
-        line += '\n';
-        hash.addData(line);
-        ++sum.rows;
-    }
+    Builder sum;
+    while (q.next())
+        sum.addRow(q, columnCount);
     if (q.lastError().isValid())
         return Result<TableChecksum>::failure(q.lastError().text());
-    sum.sha256 = QString::fromLatin1(hash.result().toHex());
-    return sum;
+    return sum.result();
 }

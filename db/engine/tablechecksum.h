@@ -2,7 +2,9 @@
 
 #include "db/result.h"
 
+#include <QCryptographicHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 // A table's rows in one canonical text form, whichever engine holds them, and the SHA-256 of it:
@@ -17,6 +19,23 @@ public:
     QString sha256;
 
     static Result<TableChecksum> of(QSqlDatabase db, const QString &table, const QString &orderBy);
+    // SELECT columns(...) FROM table ORDER BY orderBy: the read of(...) makes, for a caller that
+    // reads the rows itself (a copy) and sums them as it goes.
+    static QString selectSql(QSqlDatabase db, const QString &table, const QString &orderBy);
+
+    // The checksum of rows as they are read: each row's first `columns` values, in selectSql's
+    // order, then result().
+    class Builder
+    {
+    public:
+        void addRow(const QSqlQuery &row, int columns);
+        TableChecksum result() const;
+
+    private:
+        QCryptographicHash m_hash{QCryptographicHash::Sha256};
+        QByteArray m_line;
+        qint64 m_rows = 0;
+    };
     // The table's columns, by name, without rowid.
     static QStringList columns(QSqlDatabase db, const QString &table);
 };
