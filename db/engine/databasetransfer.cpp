@@ -58,34 +58,61 @@ Status exec(QSqlDatabase db, const QString &sql)
     return q.exec(sql) ? Status::success() : Status::failure(q.lastError().text());
 }
 
+// INSERT of `rows` rows of `columns` values each, in one statement.
+QString insertSql(const QString &table, const QStringList &columns, int rows)
+{
+    const QString row = u'(' + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + u')';
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+            .arg(table, columns.join(QStringLiteral(", ")), QStringList(rows, row).join(QStringLiteral(", ")));
+}
+
 // Copies a table's rows and returns the source's checksum, summed from the rows as they are copied
-// (one read of the source; the copy is then read back on its own and summed again).
+// (one read of the source; the copy is then read back on its own and summed again). Rows go in
+// batches, one INSERT of many rows each on a server, so that a copy is not a round trip a row
+// (SqlDialect::rowsPerInsert).
 Result<TableChecksum> copyTable(QSqlDatabase from, QSqlDatabase to, const Ordered &table)
 {
     using Answer = Result<TableChecksum>;
     const QString name = QString::fromLatin1(table.table);
     const QStringList columns = TableChecksum::columns(from, name);
+    const int width = int(columns.size());
+    const int batchRows = SqlDialect::of(to).rowsPerInsert(width);
     QSqlQuery read(from);
     read.setForwardOnly(true);
     if (!read.exec(TableChecksum::selectSql(from, name, QString::fromLatin1(table.orderBy))))
         return Answer::failure(read.lastError().text());
-    QSqlQuery write(to);
-    QStringList marks;
-    for (int i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
-    if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                               .arg(name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
-        return Answer::failure(write.lastError().text());
+    QSqlQuery fullBatch(to);
+    if (!fullBatch.prepare(insertSql(name, columns, batchRows)))
+        return Answer::failure(fullBatch.lastError().text());
+    QVariantList values;
+    const auto write = [&](int rows) {
+        QSqlQuery partial(to);
+        QSqlQuery &insert = rows == batchRows ? fullBatch : partial;
+        if (rows != batchRows && !insert.prepare(insertSql(name, columns, rows)))
+            return Status::failure(insert.lastError().text());
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        values.clear();
+        return insert.exec() ? Status::success() : Status::failure(QStringLiteral("%1: %2").arg(name, insert.lastError().text()));
+    };
     TableChecksum::Builder sum;
+    int pending = 0;
     while (read.next()) {
-        for (int i = 0; i < columns.size(); ++i)
-            write.bindValue(i, read.value(i));
-        if (!write.exec())
-            return Answer::failure(QStringLiteral("%1: %2").arg(name, write.lastError().text()));
-        sum.addRow(read, int(columns.size()));
+        for (int i = 0; i < width; ++i)
+            values.append(read.value(i));
+        sum.addRow(read, width);
+        if (++pending == batchRows) {
+            if (const Status written = write(pending); !written.ok())
+                return Answer::failure(written.error());
+            pending = 0;
+        }
     }
     if (read.lastError().isValid())
         return Answer::failure(read.lastError().text());
+    if (pending > 0) {
+        if (const Status written = write(pending); !written.ok())
+            return Answer::failure(written.error());
+    }
     const QMetaType idType = to.record(name).field(QStringLiteral("id")).metaType();
     if (idType.id() == QMetaType::Int || idType.id() == QMetaType::LongLong) {
         for (const QString &after : SqlDialect::of(to).afterExplicitIds(name)) {

@@ -50,6 +50,10 @@ public:
     // What to run after rows were written into `table` with their own ids, so that the next id
     // the database picks is past them (a server's identity sequence; a file needs nothing).
     virtual QStringList afterExplicitIds(const QString &table) const = 0;
+    // How many rows of `columns` values one INSERT of a bulk copy should carry: a server gains
+    // from many rows per round trip; a file's driver binds slowest in long statements (SQLite
+    // looks each parameter up by number in a list), and a file has no round trips to save.
+    virtual int rowsPerInsert(int columns) const = 0;
     // Starts a read-only transaction that sees one moment of the database throughout.
     virtual QString beginSnapshot() const = 0;
     // An SQL condition: the text expression `text` holds `part` (as is: no pattern characters).

@@ -16,6 +16,7 @@ public:
     QString nowUtc() const override { return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"); }
     QString osUser() const override { return QStringLiteral("(SELECT os_user FROM temp.audit_context)"); }
     QString dbRole() const override { return QStringLiteral("NULL"); }
+    int rowsPerInsert(int) const override { return 1; }
     QString jsonValue(const QString &json, const QString &key) const override;
     Status setBulk(QSqlDatabase &db, bool bulk) const override;
     QStringList afterExplicitIds(const QString &) const override { return {}; }
