@@ -66,14 +66,25 @@ BEGIN
 END $$;
 
 -- The rows one statement of a bulk load inserted into a table: how many, and their ids as runs
--- of consecutive ids (TG_ARGV[0]: the integer key, or '' for a table without one).
+-- of consecutive ids (TG_ARGV[0]: the integer key, or '' for a table without one; TG_ARGV[1]: the
+-- key the row triggers log as row_id).
 CREATE FUNCTION cac_audit_bulk_insert() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
     inserted bigint;
     runs jsonb := '[]';
 BEGIN
+    IF coalesce(current_setting('cac.bulk', true), '') <> '1' THEN
+        RETURN NULL; -- not a bulk load: the row triggers logged each row
+    END IF;
     IF NOT cac_in_bulk() THEN
-        RETURN NULL; -- the row triggers logged each row
+        -- The setting without the server's mark (a client that set it itself): the row triggers
+        -- were skipped on the setting's word, so each row is logged here as they would have.
+        INSERT INTO audit_log (at, os_user, db_role, table_name, row_id, action, old_values, new_values)
+        SELECT cac_now(), nullif(current_setting('cac.os_user', true), ''), session_user, TG_TABLE_NAME,
+               CASE WHEN (to_jsonb(a) ->> TG_ARGV[1]) ~ '^-?[0-9]+$' THEN (to_jsonb(a) ->> TG_ARGV[1])::bigint END,
+               'insert', NULL, row_to_json(a)::text
+        FROM added a;
+        RETURN NULL;
     END IF;
     IF TG_ARGV[0] = '' THEN
         SELECT count(*) INTO inserted FROM added;
@@ -164,20 +175,43 @@ END $$;
 CREATE CONSTRAINT TRIGGER bulk_load_logged AFTER INSERT ON bulk_load DEFERRABLE INITIALLY DEFERRED
 FOR EACH ROW EXECUTE FUNCTION cac_write_bulk_log();
 
+-- A bulk load's row triggers are not even called (a WHEN condition, evaluated without a function
+-- call, instead of a trigger that returns at once): the log's insert trigger and the notices are
+-- skipped for each of its rows, and its statements are counted above. A client that sets
+-- cac.bulk itself skips them too, and is logged row by row by cac_audit_bulk_insert instead.
 DO $$
 DECLARE
     audited record;
+    definition text;
 BEGIN
     FOR audited IN
         SELECT c.relname AS name,
                (SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
                 WHERE i.indrelid = c.oid AND i.indisprimary AND i.indnatts = 1
-                  AND a.atttypid IN ('integer'::regtype, 'bigint'::regtype)) AS key
+                  AND a.atttypid IN ('integer'::regtype, 'bigint'::regtype)) AS key,
+               (SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+                WHERE i.indrelid = c.oid AND i.indisprimary) AS logged_key
         FROM pg_class c
         WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace
           AND c.relname NOT IN ('audit_log', 'year_rollup', 'schema_migration', 'bulk_load', 'bulk_load_count')
     LOOP
         EXECUTE format('CREATE TRIGGER audit_bulk_insert AFTER INSERT ON %I REFERENCING NEW TABLE AS added '
-                       'FOR EACH STATEMENT EXECUTE FUNCTION cac_audit_bulk_insert(%L)', audited.name, coalesce(audited.key, ''));
+                       'FOR EACH STATEMENT EXECUTE FUNCTION cac_audit_bulk_insert(%L, %L)', audited.name,
+                       coalesce(audited.key, ''), coalesce(audited.logged_key, ''));
+        EXECUTE format('DROP TRIGGER audit_row ON %I', audited.name);
+        EXECUTE format('CREATE TRIGGER audit_row AFTER UPDATE OR DELETE ON %I '
+                       'FOR EACH ROW EXECUTE FUNCTION cac_audit_row(%L)', audited.name, coalesce(audited.logged_key, ''));
+        EXECUTE format('CREATE TRIGGER audit_row_insert AFTER INSERT ON %I FOR EACH ROW '
+                       'WHEN (coalesce(current_setting(''cac.bulk'', true), '''') <> ''1'') '
+                       'EXECUTE FUNCTION cac_audit_row(%L)', audited.name, coalesce(audited.logged_key, ''));
+    END LOOP;
+    -- The notices' row triggers, as 013 made them, with the same condition.
+    FOR definition IN
+        SELECT pg_get_triggerdef(t.oid) FROM pg_trigger t
+        WHERE t.tgname = 'notify_row' AND t.tgrelid::regclass::text NOT LIKE 'pg_%'
+    LOOP
+        EXECUTE regexp_replace(definition, '^CREATE TRIGGER notify_row (.*) ON (\S+) .*$', 'DROP TRIGGER notify_row ON \2');
+        EXECUTE replace(definition, 'FOR EACH ROW EXECUTE',
+                        'FOR EACH ROW WHEN (coalesce(current_setting(''cac.bulk'', true), '''') <> ''1'') EXECUTE');
     END LOOP;
 END $$;
