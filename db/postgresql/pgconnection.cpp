@@ -72,6 +72,20 @@ Status PgConnection::run(const QString &sql, const Parameters &parameters)
     return result.ok() ? Status::success() : Status::failure(result.error());
 }
 
+Status PgConnection::send(const QString &sql)
+{
+    return PQsendQuery(m_connection, sql.toUtf8().constData()) == 1 ? Status::success() : Status::failure(error());
+}
+
+Result<PgResult> PgConnection::receive()
+{
+    Result<PgResult> first = checked(PQgetResult(m_connection));
+    // The connection is free again only once every result of the query has been read.
+    while (PGresult *more = PQgetResult(m_connection))
+        PQclear(more);
+    return first;
+}
+
 Status PgConnection::copyIn(const QString &sql, const QByteArray &data)
 {
     {

@@ -30,6 +30,10 @@ public:
     // statements an import runs once per agency, thousands of times.
     Result<PgResult> execPrepared(const QString &sql, const Parameters &parameters);
     Status run(const QString &sql, const Parameters &parameters = {});
+    // Sends `sql` (no parameters) and returns at once, so that the caller works on while the
+    // server runs it; receive() then waits for its result. Nothing else may be sent in between.
+    Status send(const QString &sql);
+    Result<PgResult> receive();
     // COPY ... FROM STDIN with `data` (COPY's text format), in one go.
     Status copyIn(const QString &sql, const QByteArray &data);
 

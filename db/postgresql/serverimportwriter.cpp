@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <tuple>
+#include <utility>
 
 namespace {
 
@@ -42,6 +43,8 @@ std::optional<qint64> wide(std::optional<int> value)
 
 Result<PgResult> ServerImportWriter::exec(const QString &sql, const PgConnection::Parameters &parameters)
 {
+    if (const Status merged = awaitMerge(); !merged.ok())
+        return Result<PgResult>::failure(merged.error());
     // The statements shared with a file's writer (MetaStore's, ColumnMappingStore's,
     // ImportChanges') are written as SQLite takes them, with ? or ?N: PostgreSQL writes $N.
     QString numbered;
@@ -135,6 +138,8 @@ QString ServerImportWriter::mergeSql() const
 
 Status ServerImportWriter::flushAgencies()
 {
+    if (const Status merged = awaitMerge(); !merged.ok())
+        return merged;
     // Agencies before their contacts and reports, which refer to them.
     if (!m_stagedAgencies.isEmpty()) {
         const Status copied = m_connection->copyIn(
@@ -155,26 +160,47 @@ Status ServerImportWriter::flushAgencies()
     return Status::success();
 }
 
-Status ServerImportWriter::flush()
+Status ServerImportWriter::awaitMerge()
+{
+    if (m_merging == 0)
+        return Status::success();
+    const int rows = std::exchange(m_merging, 0);
+    const Result<PgResult> merged = m_connection->receive();
+    if (!merged.ok())
+        return Status::failure(merged.error());
+    const int written = int(merged.value().int64(0, 0));
+    m_written += written;
+    m_unchanged += rows - written;
+    m_changed = m_changed || written > 0;
+    return Status::success();
+}
+
+Status ServerImportWriter::sendBatch()
 {
     if (const Status agencies = flushAgencies(); !agencies.ok())
         return agencies;
     if (m_stagedRows == 0)
         return Status::success();
-    Status status = m_connection->copyIn(
-            QStringLiteral("COPY import_report (%1) FROM STDIN").arg(stagedColumns().join(QStringLiteral(", "))), m_staged);
+    Status status = m_connection->run(QStringLiteral("TRUNCATE import_report"));
+    if (status.ok())
+        status = m_connection->copyIn(
+                QStringLiteral("COPY import_report (%1) FROM STDIN").arg(stagedColumns().join(QStringLiteral(", "))), m_staged);
+    // The merge runs on the server while the next batch is read, checked and staged here.
+    if (status.ok())
+        status = m_connection->send(mergeSql());
     if (!status.ok())
         return status;
-    const Result<PgResult> merged = exec(mergeSql());
-    if (!merged.ok())
-        return Status::failure(merged.error());
-    const int written = int(merged.value().int64(0, 0));
-    m_written += written;
-    m_unchanged += m_stagedRows - written;
-    m_changed = m_changed || written > 0;
+    m_merging = m_stagedRows;
     m_staged.clear();
     m_stagedRows = 0;
-    return m_connection->run(QStringLiteral("TRUNCATE import_report"));
+    return Status::success();
+}
+
+Status ServerImportWriter::flush()
+{
+    const Status sent = sendBatch();
+    const Status merged = awaitMerge();
+    return sent.ok() ? merged : sent;
 }
 
 Status ServerImportWriter::writeReport(const MisuseReport &r)
@@ -215,7 +241,7 @@ Status ServerImportWriter::writeReport(const MisuseReport &r)
     }
     line += '\n';
     if (++m_stagedRows >= batchRows)
-        return flush();
+        return sendBatch();
     return Status::success();
 }
 
@@ -234,6 +260,8 @@ void ServerImportWriter::rollback()
     m_stagedRows = 0;
     m_stagedAgencies.clear();
     m_stagedContacts.clear();
+    if (m_connection)
+        std::ignore = awaitMerge(); // the connection takes the ROLLBACK once the merge's result is read
     if (m_connection)
         std::ignore = m_connection->run(QStringLiteral("ROLLBACK"));
 }

@@ -12,7 +12,8 @@
 // The import into a server database, on a libpq connection of its own, in one transaction. The
 // rows ImportRun has checked are gathered as COPY text and copied into a temporary staging table
 // a batch at a time, then merged into misuse_report by one INSERT ... ON CONFLICT DO UPDATE that
-// changes only rows whose values differ: one round trip per batch instead of one per row.
+// changes only rows whose values differ: one round trip per batch instead of one per row, and
+// the server merges one batch while the next is read and checked here.
 // A new agency takes its id from the sequence (reserved a block at a time) and is staged as COPY
 // text with its first contact, so that the reports that follow have its id; agencies and
 // contacts are copied before each merge of reports. The transaction is marked bulk (cac_begin_bulk), so the server's
@@ -55,11 +56,16 @@ private:
     QString mergeSql() const;
     // Copies the staged agencies and their first contacts.
     Status flushAgencies();
+    // Copies the staged reports and sends their merge without waiting for it; awaitMerge()
+    // waits, before anything else is sent, and counts what the merge wrote.
+    Status sendBatch();
+    Status awaitMerge();
 
     std::unique_ptr<PgConnection> m_connection;
     QList<bool> m_categoryColumns;
     QByteArray m_staged; // COPY text of the reports not yet merged
     int m_stagedRows = 0;
+    int m_merging = 0;            // reports in the merge the server is running, not yet counted
     QByteArray m_stagedAgencies;  // COPY text of the agencies added and not yet copied
     QByteArray m_stagedContacts;  // and of their first contacts
     QList<qint64> m_reservedIds;  // agency ids taken from the sequence and not yet given

@@ -27,6 +27,7 @@ private slots:
     void demoDataNeverMixesWithReal();
     void readIndexesAreThereAfterEveryImport();
     void newAgencysLaterRowsCompleteItAndItsContacts();
+    void aLargeImportIsCountedAndRefusedWholeAcrossBatches();
 
 private:
     static ImportSummary importText(Database &db, const QByteArray &bytes, ReportImporter::Options options = {})
@@ -406,6 +407,40 @@ void TestReportImporter::newAgencysLaterRowsCompleteItAndItsContacts()
              QStringLiteral("CA0010001:Ana Ruiz:ana@example.invalid:916-555-0100,CA0010001:Bo Chan:bo@example.invalid:?,"
                             "CA0020002:Cy Diaz:?:?"));
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 4);
+}
+
+// More rows than a server's writer stages at once (it merges one batch while the next is read):
+// every batch is counted, and a row refused after several batches leaves nothing written.
+void TestReportImporter::aLargeImportIsCountedAndRefusedWholeAcrossBatches()
+{
+    TestDatabase t;
+    QByteArray csv("ori,year,agency,filed,investigations\n");
+    for (int agency = 1; agency <= 1500; ++agency) {
+        for (int year = 1996; year < 2026; ++year)
+            csv += QStringLiteral("CA%1,%2,Agency %3,yes,%4\n")
+                           .arg(agency, 7, 10, QLatin1Char('0'))
+                           .arg(year)
+                           .arg(agency)
+                           .arg(year % 7)
+                           .toUtf8();
+    }
+    const ImportSummary refused = importText(t.database(), csv + "CA0000001,19x6,Agency 1,yes,1\n");
+    QVERIFY(!refused.succeeded());
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 0);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM agency")).toInt(), 0);
+
+    const ImportSummary first = importText(t.database(), csv);
+    QVERIFY(first.succeeded());
+    QCOMPARE(first.reportsAdded, 45000);
+    QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 45000);
+    csv.replace(",yes,3\n", ",yes,4\n"); // a seventh of the reports change
+    const ImportSummary again = importText(t.database(), csv);
+    QVERIFY(again.succeeded());
+    QCOMPARE(again.reportsAdded, 0);
+    QCOMPARE(again.reportsChanged + again.reportsUnchanged, 45000);
+    QCOMPARE(again.reportsChanged,
+             int(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report WHERE investigations = 4")).toInt() -
+                 t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report WHERE year % 7 = 4")).toInt()));
 }
 
 QTEST_GUILESS_MAIN(TestReportImporter)
