@@ -214,6 +214,14 @@ bool Database::wantsPassword(const QString &error)
     return ServerConnection::needsPassword(error);
 }
 
+QString Database::displayNameOf(const QString &location)
+{
+    if (!namesServer(location))
+        return QFileInfo(location).fileName();
+    const Result<ServerAddress> address = ServerAddress::parse(location);
+    return address.ok() ? address.value().displayName() : QString();
+}
+
 QString Database::locationWithoutPassword() const
 {
     if (!isServer())

@@ -33,6 +33,9 @@ public:
     // True when open() failed because the server wants a password it was not given (or refused
     // the one given), so that a window can ask for it.
     static bool wantsPassword(const QString &error);
+    // What displayName() will be once `location` is open: a server's address without its
+    // password, or a file's name.
+    static QString displayNameOf(const QString &location);
     // The schema version of an existing file, read without changing it (no upgrade, no WAL).
     static Result<int> schemaVersionOf(const QString &path);
     // The schema version this program writes.

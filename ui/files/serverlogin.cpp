@@ -31,10 +31,11 @@ Result<std::unique_ptr<Database>> ServerLogin::open(QWidget *parent, const QStri
     for (int attempt = 0;
          attempt < 3 && !opened.ok() && Database::namesServer(location) && Database::wantsPassword(opened.error()); ++attempt) {
         bool ok = false;
-        const QString password = QInputDialog::getText(parent, tr("Password"),
-                                                       attempt == 0 ? tr("The server asks for your database password:")
-                                                                    : tr("That password was refused. Try again:"),
-                                                       QLineEdit::Password, QString(), &ok);
+        const QString password = QInputDialog::getText(
+                parent, tr("Password"),
+                attempt == 0 ? tr("The server asks for the password of %1:").arg(Database::displayNameOf(location))
+                             : tr("That password was refused for %1. Try again:").arg(Database::displayNameOf(location)),
+                QLineEdit::Password, QString(), &ok);
         if (!ok)
             break;
         const Result<QString> withPassword = Database::withPassword(location, password);

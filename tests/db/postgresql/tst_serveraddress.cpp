@@ -1,3 +1,4 @@
+#include "db/engine/database.h"
 #include "db/postgresql/serveraddress.h"
 
 #include <QTest>
@@ -31,6 +32,10 @@ void TestServerAddress::passwordIsNeverShown()
     QVERIFY(a.ok());
     QCOMPARE(a.value().password(), QStringLiteral("s3cr!t"));
     QVERIFY(!a.value().displayName().contains(QStringLiteral("s3cr")));
+    // What the password prompt names before anything is open.
+    QCOMPARE(Database::displayNameOf(QStringLiteral("postgresql://ana:s3cr%21t@localhost/cac")),
+             QStringLiteral("ana@localhost/cac"));
+    QCOMPARE(Database::displayNameOf(QStringLiteral("/home/ana/cac.sqlite")), QStringLiteral("cac.sqlite"));
     QVERIFY(a.value().connectionString().contains(QStringLiteral("password='s3cr!t'")));
     const ServerAddress other = a.value().withPassword(QStringLiteral("it's"));
     QCOMPARE(other.password(), QStringLiteral("it's"));
