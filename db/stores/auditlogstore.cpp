@@ -1,6 +1,6 @@
 #include "db/stores/auditlogstore.h"
 
-#include "db/sqlite/sqlexec.h"
+#include "db/engine/sqlexec.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

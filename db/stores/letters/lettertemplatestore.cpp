@@ -1,6 +1,6 @@
 #include "db/stores/letters/lettertemplatestore.h"
 
-#include "db/sqlite/sqlexec.h"
+#include "db/engine/sqlexec.h"
 
 #include <QDateTime>
 #include <QSqlError>

@@ -2,7 +2,7 @@
 
 #include "db/engine/sqldialect.h"
 
-#include "db/sqlite/sqlexec.h"
+#include "db/engine/sqlexec.h"
 
 #include <QUuid>
 

@@ -1,6 +1,6 @@
 #include "db/stores/records/agencystore.h"
 
-#include "db/sqlite/sqlexec.h"
+#include "db/engine/sqlexec.h"
 #include "db/sqlite/sqlvalue.h"
 
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #include "db/stores/records/reportstore.h"
 
 #include "db/model/misusecategory.h"
-#include "db/sqlite/sqlexec.h"
+#include "db/engine/sqlexec.h"
 #include "db/sqlite/sqlvalue.h"
 
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #include "db/stores/records/rowwriter.h"
 
-#include "db/sqlite/sqlexec.h"
+#include "db/engine/sqlexec.h"
 
 #include "db/model/misusecategory.h"
 

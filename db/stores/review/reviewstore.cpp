@@ -1,6 +1,6 @@
 #include "db/stores/review/reviewstore.h"
 
-#include "db/sqlite/sqlexec.h"
+#include "db/engine/sqlexec.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

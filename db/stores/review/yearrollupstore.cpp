@@ -2,7 +2,7 @@
 
 #include "db/model/misusecategory.h"
 #include "db/model/outcome.h"
-#include "db/sqlite/sqlexec.h"
+#include "db/engine/sqlexec.h"
 
 #include <QSqlQuery>
 #include <QVariant>

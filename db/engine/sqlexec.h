@@ -10,7 +10,8 @@
 #include <optional>
 #include <utility>
 
-// Runs prepared queries and says how they went, with SQLite's message when they failed.
+// Runs prepared queries on either engine (QtSql) and says how they went, with the driver's
+// message when they failed.
 namespace SqlExec {
 inline Status run(QSqlQuery &q)
 {
