@@ -252,10 +252,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_outreach->setYear(m_year->value());
     m_outreach->setDatabase(m_database.get(), m_database->permissions().whyNot(Permissions::Action::WorkOutreach));
     connect(m_document.get(), &ReviewDocument::agencyChanged, m_outreach, &OutreachView::reload);
-    connect(m_document.get(), &ReviewDocument::agencyChanged, m_charts, [this] {
-        if (m_charts->isVisible())
-            m_charts->rebuild();
-    });
+    connect(m_document.get(), &ReviewDocument::agencyChanged, m_charts, &ChartsView::rebuildIfShown);
     connect(m_document.get(), &ReviewDocument::agencyChanged, m_queue, &ReviewQueueView::agencyChanged);
     reloadAgencies();
     if (m_agencyModel->rowCount() > 0)
@@ -268,9 +265,11 @@ void MainWindow::agencyChanged(qint64 agencyId)
         return;
     if (agencyId == 0)
         return reloadAgencies();
-    if (const std::optional<AgencyOverview> one =
-                AgencyOverviewQuery(m_database->connection()).loadOne(agencyId, m_year->value()))
-        m_agencyModel->updateAgency(*one);
+    // A failed read keeps the row as it was shown; the next full reload tries again.
+    const Result<std::optional<AgencyOverview>> one =
+            AgencyOverviewQuery(m_database->connection()).loadOne(agencyId, m_year->value());
+    if (one.ok() && one.value())
+        m_agencyModel->updateAgency(*one.value());
 }
 
 void MainWindow::reloadAgencies()
@@ -280,7 +279,10 @@ void MainWindow::reloadAgencies()
     // The agencies chosen stay chosen (by id), as in the review queue.
     const qint64 current = m_agencyList->currentAgencyId();
     const QList<qint64> chosen = m_agencyList->selectedAgencyIds();
-    m_agencyModel->setAgencies(AgencyOverviewQuery(m_database->connection()).load(m_year->value()), m_year->value());
+    const Result<QList<AgencyOverview>> agencies = AgencyOverviewQuery(m_database->connection()).load(m_year->value());
+    if (!agencies.ok()) // the list keeps what it showed
+        return statusBar()->showMessage(tr("The agencies could not be read: %1").arg(agencies.error()));
+    m_agencyModel->setAgencies(agencies.value(), m_year->value());
     if (current != 0)
         m_agencyList->selectAgency(current);
     m_agencyList->reselect(chosen);

@@ -32,18 +32,20 @@ ORDER BY o.ori
 
 AgencyOverviewQuery::AgencyOverviewQuery(QSqlDatabase db) : m_db(db) {}
 
-QList<AgencyOverview> AgencyOverviewQuery::load(int year) const
+Result<QList<AgencyOverview>> AgencyOverviewQuery::load(int year) const
 {
     return load(year, std::nullopt);
 }
 
-std::optional<AgencyOverview> AgencyOverviewQuery::loadOne(qint64 agencyId, int year) const
+Result<std::optional<AgencyOverview>> AgencyOverviewQuery::loadOne(qint64 agencyId, int year) const
 {
-    const QList<AgencyOverview> one = load(year, agencyId);
-    return one.isEmpty() ? std::nullopt : std::optional(one.first());
+    const Result<QList<AgencyOverview>> one = load(year, agencyId);
+    if (!one.ok())
+        return Result<std::optional<AgencyOverview>>::failure(one.error());
+    return one.value().isEmpty() ? std::nullopt : std::optional(one.value().first());
 }
 
-QList<AgencyOverview> AgencyOverviewQuery::load(int year, std::optional<qint64> agencyId) const
+Result<QList<AgencyOverview>> AgencyOverviewQuery::load(int year, std::optional<qint64> agencyId) const
 {
     QList<AgencyOverview> list;
     QSqlQuery q(m_db);
@@ -52,7 +54,7 @@ QList<AgencyOverview> AgencyOverviewQuery::load(int year, std::optional<qint64> 
     q.bindValue(QStringLiteral(":year"), year);
     q.bindValue(QStringLiteral(":agency"), agencyId ? QVariant(*agencyId) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec())
-        return list;
+        return Result<QList<AgencyOverview>>::failure(q.lastError().text());
     while (q.next()) {
         AgencyOverview a;
         a.id = q.value(0).toLongLong();
@@ -85,6 +87,8 @@ QList<AgencyOverview> AgencyOverviewQuery::load(int year, std::optional<qint64> 
         }
         list.append(a);
     }
+    if (q.lastError().isValid())
+        return Result<QList<AgencyOverview>>::failure(q.lastError().text());
     return list;
 }
 

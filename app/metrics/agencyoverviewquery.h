@@ -15,15 +15,14 @@ class AgencyOverviewQuery
 {
 public:
     explicit AgencyOverviewQuery(QSqlDatabase db);
-    QList<AgencyOverview> load(int year) const;
-    // One agency's overview, after a change to it; none if there is no such agency (or the read
-    // failed: the list then keeps what it showed).
-    std::optional<AgencyOverview> loadOne(qint64 agencyId, int year) const;
-    // The latest reporting year on record, if any.
+    // A failure when the database could not be read: never an empty list that looks like none.
+    Result<QList<AgencyOverview>> load(int year) const;
+    // One agency's overview, after a change to it; no value if there is no such agency.
+    Result<std::optional<AgencyOverview>> loadOne(qint64 agencyId, int year) const;
     // The latest year on record; no value when there are no reports; a failure when unreadable.
     Result<std::optional<int>> latestYear() const;
 
 private:
-    QList<AgencyOverview> load(int year, std::optional<qint64> agencyId) const;
+    Result<QList<AgencyOverview>> load(int year, std::optional<qint64> agencyId) const;
     QSqlDatabase m_db;
 };

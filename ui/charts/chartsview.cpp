@@ -188,6 +188,12 @@ void ChartsView::compare(const QStringList &oris)
     rebuild();
 }
 
+void ChartsView::rebuildIfShown()
+{
+    if (isVisible())
+        rebuild();
+}
+
 void ChartsView::rebuild()
 {
     if (!m_database)

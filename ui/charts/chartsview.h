@@ -35,6 +35,8 @@ public:
 
 public slots:
     void rebuild();
+    // Rebuilds while on screen; a hidden view is rebuilt when its tab is chosen.
+    void rebuildIfShown();
 
 private:
     // The file's agencies, years, counties and parents in the choices, once shown.

@@ -16,6 +16,7 @@ class TestFilingSpan : public QObject
 private slots:
     void rule();
     void everyCallerAgreesOnTheDemoDatabase();
+    void anUnreadableListIsAFailureNotAnEmptyOne();
 };
 
 void TestFilingSpan::rule()
@@ -52,7 +53,7 @@ void TestFilingSpan::everyCallerAgreesOnTheDemoDatabase()
                 }).ok());
         int listedDue = 0;
         int listedFiled = 0;
-        for (const AgencyOverview &a : AgencyOverviewQuery(t.connection()).load(year.year)) {
+        for (const AgencyOverview &a : expectOk(AgencyOverviewQuery(t.connection()).load(year.year))) {
             listedDue += a.filing != AgencyOverview::Filing::NotDue;
             listedFiled += a.filing == AgencyOverview::Filing::Filed;
         }
@@ -61,6 +62,17 @@ void TestFilingSpan::everyCallerAgreesOnTheDemoDatabase()
         QCOMPARE(listedDue, year.agenciesDue);
         QCOMPARE(listedFiled, year.agenciesFiled);
     }
+}
+
+void TestFilingSpan::anUnreadableListIsAFailureNotAnEmptyOne()
+{
+    TestDatabase t;
+    QVERIFY(t.asAnotherProgram({QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0010000', 'A')")}));
+    QCOMPARE(expectOk(AgencyOverviewQuery(t.connection()).load(2024)).size(), 1);
+    // Another program takes the reports table away: the window must not show "no agencies".
+    QVERIFY(t.asAnotherProgram({QStringLiteral("ALTER TABLE misuse_report RENAME TO misuse_report_gone")}));
+    QVERIFY(!AgencyOverviewQuery(t.connection()).load(2024).ok());
+    QVERIFY(!AgencyOverviewQuery(t.connection()).loadOne(1, 2024).ok());
 }
 
 QTEST_GUILESS_MAIN(TestFilingSpan)
