@@ -657,6 +657,15 @@
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>database role (OS user)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded in bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -682,6 +691,10 @@
     </message>
     <message>
         <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database role %1; OS user %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2433,6 +2446,10 @@ Show version:</source>
         <source>&quot;%1&quot; was not undone:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was not made:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldEdits</name>
@@ -3499,11 +3516,11 @@ Show version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review rules (read only)</source>
+        <source>&lt;h3&gt;CAC Review %1&lt;/h3&gt;&lt;p&gt;A workbench for the CLETS Advisory Committee and DOJ staff reviewing agencies&apos; annual CLETS misuse reports.&lt;/p&gt;&lt;p&gt;A database file stays on this computer; a team&apos;s database, on its own server.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CAC Review %1&lt;/h3&gt;&lt;p&gt;A workbench for the CLETS Advisory Committee and DOJ staff reviewing agencies&apos; annual CLETS misuse reports.&lt;/p&gt;&lt;p&gt;A database file stays on this computer; a team&apos;s database, on its own server.&lt;/p&gt;</source>
+        <source>The agencies could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5677,6 +5694,10 @@ to</source>
         <source>Weights (added to an agency&apos;s priority for each reason)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review rules (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewWrites</name>
@@ -5886,11 +5907,11 @@ A password is asked for when the server wants one; it is never saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server asks for your database password:</source>
+        <source>The server asks for the password of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That password was refused. Try again:</source>
+        <source>That password was refused for %1. Try again:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
