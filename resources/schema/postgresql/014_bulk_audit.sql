@@ -37,33 +37,8 @@ CREATE OR REPLACE FUNCTION cac_end_bulk() RETURNS void LANGUAGE sql SECURITY DEF
     SELECT set_config('cac.bulk', '0', true);
 $$;
 
-CREATE OR REPLACE FUNCTION cac_audit_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
-DECLARE
-    bulk boolean := cac_in_bulk();
-    logged text := lower(TG_OP);
-    old_values text;
-    new_values text;
-    row_key text;
-BEGIN
-    IF TG_OP = 'INSERT' AND bulk THEN
-        RETURN NULL; -- counted by cac_audit_bulk_insert, logged at commit
-    END IF;
-    IF TG_OP = 'UPDATE' AND bulk THEN
-        logged := 'import';
-    END IF;
-    IF TG_OP <> 'INSERT' THEN
-        old_values := row_to_json(OLD)::text;
-        row_key := to_jsonb(OLD) ->> TG_ARGV[0];
-    END IF;
-    IF TG_OP <> 'DELETE' THEN
-        new_values := row_to_json(NEW)::text;
-        row_key := to_jsonb(NEW) ->> TG_ARGV[0];
-    END IF;
-    INSERT INTO audit_log (at, os_user, db_role, table_name, row_id, action, old_values, new_values)
-    VALUES (cac_now(), nullif(current_setting('cac.os_user', true), ''), session_user, TG_TABLE_NAME,
-            CASE WHEN row_key ~ '^-?[0-9]+$' THEN row_key::bigint END, logged, old_values, new_values);
-    RETURN NULL;
-END $$;
+-- cac_audit_row (013) stays as it is: it takes a load for bulk only while cac.bulk is '1' and
+-- the load's row is there, and cac_end_bulk sets cac.bulk back to '0'.
 
 -- The rows one statement of a bulk load inserted into a table: how many, and their ids as runs
 -- of consecutive ids (TG_ARGV[0]: the integer key, or '' for a table without one; TG_ARGV[1]: the
