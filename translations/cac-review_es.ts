@@ -666,6 +666,14 @@
         <source>Loaded in bulk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ids %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>

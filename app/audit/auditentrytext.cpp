@@ -36,6 +36,25 @@ QString shown(const QJsonValue &value)
     return value.toString();
 }
 
+// What a server counted into a bulk load (its "loaded" value):
+// "Report: 60000 added (ids 1–60000); Agency: 2000 added (ids 1–2000)".
+QString loadedText(const QJsonObject &loaded)
+{
+    QStringList parts;
+    for (auto it = loaded.begin(); it != loaded.end(); ++it) {
+        const QJsonObject table = it.value().toObject();
+        QString part = QCoreApplication::translate("AuditEntryText", "%1: %2 added")
+                               .arg(AuditEntryText::recordKind(it.key()), shown(table.value(QStringLiteral("inserted"))));
+        QStringList runs;
+        for (const QJsonValue &run : table.value(QStringLiteral("ids")).toArray())
+            runs << QStringLiteral("%1\u2013%2").arg(shown(run.toArray().at(0)), shown(run.toArray().at(1)));
+        if (!runs.isEmpty())
+            part += u' ' + QCoreApplication::translate("AuditEntryText", "(ids %1)").arg(runs.join(QStringLiteral(", ")));
+        parts << part;
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 QJsonObject objectOf(const QString &json)
 {
     return QJsonDocument::fromJson(json.toUtf8()).object();
@@ -137,7 +156,9 @@ QList<AuditEntryText::Change> AuditEntryText::changes(const AuditLogStore::Entry
             continue; // an insert: only what it set
         if (entry.newValues.isEmpty() && (old.isNull() || old.isUndefined()))
             continue; // a delete: only what there was
-        list.append({field, shown(old), shown(now)});
+        // A server's count of a bulk load reads as words, not as its JSON.
+        const bool counted = field == u"loaded" && now.isObject();
+        list.append({field, shown(old), counted ? loadedText(now.toObject()) : shown(now)});
     }
     return list;
 }

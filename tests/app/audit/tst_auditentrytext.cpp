@@ -14,6 +14,7 @@ private slots:
     void longValuesAreCutInTheSummaryOnly();
     void kindsAndActionsReadAsWords();
     void whoIsTheServersRoleWithTheOsUser();
+    void aServersCountOfABulkLoadReadsAsWords();
 };
 
 namespace {
@@ -86,6 +87,17 @@ void TestAuditEntryText::whoIsTheServersRoleWithTheOsUser()
     e.osUser.clear();
     QCOMPARE(AuditEntryText::who(e), QStringLiteral("ana")); // another program on a server
     QCOMPARE(AuditEntryText::action(QStringLiteral("bulk load")), QStringLiteral("Loaded in bulk"));
+}
+
+void TestAuditEntryText::aServersCountOfABulkLoadReadsAsWords()
+{
+    const AuditLogStore::Entry e = entry(QStringLiteral("import"), QString(),
+                                         QStringLiteral("{\"file\": \"r.csv\", \"loaded\": {\"agency\": {\"ids\": [[1, 2000]], "
+                                                        "\"inserted\": 2000}, \"misuse_report\": {\"ids\": [[1, 5], [9, 12]], "
+                                                        "\"inserted\": 9}, \"meta\": {\"inserted\": 1}}}"));
+    QCOMPARE(AuditEntryText::details(e),
+             QStringLiteral("file: r.csv\nloaded: Agency: 2000 added (ids 1\u20132000); File: 1 added; "
+                            "Report: 9 added (ids 1\u20135, 9\u201312)"));
 }
 
 QTEST_GUILESS_MAIN(TestAuditEntryText)
