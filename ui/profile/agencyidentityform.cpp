@@ -55,17 +55,12 @@ AgencyIdentityForm::AgencyIdentityForm(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
 
-    // Each editor is named by its field, for tests and accessibility tools.
-    for (const auto &[editor, field] : std::initializer_list<std::pair<QWidget *, const char *>>{{m_name, "name"},
-                                                                                                 {m_kind, "kind"},
-                                                                                                 {m_county, "county"},
-                                                                                                 {m_parent, "parent_org"},
-                                                                                                 {m_sworn, "sworn_staff"},
-                                                                                                 {m_status, "service_status"},
-                                                                                                 {m_endDate, "service_end_date"},
-                                                                                                 {m_notes, "notes"},
-                                                                                                 {m_watch, "immigration_watch"}})
-        editor->setObjectName(QLatin1StringView(field));
+    // Each editor is named by its field (connectLine names the lines): the edits read the name,
+    // and so can tests and accessibility tools.
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_status->setObjectName(QStringLiteral("service_status"));
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_watch->setObjectName(QStringLiteral("immigration_watch"));
     saveNotes->setObjectName(QStringLiteral("save_notes"));
     connectLine(m_name, QStringLiteral("name"), tr("Name"));
     connectLine(m_county, QStringLiteral("county"), tr("County"));
@@ -86,6 +81,7 @@ AgencyIdentityForm::AgencyIdentityForm(QWidget *parent)
 
 void AgencyIdentityForm::connectLine(QLineEdit *edit, const QString &field, const QString &label)
 {
+    edit->setObjectName(field);
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, field, label] {
         if (edit->isModified()) {
             edit->setModified(false); // left: the stored value may show again, on reload or refusal
@@ -124,12 +120,18 @@ QString AgencyIdentityForm::storedText(const AgencyRecord &agency, const QString
     return agency.notes;
 }
 
-void AgencyIdentityForm::showLine(QLineEdit *edit, const QString &field)
+QList<QLineEdit *> AgencyIdentityForm::lines() const
+{
+    return {m_name, m_county, m_parent, m_sworn, m_endDate};
+}
+
+void AgencyIdentityForm::showLine(QLineEdit *edit)
 {
     if (edit->isModified())
         return; // typed and not yet left: written, against the value it began from, on leaving
-    edit->setText(storedText(m_agency, field));
-    m_startedFrom.insert(field, storedText(m_agency, field));
+    const QString stored = storedText(m_agency, edit->objectName());
+    edit->setText(stored);
+    m_startedFrom.insert(edit->objectName(), stored);
 }
 
 void AgencyIdentityForm::showNotes()
@@ -146,18 +148,15 @@ void AgencyIdentityForm::setAgency(const AgencyRecord &agency)
 {
     if (agency.id != m_agency.id) {
         // Another agency: nothing typed for the last one applies to it.
-        for (QLineEdit *edit : {m_name, m_county, m_parent, m_sworn, m_endDate})
+        for (QLineEdit *edit : lines())
             edit->setModified(false);
         m_notes->document()->setModified(false);
     }
     m_agency = agency;
-    showLine(m_name, QStringLiteral("name"));
-    showLine(m_county, QStringLiteral("county"));
-    showLine(m_parent, QStringLiteral("parent_org"));
-    showLine(m_sworn, QStringLiteral("sworn_staff"));
-    showLine(m_endDate, QStringLiteral("service_end_date"));
-    for (const QString &field : {QStringLiteral("kind"), QStringLiteral("service_status"), QStringLiteral("immigration_watch")})
-        m_startedFrom.insert(field, storedText(agency, field));
+    for (QLineEdit *edit : lines())
+        showLine(edit);
+    for (const QWidget *choice : std::initializer_list<const QWidget *>{m_kind, m_status, m_watch})
+        m_startedFrom.insert(choice->objectName(), storedText(agency, choice->objectName()));
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(agency.kind)));
     m_status->setCurrentIndex(qMax(0, m_status->findData(agency.serviceStatus)));
     m_watch->setChecked(agency.immigrationWatch);

@@ -31,8 +31,10 @@ private:
     void connectLine(QLineEdit *edit, const QString &field, const QString &label);
     // The field as stored, in the text the field rules read.
     static QString storedText(const AgencyRecord &agency, const QString &field);
-    // Puts the stored value in an editor unless the reviewer has typed into it and not saved.
-    void showLine(QLineEdit *edit, const QString &field);
+    // The one-line editors, each named by its field.
+    QList<QLineEdit *> lines() const;
+    // Puts the stored value in a line unless the reviewer has typed into it and not left it.
+    void showLine(QLineEdit *edit);
     void showNotes();
 
     ReviewDocument *m_document = nullptr;

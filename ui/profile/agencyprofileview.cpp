@@ -88,15 +88,13 @@ AgencyProfileView::AgencyProfileView(QWidget *parent)
     // A reload waits while a cell is being edited (someone else's change arriving meanwhile would
     // close the editor and drop the typing); it follows once the editor closes.
     for (QTableView *table : {m_reports, m_contacts}) {
-        connect(table->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
-            QMetaObject::invokeMethod(
-                    this,
-                    [this] {
-                        if (m_reloadWhenEdited)
-                            reload();
-                    },
-                    Qt::QueuedConnection);
-        });
+        connect(
+                table->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
+                [this] {
+                    if (m_reloadWhenEdited)
+                        reload();
+                },
+                Qt::QueuedConnection);
     }
     m_chart->setRenderHint(QPainter::Antialiasing);
     ChartHoverTip::install(m_chart);
