@@ -79,7 +79,7 @@ Result<TableChecksum> copyTable(QSqlDatabase from, QSqlDatabase to, const Ordere
     const int batchRows = SqlDialect::of(to).rowsPerInsert(width);
     QSqlQuery read(from);
     read.setForwardOnly(true);
-    if (!read.exec(TableChecksum::selectSql(from, name, QString::fromLatin1(table.orderBy))))
+    if (!read.exec(TableChecksum::selectSql(columns, name, QString::fromLatin1(table.orderBy))))
         return Answer::failure(read.lastError().text());
     QSqlQuery fullBatch(to);
     if (!fullBatch.prepare(insertSql(name, columns, batchRows)))

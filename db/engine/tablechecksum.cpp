@@ -55,10 +55,10 @@ QStringList TableChecksum::columns(QSqlDatabase db, const QString &table)
     return names;
 }
 
-QString TableChecksum::selectSql(QSqlDatabase db, const QString &table, const QString &orderBy)
+QString TableChecksum::selectSql(const QStringList &columns, const QString &table, const QString &orderBy)
 {
     // Names from the program's own table list and the database's own schema, never user input.
-    return QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns(db, table).join(QStringLiteral(", ")), table, orderBy);
+    return QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns.join(QStringLiteral(", ")), table, orderBy);
 }
 
 void TableChecksum::Builder::addRow(const QSqlQuery &row, int columns)
@@ -84,12 +84,13 @@ TableChecksum TableChecksum::Builder::result() const
 
 Result<TableChecksum> TableChecksum::of(QSqlDatabase db, const QString &table, const QString &orderBy)
 {
-    const int columnCount = int(columns(db, table).size());
+    const QStringList names = columns(db, table);
+    const int columnCount = int(names.size());
     if (columnCount == 0)
         return Result<TableChecksum>::failure(QStringLiteral("%1 has no columns to read").arg(table));
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(selectSql(db, table, orderBy)))
+    if (!q.exec(selectSql(names, table, orderBy)))
         return Result<TableChecksum>::failure(q.lastError().text());
     Builder sum;
     while (q.next())

@@ -19,9 +19,9 @@ public:
     QString sha256;
 
     static Result<TableChecksum> of(QSqlDatabase db, const QString &table, const QString &orderBy);
-    // SELECT columns(...) FROM table ORDER BY orderBy: the read of(...) makes, for a caller that
-    // reads the rows itself (a copy) and sums them as it goes.
-    static QString selectSql(QSqlDatabase db, const QString &table, const QString &orderBy);
+    // SELECT columns FROM table ORDER BY orderBy (`columns` as columns() gives them): the read
+    // of(...) makes, for a caller that reads the rows itself (a copy) and sums them as it goes.
+    static QString selectSql(const QStringList &columns, const QString &table, const QString &orderBy);
 
     // The checksum of rows as they are read: each row's first `columns` values, in selectSql's
     // order, then result().

@@ -260,10 +260,10 @@ void ServerImportWriter::rollback()
     m_stagedRows = 0;
     m_stagedAgencies.clear();
     m_stagedContacts.clear();
-    if (m_connection)
+    if (m_connection) {
         std::ignore = awaitMerge(); // the connection takes the ROLLBACK once the merge's result is read
-    if (m_connection)
         std::ignore = m_connection->run(QStringLiteral("ROLLBACK"));
+    }
 }
 
 Result<QHash<QString, qint64>> ServerImportWriter::agencyIds()
