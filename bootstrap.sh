@@ -13,7 +13,8 @@ case "$mode" in
     *) echo "usage: $0 run [ARGS...] | $0 test" >&2; exit 2 ;;
 esac
 
-# Build and run: the compiler, CMake, Qt 6, SQLite, the Mustache engine, libzip (the zip reader
+# Build and run: the compiler, CMake, Qt 6, SQLite, the Mustache engine, OpenSSL's libcrypto (the
+# SHA-256 that recognises a file imported again), libzip (the zip reader
 # under .xlsx import) libxlsxwriter (.xlsx export) and freexl (.xls import), found with pkg-config;
 # Qt's Linguist tools (lupdate, lrelease) for the translations; libpq (the PostgreSQL client
 # library: server addresses, password prompts, the bulk load) and Qt's PostgreSQL driver for a
@@ -22,7 +23,7 @@ esac
 # sqlite3 shell, and clang with its sanitizer and libFuzzer runtimes (libclang-rt-14-dev, which
 # apt only recommends) for the sanitizer build; clang-format for the layout check.
 packages=(cmake g++ make libsqlite3-dev libkainjow-mustache-dev qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6-dev
-          libzip-dev libxlsxwriter-dev libfreexl-dev pkg-config qt6-tools-dev qt6-l10n-tools libpq-dev libqt6sql6-psql)
+          libssl-dev libzip-dev libxlsxwriter-dev libfreexl-dev pkg-config qt6-tools-dev qt6-l10n-tools libpq-dev libqt6sql6-psql)
 [ "$mode" = test ] && packages+=(postgresql-15 dpkg-dev desktop-file-utils appstream lintian poppler-utils sqlite3 clang libclang-rt-14-dev clang-format)
 missing=()
 for package in "${packages[@]}"; do

@@ -78,6 +78,10 @@ int ImportReport::print(const QString &label, const ImportSummary &summary)
                           thousands(summary.agenciesAdded));
     if (summary.duplicateRows > 0)
         out() << QCoreApplication::translate("ImportCommand", "; %1 repeated rows skipped").arg(summary.duplicateRows);
+    if (summary.sameAsLastImport)
+        out() << QCoreApplication::translate("ImportCommand",
+                                             "; the same file as the last import, with nothing written since, so its rows were "
+                                             "not read again");
     out() << (summary.dryRun ? QCoreApplication::translate("ImportCommand", ". Dry run: nothing was written.")
                              : QStringLiteral("."))
           << "\n";

@@ -4,7 +4,6 @@
 
 #include "db/import/reportcolumns.h"
 #include "db/engine/database.h"
-#include "db/stores/metastore.h"
 #include "db/model/misusecategory.h"
 #include "db/model/osuser.h"
 
@@ -98,51 +97,6 @@ bool ImportRun::useHeader(const ImportHeader &header)
     return true;
 }
 
-void ImportRun::checkDataKind(const ImportRow &row)
-{
-    if (!m_fileIsDemo) {
-        m_fileIsDemo = row.demoNotice;
-        if (!m_databaseWasEmpty && *m_fileIsDemo != m_databaseIsDemo) {
-            refuseField(row.line, ReportColumns::DataNotice, *m_fileIsDemo ? MetaStore::DemoNotice : QString(),
-                        *m_fileIsDemo
-                                ? QCoreApplication::translate("ReportImporter",
-                                                              "this file is demo data and the database holds real agencies; "
-                                                              "demo data is never mixed with real data")
-                                : QCoreApplication::translate("ReportImporter",
-                                                              "the database holds demo data and this file does not; import real "
-                                                              "data into a new database"));
-        }
-    } else if (*m_fileIsDemo != row.demoNotice) {
-        refuseField(row.line, ReportColumns::DataNotice, row.demoNotice ? MetaStore::DemoNotice : QString(),
-                    QCoreApplication::translate("ReportImporter", "the file mixes demo rows with real ones"));
-    }
-}
-
-// A returned reporting form is taken only for the agency and year it was issued for, from this
-// database: its id and ORI are in cells a spreadsheet user can unprotect and change.
-bool ImportRun::checkForm(const ImportRow &row)
-{
-    const std::optional<std::pair<QString, int>> issued = m_writer->issuedForm(row.formId);
-    if (!issued) {
-        refuseField(
-                row.line, ReportColumns::FormId, row.formId,
-                QCoreApplication::translate("ReportImporter",
-                                            "this reporting form was not made from this database (its id is not one of the forms "
-                                            "issued); import it into the database it was made from"));
-        return false;
-    }
-    if (issued->first != row.agency.ori || issued->second != row.report.year) {
-        refuseField(row.line, ReportColumns::Ori, row.agency.ori,
-                    QCoreApplication::translate("ReportImporter", "this reporting form was issued for %1 %2, not for %3 %4")
-                            .arg(issued->first)
-                            .arg(issued->second)
-                            .arg(row.agency.ori)
-                            .arg(row.report.year));
-        return false;
-    }
-    return true;
-}
-
 bool ImportRun::isSameAsWritten(const ImportRow &row, qint64 agencyId)
 {
     std::optional<MisuseReport> stored = m_writer->findReport(agencyId, row.report.year);
@@ -166,9 +120,12 @@ void ImportRun::processRow(const ParsedRow &parsed)
             refuse(issue);
         return;
     }
-    checkDataKind(row);
-    if (m_parser->hasColumn(ReportColumns::FormId) && !checkForm(row))
-        return;
+    if (const std::optional<ImportRowChecks::Refusal> mixed = m_checks.dataKind(row))
+        refuseField(line, mixed->field, mixed->value, mixed->message);
+    if (m_parser->hasColumn(ReportColumns::FormId)) {
+        if (const std::optional<ImportRowChecks::Refusal> form = ImportRowChecks::form(row, *m_writer))
+            return refuseField(line, form->field, form->value, form->message);
+    }
     const auto known = m_agencies.constFind(row.agency.ori);
     if (known == m_agencies.constEnd() && row.agency.name.isEmpty()) {
         refuseField(line, ReportColumns::Agency, QString(),
@@ -222,6 +179,8 @@ void ImportRun::writeRow(const ImportRow &input)
         agency.appliedFields = row.agency;
         ++m_summary.agenciesAdded;
     } else if (!sameAgencyFields(row.agency, agency.appliedFields)) {
+        if (agency.writtenThisRun)
+            m_fingerprint.reset(); // written twice: imported again, it would change it back and forth
         const Status updated = m_writer->updateAgency(agency.id, row.agency);
         if (!updated.ok())
             return failed(updated.error());
@@ -233,14 +192,53 @@ void ImportRun::writeRow(const ImportRow &input)
     if (!written.ok())
         return failed(written.error());
     if (!row.contact.name.isEmpty() && !sameContact(row.contact, agency.appliedContact)) {
+        if (agency.writtenThisRun && agency.appliedContact.name.compare(row.contact.name, Qt::CaseInsensitive) == 0)
+            m_fingerprint.reset();
         const Status contact = m_writer->upsertContact(agency.id, row.contact);
         if (!contact.ok())
             return failed(contact.error());
         agency.appliedContact = row.contact;
     }
     agency.years.set(row.report.year - FieldRules::FirstYear);
+    agency.writtenThisRun = true;
     if (m_writer->hasWritten() && !soundBeforeWriting())
         return;
+}
+
+bool ImportRun::isRepeat(const RecordSource &source, const ImportHeader &header)
+{
+    if (m_fingerprint && ImportFingerprint::canRecognise(header))
+        m_fingerprint->setReading(source.description(), header);
+    else
+        m_fingerprint.reset();
+    // A table that cannot be read only means that the file is read row by row.
+    const Result<std::optional<ImportFingerprint::Counts>> found =
+            m_fingerprint ? m_writer->findRepeat(*m_fingerprint) : std::optional<ImportFingerprint::Counts>();
+    if (!found.ok() || !found.value())
+        return false;
+    useHeader(header);
+    m_summary.sourceDescription = source.description();
+    m_summary.rows = found.value()->rows;
+    m_summary.duplicateRows = found.value()->duplicateRows;
+    m_summary.reportsUnchanged = found.value()->reports;
+    m_summary.sameAsLastImport = true;
+    m_summary.files.append({m_inputs.first().path, source.description(), m_summary.rows});
+    m_writer->rollback(); // nothing was written
+    if (m_options.progress)
+        m_options.progress(m_inputs.first().size, m_inputs.first().size);
+    return true;
+}
+
+// Last of the import's writes: a write after it to the tables it reads would empty the table.
+// An import that wrote nothing keeps the file byte for byte as it was, so it records nothing.
+void ImportRun::recordFingerprint()
+{
+    const std::optional<ImportFingerprint::Counts> counts =
+            m_fingerprint ? m_fingerprint->countsToRecord(m_summary) : std::nullopt;
+    if (!counts || !m_writer->hasWritten())
+        return;
+    if (const Status recorded = m_writer->recordRepeat(*m_fingerprint, *counts); !recorded.ok())
+        refuseFile(0, recorded.error());
 }
 
 bool ImportRun::soundBeforeWriting()
@@ -275,8 +273,7 @@ Status ImportRun::beginWriting()
                                        .arg(existing.ok() ? demo.error() : existing.error()));
     for (auto it = existing.value().cbegin(); it != existing.value().cend(); ++it)
         m_agencies[it.key()].id = it.value();
-    m_databaseWasEmpty = existing.value().isEmpty();
-    m_databaseIsDemo = demo.value();
+    m_checks.setDatabase(existing.value().isEmpty(), demo.value());
     return Status::success();
 }
 
@@ -284,6 +281,8 @@ ImportSummary ImportRun::execute()
 {
     // The first file's header is read before the database is locked: a file that cannot be
     // read then costs no wait for the lock and no integrity check.
+    if (m_inputs.size() == 1 && m_inputs.first().isFile && !m_database.isServer())
+        m_fingerprint = std::make_unique<ImportFingerprint>(m_inputs.first().path);
     ImportIssue refused;
     std::shared_ptr<RecordSource> source = m_inputs.isEmpty() ? nullptr : m_inputs.first().open(&refused);
     if (!source) {
@@ -303,6 +302,8 @@ ImportSummary ImportRun::execute()
         refuseFile(0, begun.error());
         return m_summary;
     }
+    if (isRepeat(*source, header))
+        return m_summary;
     const int reportsBefore = m_writer->reportCount();
     qint64 bytesBefore = 0;
     for (m_current = 0; m_current < m_inputs.size() && !m_summary.cancelled && !foundDamage(); ++m_current) {
@@ -427,7 +428,7 @@ void ImportRun::finish()
 {
     const bool keep = m_summary.errorCount == 0 && !m_summary.cancelled && !m_options.dryRun;
     if (keep) {
-        if (m_databaseWasEmpty && m_fileIsDemo.value_or(false)) {
+        if (m_checks.makesDemo()) {
             const Status marked = m_writer->markAsDemo();
             if (!marked.ok())
                 refuseFile(0, marked.error());
@@ -455,6 +456,7 @@ void ImportRun::finish()
             if (!remembered.ok())
                 refuseFile(0, remembered.error());
         }
+        recordFingerprint();
         if (m_writer->hasWritten())
             soundBeforeWriting(); // a damaged file is refused, and the import rolled back below
     }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "db/import/importfingerprint.h"
 #include "db/import/importheader.h"
+#include "db/import/importrowchecks.h"
 #include "db/import/importrowparser.h"
 #include "db/import/importwriter.h"
 #include "db/import/parsedrowstream.h"
@@ -27,9 +29,10 @@ public:
     // A file of the import, opened when its turn comes (a folder of forms is never open at once).
     struct Input
     {
-        QString path;    // as the user named it, for messages
-        QString name;    // what its reports keep as source_file
-        qint64 size = 0; // in bytes, for progress (0 if unknown)
+        QString path;        // as the user named it, for messages
+        QString name;        // what its reports keep as source_file
+        qint64 size = 0;     // in bytes, for progress (0 if unknown)
+        bool isFile = false; // a file on disk, at `path` (not a stream), which can be recognised again
         // The records, or null with the reason in `refused`.
         std::function<std::shared_ptr<RecordSource>(ImportIssue *refused)> open;
     };
@@ -43,6 +46,7 @@ private:
         qint64 id = 0;
         AgencyRecord appliedFields; // the agency fields last written, to skip repeats
         ContactRecord appliedContact;
+        bool writtenThisRun = false;                                         // by an earlier row of this import
         std::bitset<FieldRules::LastYear - FieldRules::FirstYear + 1> years; // years of the batch's rows already written
     };
 
@@ -59,8 +63,6 @@ private:
     // is refused once, and the import stops reading (foundDamage).
     bool soundBeforeWriting();
     bool foundDamage() const;
-    void checkDataKind(const ImportRow &row);
-    bool checkForm(const ImportRow &row);
     bool isSameAsWritten(const ImportRow &row, qint64 agencyId);
     void place(ImportIssue &issue) const;
     void refuse(ImportIssue issue);
@@ -72,6 +74,11 @@ private:
     // The path of the input whose reports keep `sourceName`, in a batch; empty for one file.
     QString pathOf(const QString &sourceName) const;
     void finish();
+    // An import can be recognised when it comes again if it reads one file on disk into a file's
+    // database (ImportFingerprint::canRecognise says which headers). Whether the database holds this import of this file, unchanged since: then the summary is
+    // the repeat's (every report unchanged) and nothing is read or written.
+    bool isRepeat(const RecordSource &source, const ImportHeader &header);
+    void recordFingerprint();
 
     Database &m_database;
     QSqlDatabase m_db;
@@ -88,8 +95,7 @@ private:
     std::unique_ptr<ImportWriter> m_writer;
     QHash<QString, AgencyState> m_agencies;
     ImportSummary m_summary;
-    bool m_databaseWasEmpty = false;
-    std::optional<Status> m_integrity; // the damage check, once made
-    bool m_databaseIsDemo = false;
-    std::optional<bool> m_fileIsDemo;
+    ImportRowChecks m_checks;
+    std::optional<Status> m_integrity;                // the damage check, once made
+    std::unique_ptr<ImportFingerprint> m_fingerprint; // while the import can be recognised again
 };

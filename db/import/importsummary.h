@@ -41,6 +41,9 @@ struct ImportSummary
     QList<ImportIssue> warnings; // the first MaxListedIssues
     int warningCount = 0;        // all of them
     bool cancelled = false;
+    // The file is the one last imported, read the same way, and nothing was written to the
+    // database since: every report is unchanged, and its rows were not read (ImportFingerprint).
+    bool sameAsLastImport = false;
     bool dryRun = false;
     QList<ImportedFile> files; // each file read, in order
     // Of the first file (the only one, but for a batch):

@@ -2,6 +2,7 @@
 
 #include "db/engine/sqldialect.h"
 #include "db/import/importchanges.h"
+#include "db/import/importfingerprint.h"
 #include "db/model/agencyrecord.h"
 #include "db/model/contactrecord.h"
 #include "db/model/misusereport.h"
@@ -71,4 +72,14 @@ public:
     // Whether this transaction has changed any row yet (a report, an agency, a contact, a log row).
     virtual bool hasWritten() const = 0;
     virtual int reportsUnchanged() const = 0;
+
+    // The imports the database can recognise when they come again (ImportFingerprint). A file
+    // keeps them; a server, written by a whole team at once, does not: there every file is read
+    // row by row, findRepeat finds nothing and recordRepeat keeps nothing.
+    virtual Result<std::optional<ImportFingerprint::Counts>> findRepeat(ImportFingerprint &)
+    {
+        return std::optional<ImportFingerprint::Counts>();
+    }
+    // Inside this transaction, after its last change.
+    virtual Status recordRepeat(ImportFingerprint &, const ImportFingerprint::Counts &) { return Status::success(); }
 };

@@ -36,7 +36,7 @@ ImportSummary ReportImporter::importFiles(const QStringList &paths, const Option
             // Shares the ownership of the source it belongs to.
             return std::shared_ptr<RecordSource>(source, &source->records());
         };
-        return ImportRun::Input{path, QFileInfo(path).fileName(), size, open};
+        return ImportRun::Input{path, QFileInfo(path).fileName(), size, true, open};
     };
     for (const QString &path : paths) {
         // A workbook with no sheet named is read whole: each sheet with the first one's header.
@@ -65,6 +65,6 @@ ImportSummary ReportImporter::importDevice(QIODevice &device, const QString &sou
     const auto open = [&device, &options](ImportIssue *) -> std::shared_ptr<RecordSource> {
         return std::make_shared<CsvReader>(&device, options.encoding);
     };
-    ImportRun run(m_database, {{sourceName, sourceName, device.isSequential() ? 0 : device.size(), open}}, options);
+    ImportRun run(m_database, {{sourceName, sourceName, device.isSequential() ? 0 : device.size(), false, open}}, options);
     return run.execute();
 }

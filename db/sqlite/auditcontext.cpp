@@ -36,9 +36,9 @@ Result<QList<TableShape>> auditedTables(QSqlDatabase &db)
     };
     QList<TableShape> tables;
     QSqlQuery names(db);
-    if (!names.exec(QStringLiteral(
-                "SELECT name FROM main.sqlite_schema WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', 'year_rollup', 'schema_migration') ORDER BY name")))
+    if (!names.exec(QStringLiteral("SELECT name FROM main.sqlite_schema WHERE type = 'table' "
+                                   "AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', 'year_rollup', "
+                                   "'schema_migration', 'import_fingerprint') ORDER BY name")))
         return failed(names.lastError().text());
     while (names.next())
         tables.append({names.value(0).toString(), {}, {}});

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "db/sqlite/auditcontext.h"
+#include "db/sqlite/importfingerprintstore.h"
 #include "db/stores/auditlogstore.h"
 #include "db/stores/columnmappingstore.h"
 #include "db/stores/metastore.h"
@@ -94,6 +95,16 @@ Status SqliteImportWriter::begin(const Database &database, const QString &osUser
     m_changesAtBegin = sqlite3_total_changes64(m_connection->handle());
     m_rebuildAfter = rowsWorthARebuild(reportCount());
     return prepareStatements();
+}
+
+Result<std::optional<ImportFingerprint::Counts>> SqliteImportWriter::findRepeat(ImportFingerprint &fingerprint)
+{
+    return ImportFingerprintStore(*m_connection).find(fingerprint);
+}
+
+Status SqliteImportWriter::recordRepeat(ImportFingerprint &fingerprint, const ImportFingerprint::Counts &counts)
+{
+    return ImportFingerprintStore(*m_connection).record(fingerprint, counts);
 }
 
 bool SqliteImportWriter::hasWritten() const

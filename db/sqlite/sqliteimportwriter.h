@@ -61,6 +61,8 @@ public:
     // Whether this transaction has changed any row yet (a report, an agency, a contact, a log row).
     bool hasWritten() const override;
     int reportsUnchanged() const override { return m_unchanged; }
+    Result<std::optional<ImportFingerprint::Counts>> findRepeat(ImportFingerprint &fingerprint) override;
+    Status recordRepeat(ImportFingerprint &fingerprint, const ImportFingerprint::Counts &counts) override;
 
 private:
     // For a large import (writeReport, once it has written m_rebuildAfter): drop the indexes that serve only reads (the year and rollup indexes)

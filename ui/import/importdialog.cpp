@@ -278,10 +278,13 @@ void ImportDialog::runnerFinished()
         m_stage = Stage::Checked;
         return;
     }
-    const QString counts =
-            tr("%1 rows: %2 new reports, %3 changed, %4 unchanged; %5 new agencies.")
-                    .arg(locale.toString(s.rows), locale.toString(s.reportsAdded), locale.toString(s.reportsChanged),
-                         locale.toString(s.reportsUnchanged), locale.toString(s.agenciesAdded));
+    QString counts = tr("%1 rows: %2 new reports, %3 changed, %4 unchanged; %5 new agencies.")
+                             .arg(locale.toString(s.rows), locale.toString(s.reportsAdded), locale.toString(s.reportsChanged),
+                                  locale.toString(s.reportsUnchanged), locale.toString(s.agenciesAdded));
+    if (s.sameAsLastImport)
+        counts += u' ' +
+                tr("This is the file imported last, and nothing has been written to the database since: its rows were "
+                   "not read again.");
     m_progress->setValue(1000);
     if (m_stage == Stage::Checking) {
         m_stage = Stage::Checked;

@@ -62,7 +62,11 @@ void TestServerDatabase::schemaNamesAreTheFilesNames()
     // And the server's own bookkeeping of bulk loads, which only its functions write.
     QVERIFY(onServer.removeAll(QStringLiteral("bulk_load.pid")) == 1);
     onServer.removeIf([](const QString &name) { return name.startsWith(QLatin1StringView("bulk_load")); });
-    const QStringList inFile = schemaNames(file.value()->connection());
+    QStringList inFile = schemaNames(file.value()->connection());
+    // And a file's own: the imports it can recognise again (ImportFingerprint), which a server,
+    // written by a team at once, does not keep.
+    QVERIFY(inFile.removeAll(QStringLiteral("import_fingerprint.sha256")) == 1);
+    inFile.removeIf([](const QString &name) { return name.startsWith(QLatin1StringView("import_fingerprint.")); });
     for (const QString &name : inFile)
         QVERIFY2(onServer.contains(name), qPrintable(name + QStringLiteral(" is missing on the server")));
     QCOMPARE(onServer, inFile);
