@@ -2775,6 +2775,10 @@ Show version:</source>
         <source>The database as it was before this import is kept at %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; the same file as the last import, with nothing written since, so its rows were not read again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2901,6 +2905,21 @@ Show version:</source>
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the file imported last, and nothing has been written to the database since: its rows were not read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFingerprint</name>
+    <message>
+        <source>%1 could not be looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 is not available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
