@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <optional>
+
 namespace {
 QString tr(const char *text, int n = -1)
 {
@@ -104,16 +106,18 @@ int Cli::importCommand(const QStringList &arguments)
     // A dry run creates and changes nothing: it checks against a scratch database when the file
     // does not exist yet (an empty one, as the import would create) or would need a schema
     // upgrade (a copy of it, upgraded), and against the file itself otherwise (in a transaction
-    // that is rolled back).
-    QTemporaryDir scratch;
+    // that is rolled back). The scratch folder is made only for a dry run: an import killed
+    // midway then leaves nothing behind in the temporary folder.
+    std::optional<QTemporaryDir> scratch;
     QString checkedPath = dbPath;
     if ((parser.isSet(dryRun) || onlyShow) && !onServer) {
-        if (!scratch.isValid()) {
-            err() << tr("Cannot make a scratch folder for the dry run: %1").arg(scratch.errorString()) << "\n";
+        scratch.emplace();
+        if (!scratch->isValid()) {
+            err() << tr("Cannot make a scratch folder for the dry run: %1").arg(scratch->errorString()) << "\n";
             err().flush();
             return 1;
         }
-        const QString copy = scratch.filePath(QStringLiteral("dry-run.sqlite"));
+        const QString copy = scratch->filePath(QStringLiteral("dry-run.sqlite"));
         if (existed) {
             const Result<int> version = Database::schemaVersionOf(dbPath);
             // A dry run on a file it could not write (an older schema, a read-only file or folder)

@@ -113,11 +113,13 @@ cp "$base" "$complete"
 "$bin" import "$work/all.csv" --db "$complete" >/dev/null 2>&1
 after_all=$(sqlite3 "$complete" 'SELECT count(*), total(investigations) FROM misuse_report')
 midway=0
+# Nothing is left behind in the temporary folder by a killed import (it makes nothing there).
+mkdir "$work/tmp"
 for i in $(seq 1 12); do
     victim=$work/victim.sqlite
     rm -f "$victim" "$victim-wal" "$victim-shm"
     cp "$base" "$victim"
-    "$bin" import "$work/all.csv" --db "$victim" >/dev/null 2>&1 &
+    TMPDIR=$work/tmp "$bin" import "$work/all.csv" --db "$victim" >/dev/null 2>&1 &
     pid=$!
     sleep "$(( RANDOM % 2 )).$(( RANDOM % 10 ))"
     kill -9 "$pid" 2>/dev/null || true
@@ -127,6 +129,7 @@ for i in $(seq 1 12); do
     now=$(sqlite3 "$victim" 'SELECT count(*), total(investigations) FROM misuse_report')
     [ "$now" = "$before_kill" ] || [ "$now" = "$after_all" ] || fail "kill -9 #$i: neither before nor complete: $now"
     [ "$now" = "$before_kill" ] && midway=$((midway + 1))
+    [ -z "$(ls -A "$work/tmp")" ] || fail "kill -9 #$i: left $(ls -A "$work/tmp") in the temporary folder"
 done
 checks=$((checks + 1))
 echo "ok: kill -9 of an import, 12 times ($midway killed before the commit, the rest after)"
