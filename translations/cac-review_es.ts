@@ -2002,6 +2002,10 @@ Import the other %n file(s)?</source>
         <source> (demo data, fictional agencies)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Imported %1: the database already held every row as the file has it, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>

@@ -475,6 +475,7 @@ void ImportRun::finish()
                                .arg(copy.error()));
     }
     if (keep && m_summary.errorCount == 0) {
+        const bool wrote = m_writer->hasWritten();
         const Status committed = m_writer->commit();
         if (!committed.ok()) {
             refuseFile(0,
@@ -482,6 +483,7 @@ void ImportRun::finish()
                                .arg(committed.error()));
             m_writer->rollback();
         }
+        m_summary.changedDatabase = wrote && committed.ok();
     } else {
         m_writer->rollback();
     }

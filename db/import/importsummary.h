@@ -44,6 +44,9 @@ struct ImportSummary
     // The file is the one last imported, read the same way, and nothing was written to the
     // database since: every report is unchanged, and its rows were not read (ImportFingerprint).
     bool sameAsLastImport = false;
+    // The import committed a change: a report, an agency's field, a contact. False for a dry
+    // run, a refused import, and one whose every row the database already held.
+    bool changedDatabase = false;
     bool dryRun = false;
     QList<ImportedFile> files; // each file read, in order
     // Of the first file (the only one, but for a batch):

@@ -74,8 +74,13 @@ void CsvActions::importFiles(const QStringList &paths)
     ImportDialog dialog(*database, paths, m_host.widget);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_host.imported();
     const QString what = paths.size() == 1 ? QFileInfo(paths.first()).fileName() : tr("%n files", nullptr, int(paths.size()));
+    if (!dialog.changedDatabase()) {
+        // Nothing was written: the views stand, and so do the edits that can be undone.
+        m_host.tell(tr("Imported %1: the database already held every row as the file has it, so nothing was written.").arg(what));
+        return;
+    }
+    m_host.imported();
     QString told = tr("Imported %1. Edits made before the import can no longer be undone.").arg(what);
     if (!dialog.backupPath().isEmpty())
         told += u' ' + tr("The database as it was before is kept at %1.").arg(QDir::toNativeSeparators(dialog.backupPath()));

@@ -327,3 +327,8 @@ QString ImportDialog::backupPath() const
 {
     return m_runner->summary().backupPath;
 }
+
+bool ImportDialog::changedDatabase() const
+{
+    return m_runner->summary().changedDatabase;
+}

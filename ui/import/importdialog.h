@@ -39,6 +39,9 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     // Where the copy from before the import is kept, when the import changed reports; else empty.
     QString backupPath() const;
+    // Whether the import changed the database (false when every row was already there as the
+    // file has it): only then do the views reload and the undo history end.
+    bool changedDatabase() const;
     ImportIssueModel *issues() const { return m_issueModel; }
     QComboBox *sheetChooser() const { return m_sheet; }
     QComboBox *fileChooser() const { return m_file; }

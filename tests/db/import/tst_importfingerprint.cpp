@@ -69,10 +69,12 @@ void TestImportFingerprint::theSameFileAgainIsRecognisedAndWritesNothing()
     const QString path = write(file());
     const ImportSummary first = import(t, path);
     QCOMPARE(first.reportsAdded, 3);
+    QVERIFY(first.changedDatabase);
     const QString before = contents(t);
     const ImportSummary again = import(t, path);
     // A server reads every row again; a file recognises the import. The summary is the same.
     QCOMPARE(again.sameAsLastImport, !t.onServer());
+    QVERIFY(!again.changedDatabase);
     QCOMPARE(again.rows, 4);
     QCOMPARE(again.duplicateRows, 1);
     QCOMPARE(again.reportsUnchanged, 3);
@@ -90,6 +92,7 @@ void TestImportFingerprint::theSameFileAgainIsRecognisedAndWritesNothing()
     QVERIFY(t.asAnotherProgram({QStringLiteral("DELETE FROM import_fingerprint")}));
     const ImportSummary read = import(t, path);
     QVERIFY(!read.sameAsLastImport);
+    QVERIFY(!read.changedDatabase);
     QCOMPARE(read.rows, again.rows);
     QCOMPARE(read.duplicateRows, again.duplicateRows);
     QCOMPARE(read.reportsUnchanged, again.reportsUnchanged);
@@ -132,6 +135,7 @@ void TestImportFingerprint::aWriteSinceMeansTheRowsAreReadAgain()
     QVERIFY(t.asAnotherProgram({statement}));
     const ImportSummary again = import(t, path);
     QVERIFY(!again.sameAsLastImport);
+    QCOMPARE(again.changedDatabase, restores);
     QCOMPARE(again.reportsAdded, added);
     QCOMPARE(again.reportsChanged, changed);
     // The file's values stand again where it has them.
@@ -181,7 +185,9 @@ void TestImportFingerprint::aDryRunRecordsNothing()
     const QString path = write(file());
     ReportImporter::Options dry;
     dry.dryRun = true;
-    QCOMPARE(import(t, path, dry).reportsAdded, 3);
+    const ImportSummary checked = import(t, path, dry);
+    QCOMPARE(checked.reportsAdded, 3);
+    QVERIFY(!checked.changedDatabase);
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 0);
     QVERIFY(!import(t, path).sameAsLastImport);
     // A dry run of the repeat is recognised like the repeat itself.
