@@ -15,6 +15,25 @@
 
 ImportSource::~ImportSource() = default;
 
+ImportSource::Container ImportSource::containerOf(const QByteArray &head)
+{
+    if (head.startsWith("PK\x03\x04"))
+        return Container::Zip;
+    if (head == QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return Container::OldWorkbook;
+    return Container::Text;
+}
+
+bool ImportSource::isWorkbook(const QString &path)
+{
+    // The same checks as open() before it opens anything: never the open database, a pipe or a
+    // device. A file refused here is refused by open() when its turn comes.
+    if (!ProtectedFiles::check(path).ok() || !QFileInfo(path).isFile())
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && containerOf(file.peek(8)) != Container::Text;
+}
+
 std::unique_ptr<ImportSource> ImportSource::open(const QString &path, const Choice &choice, ImportIssue *refusal)
 {
     const auto refused = [refusal](const QString &reason) {
@@ -37,8 +56,8 @@ std::unique_ptr<ImportSource> ImportSource::open(const QString &path, const Choi
     source->m_file.setFileName(path);
     if (!source->m_file.open(QIODevice::ReadOnly))
         return refused(QCoreApplication::translate("ImportSource", "cannot be read: %1").arg(source->m_file.errorString()));
-    const QByteArray head = source->m_file.peek(8);
-    if (head.startsWith("PK\x03\x04")) {
+    const Container container = containerOf(source->m_file.peek(8));
+    if (container == Container::Zip) {
         source->m_file.close();
         const std::optional<QStringList> entries = ZipEntryDevice::entryNames(path);
         const bool opened = entries && OdsWorkbook::isOds(*entries) ? source->openOds(path, choice, refusal)
@@ -47,7 +66,7 @@ std::unique_ptr<ImportSource> ImportSource::open(const QString &path, const Choi
             return nullptr;
         return source;
     }
-    if (head == QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+    if (container == Container::OldWorkbook) {
         source->m_file.close();
         if (!source->openOldWorkbook(path, choice, refusal))
             return nullptr;

@@ -32,6 +32,10 @@ public:
     };
 
     ~ImportSource();
+    // Whether the file is a workbook (.xlsx, .ods, .xls), which may have several sheets alike,
+    // from its first bytes; false for text, and for a file open() would refuse. A CSV file is
+    // not opened as a source to find out: that reads it whole, to find its encoding.
+    static bool isWorkbook(const QString &path);
     // The file opened, or nothing with `refusal` saying why (placed at its sheet and cell
     // where there is one).
     static std::unique_ptr<ImportSource> open(const QString &path, const Choice &choice, ImportIssue *refusal);
@@ -46,6 +50,8 @@ public:
     QStringList sheetsAlike() const { return m_alike; }
 
 private:
+    enum class Container { Text, Zip, OldWorkbook };
+    static Container containerOf(const QByteArray &head);
     ImportSource() = default;
     bool openWorkbook(const QString &path, const Choice &choice, ImportIssue *refusal);
     bool openOds(const QString &path, const Choice &choice, ImportIssue *refusal);

@@ -41,7 +41,7 @@ ImportSummary ReportImporter::importFiles(const QStringList &paths, const Option
     for (const QString &path : paths) {
         // A workbook with no sheet named is read whole: each sheet with the first one's header.
         QStringList sheets;
-        if (choice.sheet.isEmpty()) {
+        if (choice.sheet.isEmpty() && ImportSource::isWorkbook(path)) {
             ImportIssue ignored; // a file that cannot be opened is refused when its turn comes
             if (const std::unique_ptr<ImportSource> probe = ImportSource::open(path, choice, &ignored))
                 sheets = probe->sheetsAlike();
