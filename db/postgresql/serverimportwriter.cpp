@@ -1,6 +1,6 @@
 #include "db/postgresql/serverimportwriter.h"
 
-#include "db/postgresql/copytext.h"
+#include "db/postgresql/copyrow.h"
 
 #include "db/engine/database.h"
 #include "db/model/misusecategory.h"
@@ -19,9 +19,6 @@ namespace {
 constexpr int batchRows = 20000;
 // Agency ids taken from the sequence in one round trip, for agencies staged before they are copied.
 constexpr int idBlock = 1000;
-
-using CopyText::appendNumber;
-using CopyText::appendText;
 
 const SqlDialect &server()
 {
@@ -206,40 +203,22 @@ Status ServerImportWriter::flush()
 Status ServerImportWriter::writeReport(const MisuseReport &r)
 {
     // In the order of stagedColumns().
-    QByteArray &line = m_staged;
-    const auto next = [&line] { line += '\t'; };
-    appendNumber(line, r.agencyId);
-    next();
-    appendNumber(line, r.year);
-    next();
-    appendNumber(line, r.filed ? std::optional<qint64>(*r.filed ? 1 : 0) : std::nullopt);
-    next();
-    appendText(line, r.filedDate ? r.filedDate->toString(Qt::ISODate) : QString());
-    next();
-    appendNumber(line, wide(r.investigations));
-    next();
-    appendNumber(line, r.violations ? std::optional<qint64>(r.violations->low) : std::nullopt);
-    next();
-    appendNumber(line, r.violations ? std::optional<qint64>(r.violations->high) : std::nullopt);
-    next();
-    appendNumber(line, wide(r.individuals));
-    next();
-    appendNumber(line, wide(r.pending));
-    for (int i = 0; i < MisuseReport::OutcomeCount; ++i) {
-        next();
-        appendNumber(line, wide(r.outcomes[i]));
-    }
-    next();
-    appendText(line, r.notes);
-    next();
-    appendText(line, r.sourceFile);
-    next();
-    appendNumber(line, wide(r.sourceLine));
-    for (int c = 0; c < MisuseReport::CategoryCount; ++c) {
-        next();
-        appendNumber(line, m_categoryColumns.value(c) ? wide(r.categories[c]) : std::nullopt);
-    }
-    line += '\n';
+    CopyRow row(m_staged);
+    row.number(r.agencyId)
+            .number(r.year)
+            .number(r.filed ? std::optional<qint64>(*r.filed ? 1 : 0) : std::nullopt)
+            .text(r.filedDate ? r.filedDate->toString(Qt::ISODate) : QString())
+            .number(wide(r.investigations))
+            .number(r.violations ? std::optional<qint64>(r.violations->low) : std::nullopt)
+            .number(r.violations ? std::optional<qint64>(r.violations->high) : std::nullopt)
+            .number(wide(r.individuals))
+            .number(wide(r.pending));
+    for (int i = 0; i < MisuseReport::OutcomeCount; ++i)
+        row.number(wide(r.outcomes[i]));
+    row.text(r.notes).text(r.sourceFile).number(wide(r.sourceLine));
+    for (int c = 0; c < MisuseReport::CategoryCount; ++c)
+        row.number(m_categoryColumns.value(c) ? wide(r.categories[c]) : std::nullopt);
+    row.end();
     if (++m_stagedRows >= batchRows)
         return sendBatch();
     return Status::success();
@@ -372,15 +351,15 @@ Result<qint64> ServerImportWriter::insertAgency(const AgencyRecord &agency)
             m_reservedIds.append(reserved.value().int64(row, 0));
     }
     const qint64 id = m_reservedIds.takeLast();
-    QByteArray &line = m_stagedAgencies;
-    appendNumber(line, id);
-    for (const QString &text : {agency.ori, agency.name, agency.kind, agency.county, agency.parentOrg}) {
-        line += '\t';
-        appendText(line, text);
-    }
-    line += '\t';
-    appendNumber(line, wide(agency.swornStaff));
-    line += '\n';
+    CopyRow(m_stagedAgencies)
+            .number(id)
+            .text(agency.ori)
+            .text(agency.name)
+            .text(agency.kind)
+            .text(agency.county)
+            .text(agency.parentOrg)
+            .number(wide(agency.swornStaff))
+            .end();
     m_newAgencies.insert(id);
     m_changed = true;
     return id;
@@ -408,13 +387,13 @@ Status ServerImportWriter::upsertContact(qint64 agencyId, const ContactRecord &c
     if (m_newAgencies.contains(agencyId) && !m_contactStaged.contains(agencyId)) {
         m_newAgencies.remove(agencyId);
         m_contactStaged.insert(agencyId);
-        QByteArray &line = m_stagedContacts;
-        appendNumber(line, agencyId);
-        for (const QString &text : {contact.name, contact.role, contact.phone, contact.email}) {
-            line += '\t';
-            appendText(line, text);
-        }
-        line += '\n';
+        CopyRow(m_stagedContacts)
+                .number(agencyId)
+                .text(contact.name)
+                .text(contact.role)
+                .text(contact.phone)
+                .text(contact.email)
+                .end();
         return Status::success();
     }
     if (const Status staged = flushAgencies(); !staged.ok())
