@@ -5,7 +5,9 @@
 -- says so without reading its rows (ImportFingerprint). Derived data, not a record: never
 -- audited, never exported or copied. Any write to those tables, by this program or any other,
 -- empties the table through the triggers below; an empty table only means every file is read
--- row by row again.
+-- row by row again. A later migration that rebuilds one of these tables (SQLite's create, copy,
+-- drop and rename) drops its triggers with it, and must create them again; tst_importfingerprint
+-- writes to each table and fails if a write is not seen.
 CREATE TABLE import_fingerprint (
     sha256         TEXT NOT NULL,
     reading        TEXT NOT NULL,

@@ -102,37 +102,52 @@ void TestImportFingerprint::theSameFileAgainIsRecognisedAndWritesNothing()
 
 void TestImportFingerprint::aWriteSinceMeansTheRowsAreReadAgain_data()
 {
+    QTest::addColumn<QString>("before"); // written before the first import, if anything
     QTest::addColumn<QString>("statement");
     QTest::addColumn<int>("added");
     QTest::addColumn<int>("changed");
     // Whether the import writes the file's values back: if so it is recorded, and the next repeat
     // is recognised; if what was written is not the file's to undo, it writes and records nothing.
     QTest::addColumn<bool>("restores");
-    QTest::newRow("a report changed") << QStringLiteral("UPDATE misuse_report SET investigations = 99 WHERE year = 2020") << 0
-                                      << 2 << true;
-    QTest::newRow("a report removed") << QStringLiteral("DELETE FROM misuse_report WHERE year = 2021") << 1 << 0 << true;
+    const QString none;
+    const QString note = QStringLiteral("INSERT INTO meta (key, value) VALUES ('note', 'x')");
+    QTest::newRow("a report changed") << none << QStringLiteral("UPDATE misuse_report SET investigations = 99 WHERE year = 2020")
+                                      << 0 << 2 << true;
+    QTest::newRow("a report removed") << none << QStringLiteral("DELETE FROM misuse_report WHERE year = 2021") << 1 << 0 << true;
     QTest::newRow("a report added")
+            << none
             << QStringLiteral("INSERT INTO misuse_report (agency_id, year) SELECT id, 2019 FROM agency WHERE ori = 'CA0000001'")
             << 0 << 0 << false;
-    QTest::newRow("an agency renamed") << QStringLiteral("UPDATE agency SET name = 'Renamed' WHERE ori = 'CA0000001'") << 0 << 0
-                                       << true;
-    QTest::newRow("an agency added") << QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0000077', 'Gamma')") << 0 << 0
-                                     << false;
-    QTest::newRow("a contact removed") << QStringLiteral("DELETE FROM contact") << 0 << 0 << true;
-    QTest::newRow("a contact changed") << QStringLiteral("UPDATE contact SET phone = '555-0199'") << 0 << 0 << true;
-    QTest::newRow("meta written") << QStringLiteral("INSERT INTO meta (key, value) VALUES ('note', 'x')") << 0 << 0 << false;
+    QTest::newRow("an agency renamed") << none << QStringLiteral("UPDATE agency SET name = 'Renamed' WHERE ori = 'CA0000001'")
+                                       << 0 << 0 << true;
+    QTest::newRow("an agency added") << none << QStringLiteral("INSERT INTO agency (ori, name) VALUES ('CA0000077', 'Gamma')")
+                                     << 0 << 0 << false;
+    QTest::newRow("an agency removed") << none << QStringLiteral("DELETE FROM agency WHERE ori = 'CA0000002'") << 1 << 0 << true;
+    QTest::newRow("a contact removed") << none << QStringLiteral("DELETE FROM contact") << 0 << 0 << true;
+    QTest::newRow("a contact changed") << none << QStringLiteral("UPDATE contact SET phone = '555-0199'") << 0 << 0 << true;
+    QTest::newRow("a contact added")
+            << none
+            << QStringLiteral("INSERT INTO contact (agency_id, name) SELECT id, 'Bo Lee' FROM agency WHERE ori = 'CA0000002'")
+            << 0 << 0 << false;
+    QTest::newRow("meta added") << none << note << 0 << 0 << false;
+    QTest::newRow("meta changed") << note << QStringLiteral("UPDATE meta SET value = 'y' WHERE key = 'note'") << 0 << 0 << false;
+    QTest::newRow("meta removed") << note << QStringLiteral("DELETE FROM meta WHERE key = 'note'") << 0 << 0 << false;
 }
 
 void TestImportFingerprint::aWriteSinceMeansTheRowsAreReadAgain()
 {
+    QFETCH(QString, before);
     QFETCH(QString, statement);
     QFETCH(int, added);
     QFETCH(int, changed);
     QFETCH(bool, restores);
     TestDatabase t;
+    if (!before.isEmpty())
+        QVERIFY(t.asAnotherProgram({before}));
     const QString path = write(file());
     std::ignore = import(t, path);
-    QVERIFY(t.asAnotherProgram({statement}));
+    // A program that keeps the foreign keys: an agency removed takes its reports with it.
+    QVERIFY(t.asAnotherProgram({QStringLiteral("PRAGMA foreign_keys = ON"), statement}));
     const ImportSummary again = import(t, path);
     QVERIFY(!again.sameAsLastImport);
     QCOMPARE(again.changedDatabase, restores);
