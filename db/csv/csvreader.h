@@ -2,7 +2,7 @@
 
 #include "db/csv/textencoding.h"
 #include "db/csv/utf16device.h"
-#include "db/import/recordsource.h"
+#include "db/import/rows/recordsource.h"
 
 #include <QByteArray>
 #include <QIODevice>

@@ -2,7 +2,7 @@
 
 #include "db/import/columnmapping.h"
 #include "db/import/importsummary.h"
-#include "db/import/recordsource.h"
+#include "db/import/rows/recordsource.h"
 
 #include <QHash>
 #include <QList>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "db/import/importfingerprint.h"
+#include "db/import/repeat/importfingerprint.h"
 #include "db/import/importheader.h"
-#include "db/import/importrowchecks.h"
-#include "db/import/importrowparser.h"
+#include "db/import/rows/importrowchecks.h"
+#include "db/import/rows/importrowparser.h"
 #include "db/import/importwriter.h"
-#include "db/import/parsedrowstream.h"
-#include "db/import/recordsource.h"
+#include "db/import/rows/parsedrowstream.h"
+#include "db/import/rows/recordsource.h"
 #include "db/import/reportimporter.h"
 #include "db/model/fieldrules.h"
 

@@ -3,7 +3,7 @@
 #include "db/csv/textencoding.h"
 #include "db/import/columnmapping.h"
 #include "db/import/importissue.h"
-#include "db/import/recordsource.h"
+#include "db/import/rows/recordsource.h"
 
 #include <QFile>
 #include <QStringList>

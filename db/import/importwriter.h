@@ -2,7 +2,7 @@
 
 #include "db/engine/sqldialect.h"
 #include "db/import/importchanges.h"
-#include "db/import/importfingerprint.h"
+#include "db/import/repeat/importfingerprint.h"
 #include "db/model/agencyrecord.h"
 #include "db/model/contactrecord.h"
 #include "db/model/misusereport.h"

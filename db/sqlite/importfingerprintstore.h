@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/import/importfingerprint.h"
+#include "db/import/repeat/importfingerprint.h"
 #include "db/status.h"
 
 class SqliteConnection;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/import/recordsource.h"
+#include "db/import/rows/recordsource.h"
 #include "db/sheets/xls/xlsworkbook.h"
 
 // Reads one worksheet of an XlsWorkbook as records, a row at a time: text as it is, numbers as

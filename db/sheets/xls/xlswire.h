@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/import/importissue.h"
-#include "db/import/recordsource.h"
+#include "db/import/rows/recordsource.h"
 
 #include <QByteArray>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/import/recordsource.h"
+#include "db/import/rows/recordsource.h"
 #include "db/sheets/xlsx/xlsxworkbook.h"
 
 #include "db/sheets/sheetxmlscanner.h"

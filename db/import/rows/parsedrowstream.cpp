@@ -1,4 +1,4 @@
-#include "db/import/parsedrowstream.h"
+#include "db/import/rows/parsedrowstream.h"
 
 ParsedRowStream::ParsedRowStream(RecordSource &source, const ImportRowParser &parser)
     : m_source(source), m_parser(parser), m_thread([this] { produce(); })

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "db/import/importissue.h"
-#include "db/import/importrow.h"
-#include "db/import/recordsource.h"
+#include "db/import/rows/importrow.h"
+#include "db/import/rows/recordsource.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "db/import/reportcolumns.h"
 #include "db/csv/csvreader.h"
-#include "db/import/parsedrowstream.h"
+#include "db/import/rows/parsedrowstream.h"
 
 #include <QBuffer>
 #include <QTest>

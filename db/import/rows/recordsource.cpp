@@ -1,4 +1,4 @@
-#include "db/import/recordsource.h"
+#include "db/import/rows/recordsource.h"
 
 bool SourceRecord::isBlank() const
 {

@@ -1,4 +1,4 @@
-#include "db/import/importrowparser.h"
+#include "db/import/rows/importrowparser.h"
 
 #include "db/import/reportcolumns.h"
 #include "db/model/fieldrules.h"

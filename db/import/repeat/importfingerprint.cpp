@@ -1,4 +1,4 @@
-#include "db/import/importfingerprint.h"
+#include "db/import/repeat/importfingerprint.h"
 
 #include "db/engine/schemamigrator.h"
 #include "db/import/reportcolumns.h"

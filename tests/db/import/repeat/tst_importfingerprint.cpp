@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "db/import/importfingerprint.h"
+#include "db/import/repeat/importfingerprint.h"
 #include "db/import/reportcolumns.h"
 #include "db/import/reportimporter.h"
 

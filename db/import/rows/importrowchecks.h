@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/import/importrow.h"
+#include "db/import/rows/importrow.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "db/import/importrowchecks.h"
+#include "db/import/rows/importrowchecks.h"
 
 #include "db/import/importwriter.h"
 #include "db/import/reportcolumns.h"
