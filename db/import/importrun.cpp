@@ -265,6 +265,11 @@ Status ImportRun::beginWriting()
     if (!begun.ok())
         return Status::failure(
                 QCoreApplication::translate("ReportImporter", "cannot write to the database: %1").arg(begun.error()));
+    return Status::success();
+}
+
+Status ImportRun::readDatabase()
+{
     // Read, never assumed: a failed read taken for an empty file would mark real data as demo.
     const Result<QHash<QString, qint64>> existing = m_writer->agencyIds();
     const Result<bool> demo = m_writer->isDemo();
@@ -304,6 +309,11 @@ ImportSummary ImportRun::execute()
     }
     if (isRepeat(*source, header))
         return m_summary;
+    if (const Status read = readDatabase(); !read.ok()) {
+        m_writer->rollback();
+        refuseFile(0, read.error());
+        return m_summary;
+    }
     const int reportsBefore = m_writer->reportCount();
     qint64 bytesBefore = 0;
     for (m_current = 0; m_current < m_inputs.size() && !m_summary.cancelled && !foundDamage(); ++m_current) {

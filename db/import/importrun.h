@@ -50,7 +50,10 @@ private:
         std::bitset<FieldRules::LastYear - FieldRules::FirstYear + 1> years; // years of the batch's rows already written
     };
 
+    // Takes the write lock (or, for a dry run, the read that stands for it); then, unless the
+    // import is a repeat (isRepeat), readDatabase reads the agencies already there and the demo flag.
     Status beginWriting();
+    Status readDatabase();
     void importFile(int index, RecordSource &source, const ImportHeader &header, qint64 bytesBefore);
     bool useHeader(const ImportHeader &header);
     void processRow(const ParsedRow &parsed);

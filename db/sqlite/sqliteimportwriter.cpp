@@ -93,7 +93,6 @@ Status SqliteImportWriter::begin(const Database &database, const QString &osUser
         return Status::failure(last.error());
     m_firstAuditId = last.columnInt64(0);
     m_changesAtBegin = sqlite3_total_changes64(m_connection->handle());
-    m_rebuildAfter = rowsWorthARebuild(reportCount());
     return prepareStatements();
 }
 
@@ -413,6 +412,9 @@ Status SqliteImportWriter::writeReport(const MisuseReport &r)
         if (m_categoryColumns.at(c))
             q.bind(parameter++, r.categories[c]);
     }
+    // Counted at the first report, not at begin: an import recognised as a repeat writes none.
+    if (m_rebuildAfter == 0)
+        m_rebuildAfter = rowsWorthARebuild(reportCount());
     sqlite3 *db = m_connection->handle();
     const Status status = q.run();
     if (!status.ok())

@@ -83,7 +83,7 @@ private:
     SqliteStatement m_upsertReport;
     qint64 m_firstAuditId = 0; // the first audit_log id this transaction may write
     int m_written = 0;
-    int m_rebuildAfter = 1;      // reports written, after which the read indexes are dropped until commit
+    int m_rebuildAfter = 0; // reports written, after which the read indexes are dropped until commit; 0 until the first report
     qint64 m_changesAtBegin = 0; // sqlite3_total_changes once the transaction began
     int m_unchanged = 0;
 };
