@@ -24,11 +24,26 @@ ImportSource::Container ImportSource::containerOf(const QByteArray &head)
     return Container::Text;
 }
 
+Status ImportSource::mayOpen(const QString &path)
+{
+    // Checked before anything opens it: reading the open database would drop its locks.
+    if (const Status free = ProtectedFiles::check(path); !free.ok())
+        return free;
+    // A folder, a FIFO or a device is refused before it is opened: opening a FIFO would wait for
+    // a writer that never comes.
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Status::failure(QCoreApplication::translate("ImportSource", "no such file"));
+    if (!info.isFile())
+        return Status::failure(QCoreApplication::translate(
+                "ImportSource", "is not a file (a folder, a pipe or a device); name a CSV file or a workbook"));
+    return Status::success();
+}
+
 bool ImportSource::isWorkbook(const QString &path)
 {
-    // The same checks as open() before it opens anything: never the open database, a pipe or a
-    // device. A file refused here is refused by open() when its turn comes.
-    if (!ProtectedFiles::check(path).ok() || !QFileInfo(path).isFile())
+    // A file refused here is refused by open() when its turn comes, with the reason.
+    if (!mayOpen(path).ok())
         return false;
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && containerOf(file.peek(8)) != Container::Text;
@@ -40,19 +55,10 @@ std::unique_ptr<ImportSource> ImportSource::open(const QString &path, const Choi
         *refusal = ImportIssue(0, QString(), QString(), reason);
         return nullptr;
     };
-    // Checked before anything opens it: reading the open database would drop its locks.
-    if (const Status free = ProtectedFiles::check(path); !free.ok())
-        return refused(free.error());
-    // A folder, a FIFO or a device is refused before it is opened: opening a FIFO would wait for
-    // a writer that never comes.
-    const QFileInfo info(path);
-    if (!info.exists())
-        return refused(QCoreApplication::translate("ImportSource", "no such file"));
-    if (!info.isFile())
-        return refused(QCoreApplication::translate(
-                "ImportSource", "is not a file (a folder, a pipe or a device); name a CSV file or a workbook"));
+    if (const Status may = mayOpen(path); !may.ok())
+        return refused(may.error());
     std::unique_ptr<ImportSource> source(new ImportSource);
-    source->m_size = info.size();
+    source->m_size = QFileInfo(path).size();
     source->m_file.setFileName(path);
     if (!source->m_file.open(QIODevice::ReadOnly))
         return refused(QCoreApplication::translate("ImportSource", "cannot be read: %1").arg(source->m_file.errorString()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/csv/textencoding.h"
+#include "db/status.h"
 #include "db/import/columnmapping.h"
 #include "db/import/importissue.h"
 #include "db/import/rows/recordsource.h"
@@ -50,6 +51,9 @@ public:
     QStringList sheetsAlike() const { return m_alike; }
 
 private:
+    // Whether open() may open the file at all: never the open database, a folder, a pipe or a
+    // device. Checked before anything opens it.
+    static Status mayOpen(const QString &path);
     enum class Container { Text, Zip, OldWorkbook };
     static Container containerOf(const QByteArray &head);
     ImportSource() = default;
