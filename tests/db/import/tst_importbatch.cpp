@@ -1,3 +1,4 @@
+#include "scratchfolder.h"
 #include "testdatabase.h"
 
 #include "db/import/importfolder.h"
@@ -21,16 +22,8 @@ private slots:
     void aFileThatCannotBeReadIsRefusedOnce();
 
 private:
-    QString write(const char *name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(QString::fromLatin1(name));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", name);
-        f.write(bytes);
-        return path;
-    }
-    QTemporaryDir m_dir;
+    QString write(const char *name, const QByteArray &bytes) { return m_dir.write(name, bytes); }
+    ScratchFolder m_dir;
 };
 
 void TestImportBatch::filesAreWrittenTogetherEachKeepingItsName()

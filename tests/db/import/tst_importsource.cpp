@@ -1,7 +1,7 @@
+#include "scratchfolder.h"
 #include "db/import/importsource.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 #ifdef Q_OS_UNIX
@@ -19,15 +19,8 @@ private slots:
     void aPipeIsNeitherOpenedNorAWorkbook();
 
 private:
-    QString write(const char *name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(QString::fromLatin1(name));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", name);
-        return path;
-    }
-    QTemporaryDir m_dir;
+    QString write(const char *name, const QByteArray &bytes) { return m_dir.write(name, bytes); }
+    ScratchFolder m_dir;
 };
 
 void TestImportSource::aWorkbookIsKnownByItsFirstBytes()

@@ -1,3 +1,4 @@
+#include "scratchfolder.h"
 #include "testdatabase.h"
 
 #include "db/import/repeat/importfingerprint.h"
@@ -35,14 +36,7 @@ private:
                "CA0000001,2021,Alpha Police,4,Ana Ruiz,555-0100,9\n"
                "CA0000002,2020,Beta Sheriff,,,,\n";
     }
-    QString write(const QByteArray &bytes, const char *name = "reports.csv")
-    {
-        const QString path = m_dir.filePath(QString::fromLatin1(name));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", name);
-        return path;
-    }
+    QString write(const QByteArray &bytes, const char *name = "reports.csv") { return m_dir.write(name, bytes); }
     static ImportSummary import(TestDatabase &t, const QString &path, ReportImporter::Options options = {})
     {
         ImportSummary s = ReportImporter(t.database()).importFile(path, options);
@@ -60,7 +54,7 @@ private:
                 u'|' + t.joined(QStringLiteral("SELECT name || phone FROM contact ORDER BY id")) + u'|' +
                 t.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toString();
     }
-    QTemporaryDir m_dir;
+    ScratchFolder m_dir;
 };
 
 void TestImportFingerprint::theSameFileAgainIsRecognisedAndWritesNothing()
