@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+namespace cac {
+
 QString DefaultDatabase::path()
 {
     // Pinned, not AppDataLocation: that path follows the organisation name, which the settings'
@@ -36,3 +38,5 @@ Result<std::unique_ptr<Database>> DefaultDatabase::open()
     }
     return opened;
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <optional>
 #include <utility>
 
+namespace cac {
+
 // A value, or the reason there is none: how the program reports failure without dialogs. A
 // Result left unread is a compiler warning (an error in CI); value() on a failure is a bug, and
 // stops a debug build there rather than reading an empty optional.
@@ -44,3 +46,5 @@ private:
     std::optional<T> m_value;
     QString m_error;
 };
+
+} // namespace cac

@@ -4,6 +4,8 @@
 
 #include <utility>
 
+namespace cac {
+
 // Success, or a message that says what failed; for operations that return nothing else. A Status
 // left unread is a compiler warning (an error in CI).
 class [[nodiscard]] Status
@@ -26,3 +28,5 @@ private:
     bool m_failed = false;
     QString m_error;
 };
+
+} // namespace cac

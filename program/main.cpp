@@ -18,6 +18,8 @@
 #include <QMessageBox>
 #include <QTextStream>
 
+using namespace cac;
+
 namespace {
 
 // The program's strings in the user's language where a translation is built in (:/i18n, from

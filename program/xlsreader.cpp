@@ -21,6 +21,8 @@
 #endif
 #endif
 
+using namespace cac;
+
 namespace {
 bool put(const QByteArray &bytes)
 {

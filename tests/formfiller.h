@@ -9,6 +9,8 @@
 
 #include <zip.h>
 
+namespace cac {
+
 // Fills in a reporting form as an agency's script would: rewrites cells of its Form sheet
 // (xl/worksheets/sheet1.xml) in place, keeping each cell's style. A value that reads as a
 // whole number is written as a number, anything else as text; a date is given as its serial
@@ -62,3 +64,5 @@ inline bool fill(const QString &path, const QHash<QString, QString> &cells, cons
     return zip_close(archive) == 0;
 }
 } // namespace FormFiller
+
+} // namespace cac

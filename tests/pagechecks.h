@@ -18,6 +18,8 @@
 #include <cmath>
 #include <memory>
 
+namespace cac {
+
 namespace PageChecks {
 
 // A PDF writer on memory at `layout`: the device documents are saved with.
@@ -114,3 +116,5 @@ inline QStringList headerlessPieces(PagedDocument &document, const QString &firs
 }
 
 } // namespace PageChecks
+
+} // namespace cac

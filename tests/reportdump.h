@@ -7,6 +7,8 @@
 #include <QSqlRecord>
 #include <QStringList>
 
+namespace cac {
+
 // Every report of a database with its agency and contact, one line each in ORI and year order,
 // NULL as "?": what two imports of the same data must agree on. Leaves out ids and where each
 // row came from (file name and line).
@@ -38,3 +40,5 @@ inline QStringList reportDump(Database &database)
         lines << QStringLiteral("SQL error: ") + q.lastError().text();
     return lines;
 }
+
+} // namespace cac

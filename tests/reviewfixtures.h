@@ -5,6 +5,8 @@
 
 #include <QString>
 
+namespace cac {
+
 // Small agency histories for the review rules, shaped like the public cases of DOMAIN.md.
 namespace ReviewFixtures {
 
@@ -62,3 +64,5 @@ inline void quietYears(AgencyHistory &h, int from, int to)
 }
 
 } // namespace ReviewFixtures
+
+} // namespace cac

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+namespace cac {
+
 class ScratchFolder
 {
 public:
@@ -25,3 +27,5 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+} // namespace cac

@@ -14,6 +14,8 @@
 #include <functional>
 #include <memory>
 
+namespace cac {
+
 // A fresh database file in a temporary folder, for one test.
 // The value of a Result the test expects to succeed; ends the run with its error if it failed.
 template <typename T>
@@ -106,7 +108,7 @@ public:
     bool asAnotherProgram(const QStringList &statements)
     {
         if (!onServer())
-            return ::asAnotherProgram(m_path, statements);
+            return cac::asAnotherProgram(m_path, statements);
         QStringList onServer;
         for (const QString &statement : statements) {
             if (!statement.startsWith(QLatin1StringView("PRAGMA ")))
@@ -147,3 +149,5 @@ private:
     QString m_serverDatabase;
     std::unique_ptr<Database> m_database;
 };
+
+} // namespace cac

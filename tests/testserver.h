@@ -11,6 +11,8 @@
 
 #include <functional>
 
+namespace cac {
+
 // The throwaway PostgreSQL server of a test that runs as <name>_postgresql: CAC_TEST_SERVER
 // names the file in which tests/postgres/server.sh wrote the server's connection string.
 // Each TestDatabase gets a database of its own there, dropped when it ends.
@@ -92,3 +94,5 @@ inline void dropDatabase(const QString &name)
 }
 
 } // namespace TestServer
+
+} // namespace cac

@@ -7,6 +7,8 @@
 
 #include <zip.h>
 
+namespace cac {
+
 // A workbook written part by part, as Excel or LibreOffice lay one out, so that a test can hold
 // exactly the cells it is about: shared and inline strings, styles with date and boolean
 // formats, formulas with cached values, the 1904 date system, title rows, several sheets.
@@ -194,3 +196,5 @@ private:
     QList<int> m_cellFormats;
     bool m_date1904 = false;
 };
+
+} // namespace cac

@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>AgencyIdentityForm</name>
-    <message>
-        <source>On the immigration-enforcement watch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD; blank while it runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committee notes on this agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parent organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sworn staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CLETS service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service ended on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHS components are always watched, ticked or not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Immigration-enforcement watch</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgencyKind</name>
     <message>
         <source>Municipal police</source>
@@ -104,77 +41,6 @@
     </message>
 </context>
 <context>
-    <name>AgencyListView</name>
-    <message>
-        <source>Search name, ORI or county (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by county</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed or not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by filing status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Compare selected in Charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add selected to an &amp;agenda…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark selected &amp;reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Draft letters for selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All counties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No agencies yet: import reports with File &gt; Import reports… or Import a folder of reports…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgencyProfileLoader</name>
     <message>
         <source>the agency is no longer in the database</source>
@@ -182,282 +48,9 @@
     </message>
 </context>
 <context>
-    <name>AgencyProfileView</name>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add contact…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a warning or sanction…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning or sanction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a cell to correct it; leave it blank for “not reported”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenc&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Con&amp;tacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rev&amp;iew</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New letter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an agency in the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No agency chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one in the list; when the list is empty, import reports (File &gt; Import reports…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This agency could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kind not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>county not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 County</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sworn staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sworn staff not reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No warnings or sanctions on record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warnings and sanctions:&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letters of this agency could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No letter was started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The review rules could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Nothing flags this agency for %1, and no sanction is suggested.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Violations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data, fictional agencies. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: %1. Gaps: not filed or not reported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Misuse reported by year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: “%2” was not saved: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the contact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgencySeries</name>
     <message>
         <source>%1 among %2 sworn staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AgencyTableModel</name>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the report for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No filed report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the latest filed report up to the reporting year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ORI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parent organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Years not filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Violations</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AgendaTableModel</name>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ORI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sanction to discuss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -676,158 +269,7 @@
     </message>
 </context>
 <context>
-    <name>AuditLogModel</name>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database role %1; OS user %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditLogView</name>
-    <message>
-        <source>Filter by who, agency or value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter the changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a change to see its values in full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every kind of record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No changes are logged here yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No change matches the filter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest %1 of %2 changes; filter to find older ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 by %3, %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditLogWindow</name>
-    <message>
-        <source>Audit log of %1 (demo data, fictional agencies)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the log again, with what other programs wrote since (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BackupActions</name>
-    <message>
-        <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CAC Review databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A copy of the database was kept at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is read-only: nothing can be restored into it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CAC Review databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace everything in %1 with the copy %2?
-
-A copy of what is there now is kept first, in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored from %1; what was there before is kept at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 is a server database: it is backed up on the server, by its administrator (pg_dump), not from this window.</source>
         <translation type="unfinished"></translation>
@@ -864,37 +306,6 @@ A copy of what is there now is kept first, in %3.</source>
     <name>CacReview</name>
     <message>
         <source>CAC Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CallDialog</name>
-    <message>
-        <source>Promised to file by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call again on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log a call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,18 +379,6 @@ A copy of what is there now is kept first, in %3.</source>
     <name>CategoryRule</name>
     <message>
         <source>Grave misuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 violation(s) of grave kinds: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Misuse that led to criminal charges (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 violations were licensing or employment checks: a process error, not misuse for personal ends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,133 +630,6 @@ A copy of what is there now is kept first, in %3.</source>
     </message>
 </context>
 <context>
-    <name>ChartsView</name>
-    <message>
-        <source>per 100 sworn staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compliance: agencies that filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Investigations, violations, individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Violations by misuse category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One agency against its peers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names or ORIs, separated by commas: 2 to 8 to compare, 1 against its peers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> dpi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agencies:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All counties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any parent organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name 2 to 8 agencies, by name or ORI, to compare them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name one agency, by name or ORI, to set it against its peers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No single agency here is called %1: type a name or an ORI and pick it from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
         <source>Usage: </source>
@@ -1376,303 +648,7 @@ A copy of what is there now is kept first, in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fills a database with demo data: fictional agencies in real California counties, with the kinds of cases the committee sees. The same options always give the same data. The database is marked as demo data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database (created if it does not exist).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many agencies (default 150).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reporting years (default 2010-2025).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random seed (default 2019).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number from 1 to 100000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>two years, such as 2010-2025</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 agencies, %3 reports (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the reports in the import format: CSV, or an Excel workbook when the file name ends in .xlsx (numbers as numbers, dates as dates, unknown as an empty cell, ranges as low and high columns). CSV cells that a spreadsheet would run as formulas are guarded with a leading apostrophe, which the importer removes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to write: .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this reporting year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 reports to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data, fictional agencies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the enhanced reporting form of a year (docs/reporting-form.md): one .xlsx workbook per agency due, or per agency named, in the folder, pre-filled with the agency and its contact, with a cell for each figure (the range of violations as two cells, individuals, outcomes and the bulletin&apos;s categories). Returned forms are read back with cac-review import. Existing files are never replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reporting year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder to write the forms in (made if missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this agency&apos;s form; repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %n reporting form(s) for %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imports annual misuse reports from a CSV or tab-separated file (docs/csv-format.md) or a sheet of an Excel workbook, .xlsx (docs/spreadsheets.md). Every value is checked first; if any is refused, nothing is written and each problem is listed as FILE:LINE: column: value: reason, or FILE:Sheet1!C7: ... for a workbook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The files to import, or folders whose .csv, .tsv, .txt, .xlsx and .xls files are imported; several are imported as one, all or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the file and report, but write nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text encoding of a CSV file: %1. Found from the file when not given: UTF-8 or UTF-16 by their BOM, UTF-8 if the whole file is, else Windows-1252.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sheet of a workbook to read; by default the first that has a header row naming the ori and year columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the column HEADER as FIELD (a column name of the format, such as agency or investigations), or leave it out with HEADER=. Repeatable. A mapping used in an import is remembered in the database for files with the same headers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column choices from a JSON file: {&quot;Agency Name&quot;: &quot;agency&quot;, &quot;Notes 2&quot;: null}; --map adds to them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the header row found and the field each column is read as, and check the file; write nothing. --db is then optional.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--db DB is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name a file or folder to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--show-mapping shows the mapping of one file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--encoding %1: not an encoding the import reads; it reads %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %n files as one: all of them or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot make a scratch folder for the dry run: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fills a letter template for an agency and writes it as PDF (the letter of record), ODT (an editable draft) or HTML. --list names the templates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the templates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agency, by ORI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The template&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE.pdf, FILE.odt or FILE.html.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reporting year (default: the latest on record).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set a placeholder, e.g. meeting.chair=&quot;A. Name&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--db, --agency, --template and --out are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected key=value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The template %1 has no version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No template is named %1; cac-review letter --list names them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reporting year: name one with --year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template %1 (version %2) cannot be used:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints the statewide figures, one line per reporting year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Violations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reports on record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sums add the figures of filed reports; a range of violations is summed at both ends; &quot;—&quot; means no filed report gave the figure (not reported, not zero).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--db is required: a database file, or a server&apos;s address (postgresql://USER@HOST/DATABASE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copies a whole database into another: a file into a team&apos;s server, or a server into a file (a snapshot to take home). Every table keeps its rows and ids; each table&apos;s rows are counted and checksummed on both sides before the copy is saved, all or nothing. The destination must be empty, unless --replace, which deletes what it holds first, after you confirm (on a server, only its owner may).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database to copy (a file or a server&apos;s address).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to copy it (a new file, or a server&apos;s empty database).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete what the destination holds first (asks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not empty (%2); nothing was copied. --replace deletes what it holds first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replacing %1 deletes %2. Type yes to go on: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied %1 into %2: %3; counts and checksums match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Makes a team&apos;s PostgreSQL database ready: its schema, the shipped letter templates, and the roles PREFIXcommittee (reads everything, records review decisions, drafts letters), PREFIXstaff (also imports, edits records, works the outreach list) and PREFIXadmin (also edits review rules and letter templates). Run it as a login that owns the database and may create roles; running it again changes nothing. Then give each person a login of their own in one role, e.g. CREATE ROLE ana LOGIN PASSWORD &apos;...&apos; IN ROLE cac_staff;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server database (postgresql://USER@HOST/DATABASE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start of the roles&apos; names (default cac_): roles belong to the whole server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lower-case letters, digits and underscores, starting with a letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a server&apos;s address is needed (postgresql://USER@HOST/DATABASE or service=NAME); a file has no roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is ready: schema version %2, roles %3committee, %3staff and %3admin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1703,33 +679,6 @@ A copy of what is there now is kept first, in %3.</source>
     </message>
     <message>
         <source>&quot;%1&quot;: %2 is not a field; the fields are %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ColumnMappingModel</name>
-    <message>
-        <source>Guessed from the column&apos;s values; choose another field if it is not right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (guessed from the values)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read as (double-click to change)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1871,139 +820,11 @@ Commands:
         <source>Figures that do not add up</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Filed for %1, but with no figures at all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 but only %2 investigation(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 individuals but only %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories add up to %1, violations are %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ContactCommand</name>
     <message>
         <source>&quot;%1&quot; was not done: the contact %2 was changed or removed since, by another window or program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ContactTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CsvActions</name>
-    <message>
-        <source>&amp;Import reports…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a &amp;folder of reports…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export reports…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import misuse reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;CSV or tab-separated files (*.csv *.tsv *.txt);;Workbooks (*.xlsx *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a folder of reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>These files of the folder are left out:
-
-%1
-
-Import the other %n file(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported %1. Edits made before the import can no longer be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database as it was before is kept at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export misuse reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 reports to %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (demo data, fictional agencies)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1: the database already held every row as the file has it, so nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2152,72 +973,6 @@ Import the other %n file(s)?</source>
     </message>
 </context>
 <context>
-    <name>DatabaseFileActions</name>
-    <message>
-        <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open review database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CAC Review databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New review database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CAC Review databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new name; an existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to &amp;server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseTransfer</name>
-    <message>
-        <source>%1 cannot be copied into itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not empty; nothing was copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was copied into %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 differs after the copy (%2 rows and checksum %3 in %4; %5 and %6 in the copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DecisionCommand</name>
     <message>
         <source>It was changed since, by another window or program; what is there now was kept.</source>
@@ -2276,135 +1031,6 @@ Import the other %n file(s)?</source>
     </message>
     <message>
         <source>The printer could not be started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DraftEditor</name>
-    <message>
-        <source>Bold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Italic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed; saved every half minute, and when closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This letter is no longer in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This letter could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (demo data, fictional agencies)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1, saved %2 by %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letter could not be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1, %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status history:
-%1
-Show version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF, the letter of record (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letter “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DraftListModel</name>
-    <message>
-        <source>Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2563,45 +1189,6 @@ Show version:</source>
         <source>Filing</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Did not file for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Did not file for %1 years in a row (%2–%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed the %1 report late: on %2, %3 days after the deadline of %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FilingWeeks</name>
-    <message>
-        <source>%1 reports filed, week by week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week starting (deadline %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data, fictional agencies. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier reports are counted in the first week, later ones in the last.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FlagsCommand</name>
@@ -2643,75 +1230,9 @@ Show version:</source>
     </message>
 </context>
 <context>
-    <name>GuideWindow</name>
-    <message>
-        <source>CAC Review guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ImmigrationWatchRule</name>
     <message>
         <source>Immigration-enforcement watch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Immigration-enforcement watch (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Immigration-enforcement watch (marked by a reviewer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: did not file for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: opened no misuse investigation in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 violation(s) for immigration enforcement in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportChangeModel</name>
-    <message>
-        <source>corrected by hand by %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ORI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaces</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2785,138 +1306,6 @@ Show version:</source>
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n files as one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>First rows of the file, as they will be read (the left column is the line or row number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns: what each is read as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check of every row of every file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check of every row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hanges to reports already here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking every row; nothing is written yet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All %1 sheets like &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As found in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Problems (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hanges to reports already here (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 rows checked: %n problem(s). Nothing can be imported until the file is corrected; nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> The first %1 are listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 new reports, %3 changed, %4 unchanged; %5 new agencies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready to import. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed report(s) were corrected by hand since their last import, and the import replaces those corrections: see the Changes tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The Changes tab lists each figure that changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the file imported last, and nothing has been written to the database since: its rows were not read again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ImportFingerprint</name>
     <message>
         <source>%1 could not be looked at</source>
@@ -2947,37 +1336,6 @@ Show version:</source>
     </message>
     <message>
         <source>a database, not a file to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportIssueModel</name>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line or cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3139,423 +1497,6 @@ Show version:</source>
     </message>
 </context>
 <context>
-    <name>LetterLauncher</name>
-    <message>
-        <source>New letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is read-only: no letter can be drafted in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shipped letter templates could not be stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letter templates could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letter could not be drafted</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LetterPlaceholders</name>
-    <message>
-        <source>today&apos;s date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reporting year of the letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the date that year&apos;s report was due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the agency&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its ORI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its county</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its parent organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its sworn staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its CLETS service: active, suspended, removed, ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the contact&apos;s name (a section: only when there is one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the contact&apos;s role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the contact&apos;s phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the contact&apos;s email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the date of the last report filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when the year&apos;s report is not filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when two or more years in a row are not filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>years in a row not filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>those years, as &quot;2016, 2017 and 2018&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when warnings or sanctions are on record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the warnings and sanctions (a list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a warning&apos;s date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning, censure, suspension or removal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>why it was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reports on record, by year (a list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a report&apos;s year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes, no or not reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>violations, &quot;15 to 25&quot; for a range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>investigations still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the review queue&apos;s reasons for the year (a list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a reason, in a sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the suggested sanction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>why it is suggested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when the review queue flags the agency for the year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when the committee overrode the suggested sanction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sanction the committee chose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>why it chose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>when it chose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when the agency has filed a report up to the year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when it has filed none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when its reports count some investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when its filed reports count no investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its investigations, as &quot;4 misuse investigations&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its violations, as &quot;15 to 25 violations&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when it reports violations for immigration enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>how many</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the year of its first filed report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when its last filed report has a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when it has none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when no report is filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the date the last report was filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the year of the last report filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the committee meeting&apos;s date (--set meeting.date=...)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the chair&apos;s name (--set meeting.chair=...)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown for demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Demo data: fictional agencies. No figure here describes a real agency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reporting year </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reporting year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year whose filing, figures and review queue are shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;gencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review &amp;queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Outreach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review &amp;rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter &amp;templates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Previous tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About CAC Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (demo data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no reports yet: File &gt; Import reports… or Import a folder of reports…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 agencies in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the review rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About CAC Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose 2 to 8 agencies to compare (%1 are selected).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to an agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CAC Review %1&lt;/h3&gt;&lt;p&gt;A workbench for the CLETS Advisory Committee and DOJ staff reviewing agencies&apos; annual CLETS misuse reports.&lt;/p&gt;&lt;p&gt;A database file stays on this computer; a team&apos;s database, on its own server.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agencies could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MappingOptions</name>
     <message>
         <source>--mapping %1: cannot be read: %2</source>
@@ -3693,125 +1634,6 @@ Show version:</source>
     </message>
 </context>
 <context>
-    <name>MeetingDialog</name>
-    <message>
-        <source>CLETS Advisory Committee meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to a meeting&apos;s agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MeetingDocuments</name>
-    <message>
-        <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting &amp;packet PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Briefing PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print preview of the p&amp;acket…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print preview of the b&amp;riefing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting&apos;s briefing and packet, as PDF or on paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting packet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>packet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Briefing for the meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MeetingForm</name>
-    <message>
-        <source>optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional, such as “Sacramento, Hearing Room 1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Held on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MeetingFormDialog</name>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MeetingListModel</name>
-    <message>
-        <source>%1, chair %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MeetingPacket</name>
     <message>
         <source>%1, %2</source>
@@ -3887,85 +1709,6 @@ Show version:</source>
     </message>
     <message>
         <source>Individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MeetingsView</name>
-    <message>
-        <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Take off the agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agencies join an agenda from the Review queue (Add to agenda).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings, latest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meetings could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No meetings yet: add one here, or from the Review queue (Add to agenda).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 agencies on the agenda; priorities and sanctions for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agenda could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Nothing flags %1 for %2, and no sanction is suggested.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CLETS Advisory Committee meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete “%1” and its agenda of %2 agencies? The agencies stay in the database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4085,33 +1828,6 @@ Show version:</source>
     </message>
     <message>
         <source>Any other misuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewLetterDialog</name>
-    <message>
-        <source>New letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional, such as December 10, 2026</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional: the chair&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4266,237 +1982,6 @@ Show version:</source>
     </message>
     <message>
         <source>Filed without misuse categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutreachTableModel</name>
-    <message>
-        <source>no contact on record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not called</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Years not
-filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow
-up on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned
-to</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutreachView</name>
-    <message>
-        <source>Highest priority first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By county</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By follow-up date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Log a call…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ssign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call sheet PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print call sheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reminder letters…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reporting &amp;forms…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The call list for %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to call for %2: %3 outstanding, %4 reached, %5 promised, %6 unreachable, %7 refused; %8 filed since a call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The week-by-week chart could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder for the reminder letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reminder letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 letters to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reporting forms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder for the %1 reporting forms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the reporting forms…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n reporting form(s) for %1 to %2.%3 Returned forms are read with File &gt; Import a folder of reports….</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Log a call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 agency has nobody assigned now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 agencies have nobody assigned now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned 1 agency to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned %1 agencies to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who calls %1? (blank: nobody)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who calls these %1 agencies? (blank: nobody)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outreach call sheet %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outreach list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forms are recorded as issued in the database, so none can be made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OverrideDialog</name>
-    <message>
-        <source>Override the suggested sanction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the committee should do otherwise (required; kept with the decision)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Suggested: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sanction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4762,30 +2247,6 @@ to</source>
         <source>edit letter templates</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>What your database role may do could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is read-only (%1): nobody can %2 in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your database role, %1, may not %2 on this server; its administrator gives roles (committee, staff, admin).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is read-only: you can read it but not change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2, who may read but change nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2, who may %3, but not %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PgConnection</name>
@@ -4832,124 +2293,6 @@ to</source>
     </message>
 </context>
 <context>
-    <name>QueueSelectionActions</name>
-    <message numerus="yes">
-        <source>Unmark %n agency reviewed</source>
-        <comment>Unmark %n agencies reviewed</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n agency reviewed</source>
-        <comment>Mark %n agencies reviewed</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Took back the reviewed mark of %n agency for %1.</source>
-        <comment>Took back the reviewed mark of %n agencies for %1.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n agency reviewed for %1.</source>
-        <comment>Marked %n agencies reviewed for %1.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The meetings could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n agency to an agenda</source>
-        <comment>Add %n agencies to an agenda</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n agency to “%1”</source>
-        <comment>Added %n agencies to “%1”</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n was on its agenda already</source>
-        <comment>; %n were on its agenda already</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Drafted %n letter; it is on its agency&apos;s Letters tab.</source>
-        <comment>Drafted %n letters; each is on its agency&apos;s Letters tab.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QueueTableModel</name>
-    <message>
-        <source>%1 (overridden)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ORI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggested sanction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReadOnlyFolder</name>
     <message>
         <source>its folder %1 cannot be written (a read-only folder or drive)</source>
@@ -4967,14 +2310,6 @@ to</source>
     <name>RecordRule</name>
     <message>
         <source>Record or jump</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2, above its earlier maximum of %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2, against a median of %3 in the three years before</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5120,61 +2455,6 @@ to</source>
     <name>ReportQuery</name>
     <message>
         <source>Cannot read the reports: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportTableModel</name>
-    <message>
-        <source>no report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No report on record for %1: the agency was due and did not file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From %1, line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Violations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5444,167 +2724,6 @@ to</source>
     </message>
 </context>
 <context>
-    <name>ReviewDocument</name>
-    <message>
-        <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this record no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a contact needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add contact %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this contact no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove contact %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a kind of warning or sanction (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a warning or sanction needs the date it was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReviewExplanation</name>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Priority for %1: %2&lt;/b&gt;, the sum of the weights of its reasons:&lt;/p&gt;&lt;table cellpadding=&apos;3&apos;&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Sanction to discuss: %1&lt;/b&gt;, chosen over the ladder&apos;s step on %2 by %3, because: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The ladder suggested: %1. %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Suggested sanction: %1.&lt;/b&gt; %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Marked as reviewed for %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReviewQueueView</name>
-    <message>
-        <source>Hide reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark &amp;reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Override sanction…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to &amp;agenda…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft a &amp;letter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All counties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the agencies shown, in this order, as CSV or as an Excel workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes only: reasons that weigh 0 (priority 0), such as licensing checks; listed, not counted as flagged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the review queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The review queue for %1 could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The review queue could not be read from the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No agency chosen. The queue lists the agencies with a reason to look at them for the reporting year, highest priority first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark not &amp;reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;%1 &lt;small&gt;(%2)&lt;/small&gt;&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 agencies flagged for %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, 1 more with notes only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 more with notes only</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReviewSettings</name>
     <message>
         <source>Reports due by: month of the next year</source>
@@ -5700,37 +2819,6 @@ to</source>
     </message>
 </context>
 <context>
-    <name>ReviewSettingsDialog</name>
-    <message>
-        <source>Review rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;Added to an agency&apos;s priority each time this reason applies to it for the reporting year; the queue lists the highest priority first. 0 keeps the reason as a note without raising the priority. Default: %2.&lt;/p&gt;&lt;p&gt;Help &gt; Guide &gt; Review rules says when each rule applies.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;A threshold of the review rules: where a rule starts to apply. Default: %2.&lt;/p&gt;&lt;p&gt;Help &gt; Guide &gt; Review rules says what each rule looks at.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thresholds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weights (added to an agency&apos;s priority for each reason)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review rules (read only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReviewWrites</name>
     <message>
         <source>An override needs a reason.</source>
@@ -5753,45 +2841,6 @@ to</source>
     </message>
     <message>
         <source>the row no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SanctionDialog</name>
-    <message>
-        <source>Record a warning or sanction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter of censure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspension of service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removal of CLETS service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. did not file the 2018 misuse report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5903,76 +2952,6 @@ to</source>
     <name>ServerAddress</name>
     <message>
         <source>The server address is not a libpq connection string: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerConnection</name>
-    <message>
-        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (install the package %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was set up by a newer CAC Review (schema version %2; this program knows up to %3). Connect with a newer version; the database was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerLogin</name>
-    <message>
-        <source>Connect to server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team&apos;s PostgreSQL database, as its administrator gave it:
-postgresql://USER@HOST/DATABASE, or service=NAME.
-A password is asked for when the server wants one; it is never saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server asks for the password of %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That password was refused for %1. Try again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerSetup</name>
-    <message>
-        <source>%1 is a file: roles are a server&apos;s; a file is its owner&apos;s alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role prefix %1 is not lower-case letters, digits and underscores starting with a letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The roles&apos; SQL is missing from the program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The roles could not be set up on %1 (the login needs CREATEROLE and must own the database): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerWatch</name>
-    <message>
-        <source>The connection to %1 was lost; trying again every half minute (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1 again; the views show what changed meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6135,49 +3114,6 @@ A password is asked for when the server wants one; it is never saved.</source>
     </message>
 </context>
 <context>
-    <name>TemplateEditor</name>
-    <message>
-        <source>Letter templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (inside {{#%1}})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letter templates could not be read or stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placeholders (double-click to insert):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The template %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1, %2 by %3; earlier versions are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> A newer shipped text of this letter exists: &lt;a href=&quot;shipped&quot;&gt;load it&lt;/a&gt; to compare, and save to use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The template “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>WarningRule</name>
     <message>
         <source>Not filing after a warning</source>
@@ -6193,21 +3129,6 @@ A password is asked for when the server wants one; it is never saved.</source>
     </message>
     <message>
         <source>Did not file for %1, after %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WrittenFileNotice</name>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6456,6 +3377,3120 @@ A password is asked for when the server wants one; it is never saved.</source>
     </message>
     <message>
         <source>No report gave these figures for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac</name>
+    <message>
+        <source>The server address&apos;s %1 holds a &apos;;&apos; or a quote, which Qt&apos;s PostgreSQL driver cannot pass on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::AgencyIdentityForm</name>
+    <message>
+        <source>On the immigration-enforcement watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; blank while it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee notes on this agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sworn staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLETS service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHS components are always watched, ticked or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigration-enforcement watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::AgencyListView</name>
+    <message>
+        <source>Search name, ORI or county (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by filing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare selected in Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add selected to an &amp;agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark selected &amp;reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft letters for selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agencies yet: import reports with File &gt; Import reports… or Import a folder of reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::AgencyProfileView</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a warning or sanction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning or sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenc&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rev&amp;iew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agency in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to correct it; leave it blank for “not reported”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one in the list; when the list is empty, import reports (File &gt; Import reports…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agency could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>county not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sworn staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sworn staff not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings or sanctions on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and sanctions:&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters of this agency could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter was started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing flags this agency for %1, and no sanction is suggested.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data, fictional agencies. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1. Gaps: not filed or not reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misuse reported by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” was not saved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::AgencyTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No filed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the latest filed report up to the reporting year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::AgendaTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction to discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::AuditLogModel</name>
+    <message>
+        <source>Database role %1; OS user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::AuditLogView</name>
+    <message>
+        <source>Filter by who, agency or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change to see its values in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes are logged here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 changes; filter to find older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::AuditLogWindow</name>
+    <message>
+        <source>Audit log of %1 (demo data, fictional agencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the log again, with what other programs wrote since (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::BackupActions</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAC Review databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the database was kept at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is read-only: nothing can be restored into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAC Review databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with the copy %2?
+
+A copy of what is there now is kept first, in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1; what was there before is kept at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::CallDialog</name>
+    <message>
+        <source>Promised to file by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call again on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::CategoryRule</name>
+    <message>
+        <source>%1 violation(s) of grave kinds: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misuse that led to criminal charges (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 violations were licensing or employment checks: a process error, not misuse for personal ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::ChartsView</name>
+    <message>
+        <source>per 100 sworn staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance: agencies that filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigations, violations, individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations by misuse category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One agency against its peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names or ORIs, separated by commas: 2 to 8 to compare, 1 against its peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any parent organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name 2 to 8 agencies, by name or ORI, to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one agency, by name or ORI, to set it against its peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single agency here is called %1: type a name or an ORI and pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::Cli</name>
+    <message>
+        <source>Copies a whole database into another: a file into a team&apos;s server, or a server into a file (a snapshot to take home). Every table keeps its rows and ids; each table&apos;s rows are counted and checksummed on both sides before the copy is saved, all or nothing. The destination must be empty, unless --replace, which deletes what it holds first, after you confirm (on a server, only its owner may).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to copy (a file or a server&apos;s address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to copy it (a new file, or a server&apos;s empty database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete what the destination holds first (asks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty (%2); nothing was copied. --replace deletes what it holds first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing %1 deletes %2. Type yes to go on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2: %3; counts and checksums match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills a database with demo data: fictional agencies in real California counties, with the kinds of cases the committee sees. The same options always give the same data. The database is marked as demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database (created if it does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many agencies (default 150).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting years (default 2010-2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 2019).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two years, such as 2010-2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 agencies, %3 reports (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the reports in the import format: CSV, or an Excel workbook when the file name ends in .xlsx (numbers as numbers, dates as dates, unknown as an empty cell, ranges as low and high columns). CSV cells that a spreadsheet would run as formulas are guarded with a leading apostrophe, which the importer removes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this reporting year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 reports to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the enhanced reporting form of a year (docs/reporting-form.md): one .xlsx workbook per agency due, or per agency named, in the folder, pre-filled with the agency and its contact, with a cell for each figure (the range of violations as two cells, individuals, outcomes and the bulletin&apos;s categories). Returned forms are read back with cac-review import. Existing files are never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the forms in (made if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this agency&apos;s form; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %n reporting form(s) for %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports annual misuse reports from a CSV or tab-separated file (docs/csv-format.md) or a sheet of an Excel workbook, .xlsx (docs/spreadsheets.md). Every value is checked first; if any is refused, nothing is written and each problem is listed as FILE:LINE: column: value: reason, or FILE:Sheet1!C7: ... for a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files to import, or folders whose .csv, .tsv, .txt, .xlsx and .xls files are imported; several are imported as one, all or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and report, but write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text encoding of a CSV file: %1. Found from the file when not given: UTF-8 or UTF-16 by their BOM, UTF-8 if the whole file is, else Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook to read; by default the first that has a header row naming the ori and year columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the column HEADER as FIELD (a column name of the format, such as agency or investigations), or leave it out with HEADER=. Repeatable. A mapping used in an import is remembered in the database for files with the same headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column choices from a JSON file: {&quot;Agency Name&quot;: &quot;agency&quot;, &quot;Notes 2&quot;: null}; --map adds to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the header row found and the field each column is read as, and check the file; write nothing. --db is then optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db DB is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a file or folder to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--show-mapping shows the mapping of one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding %1: not an encoding the import reads; it reads %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %n files as one: all of them or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a scratch folder for the dry run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills a letter template for an agency and writes it as PDF (the letter of record), ODT (an editable draft) or HTML. --list names the templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency, by ORI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf, FILE.odt or FILE.html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting year (default: the latest on record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a placeholder, e.g. meeting.chair=&quot;A. Name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db, --agency, --template and --out are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 has no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template is named %1; cac-review letter --list names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reporting year: name one with --year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 (version %2) cannot be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a team&apos;s PostgreSQL database ready: its schema, the shipped letter templates, and the roles PREFIXcommittee (reads everything, records review decisions, drafts letters), PREFIXstaff (also imports, edits records, works the outreach list) and PREFIXadmin (also edits review rules and letter templates). Run it as a login that owns the database and may create roles; running it again changes nothing. Then give each person a login of their own in one role, e.g. CREATE ROLE ana LOGIN PASSWORD &apos;...&apos; IN ROLE cac_staff;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database (postgresql://USER@HOST/DATABASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the roles&apos; names (default cac_): roles belong to the whole server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and underscores, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server&apos;s address is needed (postgresql://USER@HOST/DATABASE or service=NAME); a file has no roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready: schema version %2, roles %3committee, %3staff and %3admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the statewide figures, one line per reporting year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data, fictional agencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sums add the figures of filed reports; a range of violations is summed at both ends; &quot;—&quot; means no filed report gave the figure (not reported, not zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::ColumnMappingModel</name>
+    <message>
+        <source>Guessed from the column&apos;s values; choose another field if it is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (guessed from the values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as (double-click to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::ConsistencyRule</name>
+    <message>
+        <source>Filed for %1, but with no figures at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 but only %2 investigation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 individuals but only %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories add up to %1, violations are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::CsvActions</name>
+    <message>
+        <source>&amp;Import reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import misuse reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;CSV or tab-separated files (*.csv *.tsv *.txt);;Workbooks (*.xlsx *.xls *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder of reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These files of the folder are left out:
+
+%1
+
+Import the other %n file(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: the database already held every row as the file has it, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1. Edits made before the import can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export misuse reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 reports to %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (demo data, fictional agencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::DatabaseFileActions</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open review database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAC Review databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New review database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAC Review databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; an existing file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::DatabaseTransfer</name>
+    <message>
+        <source>%1 cannot be copied into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty; nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs after the copy (%2 rows and checksum %3 in %4; %5 and %6 in the copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::DraftEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed; saved every half minute, and when closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (demo data, fictional agencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history:
+%1
+Show version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, the letter of record (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::DraftListModel</name>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::FilingRule</name>
+    <message>
+        <source>Did not file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not file for %1 years in a row (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed the %1 report late: on %2, %3 days after the deadline of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::FilingWeeks</name>
+    <message>
+        <source>%1 reports filed, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting (deadline %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data, fictional agencies. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier reports are counted in the first week, later ones in the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::GuideWindow</name>
+    <message>
+        <source>CAC Review guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::ImmigrationWatchRule</name>
+    <message>
+        <source>Immigration-enforcement watch (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigration-enforcement watch (marked by a reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: did not file for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: opened no misuse investigation in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 violation(s) for immigration enforcement in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::ImportChangeModel</name>
+    <message>
+        <source>corrected by hand by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n files as one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First rows of the file, as they will be read (the left column is the line or row number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: what each is read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check of every row of every file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check of every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges to reports already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row; nothing is written yet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 sheets like &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges to reports already here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows checked: %n problem(s). Nothing can be imported until the file is corrected; nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> The first %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new reports, %3 changed, %4 unchanged; %5 new agencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the file imported last, and nothing has been written to the database since: its rows were not read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to import. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed report(s) were corrected by hand since their last import, and the import replaces those corrections: see the Changes tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Changes tab lists each figure that changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::ImportIssueModel</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line or cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::LetterLauncher</name>
+    <message>
+        <source>New letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is read-only: no letter can be drafted in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped letter templates could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter templates could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::LetterPlaceholders</name>
+    <message>
+        <source>today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reporting year of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date that year&apos;s report was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its ORI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parent organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sworn staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its CLETS service: active, suspended, removed, ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name (a section: only when there is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the last report filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when the year&apos;s report is not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when two or more years in a row are not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years in a row not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>those years, as &quot;2016, 2017 and 2018&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when warnings or sanctions are on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the warnings and sanctions (a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a warning&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning, censure, suspension or removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reports on record, by year (a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report&apos;s year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, no or not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violations, &quot;15 to 25&quot; for a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigations still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review queue&apos;s reasons for the year (a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason, in a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suggested sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it is suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when the review queue flags the agency for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when the committee overrode the suggested sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sanction the committee chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it chose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it chose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when the agency has filed a report up to the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when it has filed none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when its reports count some investigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when its filed reports count no investigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its investigations, as &quot;4 misuse investigations&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its violations, as &quot;15 to 25 violations&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when it reports violations for immigration enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year of its first filed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when its last filed report has a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when it has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when no report is filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date the last report was filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year of the last report filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the committee meeting&apos;s date (--set meeting.date=...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chair&apos;s name (--set meeting.chair=...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown for demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::MainWindow</name>
+    <message>
+        <source>Demo data: fictional agencies. No figure here describes a real agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting year </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year whose filing, figures and review queue are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CAC Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (demo data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agencies could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no reports yet: File &gt; Import reports… or Import a folder of reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agencies in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the review rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CAC Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CAC Review %1&lt;/h3&gt;&lt;p&gt;A workbench for the CLETS Advisory Committee and DOJ staff reviewing agencies&apos; annual CLETS misuse reports.&lt;/p&gt;&lt;p&gt;A database file stays on this computer; a team&apos;s database, on its own server.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose 2 to 8 agencies to compare (%1 are selected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to an agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::MeetingDialog</name>
+    <message>
+        <source>CLETS Advisory Committee meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to a meeting&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::MeetingDocuments</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;packet PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Briefing PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview of the p&amp;acket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview of the b&amp;riefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s briefing and packet, as PDF or on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing for the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::MeetingForm</name>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, such as “Sacramento, Hearing Room 1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::MeetingFormDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::MeetingListModel</name>
+    <message>
+        <source>%1, chair %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::MeetingsView</name>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take off the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies join an agenda from the Review queue (Add to agenda).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings, latest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings yet: add one here, or from the Review queue (Add to agenda).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agencies on the agenda; priorities and sanctions for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing flags %1 for %2, and no sanction is suggested.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLETS Advisory Committee meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its agenda of %2 agencies? The agencies stay in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::NewLetterDialog</name>
+    <message>
+        <source>New letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, such as December 10, 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the chair&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::OutreachTableModel</name>
+    <message>
+        <source>no contact on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years not
+filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow
+up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned
+to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::OutreachView</name>
+    <message>
+        <source>Highest priority first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call sheet PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print call sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call list for %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to call for %2: %3 outstanding, %4 reached, %5 promised, %6 unreachable, %7 refused; %8 filed since a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week-by-week chart could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the reminder letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 letters to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms are recorded as issued in the database, so none can be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the %1 reporting forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the reporting forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n reporting form(s) for %1 to %2.%3 Returned forms are read with File &gt; Import a folder of reports….</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 agency has nobody assigned now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agencies have nobody assigned now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned 1 agency to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned %1 agencies to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who calls %1? (blank: nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who calls these %1 agencies? (blank: nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach call sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::OverrideDialog</name>
+    <message>
+        <source>Override the suggested sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the committee should do otherwise (required; kept with the decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Suggested: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::Permissions</name>
+    <message>
+        <source>What your database role may do could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only (%1): nobody can %2 in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database role, %1, may not %2 on this server; its administrator gives roles (committee, staff, admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is read-only: you can read it but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, who may read but change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, who may %3, but not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::QueueSelectionActions</name>
+    <message numerus="yes">
+        <source>Unmark %n agency reviewed</source>
+        <comment>Unmark %n agencies reviewed</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n agency reviewed</source>
+        <comment>Mark %n agencies reviewed</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back the reviewed mark of %n agency for %1.</source>
+        <comment>Took back the reviewed mark of %n agencies for %1.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n agency reviewed for %1.</source>
+        <comment>Marked %n agencies reviewed for %1.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n agency to an agenda</source>
+        <comment>Add %n agencies to an agenda</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n agency to “%1”</source>
+        <comment>Added %n agencies to “%1”</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n was on its agenda already</source>
+        <comment>; %n were on its agenda already</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafted %n letter; it is on its agency&apos;s Letters tab.</source>
+        <comment>Drafted %n letters; each is on its agency&apos;s Letters tab.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cac::QueueTableModel</name>
+    <message>
+        <source>%1 (overridden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::RecordRule</name>
+    <message>
+        <source>%1 in %2, above its earlier maximum of %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, against a median of %3 in the three years before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::ReportTableModel</name>
+    <message>
+        <source>no report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report on record for %1: the agency was due and did not file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::ReviewDocument</name>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this record no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this contact no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a kind of warning or sanction (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a warning or sanction needs the date it was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::ReviewExplanation</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Priority for %1: %2&lt;/b&gt;, the sum of the weights of its reasons:&lt;/p&gt;&lt;table cellpadding=&apos;3&apos;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sanction to discuss: %1&lt;/b&gt;, chosen over the ladder&apos;s step on %2 by %3, because: %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The ladder suggested: %1. %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Suggested sanction: %1.&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Marked as reviewed for %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::ReviewQueueView</name>
+    <message>
+        <source>Hide reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override sanction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a &amp;letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agencies shown, in this order, as CSV or as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes only: reasons that weigh 0 (priority 0), such as licensing checks; listed, not counted as flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review queue for %1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review queue could not be read from the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No agency chosen. The queue lists the agencies with a reason to look at them for the reporting year, highest priority first.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark not &amp;reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 &lt;small&gt;(%2)&lt;/small&gt;&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 agencies flagged for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, 1 more with notes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 more with notes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::ReviewSettingsDialog</name>
+    <message>
+        <source>Review rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;Added to an agency&apos;s priority each time this reason applies to it for the reporting year; the queue lists the highest priority first. 0 keeps the reason as a note without raising the priority. Default: %2.&lt;/p&gt;&lt;p&gt;Help &gt; Guide &gt; Review rules says when each rule applies.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;p&gt;A threshold of the review rules: where a rule starts to apply. Default: %2.&lt;/p&gt;&lt;p&gt;Help &gt; Guide &gt; Review rules says what each rule looks at.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights (added to an agency&apos;s priority for each reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review rules (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::SanctionDialog</name>
+    <message>
+        <source>Record a warning or sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of censure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal of CLETS service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. did not file the 2018 misuse report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::ServerConnection</name>
+    <message>
+        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (install the package %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer CAC Review (schema version %2; this program knows up to %3). Connect with a newer version; the database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::ServerLogin</name>
+    <message>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL database, as its administrator gave it:
+postgresql://USER@HOST/DATABASE, or service=NAME.
+A password is asked for when the server wants one; it is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password was refused for %1. Try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::ServerSetup</name>
+    <message>
+        <source>%1 is a file: roles are a server&apos;s; a file is its owner&apos;s alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role prefix %1 is not lower-case letters, digits and underscores starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles&apos; SQL is missing from the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles could not be set up on %1 (the login needs CREATEROLE and must own the database): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::ServerWatch</name>
+    <message>
+        <source>The connection to %1 was lost; trying again every half minute (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; the views show what changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::TemplateEditor</name>
+    <message>
+        <source>Letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (inside {{#%1}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter templates could not be read or stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, %2 by %3; earlier versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> A newer shipped text of this letter exists: &lt;a href=&quot;shipped&quot;&gt;load it&lt;/a&gt; to compare, and save to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cac::WrittenFileNotice</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,8 @@
 
 #include "app/documents/textfolding.h"
 
+namespace cac {
+
 AgencyFilterProxy::AgencyFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(AgencyTableModel::SortRole);
@@ -63,3 +65,5 @@ bool AgencyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     }
     return true;
 }
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
+namespace cac {
+
 // Filters the agency list as the reviewer types: every word must appear in the name, ORI or
 // county, case and accents ignored. Works on an AgencyTableModel only, reading its rows directly.
 class AgencyFilterProxy : public QSortFilterProxyModel
@@ -25,3 +27,5 @@ private:
     QString m_county;
     int m_filing = -1;
 };
+
+} // namespace cac

@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace cac {
+
 AgencyListView::AgencyListView(AgencyTableModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(new AgencyFilterProxy(this)), m_search(new QLineEdit(this)),
       m_table(new QTableView(this)), m_count(new QLabel(this)), m_kind(new QComboBox(this)), m_county(new QComboBox(this)),
@@ -207,3 +209,5 @@ void AgencyListView::updateCount()
                                                    "or Import a folder of reports…")
                                               : tr("%1 of %2 agencies").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
+
+} // namespace cac

@@ -2,12 +2,15 @@
 
 #include <QWidget>
 
-class AgencyFilterProxy;
-class AgencyTableModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+
+namespace cac {
+
+class AgencyFilterProxy;
+class AgencyTableModel;
 
 // The list of agencies: a search box that filters as you type, the sortable table, and
 // "N of M agencies".
@@ -63,3 +66,5 @@ private:
     QComboBox *m_county;
     QComboBox *m_filing;
 };
+
+} // namespace cac

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+namespace cac {
+
 namespace {
 const QString &Unknown = DisplayText::Unknown;
 }
@@ -196,3 +198,5 @@ QVariant AgencyTableModel::headerData(int section, Qt::Orientation orientation, 
     }
     return QVariant();
 }
+
+} // namespace cac

@@ -7,6 +7,8 @@
 
 #include <array>
 
+namespace cac {
+
 // The agency list: one row per agency for the selected reporting year. Unknown figures show "—".
 class AgencyTableModel : public QAbstractTableModel
 {
@@ -45,3 +47,5 @@ private:
     QList<std::array<QString, 5>> m_sortText; // folded ORI, name, kind, county, parent
     int m_year = 0;
 };
+
+} // namespace cac

@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QPalette>
 
+namespace cac {
+
 // The colour of errors and overdue dates, from the palette: a dark red on a light theme, a
 // light red on a dark one, where the dark red cannot be read. One home, in place of a fixed
 // #a40000 in style sheets.
@@ -23,3 +25,5 @@ inline void mark(QLabel *label, bool bold = false)
     label->setFont(font);
 }
 } // namespace AlertColour
+
+} // namespace cac

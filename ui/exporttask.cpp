@@ -12,6 +12,8 @@
 #include <memory>
 #include <QCoreApplication>
 
+namespace cac {
+
 Result<int> ExportTask::run(const QString &databasePath, const QString &path, QWidget *parent)
 {
     auto result = std::make_shared<Result<int>>(Result<int>::failure(QString()));
@@ -50,3 +52,5 @@ Result<int> ExportTask::run(const QString &databasePath, const QString &path, QW
     progress.reset();
     return *result;
 }
+
+} // namespace cac

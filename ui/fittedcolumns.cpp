@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+namespace cac {
+
 FittedColumns::FittedColumns(QTableView *table, QList<int> yielding)
     : QObject(table), m_table(table), m_yielding(std::move(yielding))
 {
@@ -86,3 +88,5 @@ void FittedColumns::fit()
     }
     m_fitting = false;
 }
+
+} // namespace cac

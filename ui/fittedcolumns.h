@@ -5,6 +5,8 @@
 
 class QTableView;
 
+namespace cac {
+
 // A table's columns at the width their text needs when the view is wide enough. When it is not
 // (a 1024-px screen), the `yielding` columns give up width, in their order, each down to a floor
 // before the next, their text elided and whole in its tooltip, so that a row reads without
@@ -29,3 +31,5 @@ private:
     bool m_dragging = false; // a mouse button is down on the header: a resize now is the user's
     bool m_userSized = false;
 };
+
+} // namespace cac

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTableView>
 
+namespace cac {
+
 // A table's column widths, order and sort column, remembered across sessions under a name
 // ("tables/reviewQueue"): restored now, saved whenever the user changes them.
 namespace HeaderMemory {
@@ -21,3 +23,5 @@ inline void keep(QTableView *table, const QString &name)
     QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, save);
 }
 } // namespace HeaderMemory
+
+} // namespace cac

@@ -50,6 +50,8 @@
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
+namespace cac {
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_agencyModel(new AgencyTableModel(this)), m_agencyList(new AgencyListView(m_agencyModel)),
       m_profile(new AgencyProfileView), m_splitter(new QSplitter(Qt::Horizontal)), m_queue(new ReviewQueueView),
@@ -432,18 +434,14 @@ void MainWindow::showGuide()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); }))
+    if (!DroppedFiles::localFiles(*event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls())
-        paths << url.toLocalFile();
     event->acceptProposedAction();
-    openDropped(paths);
+    openDropped(DroppedFiles::localFiles(*event->mimeData()));
 }
 
 void MainWindow::openDropped(const QStringList &paths)
@@ -498,3 +496,5 @@ void MainWindow::decideForAgencies(const QList<qint64> &agencyIds, bool draftLet
         m_profile->reload(); // its Letters tab lists the new drafts
     statusBar()->showMessage(said, 15000);
 }
+
+} // namespace cac

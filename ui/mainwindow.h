@@ -7,6 +7,15 @@
 
 #include <memory>
 
+class QLabel;
+class QMenu;
+class QSpinBox;
+class QSplitter;
+class QTabWidget;
+class QUndoGroup;
+
+namespace cac {
+
 class AgencyListView;
 class AuditLogWindow;
 class BackupActions;
@@ -17,12 +26,6 @@ class CsvActions;
 class GuideWindow;
 class OutreachView;
 class PermissionNote;
-class QLabel;
-class QMenu;
-class QSpinBox;
-class QSplitter;
-class QTabWidget;
-class QUndoGroup;
 class ReviewDocument;
 class MeetingsView;
 class ReviewQueueView;
@@ -108,3 +111,5 @@ private:
     QAction *m_redo = nullptr;
     bool m_isDemo = false;
 };
+
+} // namespace cac

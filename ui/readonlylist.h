@@ -4,6 +4,8 @@
 #include <QHeaderView>
 #include <QTableView>
 
+namespace cac {
+
 // The lists of agencies (the agency list, the review queue, the outreach list) behave alike:
 // one whole row is selected at a time, nothing is edited in place, rows alternate in colour
 // and there are no row numbers.
@@ -17,3 +19,5 @@ inline void setUp(QTableView *table)
     table->verticalHeader()->hide();
 }
 } // namespace ReadOnlyList
+
+} // namespace cac

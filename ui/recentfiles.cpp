@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+namespace cac {
+
 namespace {
 const QString Key = QStringLiteral("recentFiles");
 }
@@ -41,3 +43,5 @@ void RecentFiles::remove(const QString &path)
     files.removeAll(keptAs(path));
     QSettings().setValue(Key, files);
 }
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+namespace cac {
+
 // The databases opened lately, newest first, kept in the user's settings; the first is the one
 // the program opens when started without a file.
 namespace RecentFiles {
@@ -10,3 +12,5 @@ QStringList list();
 void add(const QString &path);
 void remove(const QString &path);
 } // namespace RecentFiles
+
+} // namespace cac

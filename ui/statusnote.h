@@ -5,6 +5,8 @@
 #include <QString>
 #include <QWidget>
 
+namespace cac {
+
 // Says what an action did in the main window's status bar, from any widget in it or in a dialog
 // over it ("Added 4 agencies to “January meeting”").
 namespace StatusNote {
@@ -25,3 +27,5 @@ inline void say(QWidget *from, const QString &text, int milliseconds = 15000)
         window->statusBar()->showMessage(text, milliseconds);
 }
 } // namespace StatusNote
+
+} // namespace cac

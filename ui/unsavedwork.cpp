@@ -2,6 +2,8 @@
 
 #include <QMessageBox>
 
+namespace cac {
+
 UnsavedWork::Choice UnsavedWork::ask(QWidget *parent, const QString &what)
 {
     QMessageBox box(QMessageBox::Warning, QMessageBox::tr("Unsaved changes"),
@@ -19,3 +21,5 @@ UnsavedWork::Choice UnsavedWork::ask(QWidget *parent, const QString &what)
         return Choice::Cancel;
     }
 }
+
+} // namespace cac

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace cac {
+
 namespace {
 
 // The longest value the one-line summary shows in full.
@@ -183,3 +185,5 @@ QString AuditEntryText::details(const AuditLogStore::Entry &entry)
 {
     return joined(changes(entry), false, QStringLiteral("\n"));
 }
+
+} // namespace cac

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+namespace cac {
+
 // How one audit-log entry reads to a person: what kind of record, what happened, and which
 // values changed from what to what. Column names are shown as the schema has them: they are the
 // names analysts query by.
@@ -33,3 +35,5 @@ QString summary(const AuditLogStore::Entry &entry);
 QString details(const AuditLogStore::Entry &entry);
 
 } // namespace AuditEntryText
+
+} // namespace cac

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+namespace cac {
+
 std::optional<std::pair<double, double>> AgencySeries::value(const MisuseReport &r, Metric metric)
 {
     if (!r.filed.value_or(false))
@@ -48,3 +50,5 @@ QList<ChartData::Point> AgencySeries::points(const AgencyHistory &history, Metri
     }
     return list;
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <optional>
 #include <utility>
 
+namespace cac {
+
 // One agency's figure by year, for its charts (the profile's, and the comparison and peer
 // charts): the one home of how a year series is built. A figure counts only from a filed
 // report; a report not filed, a figure not reported, and a year the agency was due for
@@ -21,3 +23,5 @@ std::optional<std::pair<double, double>> value(const MisuseReport &report, Metri
 QList<ChartData::Point> points(const AgencyHistory &history, Metric metric, double scale = 1,
                                std::optional<int> from = std::nullopt, std::optional<int> to = std::nullopt);
 } // namespace AgencySeries
+
+} // namespace cac

@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+namespace cac {
+
 namespace {
 QString cell(const ChartData::Point &p)
 {
@@ -45,3 +47,5 @@ Status ChartCsv::save(const ChartData &chart, const QString &path)
 {
     return AtomicFile::write(path, AtomicFile::Kind::Csv, [&chart](QIODevice &file) { return write(chart, &file); });
 }
+
+} // namespace cac

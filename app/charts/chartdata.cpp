@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+namespace cac {
+
 QList<int> ChartData::years() const
 {
     QSet<int> set;
@@ -27,3 +29,5 @@ QList<QHash<int, ChartData::Point>> ChartData::pointsByYear() const
     }
     return byYear;
 }
+
+} // namespace cac

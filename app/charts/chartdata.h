@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // A chart as numbers, before any drawing: what the metrics give, what the chart draws, what the
 // CSV export writes. A year whose value is unset is a gap, never zero; a value whose low and high
 // differ is a range, drawn as a band.
@@ -50,3 +52,5 @@ struct ChartData
     // Each series' points by year, in the order of `series`: what the exports write a row of.
     QList<QHash<int, Point>> pointsByYear() const;
 };
+
+} // namespace cac

@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <limits>
 
+namespace cac {
+
 namespace {
 
 std::optional<double> value(const std::optional<qint64> &v)
@@ -266,3 +268,5 @@ Result<ChartData> ChartDataBuilder::againstPeers(const QString &ori, Metric metr
             " Peers: agencies of the same kind with sworn staff in the same band (under 50, 50-199, 200-999, 1,000 or more).");
     return chart;
 }
+
+} // namespace cac

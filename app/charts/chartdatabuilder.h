@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+namespace cac {
+
 // Turns the metrics into charts: the statewide trends (compliance, activity, categories,
 // outcomes) from StatewideMetrics, the same function the summary uses, and the comparison of
 // agencies (side by side, or one against the median of its peers). The statewide sums are
@@ -38,3 +40,5 @@ private:
     QSqlDatabase m_db;
     QString m_source;
 };
+
+} // namespace cac

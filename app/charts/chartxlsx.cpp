@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+namespace cac {
+
 Status ChartXlsx::save(const ChartData &chart, const QString &path)
 {
     QStringList header{QStringLiteral("year")};
@@ -28,3 +30,5 @@ Status ChartXlsx::save(const ChartData &chart, const QString &path)
     const QString sheet = QCoreApplication::translate("ChartXlsx", "Numbers");
     return XlsxTable::save(path, sheet, header, rows, {chart.title, chart.footnote, chart.demo});
 }
+
+} // namespace cac

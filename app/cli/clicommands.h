@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+namespace cac {
+
 // The headless subcommands of cac-review. Each takes its own arguments (after the command's
 // name) and returns the exit status: 0 done, 1 refused (bad data, a file it cannot use),
 // 2 wrong usage.
@@ -17,3 +19,5 @@ int formCommand(const QStringList &arguments);
 int serverSetupCommand(const QStringList &arguments);
 int copyCommand(const QStringList &arguments);
 } // namespace Cli
+
+} // namespace cac

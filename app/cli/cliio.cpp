@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+namespace cac {
+
 QTextStream &CliIo::out()
 {
     static TerminalSafeDevice device(stdout);
@@ -136,3 +138,5 @@ QString CliIo::thousands(qint64 n)
 {
     return QLocale(QLocale::English, QLocale::UnitedStates).toString(n);
 }
+
+} // namespace cac

@@ -8,6 +8,8 @@
 #include <memory>
 #include <optional>
 
+namespace cac {
+
 // What the subcommands share: standard streams, argument parsing with per-command help, and
 // opening the database with errors printed the same way everywhere.
 namespace CliIo {
@@ -42,3 +44,5 @@ struct YearAndDatabase
 YearAndDatabase openForYear(const QString &path, const QString &yearValue);
 QString thousands(qint64 n);
 } // namespace CliIo
+
+} // namespace cac

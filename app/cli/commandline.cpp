@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 struct CommandEntry
 {
@@ -75,3 +77,5 @@ int CommandLine::run(const QString &command, const QStringList &arguments)
     CliIo::err().flush();
     return 2;
 }
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+namespace cac {
+
 // Dispatches `cac-review COMMAND ...` to the subcommands, and answers --help and --version.
 namespace CommandLine {
 using Run = int (*)(const QStringList &);
@@ -13,3 +15,5 @@ bool needsGui(const QString &word);
 QString overview();
 int run(const QString &command, const QStringList &arguments);
 } // namespace CommandLine
+
+} // namespace cac

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 
+namespace cac {
+
 namespace {
 
 QString tr(const char *text)
@@ -128,3 +130,5 @@ int Cli::copyCommand(const QStringList &arguments)
     }
     return status;
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 
 // "2010-2025" into a pair of years.
@@ -83,3 +85,5 @@ int Cli::demoCommand(const QStringList &arguments)
     out().flush();
     return 0;
 }
+
+} // namespace cac

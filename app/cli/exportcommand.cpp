@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 int Cli::exportCommand(const QStringList &arguments)
 {
     using namespace CliIo;
@@ -51,3 +53,5 @@ int Cli::exportCommand(const QStringList &arguments)
     out().flush();
     return 0;
 }
+
+} // namespace cac

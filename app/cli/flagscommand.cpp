@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+namespace cac {
+
 namespace {
 
 QString sanctionText(const QueueEntry &e)
@@ -94,3 +96,5 @@ int Cli::flagsCommand(const QStringList &arguments)
     }
     return 0;
 }
+
+} // namespace cac

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+namespace cac {
+
 namespace {
 
 QString tr(const char *text, int n = -1)
@@ -61,3 +63,5 @@ int Cli::formCommand(const QStringList &arguments)
     out().flush();
     return 0;
 }
+
+} // namespace cac

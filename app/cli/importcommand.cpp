@@ -17,6 +17,8 @@
 
 #include <optional>
 
+namespace cac {
+
 namespace {
 QString tr(const char *text, int n = -1)
 {
@@ -159,3 +161,5 @@ int Cli::importCommand(const QStringList &arguments)
     }
     return status;
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 
 // `more`: marked with QT_TRANSLATE_NOOP in the ImportCommand context where it is written.
@@ -99,3 +101,5 @@ int ImportReport::print(const QString &label, const ImportSummary &summary)
     out().flush();
     return 0;
 }
+
+} // namespace cac

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+namespace cac {
+
 // What `cac-review import` prints of an import: its warnings and errors (FILE:LINE: ... on
 // standard error), the tally, and the reports it changes (or would, in a dry run) with each
 // figure before and after.
@@ -12,3 +14,5 @@ namespace ImportReport {
 // import succeeded, else 1.
 int print(const QString &label, const ImportSummary &summary);
 } // namespace ImportReport
+
+} // namespace cac

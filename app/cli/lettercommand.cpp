@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 int Cli::letterCommand(const QStringList &arguments)
 {
     using namespace CliIo;
@@ -153,3 +155,5 @@ int Cli::letterCommand(const QStringList &arguments)
     out().flush();
     return 0;
 }
+
+} // namespace cac

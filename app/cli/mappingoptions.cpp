@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+namespace cac {
+
 std::optional<int> MappingOptions::read(const QStringList &assignments, const QString &mappingFile, const QString &usage,
                                         ColumnMapping &mapping)
 {
@@ -69,3 +71,5 @@ void MappingOptions::print(const QString &file, const ImportSummary &summary)
                      << "\n";
     CliIo::out().flush();
 }
+
+} // namespace cac

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // The import's column mapping on the command line: --map "HEADER=FIELD" (repeatable) and
 // --mapping FILE.json, and what --show-mapping prints.
 namespace MappingOptions {
@@ -15,3 +17,5 @@ std::optional<int> read(const QStringList &assignments, const QString &mappingFi
 // Prints where the header row is and each of its columns with the field it is read as.
 void print(const QString &file, const ImportSummary &summary);
 } // namespace MappingOptions
+
+} // namespace cac

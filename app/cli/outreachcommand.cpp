@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+namespace cac {
+
 int Cli::outreachCommand(const QStringList &arguments)
 {
     using namespace CliIo;
@@ -65,3 +67,5 @@ int Cli::outreachCommand(const QStringList &arguments)
     out().flush();
     return 0;
 }
+
+} // namespace cac

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 int Cli::serverSetupCommand(const QStringList &arguments)
 {
     using namespace CliIo;
@@ -62,3 +64,5 @@ int Cli::serverSetupCommand(const QStringList &arguments)
           << "\n";
     return 0;
 }
+
+} // namespace cac

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 
 QString sumText(const std::optional<qint64> &sum)
@@ -86,3 +88,5 @@ int Cli::summaryCommand(const QStringList &arguments)
     out().flush();
     return 0;
 }
+
+} // namespace cac

@@ -1,5 +1,7 @@
 #include "terminalsafedevice.h"
 
+namespace cac {
+
 namespace {
 constexpr char Replacement[] = "\xEF\xBF\xBD";
 
@@ -54,3 +56,5 @@ qint64 TerminalSafeDevice::writeData(const char *data, qint64 size)
     std::fflush(m_stream);
     return size;
 }
+
+} // namespace cac

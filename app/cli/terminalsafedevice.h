@@ -4,6 +4,8 @@
 
 #include <cstdio>
 
+namespace cac {
+
 // Standard output or error for the command line, which never passes a control character
 // through: names come from files and databases that other programs write, and an escape
 // sequence in one ("ESC ]0;...BEL") would drive the reader's terminal. C0 controls other than
@@ -24,3 +26,5 @@ private:
     std::FILE *m_stream;
     bool m_afterC2 = false; // a C1 control is C2 80..9F in UTF-8: the C2 may end a write
 };
+
+} // namespace cac

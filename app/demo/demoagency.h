@@ -5,6 +5,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // One fictional agency of the demo data set and the part it plays in it.
 struct DemoAgency
 {
@@ -36,3 +38,5 @@ struct DemoAgency
     QString contactPhone;
     QString contactEmail;
 };
+
+} // namespace cac

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+namespace cac {
+
 namespace {
 
 // Invented place names. Each is checked not to be a California city or county; the demo never
@@ -210,3 +212,5 @@ QList<DemoAgency> DemoAgencyPlanner::plan()
     agencies[7].reliability = 0.0;
     return agencies;
 }
+
+} // namespace cac

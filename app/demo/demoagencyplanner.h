@@ -6,6 +6,8 @@
 #include <QList>
 #include <QRandomGenerator>
 
+namespace cac {
+
 // Draws the fictional agencies of a demo data set: names from invented places (never a real
 // agency), real California counties, a realistic mix of kinds and sizes, and one agency for each
 // public case of DOMAIN.md. The same options always give the same agencies.
@@ -23,3 +25,5 @@ private:
     DemoOptions m_options;
     QRandomGenerator m_random;
 };
+
+} // namespace cac

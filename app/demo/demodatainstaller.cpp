@@ -15,6 +15,8 @@
 
 #include <tuple>
 
+namespace cac {
+
 DemoDataInstaller::DemoDataInstaller(Database &database) : m_database(database) {}
 
 Status DemoDataInstaller::install(const DemoOptions &options)
@@ -70,3 +72,5 @@ Status DemoDataInstaller::install(const DemoOptions &options)
     std::ignore = StatewideMetrics(db).keepStatewide();
     return Status::success();
 }
+
+} // namespace cac

@@ -5,6 +5,8 @@
 #include "db/import/importsummary.h"
 #include "db/status.h"
 
+namespace cac {
+
 class Database;
 
 // Fills a database with the demo data set: the reports go through the CSV importer, like any
@@ -21,3 +23,5 @@ private:
     Database &m_database;
     ImportSummary m_summary;
 };
+
+} // namespace cac

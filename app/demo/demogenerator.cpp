@@ -9,6 +9,8 @@
 
 #include <QtMath>
 
+namespace cac {
+
 namespace {
 
 using Role = DemoAgency::Role;
@@ -282,3 +284,5 @@ bool DemoGenerator::writeCsv(QIODevice *device)
     }
     return true;
 }
+
+} // namespace cac

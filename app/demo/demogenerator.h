@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+namespace cac {
+
 // Makes the demo data set: fictional agencies' annual misuse reports in the CSV import format,
 // so that demo data passes through the same import rules as real data, and the warnings,
 // sanctions and service endings that the CSV format does not carry. Deterministic: the same
@@ -43,3 +45,5 @@ private:
     QList<DemoAgency> m_agencies;
     QList<SanctionEvent> m_sanctions;
 };
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+namespace cac {
+
 // What `cac-review demo` makes: how many agencies, which years, from which seed.
 struct DemoOptions
 {
@@ -12,3 +14,5 @@ struct DemoOptions
     // Every agency has a row for every year (filed or not): for benchmarks of a known size.
     bool completeGrid = false;
 };
+
+} // namespace cac

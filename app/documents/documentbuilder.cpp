@@ -3,6 +3,8 @@
 #include <QTextBlock>
 #include <QTextTable>
 
+namespace cac {
+
 namespace {
 
 QTextCharFormat textFormat(double points, bool bold)
@@ -222,3 +224,5 @@ void DocumentBuilder::markDraftFrom(int from)
          block = block.next())
         QTextCursor(block).mergeBlockFormat(mark);
 }
+
+} // namespace cac

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // Writes a PagedDocument from the top down, so that the briefing, the call sheet and the packet
 // follow the same page rules: headings kept with what follows, table rows whole (each cell is
 // one non-breakable block, its lines joined by line separators), table headers repeated on
@@ -58,3 +60,5 @@ private:
     QList<int> m_listedLevels;
     std::optional<QTextCursor> m_contentsAt;
 };
+
+} // namespace cac

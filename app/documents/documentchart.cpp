@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QTextDocument>
 
+namespace cac {
+
 namespace {
 constexpr int EntryProperty = QTextFormat::UserProperty + 100;
 }
@@ -55,3 +57,5 @@ void DocumentChart::drawObject(QPainter *painter, const QRectF &rect, QTextDocum
     }
     painter->restore();
 }
+
+} // namespace cac

@@ -11,6 +11,8 @@
 
 class QTextDocument;
 
+namespace cac {
+
 // Charts inside a QTextDocument, drawn as vectors when the page is painted. Below ui/ nothing
 // may draw a chart, so the charts come as a painter handed in from ui/ (ChartExporter::paint);
 // the document keeps the numbers and the size, and asks the painter to draw them in place.
@@ -40,3 +42,5 @@ private:
     QList<Entry> m_entries;
     Painter m_painter;
 };
+
+} // namespace cac

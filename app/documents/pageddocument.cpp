@@ -18,6 +18,8 @@
 
 #include <cmath>
 
+namespace cac {
+
 namespace {
 
 // The header and footer bands, each this tall, inside the page's margins.
@@ -251,3 +253,5 @@ Status PagedDocument::savePdf(const QString &path, const QString &title, const Q
         return print(pdf);
     }); // the writer finishes the PDF when it goes out of scope, before the file is committed
 }
+
+} // namespace cac

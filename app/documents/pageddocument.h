@@ -17,6 +17,8 @@ class QPagedPaintDevice;
 class QPainter;
 class QTextTable;
 
+namespace cac {
+
 // A document laid out on the pages of a QPagedPaintDevice, so that a QPdfWriter and a QPrinter
 // (print and print preview) give the same pages. Every page carries a running header (the
 // document's title; "Demo data, fictional agencies" where so; "DRAFT" on a page that shows a
@@ -91,3 +93,5 @@ private:
     double m_bodyHeight = 0;
     double m_band = 0;
 };
+
+} // namespace cac

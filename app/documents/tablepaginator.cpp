@@ -12,6 +12,8 @@
 #include <cmath>
 #include <memory>
 
+namespace cac {
+
 namespace {
 
 // Room for the borders and margins of a piece's top and bottom edges, which the natural
@@ -170,3 +172,5 @@ QTextTable *TablePaginator::paginate(QTextTable *table, double pageHeight) const
     edit.endEditBlock();
     return last;
 }
+
+} // namespace cac

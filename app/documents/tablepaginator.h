@@ -7,6 +7,8 @@ class QPaintDevice;
 class QTextDocument;
 class QTextTable;
 
+namespace cac {
+
 // Cuts tables into page-sized pieces, each starting on a new page with a copy of the header
 // rows, so that no row is ever split between two pages (Qt's own pagination breaks a row cell
 // by cell, and its "non-breakable" blocks do not wrap at all).
@@ -35,3 +37,5 @@ public:
 private:
     QHash<QTextTable *, QList<double>> m_heights; // each row's natural height
 };
+
+} // namespace cac

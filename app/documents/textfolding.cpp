@@ -1,5 +1,7 @@
 #include "app/documents/textfolding.h"
 
+namespace cac {
+
 QString TextFolding::fold(const QString &text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
@@ -11,3 +13,5 @@ QString TextFolding::fold(const QString &text)
     }
     return folded.toCaseFolded();
 }
+
+} // namespace cac

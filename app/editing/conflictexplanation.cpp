@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace cac {
+
 namespace {
 
 QString shown(const QVariant &value)
@@ -64,3 +66,5 @@ QString ConflictExplanation::describe(QSqlDatabase db, const QString &table, qin
                                             "Changed by another program (the audit log has no entry for it).");
     return text;
 }
+
+} // namespace cac

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 ContactCommand::ContactCommand(ReviewDocument *document, Kind kind, ContactRecord contact, const QString &text)
     : RecordCommand(document, contact.agencyId, text), m_kind(kind), m_contact(std::move(contact))
 {
@@ -43,3 +45,5 @@ Status ContactCommand::revert()
 {
     return m_kind == Kind::Add ? remove() : insert();
 }
+
+} // namespace cac

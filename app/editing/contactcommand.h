@@ -4,6 +4,8 @@
 
 #include "db/model/contactrecord.h"
 
+namespace cac {
+
 // Adding or removing a contact, undone by the opposite. The contact keeps its id both ways, so
 // that later field edits of it still apply after an undo and a redo; a contact changed since is
 // never removed.
@@ -23,3 +25,5 @@ private:
     Kind m_kind;
     ContactRecord m_contact;
 };
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 DecisionCommand::DecisionCommand(ReviewDocument *document, qint64 agencyId, Write apply, Write revert, State state,
                                  const QString &text)
     : RecordCommand(document, agencyId, text), m_apply(std::move(apply)), m_revert(std::move(revert)), m_state(std::move(state))
@@ -32,3 +34,5 @@ Status DecisionCommand::revert()
 {
     return guarded(m_afterApply, m_revert, m_afterRevert, QT_TRANSLATE_NOOP("DecisionCommand", "\"%1\" was not undone."));
 }
+
+} // namespace cac

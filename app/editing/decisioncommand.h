@@ -5,6 +5,8 @@
 #include <functional>
 #include <optional>
 
+namespace cac {
+
 // A reviewer's decision (a reviewed mark, a sanction override, a change to a meeting or an
 // agenda, the rules' settings), made by `apply` and undone by `revert`, its opposite (worked out
 // by ReviewDecisions). `state` reads what the decision touches, as text: an undo or redo runs
@@ -29,3 +31,5 @@ private:
     std::optional<QString> m_afterApply;
     std::optional<QString> m_afterRevert;
 };
+
+} // namespace cac

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 FieldChangeCommand::FieldChangeCommand(ReviewDocument *document, Change change, const QString &text)
     : RecordCommand(document, change.agencyId, text), m_change(std::move(change))
 {
@@ -36,3 +38,5 @@ Status FieldChangeCommand::revert()
     return replace(m_change.after, m_change.before,
                    QCoreApplication::translate("FieldChangeCommand", "\"%1\" was not undone:").arg(text()));
 }
+
+} // namespace cac

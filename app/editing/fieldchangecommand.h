@@ -4,6 +4,8 @@
 
 #include <QVariantMap>
 
+namespace cac {
+
 // An edit of fields of one row (agency, contact, report, a report's category counts included).
 // Redo writes `after` where the row holds `before`; undo writes `before` where it holds `after`.
 class FieldChangeCommand : public RecordCommand
@@ -28,3 +30,5 @@ private:
     Status replace(const QVariantMap &expected, const QVariantMap &values, const QString &refused);
     Change m_change;
 };
+
+} // namespace cac

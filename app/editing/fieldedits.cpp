@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QVariant>
 
+namespace cac {
+
 namespace {
 
 using Values = Result<QVariantMap>;
@@ -118,3 +120,5 @@ Result<QVariantMap> FieldEdits::parse(const QString &table, const QString &field
         return reportField(field, text);
     return Values::failure(QCoreApplication::translate("FieldEdits", "%1 cannot be edited").arg(table));
 }
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include "reviewdocument.h"
 
+namespace cac {
+
 RecordCommand::RecordCommand(ReviewDocument *document, qint64 agencyId, const QString &text)
     : QUndoCommand(text), m_document(document), m_agencyId(agencyId)
 {
@@ -41,3 +43,5 @@ void RecordCommand::finish(const Status &status)
     setObsolete(true);
     m_document->commandFailed(status.error());
 }
+
+} // namespace cac

@@ -4,6 +4,8 @@
 
 #include <QUndoCommand>
 
+namespace cac {
+
 class ReviewDocument;
 
 // An undoable change to the record, in Tiled's shape: redo() makes it, undo() takes it back.
@@ -39,3 +41,5 @@ private:
     bool m_madeByDocument = false;
     bool m_hasBeenMade = false;
 };
+
+} // namespace cac

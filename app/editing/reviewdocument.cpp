@@ -22,6 +22,8 @@
 
 #include <memory>
 
+namespace cac {
+
 ReviewDocument::ReviewDocument(Database &database, QObject *parent)
     : QObject(parent), m_database(database), m_undoStack(new QUndoStack(this))
 {
@@ -174,3 +176,5 @@ Status ReviewDocument::decide(const QString &text, qint64 agencyId, std::functio
         return Status::failure(tr("the file is read-only"));
     return push(new DecisionCommand(this, agencyId, std::move(apply), std::move(revert), std::move(state), text));
 }
+
+} // namespace cac

@@ -10,8 +10,11 @@
 #include <functional>
 #include <optional>
 
-class Database;
 class QUndoStack;
+
+namespace cac {
+
+class Database;
 class RecordCommand;
 
 // The open database as the reviewer edits it: every edit is checked with the import's rules,
@@ -82,3 +85,5 @@ private:
     Database &m_database;
     QUndoStack *m_undoStack;
 };
+
+} // namespace cac

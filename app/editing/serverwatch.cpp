@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+namespace cac {
+
 namespace {
 
 const QString Channel = QStringLiteral("cac_changes");
@@ -85,3 +87,5 @@ void ServerWatch::check()
     emit connectionNotice(tr("Connected to %1 again; the views show what changed meanwhile.").arg(m_database.displayName()));
     emit agencyChanged(0);
 }
+
+} // namespace cac

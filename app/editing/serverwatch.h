@@ -5,6 +5,8 @@
 #include <QSqlDriver>
 #include <QTimer>
 
+namespace cac {
+
 class Database;
 
 // What other people change in a server database, as they commit. The server notifies the
@@ -41,3 +43,5 @@ private:
     QTimer m_batch;
     QTimer m_check;
 };
+
+} // namespace cac

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QString>
 
+namespace cac {
+
 // How the window and the command line show what is not known: one mark everywhere, "—", never 0
 // and never blank
 // (docs: unknown is not zero).
@@ -38,3 +40,5 @@ inline QString longDateTime(const QString &isoUtc)
     return QStringLiteral("%1, %2").arg(longDate(local.date()), local.time().toString(QStringLiteral("HH:mm")));
 }
 } // namespace DisplayText
+
+} // namespace cac

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+namespace cac {
+
 namespace {
 
 const QLocale english(QLocale::English, QLocale::UnitedStates);
@@ -174,3 +176,5 @@ Result<QVariantMap> LetterContext::build(QSqlDatabase db, const QString &ori, in
         setDotted(c, it.key(), it.value());
     return c;
 }
+
+} // namespace cac

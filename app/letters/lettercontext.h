@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariantMap>
 
+namespace cac {
+
 // What a letter's placeholders hold, for one agency and year, as plain values: names and notes
 // are text (the renderer escapes them), unknown figures read "not reported", ranges "15 to 25".
 // `overrides` sets or replaces values by dotted name ("meeting.chair" = "...").
@@ -15,3 +17,5 @@ Result<QVariantMap> build(QSqlDatabase db, const QString &ori, int year, const Q
 // Joins a list as people write it: "2016, 2017 and 2018".
 QString joined(const QStringList &items);
 } // namespace LetterContext
+
+} // namespace cac

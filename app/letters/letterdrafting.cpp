@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 Result<qint64> LetterDrafting::create(QSqlDatabase db, const QString &ori, const QString &templateName, int year,
                                       const QHash<QString, QString> &overrides)
 {
@@ -62,3 +64,5 @@ QString LetterDrafting::templateFor(const QString &sanctionCode)
         return sanctionCode;
     return QStringLiteral("reminder");
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+namespace cac {
+
 // Starts a letter: fills the latest version of a template for an agency and year, and stores the
 // result as a new draft (status "draft", version 1). The template name for a suggested sanction.
 namespace LetterDrafting {
@@ -17,3 +19,5 @@ QString templateFor(const QString &sanctionCode);
 // one, else for the suggested sanction.
 Result<QString> templateForAgency(QSqlDatabase db, qint64 agencyId, int year);
 } // namespace LetterDrafting
+
+} // namespace cac

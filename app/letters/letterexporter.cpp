@@ -14,6 +14,8 @@
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
+namespace cac {
+
 namespace {
 
 // The typeface every route uses, resolved once to the family this machine has, so that the
@@ -124,3 +126,5 @@ Status LetterExporter::save(const QString &html, const QString &title, bool demo
     return Status::failure(
             QCoreApplication::translate("LetterExporter", "%1: the file name must end in .pdf, .odt or .html").arg(path));
 }
+
+} // namespace cac

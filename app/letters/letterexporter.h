@@ -7,6 +7,8 @@
 
 #include <memory>
 
+namespace cac {
+
 // A filled letter as a file, the same whichever way it leaves (the editor, the command line,
 // print): one typeface and size, US Letter, the date, "Page N of M" and the demo notice where so
 // in the footer. PDF is the letter of record; ODT an editable draft for LibreOffice (with the
@@ -23,3 +25,5 @@ std::unique_ptr<PagedDocument> document(const QString &html, bool demo);
 QPageLayout pageLayout();
 Status save(const QString &html, const QString &title, bool demo, const QString &path);
 } // namespace LetterExporter
+
+} // namespace cac

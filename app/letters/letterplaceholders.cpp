@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 const QList<LetterPlaceholders::Placeholder> &LetterPlaceholders::all()
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("LetterPlaceholders", text); };
@@ -99,3 +101,5 @@ bool LetterPlaceholders::isList(const QString &name)
 {
     return name == u"reports" || name == u"flags" || name == u"warnings.list";
 }
+
+} // namespace cac

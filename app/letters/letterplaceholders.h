@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace cac {
+
 // The names a letter template may use, and what each holds; lists ("reports", "flags",
 // "warnings.list") have names of their own inside their sections. Unknown values read
 // "not reported"; ranges read "15 to 25".
@@ -21,3 +23,5 @@ bool isList(const QString &name);
 // The placeholders a person fills in for a letter (--set key=value, the New letter dialog).
 const QStringList &settable();
 } // namespace LetterPlaceholders
+
+} // namespace cac

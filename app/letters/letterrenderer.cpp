@@ -6,6 +6,8 @@
 
 #include <kainjow/mustache.hpp>
 
+namespace cac {
+
 namespace {
 
 using Data = kainjow::mustache::data;
@@ -69,3 +71,5 @@ Result<QString> LetterRenderer::render(const QString &body, const QVariantMap &c
         return Result<QString>::failure(located(body, QString::fromStdString(tmpl.error_message())));
     return QString::fromStdString(html);
 }
+
+} // namespace cac

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariantMap>
 
+namespace cac {
+
 // Fills a letter template (Mustache, HTML) with a LetterContext, through the kainjow Mustache
 // engine. Every value is HTML-escaped, so a name with "<", "&" or quotes prints as it is.
 // A template with a syntax error or an unknown placeholder is refused, with where and what,
@@ -12,3 +14,5 @@
 namespace LetterRenderer {
 Result<QString> render(const QString &body, const QVariantMap &context);
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+namespace cac {
+
 namespace {
 
 const char *const StylesTemplate = R"(<?xml version="1.0" encoding="UTF-8"?>
@@ -119,3 +121,5 @@ QByteArray OdtPackage::finish(const QByteArray &qtOdt, const Look &look)
     zip_source_close(source);
     return read ? out : QByteArray();
 }
+
+} // namespace cac

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+namespace cac {
+
 // Finishes the ODT that Qt's writer makes (content.xml only) into a document LibreOffice opens
 // as the letter it is: a styles.xml with US Letter pages, one-inch side margins, the default
 // typeface and size, and a footer with the date, the demo notice where so, and "Page N of M";
@@ -17,3 +19,5 @@ struct Look
 };
 QByteArray finish(const QByteArray &qtOdt, const Look &look);
 } // namespace OdtPackage
+
+} // namespace cac

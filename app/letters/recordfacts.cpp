@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+namespace cac {
+
 namespace {
 
 const QLocale english(QLocale::English, QLocale::UnitedStates);
@@ -65,3 +67,5 @@ void RecordFacts::addTo(QVariantMap &context, const AgencyHistory &history, int 
                                {QStringLiteral("date"), dated ? DisplayText::longDate(*last->filedDate) : QString()},
                                {QStringLiteral("year"), last ? QString::number(last->year) : QString()}});
 }
+
+} // namespace cac

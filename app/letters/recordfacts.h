@@ -4,6 +4,8 @@
 
 #include <QVariantMap>
 
+namespace cac {
+
 // What an agency's own record says, for letters to state only what is so. Sections and values
 // under "record" (its filed reports up to the letter's year) and "last_filing":
 //   record.any / record.none                     some filed report on record, or none
@@ -16,3 +18,5 @@
 namespace RecordFacts {
 void addTo(QVariantMap &context, const AgencyHistory &history, int year);
 }
+
+} // namespace cac

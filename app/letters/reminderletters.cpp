@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QCoreApplication>
 
+namespace cac {
+
 Result<int> ReminderLetters::writeAll(QSqlDatabase db, const QList<OutreachEntry> &entries, int year, const QString &folder)
 {
     using R = Result<int>;
@@ -44,3 +46,5 @@ Result<int> ReminderLetters::writeAll(QSqlDatabase db, const QList<OutreachEntry
     }
     return written;
 }
+
+} // namespace cac

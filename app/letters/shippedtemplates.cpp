@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+namespace cac {
+
 const QList<ShippedTemplates::Entry> &ShippedTemplates::all()
 {
     static const QList<Entry> list = {
@@ -76,3 +78,5 @@ Status ShippedTemplates::ensureStored(QSqlDatabase db)
     }
     return Status::success();
 }
+
+} // namespace cac

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace cac {
+
 // The letters the program ships: censure, suspension, removal, federal-audit, reminder. They
 // are stored in the database the first time it is used for letters, and edited there.
 //
@@ -32,3 +34,5 @@ bool newerTextThan(const QString &name, const QString &storedBody);
 // shipped text of every template whose latest version is an earlier shipped text.
 Status ensureStored(QSqlDatabase db);
 } // namespace ShippedTemplates
+
+} // namespace cac

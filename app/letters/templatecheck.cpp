@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 QString TemplateCheck::Issue::toString() const
 {
     return QStringLiteral("line %1, column %2: %3%4")
@@ -79,3 +81,5 @@ QList<TemplateCheck::Issue> TemplateCheck::check(const QString &body)
                 {where.line, where.column, name, QCoreApplication::translate("TemplateCheck", "this section is never closed")});
     return issues;
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // One agency as the agency list shows it, for one reporting year.
 struct AgencyOverview
 {
@@ -23,3 +25,5 @@ struct AgencyOverview
     std::optional<int> latestInvestigations;
     std::optional<ViolationRange> latestViolations;
 };
+
+} // namespace cac

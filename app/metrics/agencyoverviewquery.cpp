@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace cac {
+
 namespace {
 // Each figure is looked up per agency through the (agency_id, year) index, so the list costs a
 // few index searches an agency whatever the number of reports (not a pass over all of them).
@@ -99,3 +101,5 @@ Result<std::optional<int>> AgencyOverviewQuery::latestYear() const
         return Result<std::optional<int>>::failure(q.lastError().text());
     return q.value(0).isNull() ? std::nullopt : std::optional(q.value(0).toInt());
 }
+
+} // namespace cac

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // Loads every agency's overview for one reporting year in one query. Due and filed follow
 // StatewideMetrics' definition: due from the first year on record to the end of service.
 class AgencyOverviewQuery
@@ -26,3 +28,5 @@ private:
     Result<QList<AgencyOverview>> load(int year, std::optional<qint64> agencyId) const;
     QSqlDatabase m_db;
 };
+
+} // namespace cac

@@ -7,6 +7,8 @@
 
 #include <QList>
 
+namespace cac {
+
 // Everything the agency profile shows of one agency.
 struct AgencyProfile
 {
@@ -15,3 +17,5 @@ struct AgencyProfile
     QList<MisuseReport> reports; // by year
     QList<SanctionRecord> sanctions;
 };
+
+} // namespace cac

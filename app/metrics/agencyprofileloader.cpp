@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 AgencyProfileLoader::AgencyProfileLoader(QSqlDatabase db) : m_db(db) {}
 
 Result<AgencyProfile> AgencyProfileLoader::load(qint64 agencyId) const
@@ -29,3 +31,5 @@ Result<AgencyProfile> AgencyProfileLoader::load(qint64 agencyId) const
         return R::failure(sanctions.error());
     return AgencyProfile{*agency, contacts.take(), reports.take(), sanctions.take()};
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 
 #include <QSqlDatabase>
 
+namespace cac {
+
 // Loads an agency's profile from the stores.
 class AgencyProfileLoader
 {
@@ -17,3 +19,5 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+} // namespace cac

@@ -4,6 +4,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // Who is due to report for a year, the one home of the rule every figure, list and letter uses:
 // an agency is due from the first year it has on record until the year its CLETS service ended
 // (inclusive); an agency with no report on record is due for nothing. A due year with no filed
@@ -29,3 +31,5 @@ struct FilingSpan
         return QStringLiteral("CAST(substr(%1.service_end_date, 1, 4) AS INTEGER)").arg(agency);
     }
 };
+
+} // namespace cac

@@ -4,6 +4,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // Which agencies a statewide figure covers; an empty field does not filter.
 struct MetricsFilter
 {
@@ -16,3 +18,5 @@ struct MetricsFilter
     // Whether `year` is within the years asked for.
     bool coversYear(int year) const { return (!fromYear || year >= *fromYear) && (!toYear || year <= *toYear); }
 };
+
+} // namespace cac

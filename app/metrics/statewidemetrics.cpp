@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <tuple>
 
+namespace cac {
+
 namespace {
 
 // The agencies a figure covers: first year on record and the year service ended, for the due
@@ -306,3 +308,5 @@ QString StatewideMetrics::complianceDefinition()
             "from its first year on record until its CLETS service ended; a due year with no report "
             "counts as not filed.");
 }
+
+} // namespace cac

@@ -15,6 +15,8 @@
 
 #include <functional>
 
+namespace cac {
+
 // The one place that computes statewide figures by year: the summary command, the charts and
 // the meeting packet all read them from here.
 //
@@ -64,3 +66,5 @@ private:
     Status run(QSqlQuery &query, const QString &sql, const MetricsFilter &filter) const;
     QSqlDatabase m_db;
 };
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
+namespace cac {
+
 namespace {
 
 QString contactText(const OutreachEntry &e)
@@ -89,3 +91,5 @@ QPageLayout CallSheet::pageLayout()
 {
     return PagedDocument::letterLandscape(0.5);
 }
+
+} // namespace cac

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace cac {
+
 namespace {
 constexpr int WeeksBefore = 8;
 constexpr int WeeksAfter = 12;
@@ -50,3 +52,5 @@ Result<ChartData> FilingWeeks::chart(QSqlDatabase db, int year, const QDate &dea
     chart.series << filed;
     return chart;
 }
+
+} // namespace cac

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // One agency on the outreach list of a year: who to call, why, and what the last call gave.
 struct OutreachEntry
 {
@@ -23,3 +25,5 @@ struct OutreachEntry
 
     std::optional<QDate> nextFollowUp() const { return lastCall ? lastCall->nextFollowUp : std::nullopt; }
 };
+
+} // namespace cac

@@ -17,6 +17,8 @@
 #include <algorithm>
 #include <functional>
 
+namespace cac {
+
 namespace {
 QStringList reasonsFor(const AgencyHistory &h, int year, const ReviewSettings &settings)
 {
@@ -263,3 +265,5 @@ Status OutreachList::saveXlsx(const QList<OutreachEntry> &entries, int year, boo
             path, QCoreApplication::translate("OutreachList", "Outreach %1").arg(year), exportHeader(), rows,
             {QCoreApplication::translate("OutreachList", "Outreach list, reporting year %1").arg(year), source, demo});
 }
+
+} // namespace cac

@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+namespace cac {
+
 // The agencies DOJ staff should call about a year's misuse report: those that have not filed,
 // those whose filed figures do not add up, and those that filed without individuals or without
 // categories. An agency leaves the list by itself once a complete report for the year is on
@@ -54,3 +56,5 @@ public:
     // `filed`: the agencies that have filed for the year of the calls.
     static Progress progress(const QList<OutreachEntry> &entries, const QSet<qint64> &filed, const QList<OutreachCall> &calls);
 };
+
+} // namespace cac

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+namespace cac {
+
 namespace {
 
 using Written = Result<QStringList>;
@@ -108,3 +110,5 @@ Result<QStringList> ReportingForms::write(QSqlDatabase db, const Request &reques
         return fail(QCoreApplication::translate("ReportingForms", "the database refused to record the forms"));
     return written;
 }
+
+} // namespace cac

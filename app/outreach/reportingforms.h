@@ -8,6 +8,8 @@
 #include <atomic>
 #include <functional>
 
+namespace cac {
+
 // The enhanced reporting forms of a year (docs/reporting-form.md): one workbook per agency due
 // for the year (StatewideMetrics' definition, AgencyHistory::isDue), or per agency named, in a
 // folder, each recorded as issued so that only a form made here, for its agency and year, is
@@ -29,3 +31,5 @@ QString fileName(const QString &ori, int year);
 // The paths written, in ORI order.
 Result<QStringList> write(QSqlDatabase db, const Request &request);
 } // namespace ReportingForms
+
+} // namespace cac

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+namespace cac {
+
 namespace {
 
 QString count(const std::optional<qint64> &value)
@@ -125,3 +127,5 @@ Status MeetingPacket::savePdf(const PacketContent &content, const DocumentChart:
 {
     return document(content, charts)->savePdf(path, content.meeting.title, pageLayout());
 }
+
+} // namespace cac

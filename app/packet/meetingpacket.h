@@ -7,6 +7,8 @@
 
 #include <memory>
 
+namespace cac {
+
 // The meeting packet a committee member reads before a meeting, on paper or a tablet: a cover,
 // the contents with page numbers, the statewide picture of the reporting year, the agenda, then
 // each agency on its own pages (its record, its chart against its peers, why it is flagged, the
@@ -19,3 +21,5 @@ std::unique_ptr<PagedDocument> document(const PacketContent &content, const Docu
 Status savePdf(const PacketContent &content, const DocumentChart::Painter &charts, const QString &path);
 QPageLayout pageLayout();
 } // namespace MeetingPacket
+
+} // namespace cac

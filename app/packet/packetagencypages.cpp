@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+namespace cac {
+
 namespace {
 
 QString number(const std::optional<int> &value)
@@ -182,3 +184,5 @@ void PacketAgencyPages::write(DocumentBuilder &out, const PacketContent::Agency 
     writeCalls(out, agency, year);
     writeDraft(out, agency);
 }
+
+} // namespace cac

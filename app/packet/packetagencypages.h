@@ -2,6 +2,8 @@
 
 #include "packetcontent.h"
 
+namespace cac {
+
 class DocumentBuilder;
 
 // One agency's pages in the meeting packet: identity, the record by year, its chart against
@@ -10,3 +12,5 @@ class DocumentBuilder;
 namespace PacketAgencyPages {
 void write(DocumentBuilder &out, const PacketContent::Agency &agency, int number, int year);
 }
+
+} // namespace cac

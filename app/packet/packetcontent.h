@@ -11,6 +11,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // What a meeting packet holds, read from the database in one go before anything is laid out.
 struct PacketContent
 {
@@ -33,3 +35,5 @@ struct PacketContent
     QList<ChartData> statewideCharts;           // compliance, activity, categories
     QList<Agency> agencies;                     // in agenda order
 };
+
+} // namespace cac

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 
 // The latest draft that is not withdrawn, with its latest saved text.
@@ -94,3 +96,5 @@ Result<PacketContent> PacketLoader::load(QSqlDatabase db, qint64 meetingId, int 
     }
     return content;
 }
+
+} // namespace cac

@@ -13,6 +13,8 @@
 #include <climits>
 #include <utility>
 
+namespace cac {
+
 // One agency with its reports and warnings: what the review rules read. `reports` holds every
 // year (a profile), or only the reporting year `foldedFor` with `earlier` folding the years
 // before it (the queue and the outreach list, HistoryScan): the answers below are the same
@@ -128,3 +130,5 @@ struct AgencyHistory
         return agency.immigrationWatch || agency.parentOrg.contains(QLatin1StringView("Homeland Security"), Qt::CaseInsensitive);
     }
 };
+
+} // namespace cac

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <limits>
 
+namespace cac {
+
 Status HistoryScan::forEach(QSqlDatabase db, int year, const ReviewSettings &settings,
                             const std::function<void(const AgencyHistory &)> &visit)
 {
@@ -56,3 +58,5 @@ Status HistoryScan::forEach(QSqlDatabase db, int year, const ReviewSettings &set
     handOverBefore(std::numeric_limits<qint64>::max());
     return Status::success();
 }
+
+} // namespace cac

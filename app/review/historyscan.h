@@ -9,6 +9,8 @@
 
 #include <functional>
 
+namespace cac {
+
 // Every agency's history for a reporting year, handed over one agency at a time, by agency id:
 // its report of `year`, and what SQL folds of the years before (AgencyHistory::earlier, with
 // the settings' zero_years for the large-zero rule). What a year's review queue, outreach list
@@ -18,3 +20,5 @@ namespace HistoryScan {
 Status forEach(QSqlDatabase db, int year, const ReviewSettings &settings,
                const std::function<void(const AgencyHistory &)> &visit);
 } // namespace HistoryScan
+
+} // namespace cac

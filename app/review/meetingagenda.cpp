@@ -11,6 +11,8 @@
 #include <QDate>
 #include <QHash>
 
+namespace cac {
+
 Result<QList<MeetingAgenda::Item>> MeetingAgenda::load(QSqlDatabase db, qint64 meetingId, int year)
 {
     using R = Result<QList<Item>>;
@@ -143,3 +145,5 @@ QPageLayout MeetingAgenda::pageLayout()
 {
     return PagedDocument::letterPortrait(0.6);
 }
+
+} // namespace cac

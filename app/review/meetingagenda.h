@@ -15,6 +15,8 @@
 #include <memory>
 #include <optional>
 
+namespace cac {
+
 // A meeting's agenda as members read it: each agency in agenda order with its place in the
 // review queue of a year (its reasons, the suggested sanction, any override), or none when
 // nothing flags it that year. Also printed as a briefing for the meeting.
@@ -42,3 +44,5 @@ public:
     static Status saveBriefing(const MeetingStore::Meeting &meeting, const QList<Item> &items, int year, bool demo,
                                const QString &source, const QString &path);
 };
+
+} // namespace cac

@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QStringList>
 
+namespace cac {
+
 QString QueueEntry::arithmetic() const
 {
     QStringList terms;
@@ -15,3 +17,5 @@ QString QueueEntry::chosenSanction() const
 {
     return override ? override->chosen : SanctionStep::code(suggestion.level);
 }
+
+} // namespace cac

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // One agency in the review queue of a year: its flags, their sum, and the suggested sanction.
 struct QueueEntry
 {
@@ -29,3 +31,5 @@ struct QueueEntry
     // check counted as misuse, say) and is listed, but not counted as flagged.
     bool isFlagged() const { return score > 0; }
 };
+
+} // namespace cac

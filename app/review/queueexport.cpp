@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+namespace cac {
+
 namespace {
 
 const QStringList &header()
@@ -73,3 +75,5 @@ Status QueueExport::save(const QString &path, const QList<QueueEntry> &queue, in
                 {QCoreApplication::translate("QueueExport", "Review queue, %1, highest priority first").arg(year), source, demo});
     return saveCsv(path, queue, demo);
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+namespace cac {
+
 // The review queue as a table: rank, agency, priority, the suggested and chosen sanction with the
 // override's reason, reviewed or not, and the reasons with their weights. As CSV (formula-guarded,
 // a demo queue saying so on every row) or as an .xlsx workbook (numbers as numbers, an About
@@ -13,3 +15,5 @@
 namespace QueueExport {
 Status save(const QString &path, const QList<QueueEntry> &queue, int year, bool demo, const QString &source);
 }
+
+} // namespace cac

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+namespace cac {
+
 // What each decision touches, read as text for DecisionCommand's check before an undo or redo.
 // A read that fails reads as its error, which matches nothing, so the undo is refused.
 namespace DecisionState {
@@ -212,3 +214,5 @@ Status ReviewDecisions::saveSettings(const ReviewSettings &settings)
             [=] { return ReviewWrites(db).saveSettings(settings); }, [=] { return ReviewWrites(db).saveSettings(before); },
             [=] { return DecisionState::settings(db); });
 }
+
+} // namespace cac

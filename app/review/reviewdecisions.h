@@ -8,6 +8,8 @@
 
 #include <QString>
 
+namespace cac {
+
 class ReviewDocument;
 
 // What a reviewer decides in the review queue and the meetings, each undoable from the Edit
@@ -33,3 +35,5 @@ public:
 private:
     ReviewDocument &m_document;
 };
+
+} // namespace cac

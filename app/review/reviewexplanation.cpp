@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 QString ReviewExplanation::html(const QueueEntry &e, int year)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("ReviewExplanation", text); };
@@ -28,3 +30,5 @@ QString ReviewExplanation::html(const QueueEntry &e, int year)
         html += tr("<p>Marked as reviewed for %1.</p>").arg(year);
     return html;
 }
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace cac {
+
 // One reason to look at an agency, in a sentence, with the weight it adds to the priority.
 struct ReviewFlag
 {
@@ -9,3 +11,5 @@ struct ReviewFlag
     QString sentence; // "Did not file for 2018, after the warning of 2018-04-17"
     double weight = 0;
 };
+
+} // namespace cac

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+namespace cac {
+
 QList<QueueEntry> ReviewQueue::build(const QList<AgencyHistory> &histories, int year, const ReviewSettings &settings)
 {
     QList<QueueEntry> entries;
@@ -144,3 +146,5 @@ Status ReviewQueue::addDecisions(QSqlDatabase db, QList<QueueEntry> &entries, in
     }
     return Status::success();
 }
+
+} // namespace cac

@@ -12,6 +12,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // The agencies the committee should look at for a year, highest priority first: each with its
 // flags in sentences, the sum of their weights, and the suggested sanction with its reasoning.
 class ReviewQueue
@@ -45,3 +47,5 @@ private:
                                                bool every = false);
     static Result<QList<AgencyHistory>> historiesOf(QSqlDatabase db, const QList<qint64> &agencyIds);
 };
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 const QList<ReviewSettings::Entry> &ReviewSettings::entries()
 {
     static const QList<Entry> list = {
@@ -56,3 +58,5 @@ QDate ReviewSettings::deadline(int year) const
     const QDate first(year + 1, month, 1);
     return first.addDays(qBound(1, int(value("deadline_day")), first.daysInMonth()) - 1);
 }
+
+} // namespace cac

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+namespace cac {
+
 // The thresholds and weights of the review rules. They live in the database (review_setting)
 // and are edited in the Settings dialog; a key not stored takes its default.
 class ReviewSettings
@@ -32,3 +34,5 @@ public:
 private:
     QHash<QString, double> m_stored;
 };
+
+} // namespace cac

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 ReviewWrites::ReviewWrites(QSqlDatabase db) : m_db(db) {}
 
 Status ReviewWrites::markReviewed(qint64 agencyId, int year, bool reviewed)
@@ -90,3 +92,5 @@ Status ReviewWrites::saveSettings(const ReviewSettings &settings)
     }
     return Status::success();
 }
+
+} // namespace cac

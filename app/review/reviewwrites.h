@@ -8,6 +8,8 @@
 
 #include <QSqlDatabase>
 
+namespace cac {
+
 // The writes behind a reviewer's decisions: mark an agency reviewed, override the suggested
 // sanction with a reason, keep meetings and their agendas, change the rules' settings. Each is
 // one write, audit-logged with the OS user. The window decides through ReviewDecisions, which
@@ -32,3 +34,5 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+} // namespace cac

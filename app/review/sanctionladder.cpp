@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 SanctionStep SanctionLadder::suggest(const AgencyHistory &h, int year, const QList<ReviewFlag> &flags,
                                      const ReviewSettings &settings)
 {
@@ -76,3 +78,5 @@ SanctionStep SanctionLadder::suggest(const AgencyHistory &h, int year, const QLi
         step.reasons << QCoreApplication::translate("SanctionLadder", "It filed, and nothing on record calls for a sanction.");
     return step;
 }
+
+} // namespace cac

@@ -5,6 +5,8 @@
 #include "reviewsettings.h"
 #include "sanctionstep.h"
 
+namespace cac {
+
 // Suggests the next sanction for an agency from its filing and its recorded warnings and
 // sanctions, and says why. Not filing is what the committee sanctions: after no warning, a
 // letter of censure; after a warning given long enough before the deadline (a year, by
@@ -13,3 +15,5 @@
 namespace SanctionLadder {
 SanctionStep suggest(const AgencyHistory &history, int year, const QList<ReviewFlag> &flags, const ReviewSettings &settings);
 }
+
+} // namespace cac

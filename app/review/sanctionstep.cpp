@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 QString SanctionStep::code(Level level)
 {
     switch (level) {
@@ -42,3 +44,5 @@ SanctionStep::Level SanctionStep::fromCode(const QString &code)
         return Removal;
     return None;
 }
+
+} // namespace cac

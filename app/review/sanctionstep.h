@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace cac {
+
 // The committee's sanctions, in rising order, and a suggestion of one with its reasoning.
 struct SanctionStep
 {
@@ -15,3 +17,5 @@ struct SanctionStep
     static QString label(Level level);
     static Level fromCode(const QString &code);
 };
+
+} // namespace cac

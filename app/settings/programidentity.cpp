@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 void ProgramIdentity::apply()
 {
     QCoreApplication::setApplicationName(QString::fromLatin1(Name));
@@ -32,3 +34,5 @@ int ProgramIdentity::carrySettings(QSettings &earlier, QSettings &now)
     }
     return carried;
 }
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+namespace cac {
+
 // Who the program is to Qt: the names QSettings and QStandardPaths build paths from.
 //
 // Earlier versions named only an organisation *domain*, "cac-review.invalid", so their settings
@@ -21,3 +23,5 @@ void apply();
 int carrySettings(QSettings &earlier, QSettings &now);
 
 } // namespace ProgramIdentity
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include <QThread>
 
+namespace cac {
+
 BackgroundTask::BackgroundTask(QObject *parent) : QObject(parent) {}
 
 BackgroundTask::~BackgroundTask()
@@ -29,3 +31,5 @@ void BackgroundTask::start(Work work)
     connect(m_thread.get(), &QThread::finished, this, &BackgroundTask::finished, Qt::QueuedConnection);
     m_thread->start();
 }
+
+} // namespace cac

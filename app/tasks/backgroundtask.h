@@ -8,6 +8,8 @@
 
 class QThread;
 
+namespace cac {
+
 // Runs one piece of long work (an import, an export) on a worker thread, so the window never
 // freezes. The work reads control.cancel and sets control.perMille; it must open its own
 // database connection (a connection belongs to its thread). finished() arrives on the thread
@@ -38,3 +40,5 @@ private:
     std::unique_ptr<QThread> m_thread;
     Control m_control;
 };
+
+} // namespace cac

@@ -4,6 +4,8 @@
 #include "db/import/reportimporter.h"
 #include "db/engine/database.h"
 
+namespace cac {
+
 ImportRunner::ImportRunner(QObject *parent) : QObject(parent), m_task(new BackgroundTask(this))
 {
     connect(m_task, &BackgroundTask::finished, this, &ImportRunner::finished);
@@ -42,3 +44,5 @@ void ImportRunner::start(const QStringList &paths, const QString &databasePath, 
         m_summary = summary; // read by the starting thread only after finished()
     });
 }
+
+} // namespace cac

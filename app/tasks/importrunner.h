@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QString>
 
+namespace cac {
+
 // An import (or its dry run) of CSV files or workbooks (one, or several as one) as a BackgroundTask, with a database connection of its own.
 // cancel() stops it, writing nothing; summary() is ready once finished() has arrived.
 class ImportRunner : public QObject
@@ -31,3 +33,5 @@ private:
     BackgroundTask *m_task;
     ImportSummary m_summary;
 };
+
+} // namespace cac

@@ -14,6 +14,8 @@
 #include <QVariant>
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 
 // A column of ReportQuery as the CSV format writes it; unknown is an empty cell, never 0. Dates
@@ -164,3 +166,5 @@ CsvExporter::Written CsvExporter::writeRows(Rows &rows, const QString &path, con
     });
     return {written, cancelled, read, saved};
 }
+
+} // namespace cac

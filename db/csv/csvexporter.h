@@ -9,6 +9,8 @@
 #include <functional>
 #include <optional>
 
+namespace cac {
+
 class Database;
 
 // Writes reports in the import format (docs/csv-format.md), one row per agency and year, so that
@@ -44,3 +46,5 @@ private:
 
     Database &m_database;
 };
+
+} // namespace cac

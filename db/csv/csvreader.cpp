@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 constexpr qint64 ChunkSize = 1 << 20;
 
@@ -297,3 +299,5 @@ bool CsvReader::readRecord(QList<QStringView> &fields)
     }
     return true;
 }
+
+} // namespace cac

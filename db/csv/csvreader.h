@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+namespace cac {
+
 // Reads CSV (RFC 4180) or tab-separated records from a device, one record at a time, so memory
 // does not grow with the file. CRLF or LF, quoted fields with delimiters, doubled quotes and
 // line breaks inside. The delimiter is the comma unless the first line holds more tabs than
@@ -69,3 +71,5 @@ private:
     QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
     QString m_error;
 };
+
+} // namespace cac

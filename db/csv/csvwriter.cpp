@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <charconv>
 
+namespace cac {
+
 CsvWriter::CsvWriter(QIODevice *device) : m_device(device)
 {
     m_line.reserve(4096); // a record's line, reused: cleared, never shrunk
@@ -96,3 +98,5 @@ bool CsvWriter::endRecord()
     m_firstCell = true;
     return written;
 }
+
+} // namespace cac

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QStringView>
 
+namespace cac {
+
 // Writes RFC 4180 CSV records (CRLF, quotes where needed) in UTF-8, with every cell guarded
 // against spreadsheet formula injection (FieldRules::withFormulaGuard). A record is written
 // whole (writeRecord), or cell by cell into a reused buffer (addText, addNumber, then
@@ -28,3 +30,5 @@ private:
     QByteArray m_line;
     bool m_firstCell = true;
 };
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+namespace cac {
+
 namespace {
 // Windows-1252 0x80-0x9F; 0 marks the five bytes the code page leaves undefined.
 constexpr char16_t Cp1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
@@ -122,3 +124,5 @@ void TextEncoding::appendWindows1252(QByteArrayView bytes, QString &text)
         *out++ = QChar(high ? high : char16_t(c));
     }
 }
+
+} // namespace cac

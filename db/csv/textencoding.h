@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // The encodings a CSV file arrives in: UTF-8 (with or without a BOM), UTF-16 with a BOM (Excel's
 // "Unicode text"), and Windows-1252 (what Excel and LibreOffice write by default on Windows).
 // Windows-1252 is decoded with its own table, not through Qt's converters, which reach it only
@@ -28,3 +30,5 @@ bool isUtf8Throughout(QIODevice &device);
 // controls Windows maps them to, which the field rules then refuse.
 void appendWindows1252(QByteArrayView bytes, QString &text);
 } // namespace TextEncoding
+
+} // namespace cac

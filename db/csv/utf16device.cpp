@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+namespace cac {
+
 Utf16Device::Utf16Device(QIODevice *source) : m_source(source), m_decoder(QStringDecoder::Utf16LE)
 {
     // The BOM says the byte order; the decoder drops it.
@@ -43,3 +45,5 @@ qint64 Utf16Device::readData(char *data, qint64 maxSize)
     m_pendingPos += n;
     return n;
 }
+
+} // namespace cac

@@ -4,6 +4,8 @@
 #include <QIODevice>
 #include <QStringDecoder>
 
+namespace cac {
+
 // Reads a UTF-16 text device (its byte order from the BOM; little-endian without one, as
 // Windows writes it) as UTF-8, a piece at a time, so that the CSV reader, which works on bytes,
 // reads it like any other file. Invalid UTF-16 (a lone surrogate, an odd last byte) is noted,
@@ -29,3 +31,5 @@ private:
     qint64 m_sourceRead = 0;
     bool m_invalid = false;
 };
+
+} // namespace cac

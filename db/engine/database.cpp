@@ -19,6 +19,8 @@
 #include <QSqlQuery>
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 
 QString nextConnectionName()
@@ -287,3 +289,5 @@ QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
 }
+
+} // namespace cac

@@ -10,6 +10,8 @@
 
 #include <memory>
 
+namespace cac {
+
 // One open CAC Review database: a named QtSql connection, upgraded to the current schema. A file
 // (the default, for one person) has foreign keys on, WAL, a busy timeout and the audit triggers
 // in place; a server database (PostgreSQL, for a team) is named by a libpq URI or
@@ -88,3 +90,5 @@ private:
     QString m_readOnlyReason;
     Permissions m_permissions;
 };
+
+} // namespace cac

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+namespace cac {
+
 namespace {
 
 QString tr(const char *text)
@@ -218,3 +220,5 @@ Result<QList<DatabaseTransfer::Table>> DatabaseTransfer::copy(Database &from, Da
         return finish(target.lastError().text());
     return copied;
 }
+
+} // namespace cac

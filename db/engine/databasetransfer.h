@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+namespace cac {
+
 class Database;
 
 // A whole database copied into another, file to server or server to file (a member takes a
@@ -29,3 +31,5 @@ public:
     // deleted first, in the same transaction.
     static Result<QList<Table>> copy(Database &from, Database &to, bool replace);
 };
+
+} // namespace cac

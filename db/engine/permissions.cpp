@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace cac {
+
 namespace {
 
 QString tr(const char *text)
@@ -99,3 +101,5 @@ QString Permissions::summary(const QString &databaseName) const
     return tr("Signed in to %1 as %2, who may %3, but not %4.")
             .arg(databaseName, m_login, may.join(QStringLiteral(", ")), mayNot.join(QStringLiteral(", ")));
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+namespace cac {
+
 // What the person connected may change. In a file: everything, unless it is read-only. On a
 // server: what its GRANTs allow the login (resources/server/roles.sql), read once when it opens.
 // The server enforces the GRANTs whatever the window shows; the window asks here only to grey out
@@ -30,3 +32,5 @@ private:
     QString m_login;
     QString m_readOnlyReason;
 };
+
+} // namespace cac

@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace cac {
+
 QStringList SchemaMigrator::embeddedMigrations(SqlDialect::Engine engine)
 {
     QStringList files;
@@ -111,3 +113,5 @@ Status SchemaMigrator::apply(QSqlDatabase &db, const QString &path, bool tracked
                                        .arg(record.lastError().text()));
     return Status::success();
 }
+
+} // namespace cac

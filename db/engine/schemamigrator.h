@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace cac {
+
 // Brings a database up to the schema this program knows, one numbered .sql file at a time
 // (NNN_name.sql: NNN is the version the file makes), all in one transaction. Each engine has its
 // own files (SqlDialect::migrationsFolder): a file's go back to version 1, a server's start at 13.
@@ -34,3 +36,5 @@ private:
     const SqlDialect &m_dialect;
     QStringList m_files;
 };
+
+} // namespace cac

@@ -3,6 +3,8 @@
 #include "db/postgresql/postgresdialect.h"
 #include "db/sqlite/sqlitedialect.h"
 
+namespace cac {
+
 const SqlDialect &SqlDialect::of(const QSqlDatabase &db)
 {
     return of(db.driverName() == u"QPSQL" ? Engine::PostgreSQL : Engine::SQLite);
@@ -16,3 +18,5 @@ const SqlDialect &SqlDialect::of(Engine engine)
         return postgresql;
     return sqlite;
 }
+
+} // namespace cac

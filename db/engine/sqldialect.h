@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace cac {
+
 // What differs between the two engines, in SQL, in one place per engine (SqliteDialect,
 // PostgresDialect): the schema's version and migrations, the moment as the database's clock
 // gives it, the audit context of the connection and reading a value out of JSON text. Stores,
@@ -59,3 +61,5 @@ public:
     // An SQL condition: the text expression `text` holds `part` (as is: no pattern characters).
     virtual QString contains(const QString &text, const QString &part) const = 0;
 };
+
+} // namespace cac

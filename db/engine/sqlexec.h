@@ -10,6 +10,8 @@
 #include <optional>
 #include <utility>
 
+namespace cac {
+
 // Runs prepared queries on either engine (QtSql) and says how they went, with the driver's
 // message when they failed.
 namespace SqlExec {
@@ -84,3 +86,5 @@ Result<std::optional<T>> readOne(const QSqlDatabase &db, const QString &sql, con
     });
 }
 } // namespace SqlExec
+
+} // namespace cac

@@ -1,5 +1,7 @@
 #include "db/engine/sqlscript.h"
 
+namespace cac {
+
 namespace {
 
 bool isWordChar(QChar c)
@@ -91,3 +93,5 @@ QStringList SqlScript::split(const QString &script)
     flush();
     return statements;
 }
+
+} // namespace cac

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+namespace cac {
+
 namespace {
 
 void appendValue(QByteArray &line, const QVariant &value)
@@ -99,3 +101,5 @@ Result<TableChecksum> TableChecksum::of(QSqlDatabase db, const QString &table, c
         return Result<TableChecksum>::failure(q.lastError().text());
     return sum.result();
 }
+
+} // namespace cac

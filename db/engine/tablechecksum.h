@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+namespace cac {
+
 // A table's rows in one canonical text form, whichever engine holds them, and the SHA-256 of it:
 // rows in `orderBy` order; columns by name; each value as text (NULL as \N, whole numbers in
 // decimal, others with 17 significant digits; tab, newline and backslash escaped). Two databases
@@ -39,3 +41,5 @@ public:
     // The table's columns, by name, without rowid.
     static QStringList columns(QSqlDatabase db, const QString &table);
 };
+
+} // namespace cac

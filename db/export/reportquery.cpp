@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 // One selected expression per column of columns(), in order. Column names come from the fixed
 // lists of outcomes and categories, which are schema constants.
@@ -131,3 +133,5 @@ QVariant ReportQuery::value(int column) const
     }
     return v;
 }
+
+} // namespace cac

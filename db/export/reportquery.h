@@ -8,6 +8,8 @@
 
 #include <optional>
 
+namespace cac {
+
 class Database;
 
 // The reports as the exports write them: one row per agency and reporting year, in ORI and
@@ -45,3 +47,5 @@ private:
     Database &m_database;
     QSqlQuery m_query;
 };
+
+} // namespace cac

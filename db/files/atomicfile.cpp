@@ -15,6 +15,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+namespace cac {
+
 namespace {
 
 QString kindName(AtomicFile::Kind kind)
@@ -206,3 +208,5 @@ Status AtomicFile::writeByName(const QString &path, Kind kind, const std::functi
     temporary.setAutoRemove(false); // it is the target now
     return Status::success();
 }
+
+} // namespace cac

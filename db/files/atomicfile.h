@@ -8,6 +8,8 @@
 #include <functional>
 #include <optional>
 
+namespace cac {
+
 // The one way the program writes a file: whole or not at all. The bytes go to a temporary file
 // beside the target, made readable by its owner only before the first byte is written; every
 // write and the final flush to disk are checked, and only a complete file is renamed over the
@@ -29,3 +31,5 @@ Status write(const QString &path, Kind kind, const std::function<bool(QIODevice 
 // whether it is complete; only then is it synced to disk and renamed over the target.
 Status writeByName(const QString &path, Kind kind, const std::function<Status(const QString &)> &fill);
 } // namespace AtomicFile
+
+} // namespace cac

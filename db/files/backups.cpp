@@ -15,6 +15,8 @@
 
 #include <algorithm>
 
+namespace cac {
+
 namespace {
 
 const QString TimeFormat = QStringLiteral("yyyy-MM-dd_HHmmss");
@@ -142,3 +144,5 @@ Result<QString> Backups::restore(const QString &backupPath) const
         return Result<QString>::failure(restored.error());
     return before.value();
 }
+
+} // namespace cac

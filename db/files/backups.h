@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+namespace cac {
+
 // Dated copies of one database, made before a change that is hard to take back (a schema
 // upgrade, an import that changes reports already there, a restore), in a folder beside it:
 // review.sqlite keeps them in review.sqlite-backups/, private to its owner, the newest Keep
@@ -41,3 +43,5 @@ private:
     void prune() const;
     QString m_databasePath;
 };
+
+} // namespace cac

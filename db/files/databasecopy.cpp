@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+namespace cac {
+
 Status DatabaseCopy::vacuumInto(const QString &source, const QString &target)
 {
     const QString shown = QDir::toNativeSeparators(target);
@@ -79,3 +81,5 @@ Status DatabaseCopy::restoreInto(const QString &backup, const QString &target)
                                        .arg(QDir::toNativeSeparators(target), QString::fromUtf8(sqlite3_errstr(rc))));
     return Status::success();
 }
+
+} // namespace cac

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+namespace cac {
+
 // Whole copies of a database, made by SQLite itself so that they are consistent while other
 // connections (this program's or another's) read and write, and so that nothing but SQLite
 // ever opens the database file.
@@ -16,3 +18,5 @@ Status vacuumInto(const QString &source, const QString &target);
 // mixture, and a failure leaves the old content.
 Status restoreInto(const QString &backup, const QString &target);
 } // namespace DatabaseCopy
+
+} // namespace cac

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QStorageInfo>
 
+namespace cac {
+
 QString DiskSpace::explain(const QString &databasePath, const QString &message)
 {
     // Less than this left is full for SQLite: a WAL frame, a -shm page or a journal needs more.
@@ -18,3 +20,5 @@ QString DiskSpace::explain(const QString &databasePath, const QString &message)
             .arg(storage.bytesAvailable() / 1024)
             .arg(message);
 }
+
+} // namespace cac

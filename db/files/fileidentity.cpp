@@ -7,6 +7,8 @@
 #include <sys/stat.h>
 #endif
 
+namespace cac {
+
 std::optional<FileIdentity> FileIdentity::of(const QString &path)
 {
     if (path.isEmpty())
@@ -31,3 +33,5 @@ std::optional<FileIdentity> FileIdentity::of(const QString &path)
 #endif
     return identity;
 }
+
+} // namespace cac

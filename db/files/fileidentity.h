@@ -4,6 +4,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // Which file on disk a path names (device and inode on Unix), learnt with stat(), which never
 // opens the file: opening and closing any handle on the open database would drop SQLite's
 // POSIX locks, so comparing files must never open them.
@@ -20,3 +22,5 @@ private:
     // Where stat() has no inode to give (Windows), the canonical path stands for the file.
     QString m_canonicalPath;
 };
+
+} // namespace cac

@@ -9,6 +9,8 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+namespace cac {
+
 namespace {
 
 struct Registry
@@ -98,3 +100,5 @@ Status ProtectedFiles::checkAsDatabase(const QString &path)
     const QString refused = refusalOf(path, true);
     return refused.isEmpty() ? Status::success() : Status::failure(refused);
 }
+
+} // namespace cac

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+namespace cac {
+
 // The database files open in this process, which nothing but SQLite may open. POSIX locks
 // belong to the process, not to a handle: closing any other handle on the database, its -wal,
 // -shm or -journal drops the locks that keep another program from deleting the log under us,
@@ -23,3 +25,5 @@ Status check(const QString &path);
 // opened as a database of its own is not.
 Status checkAsDatabase(const QString &path);
 } // namespace ProtectedFiles
+
+} // namespace cac

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QUrl>
 
+namespace cac {
+
 bool ReadOnlyFolder::holds(const QString &path)
 {
     return !QFileInfo(QFileInfo(path).absolutePath()).isWritable();
@@ -20,3 +22,5 @@ QString ReadOnlyFolder::reason(const QString &path)
     return QCoreApplication::translate("ReadOnlyFolder", "its folder %1 cannot be written (a read-only folder or drive)")
             .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
 }
+
+} // namespace cac

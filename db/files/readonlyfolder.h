@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace cac {
+
 // A database whose folder cannot be written (a read-only share, a CD, a locked-down folder):
 // SQLite cannot make the -wal and -shm files there, so a WAL database opens only as an
 // "immutable" URI, read-only, on the promise that nobody changes it meanwhile. Reading then
@@ -14,3 +16,5 @@ QString immutableUri(const QString &path);
 // "the folder F cannot be written": why nothing can be written to `path`.
 QString reason(const QString &path);
 } // namespace ReadOnlyFolder
+
+} // namespace cac

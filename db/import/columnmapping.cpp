@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+namespace cac {
+
 namespace {
 // The words of a header as they are compared: lower case, split at anything not a letter or a
 // digit, each without a plural "s", and without words that say nothing of which field it is.
@@ -231,3 +233,5 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
     }
     return mapping;
 }
+
+} // namespace cac

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace cac {
+
 // How the columns of an import file map to the fields of the format (ReportColumns ids). A
 // header is mapped by the user's choice where there is one ("Agency Name=agency", or ignored),
 // else by its name: the format's own names, or an alias that DOJ's and agencies' workbooks use
@@ -57,3 +59,5 @@ public:
 private:
     QHash<QString, int> m_chosen; // by normalised header
 };
+
+} // namespace cac

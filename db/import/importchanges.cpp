@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+namespace cac {
+
 namespace {
 
 // Columns that say where a report is stored or came from, not what it reports.
@@ -166,3 +168,5 @@ ImportIssue ImportChanges::overwrittenCorrection(const ReportChange &change, con
                                                      : correction.osUser,
                          correction.at, before.isEmpty() ? unknown : before, after.isEmpty() ? unknown : after)};
 }
+
+} // namespace cac

@@ -10,6 +10,8 @@
 
 #include <functional>
 
+namespace cac {
+
 // What an import changes in reports that were there before, read back from the audit log inside
 // the import's own transaction: the import's updates are logged row by row (action 'import',
 // old and new values), so the list costs nothing while the rows are written. Hand corrections
@@ -33,3 +35,5 @@ Result<List> read(const RowReader &rows, qint64 firstAuditId, int limit);
 // ana at ...; this import replaces 5 with 7", placed at the change's line and field.
 ImportIssue overwrittenCorrection(const ReportChange &change, const HandCorrection &correction);
 } // namespace ImportChanges
+
+} // namespace cac

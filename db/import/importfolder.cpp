@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+namespace cac {
+
 namespace {
 
 // Why a file found in a folder is not imported, or empty.
@@ -76,3 +78,5 @@ ImportFolder::Files ImportFolder::expand(const QStringList &named)
     }
     return found;
 }
+
+} // namespace cac

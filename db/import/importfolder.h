@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace cac {
+
 // The files an import takes from what the user names: each file as it is, and each folder's
 // files that an import reads (.csv, .tsv, .txt, .xlsx, .xls, .ods), sorted by name, not recursing.
 // A folder scan skips, and names, the open database and its -wal, -shm and -journal, any other
@@ -22,3 +24,5 @@ bool isImportable(const QString &fileName);
 // the open database (compare FileIdentity first), whose locks a second handle would drop.
 bool isDatabaseFile(const QString &path);
 } // namespace ImportFolder
+
+} // namespace cac

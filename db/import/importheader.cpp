@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 QStringList ImportHeader::texts(const SourceRecord &record)
 {
     QStringList list;
@@ -148,3 +150,5 @@ void ImportHeader::refuseNoHeader(const SourceRecord &first)
                            .arg(MaxRowsAboveHeader + 1)
                            .arg(described.join(QStringLiteral(", ")))});
 }
+
+} // namespace cac

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+namespace cac {
+
 // The header row of an import file: the first row that names at least the ORI and the year,
 // read with the user's column choices or a mapping remembered for its headers. A sheet may have
 // a title, notes or blank rows above it.
@@ -42,3 +44,5 @@ private:
     void refuseNoHeader(const SourceRecord &first);
     void mapColumns();
 };
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include "db/model/fieldrules.h"
 
+namespace cac {
+
 QString ImportIssue::columnLetters(int column)
 {
     QString letters;
@@ -35,3 +37,5 @@ QString ImportIssue::toString(const QString &givenName) const
     return QStringLiteral("%1:%2: %3: %4: %5")
             .arg(fileName, place(), FieldRules::quoted(column), FieldRules::quoted(value), message);
 }
+
+} // namespace cac

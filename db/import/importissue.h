@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace cac {
+
 // One problem found in an import file, printed compiler-style: FILE:LINE: column: value: message
 // for CSV, FILE:SHEET!CELL: column: value: message for a spreadsheet, so that a spreadsheet
 // user finds the cell as the program names it.
@@ -32,3 +34,5 @@ struct ImportIssue
     // A spreadsheet's letters for a column: 0 = A, 25 = Z, 26 = AA.
     static QString columnLetters(int column);
 };
+
+} // namespace cac

@@ -8,11 +8,10 @@
 #include "db/model/osuser.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
 
 #include <algorithm>
+
+namespace cac {
 
 namespace {
 
@@ -445,18 +444,8 @@ void ImportRun::finish()
         }
         // An import that changed nothing writes nothing, not even its log row: the file stays as
         // it was, byte for byte (its reports keep the source file and line they had).
-        const bool changedAnything = m_writer->hasWritten();
-        QJsonArray files;
-        for (const ImportedFile &file : std::as_const(m_summary.files))
-            files.append(QFileInfo(file.path).fileName());
-        const QJsonObject details{{QStringLiteral("file"), files.size() == 1 ? files.first() : QJsonValue(files)},
-                                  {QStringLiteral("rows"), m_summary.rows},
-                                  {QStringLiteral("reports_added"), m_summary.reportsAdded},
-                                  {QStringLiteral("reports_changed"), m_summary.reportsChanged},
-                                  {QStringLiteral("reports_unchanged"), m_summary.reportsUnchanged},
-                                  {QStringLiteral("agencies_added"), m_summary.agenciesAdded}};
-        if (changedAnything) {
-            const Status logged = m_writer->recordImport(details);
+        if (m_writer->hasWritten()) {
+            const Status logged = m_writer->recordImport(m_summary.auditDetails());
             if (!logged.ok())
                 refuseFile(0, logged.error());
         }
@@ -498,3 +487,5 @@ void ImportRun::finish()
         m_writer->rollback();
     }
 }
+
+} // namespace cac

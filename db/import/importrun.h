@@ -18,6 +18,8 @@
 #include <memory>
 #include <optional>
 
+namespace cac {
+
 class Database;
 
 // One import: the files of a batch (often one), read in turn inside one transaction, with one
@@ -102,3 +104,5 @@ private:
     std::optional<Status> m_integrity;                // the damage check, once made
     std::unique_ptr<ImportFingerprint> m_fingerprint; // while the import can be recognised again
 };
+
+} // namespace cac

@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+namespace cac {
+
 ImportSource::~ImportSource() = default;
 
 ImportSource::Container ImportSource::containerOf(const QByteArray &head)
@@ -177,3 +179,5 @@ QStringList ImportSource::sheetNames() const
 {
     return m_sheetNames;
 }
+
+} // namespace cac

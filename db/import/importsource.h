@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+namespace cac {
+
 class OdsWorkbook;
 class XlsxWorkbook;
 
@@ -71,3 +73,5 @@ private:
     std::unique_ptr<RecordSource> m_records;
     qint64 m_size = 0;
 };
+
+} // namespace cac

@@ -3,7 +3,10 @@
 #include "db/import/importissue.h"
 #include "db/import/reportchange.h"
 
+#include <QJsonObject>
 #include <QList>
+
+namespace cac {
 
 // A column of an import file and the field it was read as: a ReportColumns id, or
 // ColumnMapping::Unmapped (not a field: warned about, not read) or ColumnMapping::Ignored.
@@ -56,4 +59,8 @@ struct ImportSummary
     QString backupPath;          // the copy kept before the import changed reports already there
 
     bool succeeded() const { return errorCount == 0 && !cancelled; }
+    // What the audit log keeps of an import that wrote: the files' names and the counts.
+    QJsonObject auditDetails() const;
 };
+
+} // namespace cac

@@ -3,6 +3,8 @@
 #include "db/postgresql/serverimportwriter.h"
 #include "db/sqlite/sqliteimportwriter.h"
 
+namespace cac {
+
 std::unique_ptr<ImportWriter> ImportWriter::forEngine(SqlDialect::Engine engine)
 {
     if (engine == SqlDialect::Engine::PostgreSQL)
@@ -31,3 +33,5 @@ const QStringList &ImportWriter::reportDataColumns()
     };
     return columns;
 }
+
+} // namespace cac

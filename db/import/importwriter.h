@@ -16,6 +16,8 @@
 #include <memory>
 #include <optional>
 
+namespace cac {
+
 class Database;
 
 // The import's reads and writes, inside one transaction on a connection of its own: the bulk
@@ -83,3 +85,5 @@ public:
     // Inside this transaction, after its last change.
     virtual Status recordRepeat(ImportFingerprint &, const ImportFingerprint::Counts &) { return Status::success(); }
 };
+
+} // namespace cac

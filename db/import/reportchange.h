@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+namespace cac {
+
 // One figure of a report an import changes: its field as the CSV format names it (violations
 // as one field, "15-25" for a range), the value before and after ("" where not reported).
 struct FieldChange
@@ -31,3 +33,5 @@ struct ReportChange
     QList<FieldChange> fields;
     QList<HandCorrection> corrections; // of fields in `fields`, the latest per field
 };
+
+} // namespace cac

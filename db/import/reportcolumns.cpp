@@ -3,6 +3,8 @@
 #include "db/model/misusecategory.h"
 #include "db/model/outcome.h"
 
+namespace cac {
+
 const QStringList &ReportColumns::names()
 {
     static const QStringList list = [] {
@@ -29,3 +31,5 @@ const QStringList &ReportColumns::importNames()
             names() + QStringList{QStringLiteral("violations_low"), QStringLiteral("violations_high"), QStringLiteral("form_id")};
     return list;
 }
+
+} // namespace cac

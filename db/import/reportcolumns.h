@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace cac {
+
 // The columns of the CSV format that import reads and export writes, in export order.
 // The format is documented in docs/csv-format.md.
 namespace ReportColumns {
@@ -43,3 +45,5 @@ const QStringList &names();
 // Every column the import reads (ImportCount of them): names() and the import-only ones.
 const QStringList &importNames();
 } // namespace ReportColumns
+
+} // namespace cac

@@ -8,6 +8,8 @@
 
 #include <QFileInfo>
 
+namespace cac {
+
 ReportImporter::ReportImporter(Database &database) : m_database(database) {}
 
 ImportSummary ReportImporter::importFile(const QString &path, const Options &options)
@@ -68,3 +70,5 @@ ImportSummary ReportImporter::importDevice(QIODevice &device, const QString &sou
     ImportRun run(m_database, {{sourceName, sourceName, device.isSequential() ? 0 : device.size(), false, open}}, options);
     return run.execute();
 }
+
+} // namespace cac

@@ -11,6 +11,8 @@
 #include <functional>
 #include <optional>
 
+namespace cac {
+
 class Database;
 
 // Imports annual misuse reports from a CSV or tab-separated file (docs/csv-format.md) or a sheet
@@ -47,3 +49,5 @@ public:
 private:
     Database &m_database;
 };
+
+} // namespace cac

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+namespace cac {
+
 namespace {
 struct KindEntry
 {
@@ -71,3 +73,5 @@ QString AgencyKind::fromText(const QString &text)
     }();
     return spellings.value(normalised(text));
 }
+
+} // namespace cac

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // An agency that subscribes to CLETS, as stored in the agency table.
 struct AgencyRecord
 {
@@ -22,3 +24,5 @@ struct AgencyRecord
     bool immigrationWatch = false;
     QString notes;
 };
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace cac {
+
 // A person to call at an agency, as stored in the contact table.
 struct ContactRecord
 {
@@ -12,3 +14,5 @@ struct ContactRecord
     QString phone;
     QString email;
 };
+
+} // namespace cac

@@ -4,6 +4,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // What the review rules need to know of an agency's reports before the reporting year
 // (ReportStore::earlierReports folds them in SQL, so a year's queue reads one report an agency,
 // not decades of them): its first year on record, its last filed year, its highest count of
@@ -24,3 +26,5 @@ struct EarlierReports
     // with 0 investigations.
     int zeroInvestigationYears = 0;
 };
+
+} // namespace cac

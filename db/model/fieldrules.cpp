@@ -7,6 +7,8 @@
 
 #include <tuple>
 
+namespace cac {
+
 namespace {
 
 bool isAsciiDigit(QChar c)
@@ -297,3 +299,5 @@ bool FieldRules::needsFormulaGuard(QStringView cell)
     std::ignore = cell.toDouble(&isNumber);
     return !isNumber;
 }
+
+} // namespace cac

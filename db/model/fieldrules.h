@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+namespace cac {
+
 // The rules for every value a person can enter, whether in a CSV file or in an editor: the
 // import and the editors call these same functions, so a value one accepts the other accepts.
 // Blank, "N/A", "-", "—" and "unknown" are unknown (no value), never zero. They take views,
@@ -44,3 +46,5 @@ constexpr int MaxNotesLength = 10000;
 constexpr int FirstYear = 1990;
 constexpr int LastYear = 2100;
 } // namespace FieldRules
+
+} // namespace cac

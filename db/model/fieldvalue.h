@@ -5,6 +5,8 @@
 #include <optional>
 #include <utility>
 
+namespace cac {
+
 // A value read from text: a value, unknown (no value, no error), or an error saying why the text
 // is not acceptable.
 template <typename T>
@@ -18,3 +20,5 @@ struct FieldValue
     static FieldValue of(T v) { return {std::move(v), {}}; }
     static FieldValue invalid(QString why) { return {std::nullopt, std::move(why)}; }
 };
+
+} // namespace cac

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+namespace cac {
+
 const QStringList &MisuseCategory::codes()
 {
     static const QStringList list = {
@@ -102,3 +104,5 @@ QString MisuseCategory::bulletinWording(const QString &code)
     const auto it = wording.constFind(code);
     return it == wording.constEnd() ? label(code) : QCoreApplication::translate("MisuseCategory", it.value());
 }
+
+} // namespace cac

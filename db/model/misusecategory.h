@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace cac {
+
 // The misuse categories of DOJ's April 2018 bulletin (and the PPP's immigration rule), by the
 // codes the schema, the CSV columns (cat_<code>) and the metrics share.
 namespace MisuseCategory {
@@ -19,3 +21,5 @@ QString bulletinWording(const QString &code);
 // A word or two, for chart legends.
 QString shortLabel(const QString &code);
 } // namespace MisuseCategory
+
+} // namespace cac

@@ -8,6 +8,8 @@
 #include <array>
 #include <optional>
 
+namespace cac {
+
 // One agency's annual misuse report for one year. Every figure is optional: unset means
 // "not reported", never zero.
 struct MisuseReport
@@ -46,3 +48,5 @@ struct MisuseReport
                 notes == o.notes;
     }
 };
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include <QDir>
 
+namespace cac {
+
 QString OsUser::name()
 {
     // USER on Unix, USERNAME on Windows; LOGNAME where a login shell sets only that.
@@ -14,3 +16,5 @@ QString OsUser::name()
     const QString home = QDir::home().dirName();
     return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
+
+} // namespace cac

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+namespace cac {
+
 const QStringList &Outcome::codes()
 {
     static const QStringList list = {
@@ -27,3 +29,5 @@ QString Outcome::label(const QString &code)
     const auto it = labels.constFind(code);
     return it == labels.constEnd() ? code : QCoreApplication::translate("Outcome", it.value());
 }
+
+} // namespace cac

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+namespace cac {
+
 const QStringList &OutreachCall::outcomes()
 {
     static const QStringList list = {QStringLiteral("reached"),  QStringLiteral("left_message"), QStringLiteral("wrong_number"),
@@ -26,3 +28,5 @@ QString OutreachCall::outcomeLabel(const QString &outcome)
         return QCoreApplication::translate("OutreachCall", "Says it filed");
     return outcome;
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // One call to an agency about its misuse report for a year (the outreach_call table).
 struct OutreachCall
 {
@@ -22,3 +24,5 @@ struct OutreachCall
     static const QStringList &outcomes();
     static QString outcomeLabel(const QString &outcome);
 };
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 const QStringList &SanctionKind::codes()
 {
     static const QStringList list = {Warning, Censure, Suspension, Removal};
@@ -25,3 +27,5 @@ QString SanctionKind::label(const QString &code)
         return QCoreApplication::translate("SanctionKind", "Removal of CLETS service");
     return code;
 }
+
+} // namespace cac

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace cac {
+
 // The warnings and sanctions on an agency's record (the sanction table's kind), by stored code:
 // a warning from DOJ, then the committee's ladder: censure, suspension, removal of service.
 namespace SanctionKind {
@@ -14,3 +16,5 @@ const QStringList &codes();
 bool isCode(const QString &code);
 QString label(const QString &code);
 } // namespace SanctionKind
+
+} // namespace cac

@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QString>
 
+namespace cac {
+
 // A reviewer's choice of sanction for an agency and year, other than the one suggested, and why.
 struct SanctionOverride
 {
@@ -14,3 +16,5 @@ struct SanctionOverride
     QDate decidedOn;
     QString decidedBy;
 };
+
+} // namespace cac

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // A warning or sanction recorded against an agency (the sanction table).
 struct SanctionRecord
 {
@@ -15,3 +17,5 @@ struct SanctionRecord
     std::optional<QDate> endedOn;
     QString reason;
 };
+
+} // namespace cac

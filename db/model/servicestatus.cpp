@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 const QStringList &ServiceStatus::codes()
 {
     static const QStringList list = {Active, Suspended, Removed, Ended};
@@ -25,3 +27,5 @@ QString ServiceStatus::label(const QString &code)
         return QCoreApplication::translate("ServiceStatus", "ended");
     return code;
 }
+
+} // namespace cac

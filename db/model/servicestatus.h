@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace cac {
+
 // An agency's CLETS service (agency.service_status), by stored code.
 namespace ServiceStatus {
 inline const QString Active = QStringLiteral("active");
@@ -13,3 +15,5 @@ const QStringList &codes();
 bool isCode(const QString &code);
 QString label(const QString &code);
 } // namespace ServiceStatus
+
+} // namespace cac

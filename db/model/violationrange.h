@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QString>
 
+namespace cac {
+
 // A count of violations as agencies report it: one number (low == high) or a range ("15-25").
 struct ViolationRange
 {
@@ -20,3 +22,5 @@ struct ViolationRange
     QString toCsvString() const { return isRange() ? QStringLiteral("%1-%2").arg(low).arg(high) : QString::number(low); }
     friend bool operator==(const ViolationRange &, const ViolationRange &) = default;
 };
+
+} // namespace cac

@@ -8,6 +8,8 @@
 #include <array>
 #include <optional>
 
+namespace cac {
+
 // One year of the statewide figures, as the year_rollup table keeps them: agencies due and
 // filed with the sums of the filed reports of due agencies (YearSummary), and the sums of the
 // outcomes and categories (in Outcome::codes() and MisuseCategory::codes() order). An unset
@@ -20,3 +22,5 @@ struct YearRollup
 
     friend bool operator==(const YearRollup &, const YearRollup &) = default;
 };
+
+} // namespace cac

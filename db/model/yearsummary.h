@@ -2,6 +2,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // The statewide figures for one reporting year. Sums cover the filed reports that gave the
 // figure; an unset sum means no filed report gave it (not reported, not zero).
 struct YearSummary
@@ -26,3 +28,5 @@ struct YearSummary
         return 100.0 * agenciesFiled / agenciesDue;
     }
 };
+
+} // namespace cac

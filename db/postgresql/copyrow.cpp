@@ -1,5 +1,7 @@
 #include "db/postgresql/copyrow.h"
 
+namespace cac {
+
 void CopyRow::separate()
 {
     if (!m_first)
@@ -44,3 +46,5 @@ CopyRow &CopyRow::number(std::optional<qint64> value)
         m_out += "\\N";
     return *this;
 }
+
+} // namespace cac

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // One row of a bulk load in COPY's text format (PgConnection::copyIn), appended to `out` field by
 // field: a tab between fields, a newline after the last (end()). \N stands for NULL, and an empty
 // text is NULL, as the import binds it elsewhere; backslash, tab, newline and return are escaped.
@@ -22,3 +24,5 @@ private:
     QByteArray &m_out;
     bool m_first = true;
 };
+
+} // namespace cac

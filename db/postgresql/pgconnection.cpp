@@ -4,6 +4,8 @@
 
 #include <vector>
 
+namespace cac {
+
 Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &connectionString)
 {
     PGconn *connection = PQconnectdb(connectionString.toUtf8().constData());
@@ -115,3 +117,5 @@ std::optional<QByteArray> PgConnection::number(std::optional<qint64> value)
         return std::nullopt;
     return QByteArray::number(*value);
 }
+
+} // namespace cac

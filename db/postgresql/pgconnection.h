@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+namespace cac {
+
 // A libpq connection of its own, for what Qt's driver cannot do: the import's COPY into a
 // staging table. Parameters are sent apart from the SQL ($1, $2...), as text, NULL for none.
 class PgConnection
@@ -48,3 +50,5 @@ private:
     PGconn *m_connection = nullptr;
     QHash<QString, QByteArray> m_prepared; // SQL -> statement name
 };
+
+} // namespace cac

@@ -7,6 +7,8 @@
 #include <memory>
 #include <optional>
 
+namespace cac {
+
 // One result of libpq (PGresult), freed when it goes; values read as the text libpq gives.
 class PgResult
 {
@@ -30,3 +32,5 @@ public:
 private:
     std::shared_ptr<PGresult> m_result;
 };
+
+} // namespace cac

@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace cac {
+
 namespace {
 
 // Any number that is the same for every CAC Review program: two programs migrating one server
@@ -71,3 +73,5 @@ QStringList PostgresDialect::afterExplicitIds(const QString &table) const
     return {QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1")
                     .arg(table)};
 }
+
+} // namespace cac

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+namespace cac {
+
 // PostgreSQL's side of SqlDialect: the schema_migration table, an advisory lock for migrations,
 // the server's clock, the session setting cac.os_user and the bulk mark (cac_begin_bulk) that the server's audit
 // triggers read (resources/schema/postgresql).
@@ -30,3 +32,5 @@ public:
         return QStringLiteral("strpos(%1, %2) > 0").arg(text, part);
     }
 };
+
+} // namespace cac

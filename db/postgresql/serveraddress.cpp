@@ -5,6 +5,8 @@
 
 #include <libpq-fe.h>
 
+namespace cac {
+
 namespace {
 
 QString quotedValue(const QString &value)
@@ -118,3 +120,5 @@ QString ServerAddress::connectionString() const
         pairs << key + u'=' + quotedValue(value);
     return pairs.join(u' ');
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <QPair>
 #include <QString>
 
+namespace cac {
+
 // Where a server database is: a libpq connection string, as a URI
 // (postgresql://USER@HOST:PORT/DBNAME?sslmode=...) or as keyword=value pairs (service=NAME),
 // parsed by libpq itself (PQconninfoParse), so that every form libpq accepts is accepted.
@@ -41,3 +43,5 @@ public:
 private:
     QList<QPair<QString, QString>> m_values;
 };
+
+} // namespace cac

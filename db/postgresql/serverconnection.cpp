@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace cac {
+
 namespace {
 
 QString tr(const char *text)
@@ -100,3 +102,5 @@ Status ServerConnection::open(const ServerAddress &address, const QString &conne
     }
     return startSession(db, osUser);
 }
+
+} // namespace cac

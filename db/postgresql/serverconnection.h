@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+namespace cac {
+
 // Opens a named QtSql connection to a PostgreSQL server (Qt's QPSQL driver, which takes the
 // address's parts, not a URI), brings the database to this program's schema, and tells the
 // session who is at the keyboard for the server's audit triggers. A database at a newer schema,
@@ -22,3 +24,5 @@ public:
     // The named connection, closed and opened again with the same address, its session set up anew.
     static Status reopen(const QString &connectionName, const QString &osUser);
 };
+
+} // namespace cac

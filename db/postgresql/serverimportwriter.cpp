@@ -12,6 +12,8 @@
 #include <tuple>
 #include <utility>
 
+namespace cac {
+
 namespace {
 
 // Reports gathered before a merge: enough to make the round trips few, little enough that the
@@ -434,3 +436,5 @@ Result<ImportChanges::List> ServerImportWriter::changes(int limit)
     };
     return ImportChanges::read(rows, m_firstAuditId, limit);
 }
+
+} // namespace cac

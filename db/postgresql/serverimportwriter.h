@@ -9,6 +9,8 @@
 
 #include <memory>
 
+namespace cac {
+
 // The import into a server database, on a libpq connection of its own, in one transaction. The
 // rows ImportRun has checked are gathered as COPY text and copied into a temporary staging table
 // a batch at a time, then merged into misuse_report by one INSERT ... ON CONFLICT DO UPDATE that
@@ -76,3 +78,5 @@ private:
     int m_unchanged = 0;
     bool m_changed = false;
 };
+
+} // namespace cac

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace cac {
+
 bool ServerSetup::isValidPrefix(const QString &prefix)
 {
     static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{0,40}$"));
@@ -43,3 +45,5 @@ Status ServerSetup::grantRoles(Database &database, const QString &prefix)
         return Status::failure(db.lastError().text());
     return Status::success();
 }
+
+} // namespace cac

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+namespace cac {
+
 class Database;
 
 // Makes a team's server database ready: its schema (by connecting, as Database::open does) and
@@ -19,3 +21,5 @@ public:
     static bool isValidPrefix(const QString &prefix);
     static Status grantRoles(Database &database, const QString &prefix);
 };
+
+} // namespace cac

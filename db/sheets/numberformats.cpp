@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+namespace cac {
+
 namespace {
 bool isBuiltInDate(int id)
 {
@@ -95,3 +97,5 @@ QString NumberFormats::numberText(QStringView stored)
         return QString::number(qint64(whole));
     return stored.toString();
 }
+
+} // namespace cac

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringView>
 
+namespace cac {
+
 // What a spreadsheet's number format makes of a number: a date, a yes/no, or a number. Excel
 // and LibreOffice store dates and often booleans as plain numbers and say what they are only
 // through the cell's format, by a built-in id or a format code.
@@ -21,3 +23,5 @@ QString dateText(double serial, bool date1904);
 // ("5.0000000000000009" is "5"), others as stored.
 QString numberText(QStringView stored);
 } // namespace NumberFormats
+
+} // namespace cac

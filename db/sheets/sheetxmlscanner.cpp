@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstring>
 
+namespace cac {
+
 namespace {
 
 constexpr qsizetype Chunk = qsizetype(256) << 10;
@@ -389,3 +391,5 @@ bool SheetXmlScanner::skipElement()
         }
     }
 }
+
+} // namespace cac

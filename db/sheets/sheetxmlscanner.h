@@ -6,6 +6,8 @@
 
 class QIODevice;
 
+namespace cac {
+
 // A pull tokenizer for the XML of a workbook's sheet, which is most of what an .xlsx import
 // reads: QXmlStreamReader decodes every byte to UTF-16 and checks every rule of XML, about
 // 30 MB/s on this machine; this reads the bytes as they are and decodes only the text it is
@@ -71,3 +73,5 @@ private:
     int m_depth = 0;
     QString m_error;
 };
+
+} // namespace cac

@@ -4,6 +4,8 @@
 
 #include <zip.h>
 
+namespace cac {
+
 ZipEntryDevice::ZipEntryDevice(const QString &zipPath, const QString &entry, qint64 *budget)
     : m_zipPath(zipPath), m_entry(entry), m_budget(budget)
 {
@@ -74,3 +76,5 @@ qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)
     *m_budget -= n;
     return n;
 }
+
+} // namespace cac

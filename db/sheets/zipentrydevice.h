@@ -8,6 +8,8 @@
 struct zip;
 struct zip_file;
 
+namespace cac {
+
 // One entry of a zip file (libzip), read as a stream. Every byte read is taken from a budget
 // shared by all the entries of one archive, so that a small file that expands to gigabytes (a
 // "zip bomb") stops at the budget, counted on what is actually inflated, whatever sizes the
@@ -48,3 +50,5 @@ private:
     qint64 m_claimedSize = 0;
     bool m_overBudget = false;
 };
+
+} // namespace cac

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 
 struct TableShape
@@ -150,3 +152,5 @@ Status AuditContext::setBulk(QSqlDatabase &db, bool bulk)
                 QCoreApplication::translate("AuditContext", "Could not switch the audit mode: %1").arg(query.lastError().text()));
     return Status::success();
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+namespace cac {
+
 // Makes every write through one connection leave an audit_log row, old and new values as JSON.
 // It installs TEMP triggers on this connection only, built from the live schema, so a column
 // added by a migration is audited without anyone remembering to; analysts' own sqlite3 sessions
@@ -23,3 +25,5 @@ enum class Inserts { Logged, NotLogged };
 Result<QStringList> setupStatements(QSqlDatabase &db, Inserts inserts = Inserts::Logged);
 Status setBulk(QSqlDatabase &db, bool bulk);
 } // namespace AuditContext
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include "db/sqlite/sqlitestatement.h"
 
+namespace cac {
+
 using Found = Result<std::optional<ImportFingerprint::Counts>>;
 
 Found ImportFingerprintStore::find(ImportFingerprint &fingerprint)
@@ -55,3 +57,5 @@ Status ImportFingerprintStore::record(ImportFingerprint &fingerprint, const Impo
     insert.bind(6, std::optional<int>(counts.reports));
     return insert.run();
 }
+
+} // namespace cac

@@ -3,6 +3,8 @@
 #include "db/import/repeat/importfingerprint.h"
 #include "db/status.h"
 
+namespace cac {
+
 class SqliteConnection;
 
 // The import_fingerprint table of a file, on the import's own connection and inside its
@@ -21,3 +23,5 @@ public:
 private:
     SqliteConnection &m_connection;
 };
+
+} // namespace cac

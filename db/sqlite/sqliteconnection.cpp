@@ -9,6 +9,8 @@
 #include <cerrno>
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 // SQLite keeps a statement journal for each statement that may have to be undone alone inside a
 // transaction (an upsert whose update fires the audit triggers): by default it spills to an
@@ -74,3 +76,5 @@ QString SqliteConnection::lastError() const
         return QCoreApplication::translate("SqliteConnection", "the disk is full (no space left on device)");
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
+
+} // namespace cac

@@ -9,6 +9,8 @@
 
 struct sqlite3;
 
+namespace cac {
+
 // A connection of its own to a database file through the SQLite C API, for bulk writes.
 // QtSql binds each value through a string-keyed map (about 0.4 µs a value); the importer binds
 // tens of millions, so it writes through this instead. It is a separate connection, never Qt's
@@ -32,3 +34,5 @@ private:
     explicit SqliteConnection(sqlite3 *db) : m_db(db) {}
     sqlite3 *m_db;
 };
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace cac {
+
 Status SqliteDialect::beginMigration(QSqlDatabase &db) const
 {
     // IMMEDIATE: the write lock first; the migrator reads the version again under it.
@@ -54,3 +56,5 @@ Status SqliteDialect::setBulk(QSqlDatabase &db, bool bulk) const
 {
     return AuditContext::setBulk(db, bulk);
 }
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include "db/engine/sqldialect.h"
 
+namespace cac {
+
 // SQLite's side of SqlDialect: a file's PRAGMA user_version, BEGIN IMMEDIATE, strftime and
 // json_extract, and the per-connection temp table audit_context (AuditContext).
 class SqliteDialect final : public SqlDialect
@@ -26,3 +28,5 @@ public:
         return QStringLiteral("instr(%1, %2) > 0").arg(text, part);
     }
 };
+
+} // namespace cac

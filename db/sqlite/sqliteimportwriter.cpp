@@ -17,6 +17,8 @@
 #include <sqlite3.h>
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 
 // How many reports an import writes into a table that already holds `reportsBefore` before it
@@ -436,3 +438,5 @@ Status SqliteImportWriter::rememberMapping(const QString &signature, const QStri
     q.bindText(3, QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)));
     return q.run();
 }
+
+} // namespace cac

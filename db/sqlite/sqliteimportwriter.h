@@ -17,6 +17,8 @@
 #include <memory>
 #include <optional>
 
+namespace cac {
+
 // The import's reads and writes into a file, on a connection of its own (SqliteConnection) inside one
 // IMMEDIATE transaction, with prepared statements reused for every row. Updates only touch rows
 // whose values change, so re-importing a file writes nothing and leaves no audit rows.
@@ -87,3 +89,5 @@ private:
     qint64 m_changesAtBegin = 0; // sqlite3_total_changes once the transaction began
     int m_unchanged = 0;
 };
+
+} // namespace cac

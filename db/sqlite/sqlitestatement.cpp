@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+namespace cac {
+
 SqliteStatement::~SqliteStatement()
 {
     sqlite3_finalize(m_statement);
@@ -120,3 +122,5 @@ Status SqliteStatement::run()
     reset();
     return status;
 }
+
+} // namespace cac

@@ -9,8 +9,11 @@
 
 #include <optional>
 
-class SqliteConnection;
 struct sqlite3_stmt;
+
+namespace cac {
+
+class SqliteConnection;
 
 // A prepared statement on a SqliteConnection: bind by position (from 1), step, read, reset.
 // Unset optionals bind as NULL, never 0.
@@ -55,3 +58,5 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     bool m_ok = true;
 };
+
+} // namespace cac

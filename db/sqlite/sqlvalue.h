@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // Converts between optional C++ values and SQL values: an unset optional is NULL, never 0.
 namespace SqlValue {
 inline QVariant of(const std::optional<int> &v)
@@ -34,3 +36,5 @@ inline std::optional<QDate> toDate(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<QDate>(QDate::fromString(v.toString(), Qt::ISODate));
 }
 } // namespace SqlValue
+
+} // namespace cac

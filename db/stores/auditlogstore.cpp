@@ -8,6 +8,8 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+namespace cac {
+
 AuditLogStore::AuditLogStore(QSqlDatabase db) : m_db(db) {}
 
 namespace {
@@ -124,3 +126,5 @@ Result<QStringList> AuditLogStore::tableNames() const
     return SqlExec::readAll<QStringList>(m_db, QStringLiteral("SELECT DISTINCT table_name FROM audit_log ORDER BY 1"), {},
                                          [](auto &list, const QSqlQuery &row) { list.append(row.value(0).toString()); });
 }
+
+} // namespace cac

@@ -12,6 +12,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // Reads the audit log; and the one SQL that records an action that is more than one row's change
 // (an import). Row changes are logged by the triggers that AuditContext installs.
 class AuditLogStore
@@ -70,3 +72,5 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace cac {
+
 ColumnMappingStore::ColumnMappingStore(QSqlDatabase db) : m_db(db) {}
 
 Result<QHash<QString, ColumnMapping>> ColumnMappingStore::all() const
@@ -19,3 +21,5 @@ Result<QHash<QString, ColumnMapping>> ColumnMappingStore::all() const
                     mappings.insert(row.value(0).toString(), mapping.value());
             });
 }
+
+} // namespace cac

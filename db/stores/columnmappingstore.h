@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+namespace cac {
+
 // The column mappings remembered for import files by their headers (import_column_mapping;
 // the import writes them, in its own transaction, when it succeeds with columns mapped by hand).
 class ColumnMappingStore
@@ -32,3 +34,5 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace cac {
+
 MetaStore::MetaStore(QSqlDatabase db) : m_db(db) {}
 
 Result<QString> MetaStore::value(const QString &key) const
@@ -40,3 +42,5 @@ Status MetaStore::markAsDemo()
 {
     return setValue(DemoKey, DemoNotice);
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+namespace cac {
+
 // Facts about the file as a whole (the meta table), such as whether it holds demo data.
 class MetaStore
 {
@@ -32,3 +34,5 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+} // namespace cac

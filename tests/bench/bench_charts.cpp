@@ -17,6 +17,8 @@
 #include <functional>
 #include <memory>
 
+using namespace cac;
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);

@@ -19,6 +19,8 @@
 
 #include "peakmemory.h"
 
+using namespace cac;
+
 namespace {
 
 QString makeFile(const QTemporaryDir &dir, const char *name, int agencies, int years)

@@ -23,6 +23,8 @@
 
 #include <algorithm>
 
+using namespace cac;
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);

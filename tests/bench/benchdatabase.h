@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+namespace cac {
+
 // A database of AGENCIES x YEARS demo reports (every agency, every year), for the benchmarks.
 inline QString makeBenchDatabase(const QTemporaryDir &dir, int agencies, int years)
 {
@@ -26,3 +28,5 @@ inline QString makeBenchDatabase(const QTemporaryDir &dir, int agencies, int yea
     StatewideMetrics(db.value()->connection()).keepAfter(ReportImporter(*db.value()).importFile(csv, {}));
     return path;
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <sys/resource.h>
 #endif
 
+namespace cac {
+
 // The process's peak resident memory so far, in KiB; -1 where the platform does not say (the
 // benchmarks are measured on Linux; elsewhere they run without the figure).
 inline long peakMemoryKiB()
@@ -18,3 +20,5 @@ inline long peakMemoryKiB()
     return -1;
 #endif
 }
+
+} // namespace cac

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace cac {
+
 // The real cac-review binary run as a script or an analyst would: exit status and both streams.
 struct CliRun
 {
@@ -20,3 +22,5 @@ struct CliRun
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 };
+
+} // namespace cac

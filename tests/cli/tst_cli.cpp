@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace cac;
+
 // Runs the real cac-review binary, as a script or an analyst would.
 class TestCli : public QObject
 {

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace cac;
+
 // What the command line promises about the record: a dry run creates and changes nothing, no
 // output lands on the database or on a file of another type, and a damaged file is not written.
 class TestCliRecord : public QObject

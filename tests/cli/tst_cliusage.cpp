@@ -4,6 +4,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace cac;
+
 // The command line refuses what it does not understand, with the list of what it accepts,
 // instead of doing something else and saying it succeeded. Wrong usage exits 2.
 class TestCliUsage : public QObject

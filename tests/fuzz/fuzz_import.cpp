@@ -15,6 +15,8 @@
 #include <cstdlib>
 #include <memory>
 
+using namespace cac;
+
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     FuzzDatabase &f = FuzzDatabase::instance();

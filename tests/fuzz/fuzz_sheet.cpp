@@ -20,6 +20,8 @@
 #include <cstdlib>
 #include <memory>
 
+using namespace cac;
+
 namespace {
 
 const char Workbook[] =

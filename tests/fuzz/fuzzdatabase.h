@@ -12,6 +12,8 @@
 #include <cstdlib>
 #include <memory>
 
+namespace cac {
+
 struct FuzzDatabase
 {
     std::unique_ptr<QCoreApplication> app;
@@ -52,3 +54,5 @@ struct FuzzDatabase
         return q.next() ? q.value(0).toString() : QString();
     }
 };
+
+} // namespace cac

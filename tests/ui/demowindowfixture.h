@@ -15,6 +15,8 @@
 
 #include <memory>
 
+namespace cac {
+
 class DemoWindowFixture
 {
 public:
@@ -56,3 +58,5 @@ public:
 private:
     int m_copies = 0;
 };
+
+} // namespace cac

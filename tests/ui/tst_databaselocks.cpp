@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QTimer>
 
+using namespace cac;
+
 // Another program's write while the window is open is never lost: the window's own file
 // dialogs list the database's folder without opening the database or its -wal and -shm (which
 // would drop SQLite's POSIX locks; then sqlite3 deletes the -wal under the window).

@@ -35,10 +35,13 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QMimeData>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
+
+using namespace cac;
 
 class TestDesk : public QObject
 {
@@ -312,6 +315,12 @@ void TestDesk::droppedFilesOpenOrImport()
     QVERIFY(both.message.contains(QStringLiteral("not both")));
     m_window->openDropped({m_demoPath});
     QCOMPARE(m_window->database()->path(), m_demoPath);
+    // A drag is taken only when every URL it carries is a local file.
+    QMimeData dragged;
+    dragged.setUrls({QUrl::fromLocalFile(csv), QUrl::fromLocalFile(open)});
+    QCOMPARE(DroppedFiles::localFiles(dragged), (QStringList{csv, open}));
+    dragged.setUrls({QUrl::fromLocalFile(csv), QUrl(QStringLiteral("https://example.invalid/r.csv"))});
+    QVERIFY(DroppedFiles::localFiles(dragged).isEmpty());
 }
 
 // From the agency list's context menu: the selected agencies into Charts, or onto an agenda.

@@ -10,6 +10,8 @@
 #include <QTableView>
 #include <QTest>
 
+using namespace cac;
+
 class TestFittedColumns : public QObject
 {
     Q_OBJECT

@@ -41,6 +41,8 @@
 #include <QTextBrowser>
 #include <QUndoStack>
 
+using namespace cac;
+
 // The reviewer's window, driven as a reviewer would, offscreen, over a demo database.
 class TestMainWindow : public QObject
 {

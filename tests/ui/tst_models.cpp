@@ -26,6 +26,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+using namespace cac;
+
 class TestModels : public QObject
 {
     Q_OBJECT

@@ -3,6 +3,8 @@
 #include "app/audit/auditentrytext.h"
 #include "app/format/displaytext.h"
 
+namespace cac {
+
 AuditLogModel::AuditLogModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void AuditLogModel::setEntries(QList<AuditLogStore::Entry> entries)
@@ -78,3 +80,5 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     }
 }
+
+} // namespace cac

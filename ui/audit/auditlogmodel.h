@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+namespace cac {
+
 // Audit-log entries as rows, newest first, as the store gives them: when (local time), who, the
 // agency (in the whole file's log), what kind of record, what happened, and the values changed.
 class AuditLogModel : public QAbstractTableModel
@@ -25,3 +27,5 @@ public:
 private:
     QList<AuditLogStore::Entry> m_entries;
 };
+
+} // namespace cac

@@ -22,6 +22,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+namespace cac {
+
 AuditLogView::AuditLogView(QWidget *parent)
     : QWidget(parent), m_filter(new QLineEdit), m_record(new QComboBox), m_count(new QLabel), m_table(new QTableView),
       m_model(new AuditLogModel(this)), m_detail(new QPlainTextEdit), m_typing(new QTimer(this))
@@ -148,3 +150,5 @@ void AuditLogView::showDetail()
         heading += QStringLiteral(" (%1 %2)").arg(e.agencyOri, e.agencyName);
     m_detail->setPlainText(heading + QStringLiteral("\n\n") + AuditEntryText::details(e));
 }
+
+} // namespace cac

@@ -3,14 +3,17 @@
 #include <QPointer>
 #include <QWidget>
 
-class AuditLogModel;
 class QComboBox;
-class ReviewDocument;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableView;
 class QTimer;
+
+namespace cac {
+
+class AuditLogModel;
+class ReviewDocument;
 
 // Who changed what and when: the audit log of the whole file, or of one agency, newest first,
 // filtered by the kind of record and by text (who, the agency, a value). The selected entry's
@@ -52,3 +55,5 @@ private:
     QPlainTextEdit *m_detail;
     QTimer *m_typing;
 };
+
+} // namespace cac

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace cac {
+
 AuditLogWindow::AuditLogWindow(ReviewDocument &document, bool demo, QWidget *parent) : QDialog(parent), m_view(new AuditLogView)
 {
     setAttribute(Qt::WA_DeleteOnClose);
@@ -29,3 +31,5 @@ AuditLogWindow::AuditLogWindow(ReviewDocument &document, bool demo, QWidget *par
     connect(&document, &QObject::destroyed, this, &QDialog::close);
     resize(980, 560);
 }
+
+} // namespace cac

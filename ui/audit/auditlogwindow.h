@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+namespace cac {
+
 class AuditLogView;
 class ReviewDocument;
 
@@ -17,3 +19,5 @@ public:
 private:
     AuditLogView *m_view;
 };
+
+} // namespace cac

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QStringListModel>
 
+namespace cac {
+
 AgencyCompleter::AgencyCompleter(QObject *parent) : QCompleter(parent)
 {
     setModel(new QStringListModel(this));
@@ -72,3 +74,5 @@ AgencyCompleter::Reading AgencyCompleter::read(const QString &text) const
     }
     return reading;
 }
+
+} // namespace cac

@@ -4,6 +4,8 @@
 
 class QSqlDatabase;
 
+namespace cac {
+
 // Completes agencies in a comma-separated list as the user types a name or an ORI
 // ("corv" -> "Corvina Bay Police Department (CAZ000005)"), one entry at a time, and reads such a
 // list back as ORIs: an entry is an ORI, "Name (ORI)", or a name that matches one agency.
@@ -27,3 +29,5 @@ public:
 private:
     QStringList m_entries; // "Name (ORI)"
 };
+
+} // namespace cac

@@ -16,6 +16,8 @@
 #include <memory>
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 
 // Logical layout at 96 units an inch, whatever the output: fonts and lines keep their size
@@ -131,3 +133,5 @@ void ChartExporter::paint(QPainter &painter, const QRectF &target, const ChartDa
     painter.setRenderHint(QPainter::TextAntialiasing);
     s.scene->render(&painter, target, s.rect, Qt::KeepAspectRatio);
 }
+
+} // namespace cac

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+namespace cac {
+
 // Writes a chart for a report: PNG at a chosen size and resolution (6.5 x 4 inches at 300 dpi by
 // default), SVG and PDF as vectors, or an image on the clipboard. Each renders a chart of its own
 // from the numbers, at the page size asked for, so what the window shows is never disturbed.
@@ -35,3 +37,5 @@ void copyToClipboard(const ChartData &data, const PageSize &size);
 // chart `inches` large: a DocumentChart::Painter for the documents below ui/.
 void paint(QPainter &painter, const QRectF &target, const ChartData &data, QSizeF inches);
 } // namespace ChartExporter
+
+} // namespace cac

@@ -13,6 +13,8 @@
 #include <cmath>
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 
 const char *const DataProperty = "cacChartData";
@@ -151,3 +153,5 @@ QString ChartHoverTip::text(const ChartData &data, int year, int nearest)
                          .toHtmlEscaped();
     return QStringLiteral("<p style=\"white-space: pre\">%1</p>").arg(lines.join(QStringLiteral("<br>")));
 }
+
+} // namespace cac

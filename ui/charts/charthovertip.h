@@ -8,6 +8,8 @@
 class QChart;
 class QChartView;
 
+namespace cac {
+
 // Tooltips that follow the pointer anywhere over a chart's plot, not only on its 2-px lines: the
 // year under the pointer, every shown series' value there with its unit ("94.6%") and what it
 // stands on ("143 of 151 agencies due filed"), the series nearest the pointer in bold; for
@@ -33,3 +35,5 @@ private:
     explicit ChartHoverTip(QChartView *view);
     QChartView *m_view;
 };
+
+} // namespace cac

@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QList>
 
+namespace cac {
+
 // The Okabe-Ito palette, colours told apart with the common kinds of colour blindness, and two
 // of Paul Tol's (wine, olive) for charts with ten series, such as the misuse categories.
 namespace ChartPalette {
@@ -19,3 +21,5 @@ inline QColor color(int i)
     return colors().at(i % colors().size());
 }
 } // namespace ChartPalette
+
+} // namespace cac

@@ -32,6 +32,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+namespace cac {
+
 namespace {
 enum Kind { Compliance, Activity, Categories, Outcomes, Compare, Peers };
 
@@ -307,3 +309,5 @@ void ChartsView::exportCsv()
     if (saved.ok())
         WrittenFileNotice::show(this, path);
 }
+
+} // namespace cac

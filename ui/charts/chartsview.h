@@ -5,8 +5,6 @@
 #include <QSet>
 #include <QWidget>
 
-class AgencyCompleter;
-class Database;
 class QChartView;
 class QCheckBox;
 class QComboBox;
@@ -14,6 +12,11 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+
+namespace cac {
+
+class AgencyCompleter;
+class Database;
 
 // Charts for reports: the statewide trends (compliance, activity, categories, outcomes) with
 // filters, and agencies compared year over year; each exported as PNG, SVG, PDF, to the
@@ -70,3 +73,5 @@ private:
     QSet<QString> m_hidden; // series the user hid, by name
     bool m_choicesFilled = false;
 };
+
+} // namespace cac

@@ -25,6 +25,8 @@
 #include <cmath>
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 
 using Point = ChartData::Point;
@@ -412,3 +414,5 @@ QChart *YearTrendChart::build(const ChartData &data, const LegendClick &legendCl
         placeLegendBelow(chart);
     return chart;
 }
+
+} // namespace cac

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+namespace cac {
+
 namespace {
 
 const QString Usage =
@@ -201,3 +203,5 @@ int ChartCommand::run(const QStringList &arguments)
     CliIo::out().flush();
     return 0;
 }
+
+} // namespace cac

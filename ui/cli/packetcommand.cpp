@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+namespace cac {
+
 namespace {
 
 const QString Usage = QStringLiteral("cac-review packet --db DB --meeting ID --out FILE.pdf [--year Y]");
@@ -112,3 +114,5 @@ int PacketCommand::run(const QStringList &arguments)
     CliIo::out().flush();
     return 0;
 }
+
+} // namespace cac

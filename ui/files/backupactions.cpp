@@ -13,6 +13,8 @@
 #include <QMenu>
 #include <QMessageBox>
 
+namespace cac {
+
 BackupActions::BackupActions(FileHost host, QObject *parent) : QObject(parent), m_window(std::move(host)) {}
 
 void BackupActions::addTo(QMenu *menu)
@@ -101,3 +103,5 @@ void BackupActions::restore(const QString &backupPath)
     m_window.tell(tr("Restored from %1; what was there before is kept at %2")
                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(kept.value())));
 }
+
+} // namespace cac

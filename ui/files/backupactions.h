@@ -6,6 +6,8 @@
 
 class QMenu;
 
+namespace cac {
+
 // File > Back up… and File > Restore from backup…: a copy of the open database made by SQLite,
 // and putting one back in its place (after keeping a copy of what it replaces). The window
 // hands over how to reach its database and how to reopen it.
@@ -22,3 +24,5 @@ public:
 private:
     FileHost m_window;
 };
+
+} // namespace cac

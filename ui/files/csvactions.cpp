@@ -13,6 +13,8 @@
 #include <QMenu>
 #include <QMessageBox>
 
+namespace cac {
+
 CsvActions::CsvActions(FileHost host, QObject *parent) : QObject(parent), m_host(std::move(host)) {}
 
 void CsvActions::addTo(QMenu *menu)
@@ -107,3 +109,5 @@ void CsvActions::exportCsv()
                         .arg(path, m_host.isDemo() ? tr(" (demo data, fictional agencies)") : QString()));
     WrittenFileNotice::show(m_host.widget, path);
 }
+
+} // namespace cac

@@ -7,6 +7,8 @@
 
 class QMenu;
 
+namespace cac {
+
 // File > Import reports… (CSV or workbooks, one or several), Import a folder of reports… and
 // Export reports…: the import through its dialog (check, then write, off the GUI thread; several
 // files as one, all or none), and the export of every report in the import format.
@@ -26,3 +28,5 @@ private:
     bool canImport();
     FileHost m_host;
 };
+
+} // namespace cac

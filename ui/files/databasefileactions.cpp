@@ -9,6 +9,8 @@
 #include <QMenu>
 #include <QMessageBox>
 
+namespace cac {
+
 DatabaseFileActions::DatabaseFileActions(FileHost host, std::function<void(std::unique_ptr<Database>)> adopt, QObject *parent)
     : QObject(parent), m_window(std::move(host)), m_adopt(std::move(adopt))
 {
@@ -67,3 +69,5 @@ void DatabaseFileActions::refillRecentMenu()
     if (m_recentMenu->isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
 }
+
+} // namespace cac

@@ -9,6 +9,8 @@
 
 class QMenu;
 
+namespace cac {
+
 // File > New database…, Open…, Connect to server… and Open recent: choosing a database. Opening goes through
 // the window's `reopen` (it closes open letters first); a new file is created here, never over
 // an existing one, and handed to the window with `adopt`.
@@ -28,3 +30,5 @@ private:
     std::function<void(std::unique_ptr<Database>)> m_adopt;
     QMenu *m_recentMenu = nullptr;
 };
+
+} // namespace cac

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // Whether the open file holds demo data, for what is about to be shown or written: every screen
 // and export of demo data says so. When the flag cannot be read, says why over `parent` and
 // gives no value, and the caller writes nothing: an export that should say "demo data" must not
@@ -26,3 +28,5 @@ inline std::optional<bool> read(const Database &database, QWidget *parent)
     return std::nullopt;
 }
 } // namespace DemoFlag
+
+} // namespace cac

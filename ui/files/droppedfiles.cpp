@@ -5,6 +5,10 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
+
+namespace cac {
 
 DroppedFiles::Plan DroppedFiles::plan(const QStringList &paths, const QString &openDatabase)
 {
@@ -40,3 +44,16 @@ DroppedFiles::Plan DroppedFiles::plan(const QStringList &paths, const QString &o
     plan.files = found.files;
     return plan;
 }
+
+QStringList DroppedFiles::localFiles(const QMimeData &dragged)
+{
+    QStringList paths;
+    for (const QUrl &url : dragged.urls()) {
+        if (!url.isLocalFile())
+            return {};
+        paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace cac

@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QIcon>
 
+namespace cac {
+
 QIcon ExtensionIcons::icon(IconType type) const
 {
     return QAbstractFileIconProvider::icon(type);
@@ -29,3 +31,5 @@ QString ExtensionIcons::type(const QFileInfo &info) const
         return QCoreApplication::translate("ExtensionIcons", "SQLite database");
     return mime.comment();
 }
+
+} // namespace cac

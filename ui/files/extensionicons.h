@@ -3,6 +3,8 @@
 #include <QAbstractFileIconProvider>
 #include <QMimeDatabase>
 
+namespace cac {
+
 // An icon provider for file dialogs that names a file's type from its extension alone, never
 // from its content. Qt's own file dialog otherwise reads the first bytes of every file it lists
 // whose extension the MIME database does not know (Debian's has no glob for *.sqlite or *.db),
@@ -19,3 +21,5 @@ public:
 private:
     QMimeDatabase m_mimes;
 };
+
+} // namespace cac

@@ -10,6 +10,8 @@
 #include <QSettings>
 #include <QRegularExpression>
 
+namespace cac {
+
 namespace {
 
 // The dialog's own icon provider is not owned by it: one for the program's lifetime.
@@ -110,3 +112,5 @@ QString FileDialogs::nameFrom(const QStringList &words)
     }
     return parts.join(u'-');
 }
+
+} // namespace cac

@@ -5,6 +5,8 @@
 
 class QWidget;
 
+namespace cac {
+
 // The program's file dialogs. Each is built as an object with ExtensionIcons, so that listing a
 // folder never opens the database or its working files (the static QFileDialog::get… helpers
 // cannot take an icon provider). Each returns the chosen path, or an empty string.
@@ -20,3 +22,5 @@ QString existingFolder(QWidget *parent, const QString &caption);
 // A file name from words: "Compliance: agencies that filed", 2010, 2025 -> "compliance-agencies-that-filed-2010-2025".
 QString nameFrom(const QStringList &words);
 } // namespace FileDialogs
+
+} // namespace cac

@@ -4,8 +4,11 @@
 
 #include <functional>
 
-class Database;
 class QWidget;
+
+namespace cac {
+
+class Database;
 
 // What the window lends the File menu's managers (BackupActions, CsvActions): its widget, its
 // database, and what to do around their work. They never reach into the window otherwise.
@@ -19,3 +22,5 @@ struct FileHost
     std::function<void()> imported;              // an import wrote the file: views reload
     std::function<bool()> isDemo;
 };
+
+} // namespace cac

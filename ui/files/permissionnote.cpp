@@ -2,6 +2,8 @@
 
 #include "db/engine/database.h"
 
+namespace cac {
+
 PermissionNote::PermissionNote(QWidget *parent) : QLabel(parent)
 {
     setStyleSheet(QStringLiteral("QLabel { background: #e7f1ff; color: #0b3a75; padding: 6px; }"));
@@ -14,3 +16,5 @@ void PermissionNote::showFor(const Database &database)
     setText(database.permissions().summary(database.displayName()));
     setVisible(!text().isEmpty());
 }
+
+} // namespace cac

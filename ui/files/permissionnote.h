@@ -2,6 +2,8 @@
 
 #include <QLabel>
 
+namespace cac {
+
 class Database;
 
 // The line above the tabs that says what the person may not change here: a read-only file, or a
@@ -14,3 +16,5 @@ public:
     explicit PermissionNote(QWidget *parent = nullptr);
     void showFor(const Database &database);
 };
+
+} // namespace cac

@@ -4,6 +4,8 @@
 #include <QInputDialog>
 #include <QLineEdit>
 
+namespace cac {
+
 namespace {
 
 QString tr(const char *text)
@@ -45,3 +47,5 @@ Result<std::unique_ptr<Database>> ServerLogin::open(QWidget *parent, const QStri
     }
     return opened;
 }
+
+} // namespace cac

@@ -13,6 +13,8 @@
 #include <QToolButton>
 #include <QUrl>
 
+namespace cac {
+
 WrittenFileNotice::WrittenFileNotice(QWidget *parent) : QWidget(parent), m_label(new QLabel), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("writtenFileNotice"));
@@ -61,3 +63,5 @@ void WrittenFileNotice::show(QWidget *from, const QString &path)
     }
     notice->setPath(path);
 }
+
+} // namespace cac

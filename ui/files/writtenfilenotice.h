@@ -5,6 +5,8 @@
 class QLabel;
 class QTimer;
 
+namespace cac {
+
 // Says in the main window's status bar that a file was written, with its path, and offers to
 // open it or show its folder (desktop programs' "Saved … — Open — Show in folder"). It stays
 // until the next notice or a minute has passed. Found from any widget of the window, or of a
@@ -25,3 +27,5 @@ private:
     QLabel *m_label;
     QTimer *m_timer;
 };
+
+} // namespace cac

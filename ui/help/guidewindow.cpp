@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+namespace cac {
+
 namespace {
 const QString Root = QStringLiteral("qrc:/guide/");
 }
@@ -45,3 +47,5 @@ QStringList GuideWindow::pages()
 {
     return QDir(QStringLiteral(":/guide")).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
 }
+
+} // namespace cac

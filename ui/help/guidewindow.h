@@ -4,6 +4,8 @@
 
 class QTextBrowser;
 
+namespace cac {
+
 // The user guide in the program (Help > Guide, F1): Markdown pages built into the program
 // (docs/guide/*.md and docs/csv-format.md), shown in a QTextBrowser, so it reads the same from the
 // build, the package and any system. Opens at the page of the tab the user is on.
@@ -21,3 +23,5 @@ public:
 private:
     QTextBrowser *m_browser;
 };
+
+} // namespace cac

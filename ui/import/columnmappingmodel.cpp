@@ -2,6 +2,8 @@
 
 #include "db/import/importissue.h"
 
+namespace cac {
+
 ColumnMappingModel::ColumnMappingModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ColumnMappingModel::setColumns(const QStringList &headers, const QList<QStringList> &rows, const ColumnMapping &mapping)
@@ -99,3 +101,5 @@ bool ColumnMappingModel::setData(const QModelIndex &index, const QVariant &value
     emit fieldChosen(m_headers.at(index.row()), field);
     return true;
 }
+
+} // namespace cac

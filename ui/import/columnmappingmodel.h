@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QStringList>
 
+namespace cac {
+
 // The columns of an import file, one per row: its letter, its header, its first value, and the
 // field it will be read as, which the user may change (Qt::EditRole takes a ReportColumns id or
 // ColumnMapping::Ignored). A column whose header names no field but whose values are all ORIs
@@ -39,3 +41,5 @@ private:
     QList<bool> m_fromValues;
     ColumnMapping m_guessed;
 };
+
+} // namespace cac

@@ -5,6 +5,8 @@
 
 #include <QComboBox>
 
+namespace cac {
+
 QWidget *FieldChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
     auto *box = new QComboBox(parent);
@@ -28,3 +30,5 @@ void FieldChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *mode
     const auto *box = static_cast<QComboBox *>(editor);
     model->setData(index, box->currentData(), Qt::EditRole);
 }
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+namespace cac {
+
 // Edits the "Read as" column of ColumnMappingModel with a list of the format's fields, and
 // "(ignored)" to leave the column out.
 class FieldChoiceDelegate : public QStyledItemDelegate
@@ -13,3 +15,5 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 };
+
+} // namespace cac

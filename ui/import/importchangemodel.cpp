@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QLocale>
 
+namespace cac {
+
 ImportChangeModel::ImportChangeModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ImportChangeModel::setChanges(const QList<ReportChange> &changes)
@@ -76,3 +78,5 @@ QVariant ImportChangeModel::headerData(int section, Qt::Orientation orientation,
     const QString headers[] = {tr("ORI"), tr("Year"), tr("Figure"), tr("Now"), tr("After the import"), tr("Replaces")};
     return section < ColumnCount ? headers[section] : QString();
 }
+
+} // namespace cac

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+namespace cac {
+
 // What an import changes in reports already in the database, one row per figure: agency, year,
 // figure, before, after, and whether it replaces a correction made by hand since the report's
 // last import. Unknown reads "—".
@@ -31,3 +33,5 @@ private:
     };
     QList<Row> m_rows;
 };
+
+} // namespace cac

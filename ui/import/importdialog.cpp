@@ -28,6 +28,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+namespace cac {
+
 namespace {
 constexpr int PreviewRows = 20;
 // The sheet chooser's item for every sheet the import reads as one table.
@@ -332,3 +334,5 @@ bool ImportDialog::changedDatabase() const
 {
     return m_runner->summary().changedDatabase;
 }
+
+} // namespace cac

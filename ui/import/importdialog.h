@@ -4,12 +4,6 @@
 
 #include <QDialog>
 
-class ImportChangeModel;
-class ImportPreviewModel;
-class Database;
-class ImportIssueModel;
-class ImportRunner;
-class ColumnMappingModel;
 class QAbstractItemModel;
 class QComboBox;
 class QDialogButtonBox;
@@ -19,6 +13,15 @@ class QPushButton;
 class QTableView;
 class QTabWidget;
 class QTimer;
+
+namespace cac {
+
+class ImportChangeModel;
+class ImportPreviewModel;
+class Database;
+class ImportIssueModel;
+class ImportRunner;
+class ColumnMappingModel;
 
 // Import from the window: the first rows of the file and the result of checking all of it,
 // before anything is written, with every figure the import would change in reports already
@@ -91,3 +94,5 @@ private:
     QPushButton *m_cancel;
     QTimer *m_timer;
 };
+
+} // namespace cac

@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QFileInfo>
 
+namespace cac {
+
 ImportIssueModel::ImportIssueModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ImportIssueModel::setIssues(QList<ImportIssue> errors, QList<ImportIssue> warnings)
@@ -67,3 +69,5 @@ QVariant ImportIssueModel::headerData(int section, Qt::Orientation orientation, 
     const QString headers[] = {tr("Kind"), tr("Line or cell"), tr("Column"), tr("Value"), tr("What is wrong")};
     return section < ColumnCount ? headers[section] : QString();
 }
+
+} // namespace cac

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+namespace cac {
+
 // The problems an import found: line, column, value, what is wrong; errors first, then warnings.
 class ImportIssueModel : public QAbstractTableModel
 {
@@ -23,3 +25,5 @@ private:
     QList<ImportIssue> m_issues;
     int m_errorCount = 0;
 };
+
+} // namespace cac

@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+namespace cac {
+
 ImportPreviewModel::ImportPreviewModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 bool ImportPreviewModel::load(const QString &path, int rows, const ImportSource::Choice &choice)
@@ -87,3 +89,5 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
         return m_header.value(section);
     return m_lines.value(section); // the line number, as errors name it
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+namespace cac {
+
 // The first rows of an import file (CSV or a workbook's sheet) as the import will read them,
 // under the header row it will use, before anything is imported.
 class ImportPreviewModel : public QAbstractTableModel
@@ -42,3 +44,5 @@ private:
     QString m_sheet;
     QStringList m_alike;
 };
+
+} // namespace cac

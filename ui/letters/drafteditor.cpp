@@ -30,6 +30,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+namespace cac {
+
 namespace {
 constexpr int AutosaveMs = 30000;
 }
@@ -248,3 +250,5 @@ void DraftEditor::closeEvent(QCloseEvent *event)
     else
         event->ignore();
 }
+
+} // namespace cac

@@ -2,11 +2,14 @@
 
 #include <QDialog>
 
-class Database;
 class QComboBox;
 class QLabel;
 class QTextEdit;
 class QTimer;
+
+namespace cac {
+
+class Database;
 
 // One letter draft in a rich-text editor (headings, bold, italic, lists, tables from the
 // template): every save is a new version, kept and viewable; it saves itself every half minute
@@ -48,3 +51,5 @@ private:
     bool m_demo = false;
     QString m_title;
 };
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include "app/format/displaytext.h"
 
+namespace cac {
+
 DraftListModel::DraftListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void DraftListModel::setDrafts(QList<DraftStore::Draft> drafts)
@@ -46,3 +48,5 @@ QVariant DraftListModel::headerData(int section, Qt::Orientation orientation, in
     const QString headers[] = {tr("Letter"), tr("Year"), tr("Status"), tr("Last saved")};
     return section < 4 ? headers[section] : QVariant();
 }
+
+} // namespace cac

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+namespace cac {
+
 // An agency's letters: title, year, status, last saved.
 class DraftListModel : public QAbstractTableModel
 {
@@ -21,3 +23,5 @@ public:
 private:
     QList<DraftStore::Draft> m_drafts;
 };
+
+} // namespace cac

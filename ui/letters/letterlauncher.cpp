@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QMessageBox>
 
+namespace cac {
+
 qint64 LetterLauncher::newLetter(Database &database, const QString &ori, const QString &agencyName, int year,
                                  const QString &suggestedTemplate, QWidget *parent)
 {
@@ -58,3 +60,5 @@ void LetterLauncher::open(Database &database, qint64 draftId, QWidget *parent)
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->show();
 }
+
+} // namespace cac

@@ -2,8 +2,11 @@
 
 #include <QString>
 
-class Database;
 class QWidget;
+
+namespace cac {
+
+class Database;
 
 // Starts a letter from the queue or a profile: asks which template, drafts it, opens the editor.
 namespace LetterLauncher {
@@ -12,3 +15,5 @@ qint64 newLetter(Database &database, const QString &ori, const QString &agencyNa
                  QWidget *parent);
 void open(Database &database, qint64 draftId, QWidget *parent);
 } // namespace LetterLauncher
+
+} // namespace cac

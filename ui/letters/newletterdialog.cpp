@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QLineEdit>
 
+namespace cac {
+
 NewLetterDialog::NewLetterDialog(const QString &agency, const QList<std::pair<QString, QString>> &templates,
                                  const QString &suggested, QWidget *parent)
     : QDialog(parent), m_template(new QComboBox), m_meetingDate(new QLineEdit), m_chair(new QLineEdit)
@@ -46,3 +48,5 @@ QHash<QString, QString> NewLetterDialog::overrides() const
         values.insert(QStringLiteral("meeting.chair"), m_chair->text().trimmed());
     return values;
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 class QComboBox;
 class QLineEdit;
 
+namespace cac {
+
 // Start a letter to an agency: which template, and the meeting it comes from.
 class NewLetterDialog : public QDialog
 {
@@ -22,3 +24,5 @@ private:
     QLineEdit *m_meetingDate;
     QLineEdit *m_chair;
 };
+
+} // namespace cac

@@ -29,6 +29,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+namespace cac {
+
 TemplateEditor::TemplateEditor(Database &database, const QString &sampleOri, int year, QWidget *parent)
     : QDialog(parent), m_database(database), m_sampleOri(sampleOri), m_year(year), m_name(new QComboBox), m_title(new QLineEdit),
       m_body(new QPlainTextEdit), m_placeholders(new QListWidget), m_preview(new QTextBrowser), m_problems(new QLabel),
@@ -187,3 +189,5 @@ bool TemplateEditor::save()
     load(m_loadedName);
     return true;
 }
+
+} // namespace cac

@@ -2,7 +2,6 @@
 
 #include <QDialog>
 
-class Database;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -10,6 +9,10 @@ class QListWidget;
 class QPlainTextEdit;
 class QTextBrowser;
 class QTimer;
+
+namespace cac {
+
+class Database;
 
 // Edit the letter templates: the Mustache text, the placeholders it may use, and a live preview
 // filled for an agency. A template that does not check is never saved; each save is a new
@@ -49,3 +52,5 @@ private:
     QString m_loadedTitle;
     QString m_loadedBody;
 };
+
+} // namespace cac

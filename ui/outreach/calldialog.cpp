@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
+namespace cac {
+
 CallDialog::CallDialog(const QString &agency, QWidget *parent)
     : QDialog(parent), m_when(new QDateTimeEdit(QDateTime::currentDateTime())), m_caller(new QLineEdit(OsUser::name())),
       m_outcome(new QComboBox), m_hasPromise(new QCheckBox(tr("Promised to file by"))),
@@ -70,3 +72,5 @@ OutreachCall CallDialog::call(qint64 agencyId, int year) const
         c.nextFollowUp = m_followUp->date();
     return c;
 }
+
+} // namespace cac

@@ -11,6 +11,8 @@ class QDateTimeEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
+namespace cac {
+
 // Log a call to an agency: when, who called, what came of it, what was promised, when to call
 // again.
 class CallDialog : public QDialog
@@ -30,3 +32,5 @@ private:
     QDateEdit *m_followUp;
     QPlainTextEdit *m_notes;
 };
+
+} // namespace cac

@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QDate>
 
+namespace cac {
+
 namespace {
 const QString &Unknown = DisplayText::Unknown;
 QString orUnknown(const QString &s)
@@ -85,3 +87,5 @@ QVariant OutreachTableModel::headerData(int section, Qt::Orientation orientation
                                tr("Why"),    tr("Years not\nfiled"), tr("Last call"), tr("Follow\nup on"), tr("Assigned\nto")};
     return section < ColumnCount ? headers[section] : QVariant();
 }
+
+} // namespace cac

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+namespace cac {
+
 // The outreach list: agency, contact, why, years not filed, last call, next follow-up, assignee.
 class OutreachTableModel : public QAbstractTableModel
 {
@@ -25,3 +27,5 @@ public:
 private:
     QList<OutreachEntry> m_entries;
 };
+
+} // namespace cac

@@ -39,6 +39,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace cac {
+
 OutreachView::OutreachView(QWidget *parent)
     : QWidget(parent), m_model(new OutreachTableModel(this)), m_table(new QTableView), m_order(new QComboBox),
       m_progress(new QLabel), m_chart(new QChartView)
@@ -347,3 +349,5 @@ void OutreachView::exportList(bool pdf)
     else
         WrittenFileNotice::show(this, path);
 }
+
+} // namespace cac

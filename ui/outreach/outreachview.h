@@ -3,13 +3,16 @@
 #include <QStringList>
 #include <QWidget>
 
-class Database;
-class OutreachTableModel;
 class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+
+namespace cac {
+
+class Database;
+class OutreachTableModel;
 
 // DOJ staff's outreach for the reporting year: who to call and why, their contacts, the last
 // call and the next follow-up; log calls, assign rows, see progress, print the call sheet.
@@ -54,3 +57,5 @@ private:
     QLabel *m_progress;
     QChartView *m_chart;
 };
+
+} // namespace cac

@@ -8,6 +8,8 @@
 #include <QPrinter>
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 
 void setUp(QPrinter &printer, const QString &title, const QPageLayout &layout)
@@ -52,3 +54,5 @@ bool DocumentPreview::print(QWidget *parent, const QString &title, const QPageLa
     }
     return true;
 }
+
+} // namespace cac

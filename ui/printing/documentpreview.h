@@ -6,8 +6,11 @@
 #include <functional>
 #include <memory>
 
-class PagedDocument;
 class QWidget;
+
+namespace cac {
+
+class PagedDocument;
 
 // Print preview and printing of the documents (packet, briefing, call sheet, letters): the
 // same PagedDocument that writes the PDF paints the printer's pages, so paper and PDF match.
@@ -18,3 +21,5 @@ void show(QWidget *parent, const QString &title, const QPageLayout &layout, cons
 // The print dialog, then the pages; false when cancelled or the printer failed.
 bool print(QWidget *parent, const QString &title, const QPageLayout &layout, const Make &make);
 } // namespace DocumentPreview
+
+} // namespace cac

@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+namespace cac {
+
 AgencyIdentityForm::AgencyIdentityForm(QWidget *parent)
     : QWidget(parent), m_name(new QLineEdit), m_kind(new QComboBox), m_county(new QLineEdit), m_parent(new QLineEdit),
       m_sworn(new QLineEdit), m_status(new QComboBox), m_endDate(new QLineEdit), m_notes(new QPlainTextEdit),
@@ -182,3 +184,5 @@ void AgencyIdentityForm::commit(const QString &field, const QString &label, cons
         setAgency(m_agency);
     emit editRefused(label, text, refused.error());
 }
+
+} // namespace cac

@@ -9,6 +9,9 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
+
+namespace cac {
+
 class ReviewDocument;
 
 // The agency's own fields, edited in place: each is written when the reviewer leaves it, checked
@@ -50,3 +53,5 @@ private:
     QPlainTextEdit *m_notes;
     QCheckBox *m_watch;
 };
+
+} // namespace cac

@@ -43,6 +43,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace cac {
+
 namespace {
 QTableView *makeTable(QAbstractItemModel *model)
 {
@@ -383,3 +385,5 @@ void AgencyProfileView::removeContact()
     if (!refused.ok())
         showRefusal(tr("Contact"), QString(), refused.error());
 }
+
+} // namespace cac

@@ -4,15 +4,18 @@
 
 #include <QWidget>
 
-class AgencyIdentityForm;
-class AuditLogView;
-class ContactTableModel;
-class DraftListModel;
 class QChartView;
 class QLabel;
 class QTabWidget;
 class QTextBrowser;
 class QTableView;
+
+namespace cac {
+
+class AgencyIdentityForm;
+class AuditLogView;
+class ContactTableModel;
+class DraftListModel;
 class ReportTableModel;
 class ReviewDocument;
 
@@ -76,3 +79,5 @@ private:
     int m_year = 0;
     bool m_reloadWhenEdited = false; // a reload came while a cell was being edited
 };
+
+} // namespace cac

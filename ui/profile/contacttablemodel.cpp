@@ -3,6 +3,8 @@
 #include "app/format/displaytext.h"
 #include "app/editing/reviewdocument.h"
 
+namespace cac {
+
 namespace {
 const char *const fields[] = {"name", "role", "phone", "email"};
 }
@@ -74,3 +76,5 @@ bool ContactTableModel::setData(const QModelIndex &index, const QVariant &value,
     }
     return true;
 }
+
+} // namespace cac

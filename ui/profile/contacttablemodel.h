@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+namespace cac {
+
 class ReviewDocument;
 
 // An agency's contacts: name, role, phone, email, each editable through the document.
@@ -33,3 +35,5 @@ private:
     QList<ContactRecord> m_contacts;
     ReviewDocument *m_document = nullptr;
 };
+
+} // namespace cac

@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+namespace cac {
+
 namespace {
 const QString &Unknown = DisplayText::Unknown;
 
@@ -204,3 +206,5 @@ bool ReportTableModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     return true;
 }
+
+} // namespace cac

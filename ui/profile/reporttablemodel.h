@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+namespace cac {
+
 class ReviewDocument;
 
 // An agency's reports, a row per year: filing, counts, outcomes and categories, unknown as "—"
@@ -40,3 +42,5 @@ private:
     QList<MisuseReport> m_reports;
     ReviewDocument *m_document = nullptr;
 };
+
+} // namespace cac

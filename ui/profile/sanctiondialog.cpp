@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QLineEdit>
 
+namespace cac {
+
 SanctionDialog::SanctionDialog(const QString &agency, QWidget *parent)
     : QDialog(parent), m_kind(new QComboBox), m_date(new QDateEdit(QDate::currentDate())), m_reason(new QLineEdit)
 {
@@ -34,3 +36,5 @@ SanctionRecord SanctionDialog::sanction(qint64 agencyId) const
 {
     return {0, agencyId, m_kind->currentData().toString(), m_date->date(), std::nullopt, m_reason->text().trimmed()};
 }
+
+} // namespace cac

@@ -8,6 +8,8 @@ class QComboBox;
 class QDateEdit;
 class QLineEdit;
 
+namespace cac {
+
 // Record a warning or sanction given to an agency: what, when, and why.
 class SanctionDialog : public QDialog
 {
@@ -21,3 +23,5 @@ private:
     QDateEdit *m_date;
     QLineEdit *m_reason;
 };
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include "app/format/displaytext.h"
 
+namespace cac {
+
 AgendaTableModel::AgendaTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void AgendaTableModel::setItems(QList<MeetingAgenda::Item> items)
@@ -86,3 +88,5 @@ QVariant AgendaTableModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     }
 }
+
+} // namespace cac

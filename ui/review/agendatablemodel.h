@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+namespace cac {
+
 // A meeting's agenda, in order: each agency with its priority and suggested sanction for the
 // review year, or "not flagged".
 class AgendaTableModel : public QAbstractTableModel
@@ -26,3 +28,5 @@ public:
 private:
     QList<MeetingAgenda::Item> m_items;
 };
+
+} // namespace cac

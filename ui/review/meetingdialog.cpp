@@ -7,6 +7,8 @@
 #include <QFormLayout>
 #include <QPushButton>
 
+namespace cac {
+
 MeetingDialog::MeetingDialog(const QList<MeetingStore::Meeting> &meetings, QWidget *parent)
     : QDialog(parent), m_existing(new QComboBox),
       m_form(new MeetingForm({0, QDate::currentDate().addDays(14), tr("CLETS Advisory Committee meeting"), QString(), QString()}))
@@ -45,3 +47,5 @@ MeetingStore::Meeting MeetingDialog::newMeeting() const
 {
     return m_form->meeting();
 }
+
+} // namespace cac

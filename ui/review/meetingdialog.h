@@ -4,8 +4,11 @@
 
 #include <QDialog>
 
-class MeetingForm;
 class QComboBox;
+
+namespace cac {
+
+class MeetingForm;
 
 // Pick the meeting whose agenda an agency joins, or describe a new one.
 class MeetingDialog : public QDialog
@@ -21,3 +24,5 @@ private:
     QComboBox *m_existing;
     MeetingForm *m_form;
 };
+
+} // namespace cac

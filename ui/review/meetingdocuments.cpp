@@ -16,6 +16,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+namespace cac {
+
 MeetingDocuments::MeetingDocuments(QWidget *parent)
     : QObject(parent), m_parent(parent), m_button(new QPushButton(tr("&Documents")))
 {
@@ -116,3 +118,5 @@ void MeetingDocuments::chooseFile(bool packet)
     else
         saveBriefing(path);
 }
+
+} // namespace cac

@@ -6,9 +6,12 @@
 
 #include <optional>
 
-class Database;
 class QPushButton;
 class QWidget;
+
+namespace cac {
+
+class Database;
 
 // The documents of a meeting, from the Meetings tab: the briefing and the meeting packet, as a
 // PDF or through print preview (and from there on paper). One "Documents" button with a menu.
@@ -42,3 +45,5 @@ private:
     std::optional<MeetingStore::Meeting> m_meeting;
     QList<MeetingAgenda::Item> m_items;
 };
+
+} // namespace cac

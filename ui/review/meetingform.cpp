@@ -4,6 +4,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 
+namespace cac {
+
 MeetingForm::MeetingForm(const MeetingStore::Meeting &meeting, QWidget *parent)
     : QWidget(parent), m_id(meeting.id), m_date(new QDateEdit(meeting.heldOn)), m_title(new QLineEdit(meeting.title)),
       m_chair(new QLineEdit(meeting.chair)), m_place(new QLineEdit(meeting.place))
@@ -31,3 +33,5 @@ bool MeetingForm::isComplete() const
 {
     return !m_title->text().trimmed().isEmpty();
 }
+
+} // namespace cac

@@ -7,6 +7,8 @@
 class QDateEdit;
 class QLineEdit;
 
+namespace cac {
+
 // The fields of a meeting (held on, title, chair), for the meeting dialogs.
 class MeetingForm : public QWidget
 {
@@ -26,3 +28,5 @@ private:
     QLineEdit *m_chair;
     QLineEdit *m_place;
 };
+
+} // namespace cac

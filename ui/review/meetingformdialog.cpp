@@ -6,6 +6,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace cac {
+
 MeetingFormDialog::MeetingFormDialog(const MeetingStore::Meeting &meeting, QWidget *parent)
     : QDialog(parent), m_form(new MeetingForm(meeting))
 {
@@ -25,3 +27,5 @@ MeetingStore::Meeting MeetingFormDialog::meeting() const
 {
     return m_form->meeting();
 }
+
+} // namespace cac

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+namespace cac {
+
 class MeetingForm;
 
 // A meeting's date, title and chair, for a new meeting or to correct one.
@@ -17,3 +19,5 @@ public:
 private:
     MeetingForm *m_form;
 };
+
+} // namespace cac

@@ -1,5 +1,7 @@
 #include "ui/review/meetinglistmodel.h"
 
+namespace cac {
+
 MeetingListModel::MeetingListModel(QObject *parent) : QAbstractListModel(parent) {}
 
 void MeetingListModel::setMeetings(QList<MeetingStore::Meeting> meetings)
@@ -37,3 +39,5 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
         return tr("%1, at %2").arg(m.title, m.place);
     return {};
 }
+
+} // namespace cac

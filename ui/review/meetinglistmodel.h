@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QList>
 
+namespace cac {
+
 // The meetings, latest first, as the store gives them: each shown as its date (and chair) over
 // its title.
 class MeetingListModel : public QAbstractListModel
@@ -23,3 +25,5 @@ public:
 private:
     QList<MeetingStore::Meeting> m_meetings;
 };
+
+} // namespace cac

@@ -26,6 +26,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+namespace cac {
+
 MeetingsView::MeetingsView(QWidget *parent)
     : QWidget(parent), m_meetings(new QListView), m_meetingModel(new MeetingListModel(this)), m_model(new AgendaTableModel(this)),
       m_agenda(new QTableView), m_detail(new QTextBrowser), m_message(new QLabel), m_new(new QPushButton(tr("&New meeting…"))),
@@ -286,3 +288,5 @@ bool MeetingsView::saveBriefing(const QString &path)
 {
     return m_documents->saveBriefing(path);
 }
+
+} // namespace cac

@@ -8,16 +8,19 @@
 
 #include <optional>
 
-class AgendaTableModel;
-class Database;
-class ReviewDocument;
 class QLabel;
-class MeetingListModel;
 class QListView;
-class MeetingDocuments;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
+
+namespace cac {
+
+class AgendaTableModel;
+class Database;
+class ReviewDocument;
+class MeetingListModel;
+class MeetingDocuments;
 
 // The committee's meetings and their agendas: the meetings by date; for the chosen one, its
 // agencies in order with their priority and suggested sanction for the reporting year, and the
@@ -85,3 +88,5 @@ private:
     QPushButton *m_open;
     MeetingDocuments *m_documents;
 };
+
+} // namespace cac

@@ -7,6 +7,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 
+namespace cac {
+
 OverrideDialog::OverrideDialog(const QString &agency, SanctionStep::Level suggested, QWidget *parent)
     : QDialog(parent), m_level(new QComboBox), m_reason(new QPlainTextEdit)
 {
@@ -39,3 +41,5 @@ QString OverrideDialog::reason() const
 {
     return m_reason->toPlainText().trimmed();
 }
+
+} // namespace cac

@@ -8,6 +8,8 @@ class QComboBox;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace cac {
+
 // Choose a sanction other than the suggested one, and say why; the reason is required and kept.
 class OverrideDialog : public QDialog
 {
@@ -22,3 +24,5 @@ private:
     QPlainTextEdit *m_reason;
     QPushButton *m_ok;
 };
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include "queuetablemodel.h"
 
+namespace cac {
+
 QueueFilterProxy::QueueFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(QueueTableModel::SortRole);
@@ -54,3 +56,5 @@ bool QueueFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
     // Reversed for a descending sort, so that ties read A to Z both ways.
     return sortOrder() == Qt::AscendingOrder ? leftOri < rightOri : leftOri > rightOri;
 }
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
+namespace cac {
+
 // Filters the review queue by rule, kind and county, and hides reviewed agencies on request.
 class QueueFilterProxy : public QSortFilterProxyModel
 {
@@ -25,3 +27,5 @@ private:
     QString m_county;
     bool m_hideReviewed = false;
 };
+
+} // namespace cac

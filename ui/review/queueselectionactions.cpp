@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QUndoStack>
 
+namespace cac {
+
 namespace {
 QString tr(const char *text)
 {
@@ -130,3 +132,5 @@ QString QueueSelectionActions::draftLetters(const QList<QueueEntry> &entries, in
     return tr("Drafted %n letter; it is on its agency's Letters tab.", "Drafted %n letters; each is on its agency's Letters tab.",
               drafted);
 }
+
+} // namespace cac

@@ -5,9 +5,12 @@
 #include <QList>
 #include <QString>
 
+class QWidget;
+
+namespace cac {
+
 class Database;
 class ReviewDocument;
-class QWidget;
 
 // What a reviewer does to several agencies of the review queue at once. Each is one step for
 // Undo (QUndoStack macros), and says what it did, naming how many ("Added 4 agencies to
@@ -32,3 +35,5 @@ private:
     QWidget *m_parent;
     QString m_error;
 };
+
+} // namespace cac

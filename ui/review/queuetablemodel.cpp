@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+namespace cac {
+
 QueueTableModel::QueueTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void QueueTableModel::setEntries(QList<QueueEntry> entries)
@@ -133,3 +135,5 @@ QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, i
     }
     return QVariant();
 }
+
+} // namespace cac

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // The review queue of a year: priority, agency, reasons, suggested sanction, reviewed.
 class QueueTableModel : public QAbstractTableModel
 {
@@ -31,3 +33,5 @@ public:
 private:
     QList<QueueEntry> m_entries;
 };
+
+} // namespace cac

@@ -36,6 +36,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+namespace cac {
+
 ReviewQueueView::ReviewQueueView(QWidget *parent)
     : QWidget(parent), m_model(new QueueTableModel(this)), m_proxy(new QueueFilterProxy(this)), m_table(new QTableView),
       m_detail(new QTextBrowser), m_rule(new QComboBox), m_kind(new QComboBox), m_county(new QComboBox),
@@ -377,3 +379,5 @@ QString ReviewQueueView::countText() const
         text += notesOnly == 1 ? tr(", 1 more with notes only") : tr(", %1 more with notes only").arg(notesOnly);
     return text;
 }
+
+} // namespace cac

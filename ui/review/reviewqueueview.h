@@ -4,14 +4,17 @@
 
 #include <QWidget>
 
-class Database;
-class ReviewDocument;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
+
+namespace cac {
+
+class Database;
+class ReviewDocument;
 class QueueFilterProxy;
 class QueueTableModel;
 struct QueueEntry;
@@ -84,3 +87,5 @@ private:
     QPushButton *m_open;
     QPushButton *m_letter;
 };
+
+} // namespace cac

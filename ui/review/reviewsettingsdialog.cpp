@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace cac {
+
 ReviewSettingsDialog::ReviewSettingsDialog(const ReviewSettings &settings, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Review rules"));
@@ -76,3 +78,5 @@ ReviewSettings ReviewSettingsDialog::settings() const
         s.set(e.key, m_boxes.value(QString::fromLatin1(e.key))->value());
     return s;
 }
+
+} // namespace cac

@@ -8,6 +8,8 @@
 class QDialogButtonBox;
 class QDoubleSpinBox;
 
+namespace cac {
+
 // The review rules' thresholds and weights, as stored in the database, each with its default.
 class ReviewSettingsDialog : public QDialog
 {
@@ -24,3 +26,5 @@ private:
     QHash<QString, QDoubleSpinBox *> m_boxes;
     QDialogButtonBox *m_buttons = nullptr;
 };
+
+} // namespace cac

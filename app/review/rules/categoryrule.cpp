@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 QString CategoryRule::title() const
 {
     return QCoreApplication::translate("CategoryRule", "Grave misuse");
@@ -47,3 +49,5 @@ void CategoryRule::evaluate(const AgencyHistory &h, int year, const ReviewSettin
                               .arg(number(licensing), violations(*r->violations)),
                       s.value("w_process")});
 }
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include "app/review/rules/reviewrule.h"
 
+namespace cac {
+
 // What the misuse was: grave categories (looking up oneself or acquaintances, disclosure, DMV
 // lookups, immigration enforcement) and criminal charges weigh; licensing and employment checks,
 // a process error (Chula Vista, 2018), are told apart.
@@ -14,3 +16,5 @@ public:
                   QList<ReviewFlag> &flags) const override;
     static bool isGrave(const QString &category);
 };
+
+} // namespace cac

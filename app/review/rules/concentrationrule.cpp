@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 QString ConcentrationRule::title() const
 {
     return QCoreApplication::translate("ConcentrationRule", "Concentrated misuse");
@@ -21,3 +23,5 @@ void ConcentrationRule::evaluate(const AgencyHistory &h, int year, const ReviewS
                   QCoreApplication::translate("ConcentrationRule", "%1 by %2").arg(violationsPhrase(*r->violations), people),
                   s.value("w_concentrated")});
 }
+
+} // namespace cac

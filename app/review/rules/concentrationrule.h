@@ -2,6 +2,8 @@
 
 #include "app/review/rules/reviewrule.h"
 
+namespace cac {
+
 // Many violations by few people: one employee searching people he found attractive is graver
 // than the count alone suggests (Glendale, 2018).
 class ConcentrationRule : public ReviewRule
@@ -12,3 +14,5 @@ public:
     void evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings,
                   QList<ReviewFlag> &flags) const override;
 };
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 QString ConsistencyRule::title() const
 {
     return QCoreApplication::translate("ConsistencyRule", "Figures that do not add up");
@@ -37,3 +39,5 @@ void ConsistencyRule::evaluate(const AgencyHistory &h, int year, const ReviewSet
                           weight});
     }
 }
+
+} // namespace cac

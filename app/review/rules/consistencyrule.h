@@ -2,6 +2,8 @@
 
 #include "app/review/rules/reviewrule.h"
 
+namespace cac {
+
 // Figures that do not add up: violations above investigations, individuals above violations,
 // categories that do not sum to the violations, a filed report with no figures at all.
 class ConsistencyRule : public ReviewRule
@@ -12,3 +14,5 @@ public:
     void evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings,
                   QList<ReviewFlag> &flags) const override;
 };
+
+} // namespace cac

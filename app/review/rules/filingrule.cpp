@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 QString FilingRule::title() const
 {
     return QCoreApplication::translate("FilingRule", "Filing");
@@ -34,3 +36,5 @@ void FilingRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings
                       s.value("w_late")});
     }
 }
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include "app/review/rules/reviewrule.h"
 
+namespace cac {
+
 // Did not file for the year under review; did not file several years in a row; filed late.
 class FilingRule : public ReviewRule
 {
@@ -11,3 +13,5 @@ public:
     void evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings,
                   QList<ReviewFlag> &flags) const override;
 };
+
+} // namespace cac

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 QString ImmigrationWatchRule::title() const
 {
     return QCoreApplication::translate("ImmigrationWatchRule", "Immigration-enforcement watch");
@@ -33,3 +35,5 @@ void ImmigrationWatchRule::evaluate(const AgencyHistory &h, int year, const Revi
                               .arg(year),
                       weight});
 }
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include "app/review/rules/reviewrule.h"
 
+namespace cac {
+
 // Agencies under the U.S. Department of Homeland Security, or marked by a reviewer: any
 // non-filing, a year with zero investigations, any violation for immigration enforcement.
 class ImmigrationWatchRule : public ReviewRule
@@ -12,3 +14,5 @@ public:
     void evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings,
                   QList<ReviewFlag> &flags) const override;
 };
+
+} // namespace cac

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 QString LargeZeroRule::title() const
 {
     return QCoreApplication::translate("LargeZeroRule", "Large agency, no investigations");
@@ -23,3 +25,5 @@ void LargeZeroRule::evaluate(const AgencyHistory &h, int year, const ReviewSetti
                           .arg(number(sworn)),
                   s.value("w_large_zero")});
 }
+
+} // namespace cac

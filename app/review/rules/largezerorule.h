@@ -2,6 +2,8 @@
 
 #include "app/review/rules/reviewrule.h"
 
+namespace cac {
+
 // A large agency (sworn staff at or above a threshold) reporting zero investigations year after
 // year: zero from a very large agency is a warning sign, not a clean record.
 class LargeZeroRule : public ReviewRule
@@ -12,3 +14,5 @@ public:
     void evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings,
                   QList<ReviewFlag> &flags) const override;
 };
+
+} // namespace cac

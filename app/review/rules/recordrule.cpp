@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+namespace cac {
+
 QString RecordRule::title() const
 {
     return QCoreApplication::translate("RecordRule", "Record or jump");
@@ -39,3 +41,5 @@ void RecordRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings
                           s.value("w_jump")});
     }
 }
+
+} // namespace cac

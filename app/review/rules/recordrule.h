@@ -2,6 +2,8 @@
 
 #include "app/review/rules/reviewrule.h"
 
+namespace cac {
+
 // Violations above the agency's own earlier maximum; a jump against its 3-year median.
 class RecordRule : public ReviewRule
 {
@@ -11,3 +13,5 @@ public:
     void evaluate(const AgencyHistory &history, int year, const ReviewSettings &settings,
                   QList<ReviewFlag> &flags) const override;
 };
+
+} // namespace cac

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QString>
 
+namespace cac {
+
 // One rule of the review queue: reads an agency's history for the year under review and says,
 // in sentences, why the committee should look at it. Each rule is small and tested on its own.
 class ReviewRule
@@ -35,3 +37,5 @@ protected:
         return v.high == 1 && v.low == 1 ? QStringLiteral("1 violation") : violations(v) + QStringLiteral(" violations");
     }
 };
+
+} // namespace cac

@@ -9,6 +9,8 @@
 #include "app/review/rules/recordrule.h"
 #include "app/review/rules/warningrule.h"
 
+namespace cac {
+
 const QList<std::shared_ptr<const ReviewRule>> &Rulebook::rules()
 {
     static const QList<std::shared_ptr<const ReviewRule>> list = {
@@ -26,3 +28,5 @@ QList<ReviewFlag> Rulebook::evaluate(const AgencyHistory &history, int year, con
         rule->evaluate(history, year, settings, flags);
     return flags;
 }
+
+} // namespace cac

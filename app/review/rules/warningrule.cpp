@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 QString WarningRule::title() const
 {
     return QCoreApplication::translate("WarningRule", "Not filing after a warning");
@@ -32,3 +34,5 @@ void WarningRule::evaluate(const AgencyHistory &h, int year, const ReviewSetting
                           .arg(what, DisplayText::longDate(latest->issuedOn)),
                   s.value("w_after_warning")});
 }
+
+} // namespace cac

@@ -13,6 +13,8 @@
 
 #include <memory>
 
+namespace cac {
+
 ImportFingerprint::ImportFingerprint(const QString &path) : m_path(path), m_stat(statOf(path))
 {
     m_size = m_stat ? m_stat->size : -1;
@@ -106,3 +108,5 @@ Result<QByteArray> ImportFingerprint::hashOf(const QString &path)
         return Answer::failure(QCoreApplication::translate("ImportFingerprint", "SHA-256 is not available"));
     return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
 }
+
+} // namespace cac

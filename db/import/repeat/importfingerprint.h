@@ -10,6 +10,8 @@
 #include <future>
 #include <optional>
 
+namespace cac {
+
 // What recognises a file imported again: the SHA-256 of its bytes, its size, and how it is read
 // (the program's version and schema, the encoding or sheet read, the columns found). The hash is
 // computed on a thread of its own from the moment the import starts, so that a file seen for the
@@ -76,3 +78,5 @@ private:
     std::future<Result<QByteArray>> m_hashing;
     std::optional<Result<QByteArray>> m_hash;
 };
+
+} // namespace cac

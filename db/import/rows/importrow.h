@@ -4,6 +4,8 @@
 #include "db/model/contactrecord.h"
 #include "db/model/misusereport.h"
 
+namespace cac {
+
 // One data record of an import file, read and checked: the agency fields it gives (empty ones
 // leave the stored agency as it is), the report, and a contact if it names one.
 struct ImportRow
@@ -15,3 +17,5 @@ struct ImportRow
     bool demoNotice = false;
     QString formId; // a returned reporting form's id, checked against the forms issued
 };
+
+} // namespace cac

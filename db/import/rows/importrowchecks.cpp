@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 void ImportRowChecks::setDatabase(bool wasEmpty, bool isDemo)
 {
     m_databaseWasEmpty = wasEmpty;
@@ -51,3 +53,5 @@ std::optional<ImportRowChecks::Refusal> ImportRowChecks::form(const ImportRow &r
                                .arg(row.report.year)};
     return std::nullopt;
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace cac {
+
 class ImportWriter;
 
 // The checks of a row that are about the file or the database as a whole rather than one value:
@@ -36,3 +38,5 @@ private:
     bool m_databaseIsDemo = false;
     std::optional<bool> m_fileIsDemo;
 };
+
+} // namespace cac

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 ImportRowParser::ImportRowParser(QList<int> positions, int headerSize)
     : m_positions(std::move(positions)), m_headerSize(headerSize)
 {
@@ -136,3 +138,5 @@ bool ImportRowParser::parse(const SourceRecord &record, ImportRow &row, QList<Im
     row.demoNotice = cell(record, ReportColumns::DataNotice).contains(QLatin1StringView("demo data"), Qt::CaseInsensitive);
     return issues.size() == issuesBefore;
 }
+
+} // namespace cac

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+namespace cac {
+
 // Turns one record of an import file into an ImportRow with FieldRules, listing every value it
 // refuses, each at the column of the file it came from.
 class ImportRowParser
@@ -28,3 +30,5 @@ private:
     QList<int> m_positions;
     int m_headerSize = 0;
 };
+
+} // namespace cac

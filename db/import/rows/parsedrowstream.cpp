@@ -1,5 +1,7 @@
 #include "db/import/rows/parsedrowstream.h"
 
+namespace cac {
+
 ParsedRowStream::ParsedRowStream(RecordSource &source, const ImportRowParser &parser)
     : m_source(source), m_parser(parser), m_thread([this] { produce(); })
 {
@@ -66,3 +68,5 @@ bool ParsedRowStream::next(QList<ParsedRow> &batch)
     m_changed.notify_all();
     return true;
 }
+
+} // namespace cac

@@ -13,6 +13,8 @@
 #include <mutex>
 #include <thread>
 
+namespace cac {
+
 // A data record of an import file, parsed: the row, or the values refused in it.
 struct ParsedRow
 {
@@ -55,3 +57,5 @@ private:
     std::atomic<qint64> m_bytesConsumed{0};
     std::thread m_thread;
 };
+
+} // namespace cac

@@ -1,5 +1,7 @@
 #include "db/import/rows/recordsource.h"
 
+namespace cac {
+
 bool SourceRecord::isBlank() const
 {
     for (const QStringView field : fields) {
@@ -8,3 +10,5 @@ bool SourceRecord::isBlank() const
     }
     return true;
 }
+
+} // namespace cac

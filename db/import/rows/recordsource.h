@@ -5,6 +5,8 @@
 #include <QList>
 #include <QStringView>
 
+namespace cac {
+
 // What a spreadsheet said a cell was, where the checks need to know: a date cell where a count
 // belongs is refused with a hint, not read as the number behind the date.
 enum class CellKind : quint8 { Text, Number, Date, Boolean };
@@ -42,3 +44,5 @@ public:
     // value, for a source whose records are not the file's rows (a reporting form).
     virtual void placeIssue(ImportIssue &) const {}
 };
+
+} // namespace cac

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+namespace cac {
+
 namespace {
 
 using namespace ReportingFormLayout;
@@ -171,3 +173,5 @@ void FormRecordSource::placeIssue(ImportIssue &issue) const
         issue.sheet = IdentitySheet;
     }
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+namespace cac {
+
 // A returned reporting form (ReportingFormLayout) read as the import's records: a header of the
 // format's column names, then one record with the form's values, and the form's id and demo
 // notice from its hidden sheet, so that the form goes through the same checks as any file.
@@ -43,3 +45,5 @@ private:
     int m_next = 0; // 0: header, 1: data, 2: done
     ImportIssue m_error;
 };
+
+} // namespace cac

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 constexpr int FirstOutcomeRow = 23;
 constexpr int FirstCategoryRow = 32;
@@ -73,3 +75,5 @@ const ReportingFormLayout::Entry *ReportingFormLayout::entryOf(int field)
     }
     return nullptr;
 }
+
+} // namespace cac

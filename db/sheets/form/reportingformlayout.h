@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+namespace cac {
+
 // Where everything is on the enhanced reporting form (docs/reporting-form.md): the one place the
 // form's writer and its reader both take the layout from, so a returned form is read by its
 // layout, never by its file name. Rows are a spreadsheet's (1 = the first); labels are in
@@ -39,3 +41,5 @@ const QList<Heading> &headings();
 // The entry of a ReportColumns id, or null.
 const Entry *entryOf(int field);
 } // namespace ReportingFormLayout
+
+} // namespace cac

@@ -11,6 +11,8 @@
 
 #include <xlsxwriter.h>
 
+namespace cac {
+
 namespace {
 
 using namespace ReportingFormLayout;
@@ -269,3 +271,5 @@ Status ReportingFormWriter::write(const QString &path, const ReportingForm &form
         return closed == LXW_NO_ERROR ? Status::success() : Status::failure(QString::fromUtf8(lxw_strerror(closed)));
     });
 }
+
+} // namespace cac

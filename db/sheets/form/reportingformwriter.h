@@ -4,6 +4,8 @@
 
 #include <QString>
 
+namespace cac {
+
 // One agency's enhanced reporting form for a year (docs/reporting-form.md), as an .xlsx
 // workbook: the agency's identity and the year filled in and locked, its contact filled in for
 // the agency to correct, a cell for each figure the letter asks DOJ to collect (the range of
@@ -29,3 +31,5 @@ namespace ReportingFormWriter {
 // Written whole or not at all, private to its owner (AtomicFile::writeByName).
 Status write(const QString &path, const ReportingForm &form);
 } // namespace ReportingFormWriter
+
+} // namespace cac

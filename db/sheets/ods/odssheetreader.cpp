@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 int repeatOf(QByteArrayView value)
 {
@@ -260,3 +262,5 @@ bool OdsSheetReader::readParagraph(QString &text)
     }
     return true;
 }
+
+} // namespace cac

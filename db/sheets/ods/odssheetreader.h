@@ -7,6 +7,8 @@
 #include <atomic>
 #include <memory>
 
+namespace cac {
+
 // Reads one sheet of an OdsWorkbook as records, streaming content.xml: memory grows with the
 // widest row, never with the number of rows. Cells become text as the import reads them:
 // numbers (float, percentage, currency) by their value, dates as ISO dates marked as dates,
@@ -50,3 +52,5 @@ private:
     ImportIssue m_error;
     bool m_done = false;
 };
+
+} // namespace cac

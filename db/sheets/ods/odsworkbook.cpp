@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 const QString Content = QStringLiteral("content.xml");
 } // namespace
@@ -79,3 +81,5 @@ bool OdsWorkbook::open()
     }
     return true;
 }
+
+} // namespace cac

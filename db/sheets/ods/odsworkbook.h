@@ -7,6 +7,8 @@
 
 #include <memory>
 
+namespace cac {
+
 // An OpenDocument spreadsheet (.ods, LibreOffice Calc's own format) opened for reading: its
 // sheets' names, found by reading content.xml once (SheetXmlScanner), and content.xml as a
 // stream for OdsSheetReader. Every read comes out of one expansion budget (ZipEntryDevice).
@@ -34,3 +36,5 @@ private:
     QStringList m_sheets;
     QString m_error;
 };
+
+} // namespace cac

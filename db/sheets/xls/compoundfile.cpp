@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QtEndian>
 
+namespace cac {
+
 namespace {
 constexpr quint32 EndOfChain = 0xFFFFFFFE;
 constexpr quint32 FreeSector = 0xFFFFFFFF;
@@ -162,3 +164,5 @@ Result<QByteArray> CompoundFile::readStream(const QByteArray &file, const QStrin
     }
     return Result<QByteArray>::failure(QCoreApplication::translate("CompoundFile", "the file has no workbook in it"));
 }
+
+} // namespace cac

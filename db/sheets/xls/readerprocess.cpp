@@ -12,6 +12,8 @@
 
 extern char **environ;
 
+namespace cac {
+
 ReaderProcess::~ReaderProcess()
 {
     if (m_output >= 0)
@@ -86,3 +88,5 @@ QString ReaderProcess::endedBadly()
         return QStringLiteral("it stopped on signal %1").arg(WTERMSIG(status));
     return QStringLiteral("it stopped with status %1").arg(WEXITSTATUS(status));
 }
+
+} // namespace cac

@@ -5,6 +5,8 @@
 
 #include <sys/types.h>
 
+namespace cac {
+
 // A reader program run as a process of its own, its standard output read through a pipe,
 // a piece at a time, from whichever thread asks (no QObject, so no thread affinity). Killed
 // and reaped when destroyed. (POSIX; a Windows build would need CreateProcess here.)
@@ -29,3 +31,5 @@ private:
     int m_output = -1;
     QString m_error;
 };
+
+} // namespace cac

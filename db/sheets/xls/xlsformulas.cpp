@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QtEndian>
 
+namespace cac {
+
 namespace {
 constexpr quint16 Formula = 0x0006;
 constexpr quint16 BoundSheet = 0x0085;
@@ -52,3 +54,5 @@ QHash<QString, QSet<quint32>> XlsFormulas::cells(const QByteArray &stream)
     }
     return formulas;
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+namespace cac {
+
 namespace {
 QString readerStopped(const QString &how)
 {
@@ -115,3 +117,5 @@ bool XlsProcessReader::read(SourceRecord &record)
     }
     return false;
 }
+
+} // namespace cac

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // Reads one sheet of an .xls workbook through the reader program cac-review-xls (freexl in a
 // process of its own, see XlsWire), as records. If the reader dies or says something that does
 // not parse, the import is refused with the file named, and nothing of it is written.
@@ -38,3 +40,5 @@ private:
     ImportIssue m_error;
     bool m_done = false;
 };
+
+} // namespace cac

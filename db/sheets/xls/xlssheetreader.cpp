@@ -6,6 +6,8 @@
 
 #include <freexl.h>
 
+namespace cac {
+
 XlsSheetReader::XlsSheetReader(XlsWorkbook &workbook, int sheet, qint64 fileSize)
     : m_workbook(workbook), m_sheet(sheet), m_sheetName(workbook.sheets().at(sheet)), m_fileSize(fileSize)
 {
@@ -82,3 +84,5 @@ bool XlsSheetReader::read(SourceRecord &record)
     record.row = int(row) + 1;
     return true;
 }
+
+} // namespace cac

@@ -3,6 +3,8 @@
 #include "db/import/rows/recordsource.h"
 #include "db/sheets/xls/xlsworkbook.h"
 
+namespace cac {
+
 // Reads one worksheet of an XlsWorkbook as records, a row at a time: text as it is, numbers as
 // written ("5", not "5.0"), dates (freexl reads the cell's format) as ISO dates marked as dates.
 // A formula cell is refused with its cell: freexl cannot read its result, and reading it as
@@ -29,3 +31,5 @@ private:
     QList<QString> m_values;
     ImportIssue m_error;
 };
+
+} // namespace cac

@@ -3,6 +3,8 @@
 #include <QDataStream>
 #include <QIODevice>
 
+namespace cac {
+
 namespace {
 // No message of a report comes near this: a longer one is not from our reader.
 constexpr quint32 MaxMessageBytes = 16 << 20;
@@ -104,3 +106,5 @@ XlsWire::Message XlsWire::take(QByteArray &buffer)
         message.kind = Kind::Invalid;
     return message;
 }
+
+} // namespace cac

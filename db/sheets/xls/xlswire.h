@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QStringList>
 
+namespace cac {
+
 // What the .xls reader process (cac-review-xls) writes and the import reads: freexl runs in a
 // process of its own, because a hostile .xls can corrupt its memory (found by fuzz_sheet), and
 // such a process can only die or say something wrong, which this format checks. Each message is
@@ -32,3 +34,5 @@ QByteArray end();
 // Takes the first whole message off the front of `buffer`; Incomplete if it is not all there.
 Message take(QByteArray &buffer);
 } // namespace XlsWire
+
+} // namespace cac

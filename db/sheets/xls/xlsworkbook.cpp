@@ -8,6 +8,8 @@
 
 #include <freexl.h>
 
+namespace cac {
+
 XlsWorkbook::XlsWorkbook(QString path) : m_path(std::move(path)) {}
 
 XlsWorkbook::~XlsWorkbook()
@@ -74,3 +76,5 @@ bool XlsWorkbook::isFormula(int sheet, int row, int column) const
     const auto cells = m_formulas.constFind(m_sheets.value(sheet));
     return cells != m_formulas.constEnd() && cells->contains(quint32(row) << 16 | quint32(column));
 }
+
+} // namespace cac

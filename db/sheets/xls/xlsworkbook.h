@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QStringList>
 
+namespace cac {
+
 // An Excel 97-2003 workbook (.xls) opened with freexl: its worksheets, and which of their cells
 // hold formulas (XlsFormulas), since freexl 1.0.6 reads those as empty. The file is read into
 // memory (freexl holds every cell), so it is refused past CompoundFile::MaxFileBytes.
@@ -30,3 +32,5 @@ private:
     QHash<QString, QSet<quint32>> m_formulas;
     QString m_error;
 };
+
+} // namespace cac

@@ -13,6 +13,8 @@
 
 #include <xlsxwriter.h>
 
+namespace cac {
+
 namespace {
 // The writing of one workbook; libxlsxwriter's objects belong to the workbook.
 class WorkbookWriter
@@ -215,3 +217,5 @@ Result<int> XlsxExporter::exportTo(const QString &path, const Options &options)
         return Result<int>::failure(written.error());
     return rows;
 }
+
+} // namespace cac

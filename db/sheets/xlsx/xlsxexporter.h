@@ -8,6 +8,8 @@
 #include <functional>
 #include <optional>
 
+namespace cac {
+
 class Database;
 
 // Writes the reports as an Excel workbook (.xlsx) with libxlsxwriter: one row per agency and
@@ -37,3 +39,5 @@ public:
 private:
     Database &m_database;
 };
+
+} // namespace cac

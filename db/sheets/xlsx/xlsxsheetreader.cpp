@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+namespace cac {
+
 XlsxSheetReader::XlsxSheetReader(XlsxWorkbook &workbook, int sheet, qint64 fileSize)
     : m_workbook(workbook), m_sheetName(workbook.sheets().at(sheet).name), m_part(workbook.sheets().at(sheet).part),
       m_fileSize(fileSize), m_device(workbook.openPart(m_part))
@@ -186,3 +188,5 @@ bool XlsxSheetReader::readCell()
     m_kinds.append(kind);
     return true;
 }
+
+} // namespace cac

@@ -8,6 +8,8 @@
 #include <atomic>
 #include <memory>
 
+namespace cac {
+
 // Reads one sheet of an XlsxWorkbook as records, streaming its XML (SheetXmlScanner) a row at a time: memory
 // grows with the widest row, never with the number of rows. Each cell becomes text as the
 // import reads it: shared and inline strings as they are, formulas by their cached result,
@@ -50,3 +52,5 @@ private:
     ImportIssue m_error;
     bool m_done = false;
 };
+
+} // namespace cac

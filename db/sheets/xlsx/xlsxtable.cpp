@@ -10,6 +10,8 @@
 
 #include <xlsxwriter.h>
 
+namespace cac {
+
 namespace {
 void writeCell(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column, const QVariant &value, lxw_format *date)
 {
@@ -92,3 +94,5 @@ Status XlsxTable::save(const QString &path, const QString &sheetName, const QStr
         return closed == LXW_NO_ERROR ? Status::success() : Status::failure(QString::fromUtf8(lxw_strerror(closed)));
     });
 }
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVariant>
 
+namespace cac {
+
 // A small table (an outreach list, the numbers behind a chart) written as an .xlsx workbook:
 // the header row frozen and filtered, then typed cells (QString as text, integers and doubles as
 // numbers, QDate as a date, a null QVariant as an empty cell, never 0), and an "About" sheet that
@@ -21,3 +23,5 @@ struct About
 Status save(const QString &path, const QString &sheet, const QStringList &header, const QList<QVariantList> &rows,
             const About &about);
 } // namespace XlsxTable
+
+} // namespace cac

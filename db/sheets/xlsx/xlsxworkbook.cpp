@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
+namespace cac {
+
 namespace {
 // A relationship's target as a path inside the zip: relative to xl/, or absolute from the root.
 QString partPath(QStringView target)
@@ -194,3 +196,5 @@ bool XlsxWorkbook::readSharedStrings()
         return fail(readError(*device, xml, part));
     return true;
 }
+
+} // namespace cac

@@ -12,6 +12,8 @@
 
 class QXmlStreamReader;
 
+namespace cac {
+
 // An Office Open XML workbook (.xlsx, as Excel and LibreOffice save it) opened for reading:
 // its sheets in order, the 1900 or 1904 date system, what each cell style makes of a number,
 // and the shared strings, all read at once; the sheets themselves are streamed by
@@ -67,3 +69,5 @@ private:
     QStringList m_sharedStrings;
     QString m_error;
 };
+
+} // namespace cac

@@ -3,6 +3,8 @@
 #include <QStringView>
 #include <QXmlStreamReader>
 
+namespace cac {
+
 // The value of the current element's attribute with this local name, whatever its prefix
 // ("r:id" and "id" alike); empty if it has none.
 inline QStringView xmlAttribute(const QXmlStreamReader &xml, QStringView localName)
@@ -25,3 +27,5 @@ inline QStringView xmlAttribute(const QXmlStreamAttributes &attributes, QStringV
     }
     return QStringView();
 }
+
+} // namespace cac

@@ -12,6 +12,8 @@
 #include <functional>
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 
 QString now()
@@ -184,3 +186,5 @@ Result<QList<DraftStore::StatusChange>> DraftStore::statusChanges(qint64 id) con
                 list.append({row.value(0).toString(), row.value(1).toString(), row.value(2).toString()});
             });
 }
+
+} // namespace cac

@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+namespace cac {
+
 // Letters drafted from templates: each saved version of the text and each dated change of
 // status is kept. Every write is one transaction and audit-logged.
 class DraftStore
@@ -56,3 +58,5 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+} // namespace cac

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace cac {
+
 namespace {
 LetterTemplateStore::Template templateFrom(const QSqlQuery &q)
 {
@@ -58,3 +60,5 @@ Result<int> LetterTemplateStore::save(const QString &name, const QString &title,
     q.finish();
     return version;
 }
+
+} // namespace cac

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+namespace cac {
+
 // Letter templates by name, each edit a new version, earlier versions kept.
 class LetterTemplateStore
 {
@@ -31,3 +33,5 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+} // namespace cac

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace cac {
+
 OutreachStore::OutreachStore(QSqlDatabase db) : m_db(db) {}
 
 Result<qint64> OutreachStore::logCall(const OutreachCall &c)
@@ -67,3 +69,5 @@ Result<QHash<qint64, QString>> OutreachStore::assignments(int year) const
             m_db, QStringLiteral("SELECT agency_id, staff FROM outreach_assignment WHERE year = ?"), {year},
             [](auto &map, const QSqlQuery &row) { map.insert(row.value(0).toLongLong(), row.value(1).toString()); });
 }
+
+} // namespace cac

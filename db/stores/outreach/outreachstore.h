@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+namespace cac {
+
 // The calls made to agencies about a year's report, and who is assigned to call them.
 class OutreachStore
 {
@@ -25,3 +27,5 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+} // namespace cac

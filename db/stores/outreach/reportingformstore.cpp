@@ -6,6 +6,8 @@
 
 #include <QUuid>
 
+namespace cac {
+
 ReportingFormStore::ReportingFormStore(QSqlDatabase db) : m_db(db) {}
 
 QString ReportingFormStore::newId()
@@ -22,3 +24,5 @@ Status ReportingFormStore::recordIssued(const QString &id, qint64 agencyId, int 
                                 .arg(sql.nowUtc(), sql.osUser()),
                         {id, agencyId, year, fileName});
 }
+
+} // namespace cac

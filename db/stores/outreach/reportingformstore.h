@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+namespace cac {
+
 // The reporting forms the program made (reporting_form): each id, for whom and which year, so
 // that a returned form is taken only for what it was made for.
 class ReportingFormStore
@@ -18,3 +20,5 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+} // namespace cac

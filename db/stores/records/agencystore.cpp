@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace cac {
+
 namespace {
 const QString SelectAgency =
         QStringLiteral("SELECT id, ori, name, kind, county, parent_org, sworn_staff, service_status, service_end_date, "
@@ -78,3 +80,5 @@ Status AgencyStore::setService(qint64 id, const QString &status, const std::opti
     q.addBindValue(id);
     return SqlExec::run(q);
 }
+
+} // namespace cac

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // Reads agencies from the agency table and changes their service status.
 class AgencyStore
 {
@@ -30,3 +32,5 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+} // namespace cac

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace cac {
+
 namespace {
 ContactRecord contactFrom(const QSqlQuery &q)
 {
@@ -79,3 +81,5 @@ Result<bool> ContactStore::removeIfUnchanged(const ContactRecord &c)
         return Result<bool>::failure(q.lastError().text());
     return q.numRowsAffected() == 1;
 }
+
+} // namespace cac

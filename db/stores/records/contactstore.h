@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+namespace cac {
+
 // Reads, adds and removes an agency's contacts. Changes to a contact's fields go through
 // RowWriter like any other field.
 class ContactStore
@@ -27,3 +29,5 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+} // namespace cac

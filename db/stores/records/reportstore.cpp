@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace cac {
+
 namespace {
 const QString SelectReport =
         QStringLiteral("SELECT id, agency_id, year, filed, filed_date, investigations, violations_low, violations_high, "
@@ -139,3 +141,5 @@ std::optional<std::pair<int, int>> ReportStore::yearRange() const
         return std::pair(q.value(0).toInt(), q.value(1).toInt());
     return std::nullopt;
 }
+
+} // namespace cac

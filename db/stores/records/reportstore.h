@@ -12,6 +12,8 @@
 #include <functional>
 #include <optional>
 
+namespace cac {
+
 // Reads annual misuse reports, with their category counts.
 class ReportStore
 {
@@ -40,3 +42,5 @@ private:
     Status each(const QString &where, const QVariantList &values, const std::function<void(MisuseReport &&)> &visit) const;
     QSqlDatabase m_db;
 };
+
+} // namespace cac

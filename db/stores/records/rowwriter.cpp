@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QCoreApplication>
 
+namespace cac {
+
 namespace {
 
 const QHash<QString, QSet<QString>> &editableColumns()
@@ -140,3 +142,5 @@ Status RowWriter::write(const QString &table, qint64 id, const QVariantMap &valu
     }
     return Status::success();
 }
+
+} // namespace cac

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // Reads and writes single fields of a row, for the editors and their undo commands. Table and
 // column names are checked against the columns people may edit (they cannot be bound as
 // parameters); values are always bound. Each write is one transaction, and the audit triggers
@@ -36,3 +38,5 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+} // namespace cac

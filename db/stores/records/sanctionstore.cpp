@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace cac {
+
 SanctionStore::SanctionStore(QSqlDatabase db) : m_db(db) {}
 
 Result<qint64> SanctionStore::add(const SanctionRecord &s)
@@ -42,3 +44,5 @@ Result<QList<SanctionRecord>> SanctionStore::select(const QString &where, const 
                              row.value(5).toString()});
             });
 }
+
+} // namespace cac

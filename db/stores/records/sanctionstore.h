@@ -6,6 +6,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+namespace cac {
+
 // Reads and records the warnings and sanctions of agencies.
 class SanctionStore
 {
@@ -19,3 +21,5 @@ private:
     Result<QList<SanctionRecord>> select(const QString &where, const QVariantList &values) const;
     QSqlDatabase m_db;
 };
+
+} // namespace cac

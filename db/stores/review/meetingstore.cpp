@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace cac {
+
 MeetingStore::MeetingStore(QSqlDatabase db) : m_db(db) {}
 
 namespace {
@@ -163,3 +165,5 @@ Result<QList<qint64>> MeetingStore::agenda(qint64 meetingId) const
             m_db, QStringLiteral("SELECT agency_id FROM meeting_agency WHERE meeting_id = ? ORDER BY position"), {meetingId},
             [](auto &ids, const QSqlQuery &row) { ids << row.value(0).toLongLong(); });
 }
+
+} // namespace cac

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+namespace cac {
+
 // Committee meetings and the agencies on their agendas, in order.
 class MeetingStore
 {
@@ -57,3 +59,5 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace cac {
+
 ReviewStore::ReviewStore(QSqlDatabase db) : m_db(db) {}
 
 Result<QSet<qint64>> ReviewStore::reviewed(int year) const
@@ -67,3 +69,5 @@ Status ReviewStore::clearOverride(qint64 agencyId, int year)
 {
     return SqlExec::run(m_db, QStringLiteral("DELETE FROM sanction_override WHERE agency_id = ? AND year = ?"), {agencyId, year});
 }
+
+} // namespace cac

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+namespace cac {
+
 // What reviewers decided about the review queue of a year: agencies marked as reviewed, and
 // overrides of the suggested sanction with their reasons.
 class ReviewStore
@@ -25,3 +27,5 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+} // namespace cac

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace cac {
+
 SettingStore::SettingStore(QSqlDatabase db) : m_db(db) {}
 
 Result<QHash<QString, double>> SettingStore::all() const
@@ -25,3 +27,5 @@ Status SettingStore::set(const QString &key, double value)
     q.addBindValue(value);
     return SqlExec::run(q);
 }
+
+} // namespace cac

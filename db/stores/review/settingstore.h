@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+namespace cac {
+
 // The review rules' thresholds and weights (the review_setting table), by key.
 class SettingStore
 {
@@ -18,3 +20,5 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+} // namespace cac

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace cac {
+
 namespace {
 // The columns in order: the figures, then the outcomes and the categories (schema names).
 const QStringList &columns()
@@ -89,3 +91,5 @@ Status YearRollupStore::replace(const QList<YearRollup> &years) const
     }
     return Status::success();
 }
+
+} // namespace cac

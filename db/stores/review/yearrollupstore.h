@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+namespace cac {
+
 // The year_rollup table: the statewide figures by year, derived from the reports and kept for
 // the charts. The schema's triggers empty it on every write that can change a figure, so an
 // empty table means "to be rebuilt" (StatewideMetrics rebuilds it).
@@ -21,3 +23,5 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+} // namespace cac

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+using namespace cac;
+
 class TestAuditEntryText : public QObject
 {
     Q_OBJECT

@@ -7,6 +7,8 @@
 
 #include <QBuffer>
 
+using namespace cac;
+
 // Every chart kind over the metrics fixture (tests/data/metrics_fixture.csv, see
 // tst_statewidemetrics): values, gaps for unknown years, ranges, and agreement with the summary.
 class TestChartDataBuilder : public QObject

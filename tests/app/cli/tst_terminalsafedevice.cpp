@@ -3,6 +3,8 @@
 
 #include "app/cli/terminalsafedevice.h"
 
+using namespace cac;
+
 // Nothing the command line prints passes a control character to the terminal: a name written
 // into the database by another program with an escape sequence prints harmlessly.
 class TestTerminalSafeDevice : public QObject

@@ -8,6 +8,8 @@
 #include <QBuffer>
 #include <QSet>
 
+using namespace cac;
+
 class TestDemoGenerator : public QObject
 {
     Q_OBJECT

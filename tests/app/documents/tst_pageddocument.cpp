@@ -12,6 +12,8 @@
 #include <QTextLayout>
 #include <QTextTable>
 
+using namespace cac;
+
 class TestPagedDocument : public QObject
 {
     Q_OBJECT

@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QUndoStack>
 
+using namespace cac;
+
 // An undo or redo writes only over what its own edit left: someone else's change (an import,
 // another window, another program) is kept, and the command is refused with what changed it.
 class TestRecordCommand : public QObject

@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QUndoStack>
 
+using namespace cac;
+
 class TestReviewDocument : public QObject
 {
     Q_OBJECT

@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace cac;
+
 // Runs as tst_serverwatch_postgresql: other people's changes reach an open document.
 class TestServerWatch : public QObject
 {

@@ -7,6 +7,8 @@
 
 #include <ctime>
 
+using namespace cac;
+
 class TestDisplayText : public QObject
 {
     Q_OBJECT

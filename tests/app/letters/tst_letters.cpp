@@ -23,6 +23,8 @@
 
 #include <zip.h>
 
+using namespace cac;
+
 // Letters: every shipped template over a fixture, conditional sections, refused templates with
 // positions, escaped markup, files, and template versions in the database.
 class TestLetters : public QObject

@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+using namespace cac;
+
 // Who is due for a year has one home (FilingSpan); the statewide figures, the agency list and
 // the review rules must give the same answer from it.
 class TestFilingSpan : public QObject

@@ -4,6 +4,8 @@
 #include "app/metrics/statewidemetrics.h"
 #include "db/import/reportimporter.h"
 
+using namespace cac;
+
 // The fixture (tests/data/metrics_fixture.csv, plus Charlie's service ending mid-2017):
 // 2016: due Alpha, Charlie; both filed.      investigations 10 + 0; violations 2-4 + 0
 // 2017: due Alpha, Bravo, Charlie; Bravo filed; Charlie has no row (not filed)

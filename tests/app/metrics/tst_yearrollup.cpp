@@ -7,6 +7,8 @@
 #include <QBuffer>
 #include <QTest>
 
+using namespace cac;
+
 // The statewide figures kept in year_rollup: read while kept, the same as computed from the
 // reports, emptied by any program's write that can change them, never written by a read.
 class TestYearRollup : public QObject

@@ -8,6 +8,8 @@
 
 #include <QBuffer>
 
+using namespace cac;
+
 using namespace ReviewFixtures;
 
 // Who DOJ staff call about a year's report, and why; calls, follow-ups and assignment; an

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+using namespace cac;
+
 // The enhanced reporting form: written for the agencies due, filled in by a script as an agency
 // would, and read back by the import into the same figures; a form that is not what was issued,
 // or has a bad cell, is refused with its file and cell.

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QTest>
 
+using namespace cac;
+
 // The review queue and the outreach list read each agency's few recent years and let SQL fold the
 // rest (HistoryScan): every answer the rules draw from that must be the one they draw from the
 // agency's whole history, for every agency and year of the demo database.

@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QUndoStack>
 
+using namespace cac;
+
 // The reviewer's decisions go on the document's undo stack like every other edit: each is
 // written at once, undone by its opposite, and redone.
 class TestReviewDecisions : public QObject

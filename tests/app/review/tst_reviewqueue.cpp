@@ -9,6 +9,8 @@
 #include "db/stores/review/reviewstore.h"
 #include "db/stores/review/settingstore.h"
 
+using namespace cac;
+
 // The review queue read from a database: the demo's cases in order, settings stored in the
 // file, reviewed marks, overrides with reasons, and meeting agendas.
 class TestReviewQueue : public QObject

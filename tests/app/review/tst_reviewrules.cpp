@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+using namespace cac;
+
 using namespace ReviewFixtures;
 
 // Each rule on a small fixture, then the public cases of DOMAIN.md: who is flagged, why, in

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace cac;
+
 class TestProgramIdentity : public QObject
 {
     Q_OBJECT

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 
+using namespace cac;
+
 class TestCsvExporter : public QObject
 {
     Q_OBJECT

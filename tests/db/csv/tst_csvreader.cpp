@@ -3,6 +3,8 @@
 #include <QBuffer>
 #include <QTest>
 
+using namespace cac;
+
 class TestCsvReader : public QObject
 {
     Q_OBJECT

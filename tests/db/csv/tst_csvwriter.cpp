@@ -4,6 +4,8 @@
 #include <QBuffer>
 #include <QTest>
 
+using namespace cac;
+
 // The CSV writer's cells: quoted where RFC 4180 needs it, guarded against formulas, in UTF-8;
 // and its fast way for bytes (addUtf8, the export's) writes exactly what the way for text writes.
 class TestCsvWriter : public QObject

@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+using namespace cac;
+
 // Runs as tst_databasetransfer_postgresql: a file and a server database, copied both ways.
 class TestDatabaseTransfer : public QObject
 {

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace cac;
+
 class TestSqlScript : public QObject
 {
     Q_OBJECT

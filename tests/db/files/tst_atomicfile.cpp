@@ -9,6 +9,8 @@
 
 #include <unistd.h>
 
+using namespace cac;
+
 // The one writer: whole files or none, private from the first byte, never over the open
 // database or a file of another type.
 class TestAtomicFile : public QObject

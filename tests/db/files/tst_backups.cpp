@@ -7,6 +7,8 @@
 #include <QBuffer>
 #include <QFileInfo>
 
+using namespace cac;
+
 // Copies kept before what is hard to take back, and putting one back.
 class TestBackups : public QObject
 {

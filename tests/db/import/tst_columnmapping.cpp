@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace cac;
+
 // Headers that are not the format's own are mapped by known aliases, by the user's choice, or
 // by the choice remembered for files with the same headers; never by a loose guess.
 class TestColumnMapping : public QObject

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+using namespace cac;
+
 // Several files imported as one: checked together, written all together or not at all.
 class TestImportBatch : public QObject
 {

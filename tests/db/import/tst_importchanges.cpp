@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+using namespace cac;
+
 // Before anything is written, an import says what it will change in reports that are there,
 // figure by figure, and warns where it would replace a figure corrected by hand since the
 // report's last import.

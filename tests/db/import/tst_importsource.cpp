@@ -8,6 +8,8 @@
 #include <sys/stat.h>
 #endif
 
+using namespace cac;
+
 // Whether an import file may hold sheets is told from its first bytes, and only for a file that
 // open() would read: a pipe is never opened (it would wait for a writer that never comes).
 class TestImportSource : public QObject

@@ -8,6 +8,8 @@
 
 #include <QBuffer>
 
+using namespace cac;
+
 class TestReportImporter : public QObject
 {
     Q_OBJECT

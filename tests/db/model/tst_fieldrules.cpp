@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace cac;
+
 class TestFieldRules : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace cac;
+
 // A bulk load's rows in COPY's text format: what the server reads back must be what was written,
 // NULL apart from an empty value, and no value able to end its field or its row early.
 class TestCopyRow : public QObject

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+using namespace cac;
+
 class TestServerAddress : public QObject
 {
     Q_OBJECT

@@ -10,6 +10,8 @@
 #include <QSqlRecord>
 #include <QTest>
 
+using namespace cac;
+
 // Runs only as tst_serverdatabase_postgresql, on the test run's throwaway server.
 class TestServerDatabase : public QObject
 {

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+using namespace cac;
+
 // Runs only as tst_serversetup_postgresql: the roles are the server's, and so is the refusal.
 class TestServerSetup : public QObject
 {

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace cac;
+
 class TestAuditContext : public QObject
 {
     Q_OBJECT

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 
+using namespace cac;
+
 class TestDatabaseOpen : public QObject
 {
     Q_OBJECT

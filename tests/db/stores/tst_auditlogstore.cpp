@@ -4,6 +4,8 @@
 
 #include "db/stores/auditlogstore.h"
 
+using namespace cac;
+
 class TestAuditLogStore : public QObject
 {
     Q_OBJECT

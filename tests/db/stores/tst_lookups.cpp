@@ -15,6 +15,8 @@
 
 #include <QFileInfo>
 
+using namespace cac;
+
 class TestLookups : public QObject
 {
     Q_OBJECT

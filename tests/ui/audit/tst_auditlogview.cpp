@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QTest>
 
+using namespace cac;
+
 class TestAuditLogView : public QObject
 {
     Q_OBJECT

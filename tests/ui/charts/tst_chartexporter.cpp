@@ -29,6 +29,8 @@
 #include <QValueAxis>
 #include <QXmlStreamReader>
 
+using namespace cac;
+
 // Charts as files for reports: PNG of the asked pixel size and resolution, SVG that parses and
 // holds the title, PDF of the asked page size; and the drawn chart itself: gaps and bands.
 class TestChartExporter : public QObject

@@ -14,6 +14,8 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+using namespace cac;
+
 class TestChartHoverTip : public QObject
 {
     Q_OBJECT

@@ -11,6 +11,8 @@
 #include <QStatusBar>
 #include <QTimer>
 
+using namespace cac;
+
 // File > Restore from backup… in the window: asked first, the current contents kept, the window
 // reopened on what was restored.
 class TestBackupActions : public QObject

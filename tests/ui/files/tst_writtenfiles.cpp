@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QTimer>
 
+using namespace cac;
+
 class TestWrittenFiles : public QObject
 {
     Q_OBJECT

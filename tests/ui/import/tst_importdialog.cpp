@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace cac;
+
 // The import dialog reads a workbook's sheet or a CSV file's encoding as the user chooses,
 // previews what will be read, checks all of it, and imports what was chosen.
 class TestImportDialog : public QObject

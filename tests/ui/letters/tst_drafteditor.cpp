@@ -18,6 +18,8 @@
 #include <QPlainTextEdit>
 #include <QTextEdit>
 
+using namespace cac;
+
 // Drafts: created from a template, edited in the editor, every save a version, every status
 // change dated, all audit-logged.
 class TestDraftEditor : public QObject

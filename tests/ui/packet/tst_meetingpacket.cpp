@@ -28,6 +28,8 @@
 #include <QTextBlock>
 #include <QTextLayout>
 
+using namespace cac;
+
 class TestMeetingPacket : public QObject
 {
     Q_OBJECT

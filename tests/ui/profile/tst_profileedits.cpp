@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+using namespace cac;
+
 class TestProfileEdits : public QObject
 {
     Q_OBJECT

@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QTimer>
 
+using namespace cac;
+
 // The review rules, shown where they may not change: a read-only file.
 class TestReviewSettingsDialog : public QObject
 {

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QTest>
 
+using namespace cac;
+
 // A file imported again into a database nobody has written to since is recognised by its bytes
 // and how it is read, and its rows are not read again; anything else is read row by row. A
 // server keeps no fingerprints: there every import reads its rows, with the same summary.

@@ -5,6 +5,8 @@
 #include <QBuffer>
 #include <QTest>
 
+using namespace cac;
+
 class TestParsedRowStream : public QObject
 {
     Q_OBJECT

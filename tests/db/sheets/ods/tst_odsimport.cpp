@@ -11,6 +11,8 @@
 
 #include <zip.h>
 
+using namespace cac;
+
 // OpenDocument spreadsheets (.ods, LibreOffice Calc's own format; fixtures made by
 // tests/data/make_xls.sh with LibreOffice, and by hand below): read as their CSV is, with what
 // Calc writes that Excel does not (repeated rows and columns, spaces as elements, comments).

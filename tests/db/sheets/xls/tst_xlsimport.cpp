@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QtEndian>
 
+using namespace cac;
+
 // Excel 97-2003 workbooks (.xls, fixtures made by tests/data/make_xls.sh with LibreOffice):
 // read as their CSV is, a formula refused at its cell, a damaged container refused whole.
 class TestXlsImport : public QObject

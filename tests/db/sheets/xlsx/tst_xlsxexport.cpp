@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace cac;
+
 // The .xlsx export: typed cells, unknown as empty, ranges as two columns, an About sheet, and a
 // workbook that imports back to exactly the same reports.
 class TestXlsxExport : public QObject

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace cac;
+
 // Workbooks as Excel and LibreOffice save them import to exactly the reports of the same data
 // as CSV; their problems are named by sheet and cell.
 class TestXlsxImport : public QObject
