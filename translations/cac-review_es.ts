@@ -269,13 +269,6 @@
     </message>
 </context>
 <context>
-    <name>BackupActions</name>
-    <message>
-        <source>%1 is a server database: it is backed up on the server, by its administrator (pg_dump), not from this window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Backups</name>
     <message>
         <source>Cannot create the backup folder %1</source>
@@ -379,6 +372,18 @@
     <name>CategoryRule</name>
     <message>
         <source>Grave misuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 violation(s) of grave kinds: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misuse that led to criminal charges (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 violations were licensing or employment checks: a process error, not misuse for personal ends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,11 +825,62 @@ Commands:
         <source>Figures that do not add up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filed for %1, but with no figures at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 but only %2 investigation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 individuals but only %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories add up to %1, violations are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactCommand</name>
     <message>
         <source>&quot;%1&quot; was not done: the contact %2 was changed or removed since, by another window or program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Copies a whole database into another: a file into a team&apos;s server, or a server into a file (a snapshot to take home). Every table keeps its rows and ids; each table&apos;s rows are counted and checksummed on both sides before the copy is saved, all or nothing. The destination must be empty, unless --replace, which deletes what it holds first, after you confirm (on a server, only its owner may).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to copy (a file or a server&apos;s address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to copy it (a new file, or a server&apos;s empty database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete what the destination holds first (asks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty (%2); nothing was copied. --replace deletes what it holds first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing %1 deletes %2. Type yes to go on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2: %3; counts and checksums match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -973,6 +1029,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DatabaseTransfer</name>
+    <message>
+        <source>%1 cannot be copied into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty; nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs after the copy (%2 rows and checksum %3 in %4; %5 and %6 in the copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionCommand</name>
     <message>
         <source>It was changed since, by another window or program; what is there now was kept.</source>
@@ -984,6 +1059,45 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; was not undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Fills a database with demo data: fictional agencies in real California counties, with the kinds of cases the committee sees. The same options always give the same data. The database is marked as demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database (created if it does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many agencies (default 150).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting years (default 2010-2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 2019).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two years, such as 2010-2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 agencies, %3 reports (%4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,6 +1167,29 @@ Commands:
     </message>
     <message>
         <source>Drop one database to open it, or report files to import them, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Writes the reports in the import format: CSV, or an Excel workbook when the file name ends in .xlsx (numbers as numbers, dates as dates, unknown as an empty cell, ranges as low and high columns). CSV cells that a spreadsheet would run as formulas are guarded with a leading apostrophe, which the importer removes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this reporting year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 reports to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1189,6 +1326,45 @@ Commands:
         <source>Filing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Did not file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not file for %1 years in a row (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed the %1 report late: on %2, %3 days after the deadline of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilingWeeks</name>
+    <message>
+        <source>%1 reports filed, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting (deadline %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data, fictional agencies. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier reports are counted in the first week, later ones in the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlagsCommand</name>
@@ -1230,9 +1406,59 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FormCommand</name>
+    <message>
+        <source>Writes the enhanced reporting form of a year (docs/reporting-form.md): one .xlsx workbook per agency due, or per agency named, in the folder, pre-filled with the agency and its contact, with a cell for each figure (the range of violations as two cells, individuals, outcomes and the bulletin&apos;s categories). Returned forms are read back with cac-review import. Existing files are never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the forms in (made if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this agency&apos;s form; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n reporting form(s) for %1 in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImmigrationWatchRule</name>
     <message>
         <source>Immigration-enforcement watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigration-enforcement watch (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigration-enforcement watch (marked by a reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: did not file for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: opened no misuse investigation in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 violation(s) for immigration enforcement in %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,6 +1528,80 @@ Commands:
     </message>
     <message>
         <source>; the same file as the last import, with nothing written since, so its rows were not read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports annual misuse reports from a CSV or tab-separated file (docs/csv-format.md) or a sheet of an Excel workbook, .xlsx (docs/spreadsheets.md). Every value is checked first; if any is refused, nothing is written and each problem is listed as FILE:LINE: column: value: reason, or FILE:Sheet1!C7: ... for a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files to import, or folders whose .csv, .tsv, .txt, .xlsx and .xls files are imported; several are imported as one, all or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database (created if it does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and report, but write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text encoding of a CSV file: %1. Found from the file when not given: UTF-8 or UTF-16 by their BOM, UTF-8 if the whole file is, else Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook to read; by default the first that has a header row naming the ori and year columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the column HEADER as FIELD (a column name of the format, such as agency or investigations), or leave it out with HEADER=. Repeatable. A mapping used in an import is remembered in the database for files with the same headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column choices from a JSON file: {&quot;Agency Name&quot;: &quot;agency&quot;, &quot;Notes 2&quot;: null}; --map adds to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the header row found and the field each column is read as, and check the file; write nothing. --db is then optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db DB is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a file or folder to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--show-mapping shows the mapping of one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding %1: not an encoding the import reads; it reads %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files as one: all of them or none.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot make a scratch folder for the dry run: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1416,6 +1716,69 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LetterCommand</name>
+    <message>
+        <source>Fills a letter template for an agency and writes it as PDF (the letter of record), ODT (an editable draft) or HTML. --list names the templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency, by ORI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf, FILE.odt or FILE.html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting year (default: the latest on record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a placeholder, e.g. meeting.chair=&quot;A. Name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db, --agency, --template and --out are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 has no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template is named %1; cac-review letter --list names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reporting year: name one with --year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 (version %2) cannot be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterContext</name>
     <message>
         <source> and </source>
@@ -1493,6 +1856,260 @@ Commands:
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Demo data, fictional agencies.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterLauncher</name>
+    <message>
+        <source>New letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is read-only: no letter can be drafted in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped letter templates could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter templates could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterPlaceholders</name>
+    <message>
+        <source>today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reporting year of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date that year&apos;s report was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its ORI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parent organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sworn staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its CLETS service: active, suspended, removed, ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name (a section: only when there is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the last report filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when the year&apos;s report is not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when two or more years in a row are not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years in a row not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>those years, as &quot;2016, 2017 and 2018&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when warnings or sanctions are on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the warnings and sanctions (a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a warning&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning, censure, suspension or removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reports on record, by year (a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report&apos;s year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, no or not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violations, &quot;15 to 25&quot; for a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigations still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review queue&apos;s reasons for the year (a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason, in a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suggested sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it is suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when the review queue flags the agency for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when the committee overrode the suggested sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sanction the committee chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it chose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it chose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when the agency has filed a report up to the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when it has filed none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when its reports count some investigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when its filed reports count no investigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its investigations, as &quot;4 misuse investigations&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its violations, as &quot;15 to 25 violations&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when it reports violations for immigration enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year of its first filed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when its last filed report has a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when it has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown when no report is filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date the last report was filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year of the last report filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the committee meeting&apos;s date (--set meeting.date=...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chair&apos;s name (--set meeting.chair=...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section shown for demo data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2247,6 +2864,30 @@ Commands:
         <source>edit letter templates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What your database role may do could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only (%1): nobody can %2 in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database role, %1, may not %2 on this server; its administrator gives roles (committee, staff, admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is read-only: you can read it but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, who may read but change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, who may %3, but not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>
@@ -2293,6 +2934,81 @@ Commands:
     </message>
 </context>
 <context>
+    <name>QueueSelectionActions</name>
+    <message>
+        <source>Unmark %n agency reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark %n agencies reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %n agency reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %n agencies reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took back the reviewed mark of %n agency for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took back the reviewed mark of %n agencies for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %n agency reviewed for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %n agencies reviewed for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %n agency to an agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %n agencies to an agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %n agency to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %n agencies to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %n was on its agenda already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %n were on its agenda already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted %n letter; it is on its agency&apos;s Letters tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted %n letters; each is on its agency&apos;s Letters tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyFolder</name>
     <message>
         <source>its folder %1 cannot be written (a read-only folder or drive)</source>
@@ -2310,6 +3026,14 @@ Commands:
     <name>RecordRule</name>
     <message>
         <source>Record or jump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, above its earlier maximum of %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, against a median of %3 in the three years before</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2724,6 +3448,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ReviewExplanation</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Priority for %1: %2&lt;/b&gt;, the sum of the weights of its reasons:&lt;/p&gt;&lt;table cellpadding=&apos;3&apos;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sanction to discuss: %1&lt;/b&gt;, chosen over the ladder&apos;s step on %2 by %3, because: %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The ladder suggested: %1. %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Suggested sanction: %1.&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Marked as reviewed for %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewSettings</name>
     <message>
         <source>Reports due by: month of the next year</source>
@@ -2956,6 +3703,100 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ServerConnection</name>
+    <message>
+        <source>The server address&apos;s %1 holds a &apos;;&apos; or a quote, which Qt&apos;s PostgreSQL driver cannot pass on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (install the package %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer CAC Review (schema version %2; this program knows up to %3). Connect with a newer version; the database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL database, as its administrator gave it:
+postgresql://USER@HOST/DATABASE, or service=NAME.
+A password is asked for when the server wants one; it is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password was refused for %1. Try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>%1 is a file: roles are a server&apos;s; a file is its owner&apos;s alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role prefix %1 is not lower-case letters, digits and underscores starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles&apos; SQL is missing from the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles could not be set up on %1 (the login needs CREATEROLE and must own the database): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetupCommand</name>
+    <message>
+        <source>Makes a team&apos;s PostgreSQL database ready: its schema, the shipped letter templates, and the roles PREFIXcommittee (reads everything, records review decisions, drafts letters), PREFIXstaff (also imports, edits records, works the outreach list) and PREFIXadmin (also edits review rules and letter templates). Run it as a login that owns the database and may create roles; running it again changes nothing. Then give each person a login of their own in one role, e.g. CREATE ROLE ana LOGIN PASSWORD &apos;...&apos; IN ROLE cac_staff;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database (postgresql://USER@HOST/DATABASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the roles&apos; names (default cac_): roles belong to the whole server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and underscores, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server&apos;s address is needed (postgresql://USER@HOST/DATABASE or service=NAME); a file has no roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready: schema version %2, roles %3committee, %3staff and %3admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceStatus</name>
     <message>
         <source>active</source>
@@ -3083,6 +3924,61 @@ Commands:
     <name>StatewideMetrics</name>
     <message>
         <source>Compliance = agencies that filed for the year / agencies due for the year. An agency is due from its first year on record until its CLETS service ended; a due year with no report counts as not filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>Prints the statewide figures, one line per reporting year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this reporting year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data, fictional agencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sums add the figures of filed reports; a range of violations is summed at both ends; &quot;—&quot; means no filed report gave the figure (not reported, not zero).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3377,17 +4273,6 @@ Commands:
     </message>
     <message>
         <source>No report gave these figures for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cac</name>
-    <message>
-        <source>The server address&apos;s %1 holds a &apos;;&apos; or a quote, which Qt&apos;s PostgreSQL driver cannot pass on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not set up the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3951,6 +4836,10 @@ A copy of what is there now is kept first, in %3.</source>
         <source>Restored from %1; what was there before is kept at %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a server database: it is backed up on the server, by its administrator (pg_dump), not from this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cac::CallDialog</name>
@@ -3980,21 +4869,6 @@ A copy of what is there now is kept first, in %3.</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cac::CategoryRule</name>
-    <message>
-        <source>%1 violation(s) of grave kinds: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Misuse that led to criminal charges (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 violations were licensing or employment checks: a process error, not misuse for personal ends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4126,305 +5000,6 @@ A copy of what is there now is kept first, in %3.</source>
     </message>
 </context>
 <context>
-    <name>cac::Cli</name>
-    <message>
-        <source>Copies a whole database into another: a file into a team&apos;s server, or a server into a file (a snapshot to take home). Every table keeps its rows and ids; each table&apos;s rows are counted and checksummed on both sides before the copy is saved, all or nothing. The destination must be empty, unless --replace, which deletes what it holds first, after you confirm (on a server, only its owner may).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database to copy (a file or a server&apos;s address).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to copy it (a new file, or a server&apos;s empty database).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete what the destination holds first (asks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not empty (%2); nothing was copied. --replace deletes what it holds first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replacing %1 deletes %2. Type yes to go on: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied %1 into %2: %3; counts and checksums match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fills a database with demo data: fictional agencies in real California counties, with the kinds of cases the committee sees. The same options always give the same data. The database is marked as demo data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database (created if it does not exist).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many agencies (default 150).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reporting years (default 2010-2025).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random seed (default 2019).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number from 1 to 100000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>two years, such as 2010-2025</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 agencies, %3 reports (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the reports in the import format: CSV, or an Excel workbook when the file name ends in .xlsx (numbers as numbers, dates as dates, unknown as an empty cell, ranges as low and high columns). CSV cells that a spreadsheet would run as formulas are guarded with a leading apostrophe, which the importer removes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to write: .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this reporting year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 reports to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes the enhanced reporting form of a year (docs/reporting-form.md): one .xlsx workbook per agency due, or per agency named, in the folder, pre-filled with the agency and its contact, with a cell for each figure (the range of violations as two cells, individuals, outcomes and the bulletin&apos;s categories). Returned forms are read back with cac-review import. Existing files are never replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reporting year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder to write the forms in (made if missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this agency&apos;s form; repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %n reporting form(s) for %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imports annual misuse reports from a CSV or tab-separated file (docs/csv-format.md) or a sheet of an Excel workbook, .xlsx (docs/spreadsheets.md). Every value is checked first; if any is refused, nothing is written and each problem is listed as FILE:LINE: column: value: reason, or FILE:Sheet1!C7: ... for a workbook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The files to import, or folders whose .csv, .tsv, .txt, .xlsx and .xls files are imported; several are imported as one, all or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the file and report, but write nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text encoding of a CSV file: %1. Found from the file when not given: UTF-8 or UTF-16 by their BOM, UTF-8 if the whole file is, else Windows-1252.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sheet of a workbook to read; by default the first that has a header row naming the ori and year columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the column HEADER as FIELD (a column name of the format, such as agency or investigations), or leave it out with HEADER=. Repeatable. A mapping used in an import is remembered in the database for files with the same headers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column choices from a JSON file: {&quot;Agency Name&quot;: &quot;agency&quot;, &quot;Notes 2&quot;: null}; --map adds to them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the header row found and the field each column is read as, and check the file; write nothing. --db is then optional.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--db DB is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name a file or folder to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--show-mapping shows the mapping of one file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--encoding %1: not an encoding the import reads; it reads %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %n files as one: all of them or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot make a scratch folder for the dry run: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fills a letter template for an agency and writes it as PDF (the letter of record), ODT (an editable draft) or HTML. --list names the templates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the templates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agency, by ORI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The template&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE.pdf, FILE.odt or FILE.html.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reporting year (default: the latest on record).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set a placeholder, e.g. meeting.chair=&quot;A. Name&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--db, --agency, --template and --out are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected key=value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The template %1 has no version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No template is named %1; cac-review letter --list names them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reporting year: name one with --year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template %1 (version %2) cannot be used:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Makes a team&apos;s PostgreSQL database ready: its schema, the shipped letter templates, and the roles PREFIXcommittee (reads everything, records review decisions, drafts letters), PREFIXstaff (also imports, edits records, works the outreach list) and PREFIXadmin (also edits review rules and letter templates). Run it as a login that owns the database and may create roles; running it again changes nothing. Then give each person a login of their own in one role, e.g. CREATE ROLE ana LOGIN PASSWORD &apos;...&apos; IN ROLE cac_staff;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server database (postgresql://USER@HOST/DATABASE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start of the roles&apos; names (default cac_): roles belong to the whole server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lower-case letters, digits and underscores, starting with a letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a server&apos;s address is needed (postgresql://USER@HOST/DATABASE or service=NAME); a file has no roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is ready: schema version %2, roles %3committee, %3staff and %3admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints the statewide figures, one line per reporting year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data, fictional agencies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Violations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reports on record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sums add the figures of filed reports; a range of violations is summed at both ends; &quot;—&quot; means no filed report gave the figure (not reported, not zero).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cac::ColumnMappingModel</name>
     <message>
         <source>Guessed from the column&apos;s values; choose another field if it is not right.</source>
@@ -4448,25 +5023,6 @@ A copy of what is there now is kept first, in %3.</source>
     </message>
     <message>
         <source>Read as (double-click to change)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cac::ConsistencyRule</name>
-    <message>
-        <source>Filed for %1, but with no figures at all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 but only %2 investigation(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 individuals but only %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories add up to %1, violations are %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4630,25 +5186,6 @@ Import the other %n file(s)?</source>
     </message>
 </context>
 <context>
-    <name>cac::DatabaseTransfer</name>
-    <message>
-        <source>%1 cannot be copied into itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not empty; nothing was copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was copied into %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 differs after the copy (%2 rows and checksum %3 in %4; %5 and %6 in the copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cac::DraftEditor</name>
     <message>
         <source>Bold</source>
@@ -4778,48 +5315,6 @@ Show version:</source>
     </message>
 </context>
 <context>
-    <name>cac::FilingRule</name>
-    <message>
-        <source>Did not file for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Did not file for %1 years in a row (%2–%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed the %1 report late: on %2, %3 days after the deadline of %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cac::FilingWeeks</name>
-    <message>
-        <source>%1 reports filed, week by week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week starting (deadline %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data, fictional agencies. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier reports are counted in the first week, later ones in the last.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cac::GuideWindow</name>
     <message>
         <source>CAC Review guide</source>
@@ -4831,29 +5326,6 @@ Show version:</source>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cac::ImmigrationWatchRule</name>
-    <message>
-        <source>Immigration-enforcement watch (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Immigration-enforcement watch (marked by a reviewer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: did not file for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: opened no misuse investigation in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 violation(s) for immigration enforcement in %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5048,260 +5520,6 @@ Show version:</source>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cac::LetterLauncher</name>
-    <message>
-        <source>New letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is read-only: no letter can be drafted in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shipped letter templates could not be stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letter templates could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letter could not be drafted</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cac::LetterPlaceholders</name>
-    <message>
-        <source>today&apos;s date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reporting year of the letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the date that year&apos;s report was due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the agency&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its ORI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its county</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its parent organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its sworn staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its CLETS service: active, suspended, removed, ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the contact&apos;s name (a section: only when there is one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the contact&apos;s role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the contact&apos;s phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the contact&apos;s email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the date of the last report filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when the year&apos;s report is not filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when two or more years in a row are not filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>years in a row not filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>those years, as &quot;2016, 2017 and 2018&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when warnings or sanctions are on record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the warnings and sanctions (a list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a warning&apos;s date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning, censure, suspension or removal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>why it was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reports on record, by year (a list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a report&apos;s year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes, no or not reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>violations, &quot;15 to 25&quot; for a range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>investigations still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the review queue&apos;s reasons for the year (a list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a reason, in a sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the suggested sanction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>why it is suggested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when the review queue flags the agency for the year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when the committee overrode the suggested sanction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sanction the committee chose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>why it chose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>when it chose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when the agency has filed a report up to the year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when it has filed none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when its reports count some investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when its filed reports count no investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its investigations, as &quot;4 misuse investigations&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its violations, as &quot;15 to 25 violations&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when it reports violations for immigration enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>how many</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the year of its first filed report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when its last filed report has a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when it has none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown when no report is filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the date the last report was filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the year of the last report filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the committee meeting&apos;s date (--set meeting.date=...)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the chair&apos;s name (--set meeting.chair=...)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a section shown for demo data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5925,108 +6143,6 @@ to</source>
     </message>
 </context>
 <context>
-    <name>cac::Permissions</name>
-    <message>
-        <source>What your database role may do could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is read-only (%1): nobody can %2 in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your database role, %1, may not %2 on this server; its administrator gives roles (committee, staff, admin).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is read-only: you can read it but not change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2, who may read but change nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2, who may %3, but not %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cac::QueueSelectionActions</name>
-    <message numerus="yes">
-        <source>Unmark %n agency reviewed</source>
-        <comment>Unmark %n agencies reviewed</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n agency reviewed</source>
-        <comment>Mark %n agencies reviewed</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Took back the reviewed mark of %n agency for %1.</source>
-        <comment>Took back the reviewed mark of %n agencies for %1.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n agency reviewed for %1.</source>
-        <comment>Marked %n agencies reviewed for %1.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The meetings could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n agency to an agenda</source>
-        <comment>Add %n agencies to an agenda</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n agency to “%1”</source>
-        <comment>Added %n agencies to “%1”</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n was on its agenda already</source>
-        <comment>; %n were on its agenda already</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Drafted %n letter; it is on its agency&apos;s Letters tab.</source>
-        <comment>Drafted %n letters; each is on its agency&apos;s Letters tab.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>cac::QueueTableModel</name>
     <message>
         <source>%1 (overridden)</source>
@@ -6066,17 +6182,6 @@ to</source>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cac::RecordRule</name>
-    <message>
-        <source>%1 in %2, above its earlier maximum of %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2, against a median of %3 in the three years before</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6171,29 +6276,6 @@ to</source>
     </message>
     <message>
         <source>a warning or sanction needs the date it was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cac::ReviewExplanation</name>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Priority for %1: %2&lt;/b&gt;, the sum of the weights of its reasons:&lt;/p&gt;&lt;table cellpadding=&apos;3&apos;&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Sanction to discuss: %1&lt;/b&gt;, chosen over the ladder&apos;s step on %2 by %3, because: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The ladder suggested: %1. %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Suggested sanction: %1.&lt;/b&gt; %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Marked as reviewed for %1.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6363,65 +6445,6 @@ to</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cac::ServerConnection</name>
-    <message>
-        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (install the package %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was set up by a newer CAC Review (schema version %2; this program knows up to %3). Connect with a newer version; the database was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cac::ServerLogin</name>
-    <message>
-        <source>Connect to server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team&apos;s PostgreSQL database, as its administrator gave it:
-postgresql://USER@HOST/DATABASE, or service=NAME.
-A password is asked for when the server wants one; it is never saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server asks for the password of %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That password was refused for %1. Try again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cac::ServerSetup</name>
-    <message>
-        <source>%1 is a file: roles are a server&apos;s; a file is its owner&apos;s alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role prefix %1 is not lower-case letters, digits and underscores starting with a letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The roles&apos; SQL is missing from the program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The roles could not be set up on %1 (the login needs CREATEROLE and must own the database): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

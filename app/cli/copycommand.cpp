@@ -13,11 +13,14 @@
 namespace cac {
 
 namespace {
-
-QString tr(const char *text)
+// This file's strings, in the translation context lupdate gathers them under.
+struct Text
 {
-    return QCoreApplication::translate("CopyCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CopyCommand)
+};
+} // namespace
+
+namespace {
 
 // The letter templates a database stores at first use (server-setup stores them on a new server)
 // are no one's work: a destination that holds nothing else counts as empty.
@@ -60,15 +63,15 @@ int Cli::copyCommand(const QStringList &arguments)
     using namespace CliIo;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Copies a whole database into another: a file into a team's server, or a server into a file (a snapshot "
-               "to take home). Every table keeps its rows and ids; each table's rows are counted and checksummed on "
-               "both sides before the copy is saved, all or nothing. The destination must be empty, unless --replace, "
-               "which deletes what it holds first, after you confirm (on a server, only its owner may)."));
-    const QCommandLineOption from(QStringLiteral("from"), tr("The database to copy (a file or a server's address)."),
+            Text::tr("Copies a whole database into another: a file into a team's server, or a server into a file (a snapshot "
+                     "to take home). Every table keeps its rows and ids; each table's rows are counted and checksummed on "
+                     "both sides before the copy is saved, all or nothing. The destination must be empty, unless --replace, "
+                     "which deletes what it holds first, after you confirm (on a server, only its owner may)."));
+    const QCommandLineOption from(QStringLiteral("from"), Text::tr("The database to copy (a file or a server's address)."),
                                   QStringLiteral("SRC"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Where to copy it (a new file, or a server's empty database)."),
+    const QCommandLineOption to(QStringLiteral("to"), Text::tr("Where to copy it (a new file, or a server's empty database)."),
                                 QStringLiteral("DST"));
-    const QCommandLineOption replace(QStringLiteral("replace"), tr("Delete what the destination holds first (asks)."));
+    const QCommandLineOption replace(QStringLiteral("replace"), Text::tr("Delete what the destination holds first (asks)."));
     parser.addOptions({from, to, replace});
     if (const std::optional<int> stop =
                 parse(parser, QStringLiteral("cac-review copy --from SRC --to DST [--replace]"), arguments, {from, to}))
@@ -93,18 +96,18 @@ int Cli::copyCommand(const QStringList &arguments)
             });
         }
         if (!lost.isEmpty() && !parser.isSet(replace)) {
-            err() << tr("%1 is not empty (%2); nothing was copied. --replace deletes what it holds first.")
+            err() << Text::tr("%1 is not empty (%2); nothing was copied. --replace deletes what it holds first.")
                              .arg(destination->displayName(), described(lost))
                   << "\n";
             err().flush();
             return 1;
         }
         if (!lost.isEmpty()) {
-            err() << tr("Replacing %1 deletes %2. Type yes to go on: ").arg(destination->displayName(), described(lost));
+            err() << Text::tr("Replacing %1 deletes %2. Type yes to go on: ").arg(destination->displayName(), described(lost));
             err().flush();
             QTextStream in(stdin);
             if (in.readLine().trimmed() != u"yes") {
-                err() << tr("Nothing was copied.") << "\n";
+                err() << Text::tr("Nothing was copied.") << "\n";
                 err().flush();
                 return 1;
             }
@@ -114,7 +117,7 @@ int Cli::copyCommand(const QStringList &arguments)
         if (copied.ok()) {
             // The statewide figures are derived, not copied: kept again as after an import.
             std::ignore = StatewideMetrics(destination->connection()).keepStatewide();
-            out() << tr("Copied %1 into %2: %3; counts and checksums match.")
+            out() << Text::tr("Copied %1 into %2: %3; counts and checksums match.")
                              .arg(source->displayName(), destination->displayName(), described(copied.value()))
                   << "\n";
             status = 0;

@@ -9,6 +9,14 @@
 namespace cac {
 
 namespace {
+// This file's strings, in the translation context lupdate gathers them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoCommand)
+};
+} // namespace
+
+namespace {
 
 // "2010-2025" into a pair of years.
 std::optional<std::pair<int, int>> yearRange(const QString &text)
@@ -28,17 +36,17 @@ std::optional<std::pair<int, int>> yearRange(const QString &text)
 int Cli::demoCommand(const QStringList &arguments)
 {
     using namespace CliIo;
-    const auto tr = [](const char *text) { return QCoreApplication::translate("DemoCommand", text); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Fills a database with demo data: fictional agencies in real California "
-                                        "counties, with the kinds of cases the committee sees. The same options "
-                                        "always give the same data. The database is marked as demo data."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database (created if it does not exist)."), QStringLiteral("DB"));
-    const QCommandLineOption agencies(QStringLiteral("agencies"), tr("How many agencies (default 150)."), QStringLiteral("N"),
-                                      QStringLiteral("150"));
-    const QCommandLineOption years(QStringLiteral("years"), tr("Reporting years (default 2010-2025)."), QStringLiteral("A-B"),
-                                   QStringLiteral("2010-2025"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 2019)."), QStringLiteral("S"),
+    parser.setApplicationDescription(Text::tr("Fills a database with demo data: fictional agencies in real California "
+                                              "counties, with the kinds of cases the committee sees. The same options "
+                                              "always give the same data. The database is marked as demo data."));
+    const QCommandLineOption db(QStringLiteral("db"), Text::tr("The database (created if it does not exist)."),
+                                QStringLiteral("DB"));
+    const QCommandLineOption agencies(QStringLiteral("agencies"), Text::tr("How many agencies (default 150)."),
+                                      QStringLiteral("N"), QStringLiteral("150"));
+    const QCommandLineOption years(QStringLiteral("years"), Text::tr("Reporting years (default 2010-2025)."),
+                                   QStringLiteral("A-B"), QStringLiteral("2010-2025"));
+    const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("Random seed (default 2019)."), QStringLiteral("S"),
                                   QStringLiteral("2019"));
     parser.addOptions({db, agencies, years, seed});
     const QString usage = QStringLiteral("cac-review demo --db DB [--agencies N] [--years 2010-2025] [--seed S]");
@@ -48,13 +56,13 @@ int Cli::demoCommand(const QStringList &arguments)
     bool ok = false;
     options.agencies = parser.value(agencies).toInt(&ok);
     if (!ok || options.agencies < 1 || options.agencies > 100000) {
-        err() << "--agencies: " << parser.value(agencies) << ": " << tr("a whole number from 1 to 100000") << "\n";
+        err() << "--agencies: " << parser.value(agencies) << ": " << Text::tr("a whole number from 1 to 100000") << "\n";
         err().flush();
         return 2;
     }
     const std::optional<std::pair<int, int>> range = yearRange(parser.value(years));
     if (!range) {
-        err() << "--years: " << parser.value(years) << ": " << tr("two years, such as 2010-2025") << "\n";
+        err() << "--years: " << parser.value(years) << ": " << Text::tr("two years, such as 2010-2025") << "\n";
         err().flush();
         return 2;
     }
@@ -62,7 +70,7 @@ int Cli::demoCommand(const QStringList &arguments)
     options.toYear = range->second;
     options.seed = parser.value(seed).toUInt(&ok);
     if (!ok) {
-        err() << "--seed: " << parser.value(seed) << ": " << tr("a whole number") << "\n";
+        err() << "--seed: " << parser.value(seed) << ": " << Text::tr("a whole number") << "\n";
         err().flush();
         return 2;
     }
@@ -76,7 +84,7 @@ int Cli::demoCommand(const QStringList &arguments)
         err().flush();
         return 1;
     }
-    out() << tr("%1: %2 agencies, %3 reports (%4)")
+    out() << Text::tr("%1: %2 agencies, %3 reports (%4)")
                      .arg(database->displayName(), thousands(options.agencies),
                           thousands(installer.importSummary().reportsAdded + installer.importSummary().reportsChanged +
                                     installer.importSummary().reportsUnchanged),

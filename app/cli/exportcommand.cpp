@@ -9,19 +9,27 @@
 
 namespace cac {
 
+namespace {
+// This file's strings, in the translation context lupdate gathers them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
+} // namespace
+
 int Cli::exportCommand(const QStringList &arguments)
 {
     using namespace CliIo;
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ExportCommand", text); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the reports in the import format: CSV, or an Excel workbook when the "
-                                        "file name ends in .xlsx (numbers as numbers, dates as dates, unknown as an "
-                                        "empty cell, ranges as low and high columns). CSV cells that a spreadsheet "
-                                        "would run as formulas are guarded with a leading apostrophe, which the "
-                                        "importer removes."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write: .csv or .xlsx."), QStringLiteral("FILE"));
-    const QCommandLineOption year(QStringLiteral("year"), tr("Only this reporting year."), QStringLiteral("Y"));
+    parser.setApplicationDescription(Text::tr("Writes the reports in the import format: CSV, or an Excel workbook when the "
+                                              "file name ends in .xlsx (numbers as numbers, dates as dates, unknown as an "
+                                              "empty cell, ranges as low and high columns). CSV cells that a spreadsheet "
+                                              "would run as formulas are guarded with a leading apostrophe, which the "
+                                              "importer removes."));
+    const QCommandLineOption db(QStringLiteral("db"), Text::tr("The database."), QStringLiteral("DB"));
+    const QCommandLineOption outOption(QStringLiteral("out"), Text::tr("The file to write: .csv or .xlsx."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption year(QStringLiteral("year"), Text::tr("Only this reporting year."), QStringLiteral("Y"));
     parser.addOptions({db, outOption, year});
     const QString usage = QStringLiteral("cac-review export --db DB --out FILE.csv|FILE.xlsx [--year Y]");
     if (const std::optional<int> stop = parse(parser, usage, arguments, {db, outOption}))
@@ -45,7 +53,7 @@ int Cli::exportCommand(const QStringList &arguments)
         err().flush();
         return 1;
     }
-    out() << tr("Wrote %1 reports to %2").arg(thousands(written.value()), parser.value(outOption));
+    out() << Text::tr("Wrote %1 reports to %2").arg(thousands(written.value()), parser.value(outOption));
     // The file itself says so (the exporter wrote the notice); this line only repeats it.
     if (const Result<bool> demo = MetaStore(database->connection()).isDemo(); demo.ok() && demo.value())
         out() << " (" << MetaStore::DemoNotice << ")";

@@ -10,11 +10,14 @@
 namespace cac {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
+// This file's strings, in the translation context lupdate gathers them under.
+struct Text
 {
-    return QCoreApplication::translate("FormCommand", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(FormCommand)
+};
+} // namespace
+
+namespace {
 
 } // namespace
 
@@ -23,16 +26,17 @@ int Cli::formCommand(const QStringList &arguments)
     using namespace CliIo;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Writes the enhanced reporting form of a year (docs/reporting-form.md): one .xlsx workbook per agency "
-               "due, or per agency named, in the folder, pre-filled with the agency and its contact, with a cell for "
-               "each figure (the range of violations as two cells, individuals, outcomes and the bulletin's "
-               "categories). Returned forms are read back with cac-review import. Existing files are never "
-               "replaced."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
-    const QCommandLineOption year(QStringLiteral("year"), tr("The reporting year."), QStringLiteral("Y"));
-    const QCommandLineOption outDir(QStringLiteral("out"), tr("The folder to write the forms in (made if missing)."),
+            Text::tr("Writes the enhanced reporting form of a year (docs/reporting-form.md): one .xlsx workbook per agency "
+                     "due, or per agency named, in the folder, pre-filled with the agency and its contact, with a cell for "
+                     "each figure (the range of violations as two cells, individuals, outcomes and the bulletin's "
+                     "categories). Returned forms are read back with cac-review import. Existing files are never "
+                     "replaced."));
+    const QCommandLineOption db(QStringLiteral("db"), Text::tr("The database."), QStringLiteral("DB"));
+    const QCommandLineOption year(QStringLiteral("year"), Text::tr("The reporting year."), QStringLiteral("Y"));
+    const QCommandLineOption outDir(QStringLiteral("out"), Text::tr("The folder to write the forms in (made if missing)."),
                                     QStringLiteral("DIR"));
-    const QCommandLineOption agency(QStringLiteral("agency"), tr("Only this agency's form; repeatable."), QStringLiteral("ORI"));
+    const QCommandLineOption agency(QStringLiteral("agency"), Text::tr("Only this agency's form; repeatable."),
+                                    QStringLiteral("ORI"));
     parser.addOptions({db, year, outDir, agency});
     const QString usage = QStringLiteral("cac-review form --db DB --year Y --out DIR [--agency ORI]...");
     if (const std::optional<int> stop = parse(parser, usage, arguments, {db, year, outDir}))
@@ -56,7 +60,9 @@ int Cli::formCommand(const QStringList &arguments)
         err().flush();
         return 1;
     }
-    out() << tr("Wrote %n reporting form(s) for %1 in %2", int(written.value().size())).arg(opened.year).arg(request.folder);
+    out() << Text::tr("Wrote %n reporting form(s) for %1 in %2", nullptr, int(written.value().size()))
+                     .arg(opened.year)
+                     .arg(request.folder);
     if (request.demo)
         out() << " (" << MetaStore::DemoNotice << ")";
     out() << "\n";

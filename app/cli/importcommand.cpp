@@ -20,48 +20,53 @@
 namespace cac {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// This file's strings, in the translation context lupdate gathers them under.
+struct Text
 {
-    return QCoreApplication::translate("ImportCommand", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+};
+} // namespace
+
+namespace {
 } // namespace
 
 int Cli::importCommand(const QStringList &arguments)
 {
     using namespace CliIo;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports annual misuse reports from a CSV or tab-separated file "
-                                        "(docs/csv-format.md) or a sheet of an Excel workbook, .xlsx "
-                                        "(docs/spreadsheets.md). Every value is checked first; if any is refused, "
-                                        "nothing is written and each problem is listed as FILE:LINE: column: value: "
-                                        "reason, or FILE:Sheet1!C7: ... for a workbook."));
+    parser.setApplicationDescription(Text::tr("Imports annual misuse reports from a CSV or tab-separated file "
+                                              "(docs/csv-format.md) or a sheet of an Excel workbook, .xlsx "
+                                              "(docs/spreadsheets.md). Every value is checked first; if any is refused, "
+                                              "nothing is written and each problem is listed as FILE:LINE: column: value: "
+                                              "reason, or FILE:Sheet1!C7: ... for a workbook."));
     parser.addPositionalArgument(QStringLiteral("FILE_OR_FOLDER..."),
-                                 tr("The files to import, or folders whose .csv, .tsv, .txt, .xlsx and .xls files "
-                                    "are imported; several are imported as one, all or none."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database (created if it does not exist)."), QStringLiteral("DB"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check the file and report, but write nothing."));
+                                 Text::tr("The files to import, or folders whose .csv, .tsv, .txt, .xlsx and .xls files "
+                                          "are imported; several are imported as one, all or none."));
+    const QCommandLineOption db(QStringLiteral("db"), Text::tr("The database (created if it does not exist)."),
+                                QStringLiteral("DB"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Text::tr("Check the file and report, but write nothing."));
     const QCommandLineOption encoding(QStringLiteral("encoding"),
-                                      tr("The text encoding of a CSV file: %1. Found from the file when not "
-                                         "given: UTF-8 or UTF-16 by their BOM, UTF-8 if the whole file is, else "
-                                         "Windows-1252.")
+                                      Text::tr("The text encoding of a CSV file: %1. Found from the file when not "
+                                               "given: UTF-8 or UTF-16 by their BOM, UTF-8 if the whole file is, else "
+                                               "Windows-1252.")
                                               .arg(TextEncoding::acceptedNames()),
                                       QStringLiteral("NAME"));
     const QCommandLineOption sheet(QStringLiteral("sheet"),
-                                   tr("The sheet of a workbook to read; by default the first that has a header "
-                                      "row naming the ori and year columns."),
+                                   Text::tr("The sheet of a workbook to read; by default the first that has a header "
+                                            "row naming the ori and year columns."),
                                    QStringLiteral("NAME"));
     const QCommandLineOption map(QStringLiteral("map"),
-                                 tr("Read the column HEADER as FIELD (a column name of the format, such as agency "
-                                    "or investigations), or leave it out with HEADER=. Repeatable. A mapping used "
-                                    "in an import is remembered in the database for files with the same headers."),
+                                 Text::tr("Read the column HEADER as FIELD (a column name of the format, such as agency "
+                                          "or investigations), or leave it out with HEADER=. Repeatable. A mapping used "
+                                          "in an import is remembered in the database for files with the same headers."),
                                  QStringLiteral("HEADER=FIELD"));
     const QCommandLineOption mapping(QStringLiteral("mapping"),
-                                     tr("Column choices from a JSON file: {\"Agency Name\": \"agency\", \"Notes 2\": "
-                                        "null}; --map adds to them."),
+                                     Text::tr("Column choices from a JSON file: {\"Agency Name\": \"agency\", \"Notes 2\": "
+                                              "null}; --map adds to them."),
                                      QStringLiteral("FILE.json"));
     const QCommandLineOption showMapping(QStringLiteral("show-mapping"),
-                                         tr("Print the header row found and the field each column is read as, and "
-                                            "check the file; write nothing. --db is then optional."));
+                                         Text::tr("Print the header row found and the field each column is read as, and "
+                                                  "check the file; write nothing. --db is then optional."));
     parser.addOptions({db, dryRun, encoding, sheet, map, mapping, showMapping});
     const QString usage =
             QStringLiteral("cac-review import FILE_OR_FOLDER... --db DB [--dry-run] [--encoding NAME] [--sheet NAME] "
@@ -69,11 +74,11 @@ int Cli::importCommand(const QStringList &arguments)
     if (const std::optional<int> stop = parse(parser, usage, arguments))
         return *stop;
     if (!parser.isSet(db) && !parser.isSet(showMapping))
-        return usageError(tr("--db DB is required"), usage);
+        return usageError(Text::tr("--db DB is required"), usage);
     if (parser.positionalArguments().isEmpty())
-        return usageError(tr("Name a file or folder to import."), usage);
+        return usageError(Text::tr("Name a file or folder to import."), usage);
     if (parser.isSet(showMapping) && parser.positionalArguments().size() != 1)
-        return usageError(tr("--show-mapping shows the mapping of one file."), usage);
+        return usageError(Text::tr("--show-mapping shows the mapping of one file."), usage);
     ColumnMapping chosenMapping;
     if (const std::optional<int> stop = MappingOptions::read(parser.values(map), parser.value(mapping), usage, chosenMapping))
         return *stop;
@@ -82,25 +87,25 @@ int Cli::importCommand(const QStringList &arguments)
     if (parser.isSet(encoding)) {
         namedEncoding = TextEncoding::fromName(parser.value(encoding));
         if (!namedEncoding)
-            return usageError(tr("--encoding %1: not an encoding the import reads; it reads %2.")
+            return usageError(Text::tr("--encoding %1: not an encoding the import reads; it reads %2.")
                                       .arg(parser.value(encoding), TextEncoding::acceptedNames()),
                               usage);
     }
     const QString dbPath = parser.value(db);
     const ImportFolder::Files files = ImportFolder::expand(parser.positionalArguments());
     for (const QString &skipped : files.skipped)
-        err() << tr("skipped %1").arg(skipped) << "\n";
+        err() << Text::tr("skipped %1").arg(skipped) << "\n";
     if (!files.error.isEmpty()) {
         err() << files.error << "\n";
         err().flush();
         return 1;
     }
     if (files.files.size() > 1)
-        err() << tr("Importing %n files as one: all of them or none.", int(files.files.size())) << "\n";
+        err() << Text::tr("Importing %n files as one: all of them or none.", nullptr, int(files.files.size())) << "\n";
     // What the messages name: the file, or the one folder named, or the batch.
     const QString label = files.files.size() == 1 || parser.positionalArguments().size() == 1
             ? parser.positionalArguments().first()
-            : tr("%n files", int(files.files.size()));
+            : Text::tr("%n files", nullptr, int(files.files.size()));
     // A server database always exists (its administrator made it); a dry run there is the
     // import in a transaction that is rolled back.
     const bool onServer = Database::namesServer(dbPath);
@@ -115,7 +120,7 @@ int Cli::importCommand(const QStringList &arguments)
     if ((parser.isSet(dryRun) || onlyShow) && !onServer) {
         scratch.emplace();
         if (!scratch->isValid()) {
-            err() << tr("Cannot make a scratch folder for the dry run: %1").arg(scratch->errorString()) << "\n";
+            err() << Text::tr("Cannot make a scratch folder for the dry run: %1").arg(scratch->errorString()) << "\n";
             err().flush();
             return 1;
         }

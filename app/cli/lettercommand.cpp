@@ -14,21 +14,29 @@
 
 namespace cac {
 
+namespace {
+// This file's strings, in the translation context lupdate gathers them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterCommand)
+};
+} // namespace
+
 int Cli::letterCommand(const QStringList &arguments)
 {
     using namespace CliIo;
-    const auto tr = [](const char *text) { return QCoreApplication::translate("LetterCommand", text); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Fills a letter template for an agency and writes it as PDF (the letter of record), "
-                                        "ODT (an editable draft) or HTML. --list names the templates."));
-    const QCommandLineOption list(QStringLiteral("list"), tr("List the templates."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
-    const QCommandLineOption agency(QStringLiteral("agency"), tr("The agency, by ORI."), QStringLiteral("ORI"));
-    const QCommandLineOption templateName(QStringLiteral("template"), tr("The template's name."), QStringLiteral("NAME"));
-    const QCommandLineOption outFile(QStringLiteral("out"), tr("FILE.pdf, FILE.odt or FILE.html."), QStringLiteral("FILE"));
-    const QCommandLineOption year(QStringLiteral("year"), tr("The reporting year (default: the latest on record)."),
+    parser.setApplicationDescription(
+            Text::tr("Fills a letter template for an agency and writes it as PDF (the letter of record), "
+                     "ODT (an editable draft) or HTML. --list names the templates."));
+    const QCommandLineOption list(QStringLiteral("list"), Text::tr("List the templates."));
+    const QCommandLineOption db(QStringLiteral("db"), Text::tr("The database."), QStringLiteral("DB"));
+    const QCommandLineOption agency(QStringLiteral("agency"), Text::tr("The agency, by ORI."), QStringLiteral("ORI"));
+    const QCommandLineOption templateName(QStringLiteral("template"), Text::tr("The template's name."), QStringLiteral("NAME"));
+    const QCommandLineOption outFile(QStringLiteral("out"), Text::tr("FILE.pdf, FILE.odt or FILE.html."), QStringLiteral("FILE"));
+    const QCommandLineOption year(QStringLiteral("year"), Text::tr("The reporting year (default: the latest on record)."),
                                   QStringLiteral("Y"));
-    const QCommandLineOption set(QStringLiteral("set"), tr("Set a placeholder, e.g. meeting.chair=\"A. Name\"."),
+    const QCommandLineOption set(QStringLiteral("set"), Text::tr("Set a placeholder, e.g. meeting.chair=\"A. Name\"."),
                                  QStringLiteral("key=value"));
     parser.addOptions({list, db, agency, templateName, outFile, year, set});
     const QString usage = QStringLiteral("cac-review letter --list | --db DB --agency ORI --template NAME "
@@ -45,7 +53,7 @@ int Cli::letterCommand(const QStringList &arguments)
     }
     if (!parser.isSet(list) &&
         (!parser.isSet(db) || !parser.isSet(agency) || !parser.isSet(templateName) || !parser.isSet(outFile))) {
-        return usageError(tr("--db, --agency, --template and --out are required"), usage);
+        return usageError(Text::tr("--db, --agency, --template and --out are required"), usage);
     }
     if (!parser.isSet(list)) {
         if (const std::optional<int> stop =
@@ -57,7 +65,7 @@ int Cli::letterCommand(const QStringList &arguments)
     for (const QString &pair : parser.values(set)) {
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0) {
-            err() << "--set: " << pair << ": " << tr("expected key=value") << "\n";
+            err() << "--set: " << pair << ": " << Text::tr("expected key=value") << "\n";
             err().flush();
             return 2;
         }
@@ -90,7 +98,7 @@ int Cli::letterCommand(const QStringList &arguments)
         for (const QString &name : names.value()) {
             const Result<std::optional<LetterTemplateStore::Template>> latest = templates.latest(name);
             if (!latest.ok() || !latest.value()) {
-                err() << (latest.ok() ? tr("The template %1 has no version").arg(name) : latest.error()) << "\n";
+                err() << (latest.ok() ? Text::tr("The template %1 has no version").arg(name) : latest.error()) << "\n";
                 err().flush();
                 return 1;
             }
@@ -110,7 +118,8 @@ int Cli::letterCommand(const QStringList &arguments)
     }
     const std::optional<LetterTemplateStore::Template> &chosen = found.value();
     if (!chosen) {
-        err() << tr("No template is named %1; cac-review letter --list names them.").arg(parser.value(templateName)) << "\n";
+        err() << Text::tr("No template is named %1; cac-review letter --list names them.").arg(parser.value(templateName))
+              << "\n";
         err().flush();
         return 1;
     }
@@ -124,7 +133,7 @@ int Cli::letterCommand(const QStringList &arguments)
         reportYear = latest.value();
     }
     if (!reportYear) {
-        err() << tr("No reporting year: name one with --year") << "\n";
+        err() << Text::tr("No reporting year: name one with --year") << "\n";
         err().flush();
         return parser.isSet(year) ? 2 : 1;
     }
@@ -136,7 +145,7 @@ int Cli::letterCommand(const QStringList &arguments)
     }
     const Result<QString> html = LetterRenderer::render(chosen->body, context.value());
     if (!html.ok()) {
-        err() << tr("Template %1 (version %2) cannot be used:").arg(chosen->name).arg(chosen->version) << "\n"
+        err() << Text::tr("Template %1 (version %2) cannot be used:").arg(chosen->name).arg(chosen->version) << "\n"
               << html.error() << "\n";
         err().flush();
         return 1;
@@ -150,7 +159,7 @@ int Cli::letterCommand(const QStringList &arguments)
         err().flush();
         return 1;
     }
-    out() << tr("Wrote %1").arg(parser.value(outFile))
+    out() << Text::tr("Wrote %1").arg(parser.value(outFile))
           << (demo.value() ? QStringLiteral(" (demo data, fictional agencies)") : QString()) << "\n";
     out().flush();
     return 0;

@@ -10,22 +10,29 @@
 
 namespace cac {
 
+namespace {
+// This file's strings, in the translation context lupdate gathers them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerSetupCommand)
+};
+} // namespace
+
 int Cli::serverSetupCommand(const QStringList &arguments)
 {
     using namespace CliIo;
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ServerSetupCommand", text); };
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Makes a team's PostgreSQL database ready: its schema, the shipped letter templates, and the roles "
-               "PREFIXcommittee (reads everything, records review decisions, drafts letters), PREFIXstaff (also "
-               "imports, edits records, works the outreach list) and PREFIXadmin (also edits review rules and letter "
-               "templates). Run it as a login that owns the database and may create roles; running it again changes "
-               "nothing. Then give each person a login of their own in one role, e.g. "
-               "CREATE ROLE ana LOGIN PASSWORD '...' IN ROLE cac_staff;"));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The server database (postgresql://USER@HOST/DATABASE)."),
+            Text::tr("Makes a team's PostgreSQL database ready: its schema, the shipped letter templates, and the roles "
+                     "PREFIXcommittee (reads everything, records review decisions, drafts letters), PREFIXstaff (also "
+                     "imports, edits records, works the outreach list) and PREFIXadmin (also edits review rules and letter "
+                     "templates). Run it as a login that owns the database and may create roles; running it again changes "
+                     "nothing. Then give each person a login of their own in one role, e.g. "
+                     "CREATE ROLE ana LOGIN PASSWORD '...' IN ROLE cac_staff;"));
+    const QCommandLineOption db(QStringLiteral("db"), Text::tr("The server database (postgresql://USER@HOST/DATABASE)."),
                                 QStringLiteral("URI"));
     const QCommandLineOption prefix(QStringLiteral("role-prefix"),
-                                    tr("The start of the roles' names (default cac_): roles belong to the whole server."),
+                                    Text::tr("The start of the roles' names (default cac_): roles belong to the whole server."),
                                     QStringLiteral("PREFIX"), ServerSetup::defaultPrefix());
     parser.addOptions({db, prefix});
     if (const std::optional<int> stop =
@@ -33,14 +40,14 @@ int Cli::serverSetupCommand(const QStringList &arguments)
         return *stop;
     if (!ServerSetup::isValidPrefix(parser.value(prefix))) {
         err() << "--role-prefix: " << parser.value(prefix) << ": "
-              << tr("lower-case letters, digits and underscores, starting with a letter") << "\n";
+              << Text::tr("lower-case letters, digits and underscores, starting with a letter") << "\n";
         err().flush();
         return 2;
     }
     if (!Database::namesServer(parser.value(db))) {
         err() << "--db: "
-              << tr("a server's address is needed (postgresql://USER@HOST/DATABASE or service=NAME); a file "
-                    "has no roles")
+              << Text::tr("a server's address is needed (postgresql://USER@HOST/DATABASE or service=NAME); a file "
+                          "has no roles")
               << "\n";
         err().flush();
         return 2;
@@ -57,7 +64,7 @@ int Cli::serverSetupCommand(const QStringList &arguments)
         }
     }
     const QString p = parser.value(prefix);
-    out() << tr("%1 is ready: schema version %2, roles %3committee, %3staff and %3admin.")
+    out() << Text::tr("%1 is ready: schema version %2, roles %3committee, %3staff and %3admin.")
                      .arg(database->displayName())
                      .arg(SchemaMigrator::latestVersion(SqlDialect::Engine::PostgreSQL))
                      .arg(p)

@@ -10,6 +10,14 @@
 namespace cac {
 
 namespace {
+// This file's strings, in the translation context lupdate gathers them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SummaryCommand)
+};
+} // namespace
+
+namespace {
 
 QString sumText(const std::optional<qint64> &sum)
 {
@@ -30,11 +38,10 @@ QString violationsText(const YearSummary &s)
 int Cli::summaryCommand(const QStringList &arguments)
 {
     using namespace CliIo;
-    const auto tr = [](const char *text) { return QCoreApplication::translate("SummaryCommand", text); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints the statewide figures, one line per reporting year."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database."), QStringLiteral("DB"));
-    const QCommandLineOption year(QStringLiteral("year"), tr("Only this reporting year."), QStringLiteral("Y"));
+    parser.setApplicationDescription(Text::tr("Prints the statewide figures, one line per reporting year."));
+    const QCommandLineOption db(QStringLiteral("db"), Text::tr("The database."), QStringLiteral("DB"));
+    const QCommandLineOption year(QStringLiteral("year"), Text::tr("Only this reporting year."), QStringLiteral("Y"));
     parser.addOptions({db, year});
     if (const std::optional<int> stop = parse(parser, QStringLiteral("cac-review summary --db DB [--year Y]"), arguments, {db}))
         return *stop;
@@ -59,15 +66,15 @@ int Cli::summaryCommand(const QStringList &arguments)
     if (!demo.ok())
         return readError(*database, demo.error());
     if (demo.value())
-        out() << tr("Demo data, fictional agencies.") << "\n";
+        out() << Text::tr("Demo data, fictional agencies.") << "\n";
     const QString row = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n");
-    out() << row.arg(tr("Year"), -4)
-                     .arg(tr("Due"), 6)
-                     .arg(tr("Filed"), 6)
-                     .arg(tr("Compliance"), 10)
-                     .arg(tr("Investigations"), 14)
-                     .arg(tr("Violations"), 13)
-                     .arg(tr("Individuals"), 11);
+    out() << row.arg(Text::tr("Year"), -4)
+                     .arg(Text::tr("Due"), 6)
+                     .arg(Text::tr("Filed"), 6)
+                     .arg(Text::tr("Compliance"), 10)
+                     .arg(Text::tr("Investigations"), 14)
+                     .arg(Text::tr("Violations"), 13)
+                     .arg(Text::tr("Individuals"), 11);
     for (const YearSummary &s : years) {
         const std::optional<double> compliance = s.compliancePercent();
         out() << row.arg(s.year, -4)
@@ -79,11 +86,11 @@ int Cli::summaryCommand(const QStringList &arguments)
                          .arg(sumText(s.individuals), 11);
     }
     if (years.isEmpty())
-        out() << tr("No reports on record.") << "\n";
+        out() << Text::tr("No reports on record.") << "\n";
     out() << "\n"
           << StatewideMetrics::complianceDefinition() << "\n"
-          << tr("Sums add the figures of filed reports; a range of violations is summed at both ends; "
-                "\"—\" means no filed report gave the figure (not reported, not zero).")
+          << Text::tr("Sums add the figures of filed reports; a range of violations is summed at both ends; "
+                      "\"—\" means no filed report gave the figure (not reported, not zero).")
           << "\n";
     out().flush();
     return 0;

@@ -73,7 +73,6 @@ void ServerWatch::check()
     QSqlQuery ping(m_database.connection());
     if (ping.exec(QStringLiteral("SELECT 1")))
         return;
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ServerWatch", text); };
     const Status reopened = m_database.reconnect();
     if (!reopened.ok()) {
         if (!m_lost)

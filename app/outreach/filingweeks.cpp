@@ -12,24 +12,31 @@
 namespace cac {
 
 namespace {
+// This file's strings, in the translation context lupdate gathers them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(FilingWeeks)
+};
+} // namespace
+
+namespace {
 constexpr int WeeksBefore = 8;
 constexpr int WeeksAfter = 12;
 } // namespace
 
 Result<ChartData> FilingWeeks::chart(QSqlDatabase db, int year, const QDate &deadline)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("FilingWeeks", text); };
     const Result<bool> demo = MetaStore(db).isDemo();
     if (!demo.ok())
         return Result<ChartData>::failure(demo.error());
     ChartData chart;
     chart.style = ChartData::Style::StackedBars;
     chart.demo = demo.value();
-    chart.title = tr("%1 reports filed, week by week").arg(year);
-    chart.yTitle = tr("Reports filed");
-    chart.xTitle = tr("Week starting (deadline %1)").arg(DisplayText::longDate(deadline));
-    chart.footnote = (chart.demo ? tr("Demo data, fictional agencies. ") : QString()) +
-            tr("Earlier reports are counted in the first week, later ones in the last.");
+    chart.title = Text::tr("%1 reports filed, week by week").arg(year);
+    chart.yTitle = Text::tr("Reports filed");
+    chart.xTitle = Text::tr("Week starting (deadline %1)").arg(DisplayText::longDate(deadline));
+    chart.footnote = (chart.demo ? Text::tr("Demo data, fictional agencies. ") : QString()) +
+            Text::tr("Earlier reports are counted in the first week, later ones in the last.");
     QList<int> counts(WeeksBefore + WeeksAfter, 0);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT filed_date FROM misuse_report WHERE year = ? AND filed = 1 AND filed_date IS NOT NULL"));
@@ -44,7 +51,7 @@ Result<ChartData> FilingWeeks::chart(QSqlDatabase db, int year, const QDate &dea
     }
     if (q.lastError().isValid())
         return Result<ChartData>::failure(q.lastError().text());
-    ChartData::Series filed{tr("Filed"), {}};
+    ChartData::Series filed{Text::tr("Filed"), {}};
     for (int week = 0; week < counts.size(); ++week) {
         chart.xLabels.insert(week, deadline.addDays(7 * (week - WeeksBefore)).toString(QStringLiteral("MMM d")));
         filed.points.append({week, double(counts.at(week)), double(counts.at(week))});

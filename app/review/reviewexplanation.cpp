@@ -6,10 +6,17 @@
 
 namespace cac {
 
+namespace {
+// This file's strings, in the translation context lupdate gathers them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewExplanation)
+};
+} // namespace
+
 QString ReviewExplanation::html(const QueueEntry &e, int year)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ReviewExplanation", text); };
-    QString html = tr("<p><b>Priority for %1: %2</b>, the sum of the weights of its reasons:</p><table cellpadding='3'>")
+    QString html = Text::tr("<p><b>Priority for %1: %2</b>, the sum of the weights of its reasons:</p><table cellpadding='3'>")
                            .arg(year)
                            .arg(e.score);
     for (const ReviewFlag &f : e.flags)
@@ -18,16 +25,16 @@ QString ReviewExplanation::html(const QueueEntry &e, int year)
     const QString ladder = e.suggestion.reasons.join(u' ').toHtmlEscaped();
     if (e.override) {
         // The committee's choice wins: it comes first, with its reason; the ladder's step follows.
-        html += tr("<p><b>Sanction to discuss: %1</b>, chosen over the ladder's step on %2 by %3, because: %4</p>")
+        html += Text::tr("<p><b>Sanction to discuss: %1</b>, chosen over the ladder's step on %2 by %3, because: %4</p>")
                         .arg(SanctionStep::label(SanctionStep::fromCode(e.override->chosen)),
                              DisplayText::longDate(e.override->decidedOn), e.override->decidedBy.toHtmlEscaped(),
                              e.override->reason.toHtmlEscaped());
-        html += tr("<p>The ladder suggested: %1. %2</p>").arg(SanctionStep::label(e.suggestion.level), ladder);
+        html += Text::tr("<p>The ladder suggested: %1. %2</p>").arg(SanctionStep::label(e.suggestion.level), ladder);
     } else {
-        html += tr("<p><b>Suggested sanction: %1.</b> %2</p>").arg(SanctionStep::label(e.suggestion.level), ladder);
+        html += Text::tr("<p><b>Suggested sanction: %1.</b> %2</p>").arg(SanctionStep::label(e.suggestion.level), ladder);
     }
     if (e.reviewed)
-        html += tr("<p>Marked as reviewed for %1.</p>").arg(year);
+        html += Text::tr("<p>Marked as reviewed for %1.</p>").arg(year);
     return html;
 }
 

@@ -16,11 +16,6 @@ namespace cac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatabaseTransfer", text);
-}
-
 struct Ordered
 {
     const char *table;

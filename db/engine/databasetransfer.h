@@ -2,6 +2,7 @@
 
 #include "db/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,8 @@ class Database;
 // canonical text form (TableChecksum); a difference rolls the copy back.
 class DatabaseTransfer
 {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseTransfer)
+
 public:
     struct Table
     {

@@ -8,11 +8,6 @@ namespace cac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Permissions", text);
-}
-
 struct Probe
 {
     Permissions::Action action;
@@ -77,11 +72,10 @@ QString Permissions::whyNot(Action action) const
         if (probe.action != action)
             continue;
         if (!m_server)
-            return tr("The database is read-only (%1): nobody can %2 in it.")
-                    .arg(m_readOnlyReason, QCoreApplication::translate("Permissions", probe.what));
+            return tr("The database is read-only (%1): nobody can %2 in it.").arg(m_readOnlyReason, tr(probe.what));
         return tr("Your database role, %1, may not %2 on this server; its administrator gives roles "
                   "(committee, staff, admin).")
-                .arg(m_login, QCoreApplication::translate("Permissions", probe.what));
+                .arg(m_login, tr(probe.what));
     }
     return QString();
 }
@@ -91,7 +85,7 @@ QString Permissions::summary(const QString &databaseName) const
     QStringList may;
     QStringList mayNot;
     for (const Probe &probe : probes())
-        (m_allowed.contains(probe.action) ? may : mayNot) << QCoreApplication::translate("Permissions", probe.what);
+        (m_allowed.contains(probe.action) ? may : mayNot) << tr(probe.what);
     if (mayNot.isEmpty())
         return QString();
     if (!m_server)

@@ -2,6 +2,7 @@
 
 #include "db/result.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
@@ -14,6 +15,8 @@ namespace cac {
 // what would be refused, and to say why (whyNot) in a tooltip or a message.
 class Permissions
 {
+    Q_DECLARE_TR_FUNCTIONS(Permissions)
+
 public:
     enum class Action { Decide, EditRecords, Import, WorkOutreach, EditRules, EditTemplates };
 

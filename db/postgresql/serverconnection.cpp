@@ -10,11 +10,6 @@ namespace cac {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerConnection", text);
-}
-
 // The keywords Qt's driver takes as fields of its own; every other one goes in its connect
 // options, which it joins with spaces (a ';' separates them there, so a value cannot hold one).
 bool isField(const QString &keyword)
@@ -36,7 +31,8 @@ Status configure(QSqlDatabase &db, const ServerAddress &address)
             continue;
         if (value.contains(u';') || value.contains(u'\''))
             return Status::failure(
-                    tr("The server address's %1 holds a ';' or a quote, which Qt's PostgreSQL driver cannot pass on")
+                    ServerConnection::tr(
+                            "The server address's %1 holds a ';' or a quote, which Qt's PostgreSQL driver cannot pass on")
                             .arg(keyword));
         options << QStringLiteral("%1='%2'").arg(keyword, value);
     }
@@ -51,7 +47,7 @@ Status startSession(QSqlDatabase &db, const QString &osUser)
     set.prepare(QStringLiteral("SELECT set_config('cac.os_user', ?, false), set_config('cac.bulk', '0', false)"));
     set.addBindValue(osUser);
     if (!set.exec())
-        return Status::failure(tr("Could not set up the audit log: %1").arg(set.lastError().text()));
+        return Status::failure(ServerConnection::tr("Could not set up the audit log: %1").arg(set.lastError().text()));
     return Status::success();
 }
 

@@ -3,6 +3,7 @@
 #include "db/postgresql/serveraddress.h"
 #include "db/status.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace cac {
@@ -13,6 +14,8 @@ namespace cac {
 // or holding another program's tables, is refused and left untouched.
 class ServerConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(ServerConnection)
+
 public:
     // The Debian package that holds Qt's PostgreSQL driver, named when it is missing.
     static QString driverPackage() { return QStringLiteral("libqt6sql6-psql"); }

@@ -18,7 +18,6 @@ bool ServerSetup::isValidPrefix(const QString &prefix)
 
 Status ServerSetup::grantRoles(Database &database, const QString &prefix)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ServerSetup", text); };
     if (!database.isServer())
         return Status::failure(
                 tr("%1 is a file: roles are a server's; a file is its owner's alone.").arg(database.displayName()));

@@ -2,6 +2,7 @@
 
 #include "db/status.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace cac {
@@ -14,6 +15,8 @@ class Database;
 // (CREATEROLE) and owns the database; running it again changes nothing.
 class ServerSetup
 {
+    Q_DECLARE_TR_FUNCTIONS(ServerSetup)
+
 public:
     static QString defaultPrefix() { return QStringLiteral("cac_"); }
     // A prefix is lower-case letters, digits and underscores, starting with a letter: it becomes

@@ -31,9 +31,8 @@ bool refusedOnServer(const Database &database, QWidget *parent, const QString &t
     if (!database.isServer())
         return false;
     QMessageBox::information(parent, title,
-                             QCoreApplication::translate("BackupActions",
-                                                         "%1 is a server database: it is backed up on the server, by its "
-                                                         "administrator (pg_dump), not from this window.")
+                             BackupActions::tr("%1 is a server database: it is backed up on the server, by its "
+                                               "administrator (pg_dump), not from this window.")
                                      .arg(database.displayName()));
     return true;
 }

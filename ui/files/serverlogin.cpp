@@ -7,23 +7,27 @@
 namespace cac {
 
 namespace {
-
-QString tr(const char *text)
+// This file's strings, in the translation context lupdate gathers them under.
+struct Text
 {
-    return QCoreApplication::translate("ServerLogin", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerLogin)
+};
+} // namespace
+
+namespace {
 
 } // namespace
 
 QString ServerLogin::askAddress(QWidget *parent)
 {
     bool ok = false;
-    const QString address = QInputDialog::getText(parent, tr("Connect to server"),
-                                                  tr("The team's PostgreSQL database, as its administrator gave it:\n"
-                                                     "postgresql://USER@HOST/DATABASE, or service=NAME.\n"
-                                                     "A password is asked for when the server wants one; it is never saved."),
-                                                  QLineEdit::Normal, QString(), &ok)
-                                    .trimmed();
+    const QString address =
+            QInputDialog::getText(parent, Text::tr("Connect to server"),
+                                  Text::tr("The team's PostgreSQL database, as its administrator gave it:\n"
+                                           "postgresql://USER@HOST/DATABASE, or service=NAME.\n"
+                                           "A password is asked for when the server wants one; it is never saved."),
+                                  QLineEdit::Normal, QString(), &ok)
+                    .trimmed();
     return ok ? address : QString();
 }
 
@@ -34,9 +38,9 @@ Result<std::unique_ptr<Database>> ServerLogin::open(QWidget *parent, const QStri
          attempt < 3 && !opened.ok() && Database::namesServer(location) && Database::wantsPassword(opened.error()); ++attempt) {
         bool ok = false;
         const QString password = QInputDialog::getText(
-                parent, tr("Password"),
-                attempt == 0 ? tr("The server asks for the password of %1:").arg(Database::displayNameOf(location))
-                             : tr("That password was refused for %1. Try again:").arg(Database::displayNameOf(location)),
+                parent, Text::tr("Password"),
+                attempt == 0 ? Text::tr("The server asks for the password of %1:").arg(Database::displayNameOf(location))
+                             : Text::tr("That password was refused for %1. Try again:").arg(Database::displayNameOf(location)),
                 QLineEdit::Password, QString(), &ok);
         if (!ok)
             break;

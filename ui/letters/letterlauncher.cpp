@@ -13,30 +13,40 @@
 
 namespace cac {
 
+namespace {
+// This file's strings, in the translation context lupdate gathers them under.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterLauncher)
+};
+} // namespace
+
 qint64 LetterLauncher::newLetter(Database &database, const QString &ori, const QString &agencyName, int year,
                                  const QString &suggestedTemplate, QWidget *parent)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("LetterLauncher", text); };
     if (database.isReadOnly()) {
-        QMessageBox::information(parent, tr("New letter"), tr("This file is read-only: no letter can be drafted in it."));
+        QMessageBox::information(parent, Text::tr("New letter"),
+                                 Text::tr("This file is read-only: no letter can be drafted in it."));
         return 0;
     }
     if (const Status stored = ShippedTemplates::ensureStored(database.connection()); !stored.ok()) {
-        QMessageBox::warning(parent, tr("New letter"),
-                             tr("The shipped letter templates could not be stored: %1").arg(stored.error()));
+        QMessageBox::warning(parent, Text::tr("New letter"),
+                             Text::tr("The shipped letter templates could not be stored: %1").arg(stored.error()));
         return 0;
     }
     const LetterTemplateStore store(database.connection());
     QList<std::pair<QString, QString>> templates;
     const Result<QStringList> names = store.names();
     if (!names.ok()) {
-        QMessageBox::warning(parent, tr("New letter"), tr("The letter templates could not be read: %1").arg(names.error()));
+        QMessageBox::warning(parent, Text::tr("New letter"),
+                             Text::tr("The letter templates could not be read: %1").arg(names.error()));
         return 0;
     }
     for (const QString &name : names.value()) {
         const Result<std::optional<LetterTemplateStore::Template>> latest = store.latest(name);
         if (!latest.ok()) {
-            QMessageBox::warning(parent, tr("New letter"), tr("The letter templates could not be read: %1").arg(latest.error()));
+            QMessageBox::warning(parent, Text::tr("New letter"),
+                                 Text::tr("The letter templates could not be read: %1").arg(latest.error()));
             return 0;
         }
         templates.append({name, latest.value() ? latest.value()->title : QString()});
@@ -47,7 +57,7 @@ qint64 LetterLauncher::newLetter(Database &database, const QString &ori, const Q
     const Result<qint64> draft =
             LetterDrafting::create(database.connection(), ori, dialog.templateName(), year, dialog.overrides());
     if (!draft.ok()) {
-        QMessageBox::warning(parent, tr("The letter could not be drafted"), draft.error());
+        QMessageBox::warning(parent, Text::tr("The letter could not be drafted"), draft.error());
         return 0;
     }
     open(database, draft.value(), parent);

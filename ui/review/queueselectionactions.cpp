@@ -13,16 +13,12 @@
 
 namespace cac {
 
+QString QueueSelectionActions::plural(const char *one, const char *many, int n)
+{
+    return tr(n == 1 ? one : many, nullptr, n);
+}
+
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QueueSelectionActions", text);
-}
-// "1 agency", "3 agencies": English plurals without a translator loaded.
-QString tr(const char *one, const char *many, int n)
-{
-    return QCoreApplication::translate("QueueSelectionActions", n == 1 ? one : many, nullptr, n);
-}
 // Several changes as one step for Undo; one change keeps its own name ("Mark reviewed").
 struct Step
 {
@@ -53,8 +49,8 @@ QString QueueSelectionActions::markReviewed(const QList<QueueEntry> &entries, in
     int changed = 0;
     const int n = int(entries.size());
     const Step step(m_document.undoStack(), n,
-                    allReviewed ? tr("Unmark %n agency reviewed", "Unmark %n agencies reviewed", n)
-                                : tr("Mark %n agency reviewed", "Mark %n agencies reviewed", n));
+                    allReviewed ? plural(QT_TR_NOOP("Unmark %n agency reviewed"), QT_TR_NOOP("Unmark %n agencies reviewed"), n)
+                                : plural(QT_TR_NOOP("Mark %n agency reviewed"), QT_TR_NOOP("Mark %n agencies reviewed"), n));
     for (const QueueEntry &e : entries) {
         if (e.reviewed != allReviewed)
             continue; // already as asked
@@ -64,10 +60,12 @@ QString QueueSelectionActions::markReviewed(const QList<QueueEntry> &entries, in
             break;
         ++changed;
     }
-    return allReviewed ? tr("Took back the reviewed mark of %n agency for %1.",
-                            "Took back the reviewed mark of %n agencies for %1.", changed)
-                                 .arg(year)
-                       : tr("Marked %n agency reviewed for %1.", "Marked %n agencies reviewed for %1.", changed).arg(year);
+    return allReviewed
+            ? plural(QT_TR_NOOP("Took back the reviewed mark of %n agency for %1."),
+                     QT_TR_NOOP("Took back the reviewed mark of %n agencies for %1."), changed)
+                      .arg(year)
+            : plural(QT_TR_NOOP("Marked %n agency reviewed for %1."), QT_TR_NOOP("Marked %n agencies reviewed for %1."), changed)
+                      .arg(year);
 }
 
 QString QueueSelectionActions::addToAgenda(const QList<qint64> &agencyIds)
@@ -84,8 +82,9 @@ QString QueueSelectionActions::addToAgenda(const QList<qint64> &agencyIds)
     ReviewDecisions decisions(m_document);
     qint64 meetingId = dialog.meetingId();
     // A new meeting and the agencies on its agenda are one step for Undo.
-    const Step step(m_document.undoStack(), int(agencyIds.size()) + (meetingId == 0 ? 1 : 0),
-                    tr("Add %n agency to an agenda", "Add %n agencies to an agenda", int(agencyIds.size())));
+    const Step step(
+            m_document.undoStack(), int(agencyIds.size()) + (meetingId == 0 ? 1 : 0),
+            plural(QT_TR_NOOP("Add %n agency to an agenda"), QT_TR_NOOP("Add %n agencies to an agenda"), int(agencyIds.size())));
     QString title;
     if (meetingId == 0) {
         const Result<qint64> added = decisions.addMeeting(dialog.newMeeting());
@@ -111,9 +110,9 @@ QString QueueSelectionActions::addToAgenda(const QList<qint64> &agencyIds)
         const Result<std::optional<MeetingStore::Meeting>> meeting = meetings.find(meetingId);
         title = meeting.ok() && meeting.value() ? meeting.value()->title : QString();
     }
-    QString said = tr("Added %n agency to “%1”", "Added %n agencies to “%1”", added).arg(title);
+    QString said = plural(QT_TR_NOOP("Added %n agency to “%1”"), QT_TR_NOOP("Added %n agencies to “%1”"), added).arg(title);
     if (already > 0)
-        said += tr("; %n was on its agenda already", "; %n were on its agenda already", already);
+        said += plural(QT_TR_NOOP("; %n was on its agenda already"), QT_TR_NOOP("; %n were on its agenda already"), already);
     return said + u'.';
 }
 
@@ -129,8 +128,8 @@ QString QueueSelectionActions::draftLetters(const QList<QueueEntry> &entries, in
         }
         ++drafted;
     }
-    return tr("Drafted %n letter; it is on its agency's Letters tab.", "Drafted %n letters; each is on its agency's Letters tab.",
-              drafted);
+    return plural(QT_TR_NOOP("Drafted %n letter; it is on its agency's Letters tab."),
+                  QT_TR_NOOP("Drafted %n letters; each is on its agency's Letters tab."), drafted);
 }
 
 } // namespace cac

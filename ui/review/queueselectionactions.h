@@ -2,6 +2,7 @@
 
 #include "app/review/queueentry.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,8 @@ class ReviewDocument;
 // “January meeting”; 1 was on it already"). An empty string: nothing was done (cancelled).
 class QueueSelectionActions
 {
+    Q_DECLARE_TR_FUNCTIONS(QueueSelectionActions)
+
 public:
     QueueSelectionActions(Database &database, ReviewDocument &document, QWidget *parent);
 
@@ -30,6 +33,10 @@ public:
     QString error() const { return m_error; }
 
 private:
+    // "1 agency", "3 agencies": English plurals without a translator loaded. Both texts are in
+    // the catalogue (QT_TR_NOOP at the call), each translated on its own.
+    static QString plural(const char *one, const char *many, int n);
+
     Database &m_database;
     ReviewDocument &m_document;
     QWidget *m_parent;

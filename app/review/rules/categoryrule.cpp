@@ -8,7 +8,7 @@ namespace cac {
 
 QString CategoryRule::title() const
 {
-    return QCoreApplication::translate("CategoryRule", "Grave misuse");
+    return tr("Grave misuse");
 }
 
 bool CategoryRule::isGrave(const QString &category)
@@ -22,7 +22,6 @@ void CategoryRule::evaluate(const AgencyHistory &h, int year, const ReviewSettin
     const MisuseReport *r = h.report(year);
     if (!r || !r->filed.value_or(false))
         return;
-    const auto tr = [](const char *text) { return QCoreApplication::translate("CategoryRule", text); };
     const QStringList &codes = MisuseCategory::codes();
     // One flag for the report, however many grave kinds it names: the weight says "look at what
     // was done", and the sentence says what.

@@ -2,6 +2,8 @@
 
 #include "app/review/rules/reviewrule.h"
 
+#include <QCoreApplication>
+
 namespace cac {
 
 // What the misuse was: grave categories (looking up oneself or acquaintances, disclosure, DMV
@@ -9,6 +11,8 @@ namespace cac {
 // a process error (Chula Vista, 2018), are told apart.
 class CategoryRule : public ReviewRule
 {
+    Q_DECLARE_TR_FUNCTIONS(CategoryRule)
+
 public:
     QString code() const override { return QStringLiteral("category"); }
     QString title() const override;

@@ -6,7 +6,7 @@ namespace cac {
 
 QString ConsistencyRule::title() const
 {
-    return QCoreApplication::translate("ConsistencyRule", "Figures that do not add up");
+    return tr("Figures that do not add up");
 }
 
 void ConsistencyRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings &s, QList<ReviewFlag> &flags) const
@@ -14,7 +14,6 @@ void ConsistencyRule::evaluate(const AgencyHistory &h, int year, const ReviewSet
     const MisuseReport *r = h.report(year);
     if (!r || !r->filed.value_or(false))
         return;
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ConsistencyRule", text); };
     const double weight = s.value("w_inconsistent");
     bool anyFigure = r->investigations || r->violations || r->individuals || r->pending || r->hasCategories();
     for (const std::optional<int> &o : r->outcomes)

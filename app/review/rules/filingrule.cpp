@@ -8,12 +8,11 @@ namespace cac {
 
 QString FilingRule::title() const
 {
-    return QCoreApplication::translate("FilingRule", "Filing");
+    return tr("Filing");
 }
 
 void FilingRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings &s, QList<ReviewFlag> &flags) const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("FilingRule", text); };
     if (!h.isDue(year))
         return;
     if (!h.filed(year)) {

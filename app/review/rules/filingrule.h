@@ -2,11 +2,15 @@
 
 #include "app/review/rules/reviewrule.h"
 
+#include <QCoreApplication>
+
 namespace cac {
 
 // Did not file for the year under review; did not file several years in a row; filed late.
 class FilingRule : public ReviewRule
 {
+    Q_DECLARE_TR_FUNCTIONS(FilingRule)
+
 public:
     QString code() const override { return QStringLiteral("filing"); }
     QString title() const override;

@@ -8,14 +8,13 @@ namespace cac {
 
 QString ImmigrationWatchRule::title() const
 {
-    return QCoreApplication::translate("ImmigrationWatchRule", "Immigration-enforcement watch");
+    return tr("Immigration-enforcement watch");
 }
 
 void ImmigrationWatchRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings &s, QList<ReviewFlag> &flags) const
 {
     if (!h.isWatched() || !h.isDue(year))
         return;
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ImmigrationWatchRule", text); };
     const QString who = h.agency.parentOrg.contains(QLatin1StringView("Homeland Security"), Qt::CaseInsensitive)
             ? tr("Immigration-enforcement watch (%1)").arg(h.agency.parentOrg)
             : tr("Immigration-enforcement watch (marked by a reviewer)");

@@ -8,7 +8,7 @@ namespace cac {
 
 QString RecordRule::title() const
 {
-    return QCoreApplication::translate("RecordRule", "Record or jump");
+    return tr("Record or jump");
 }
 
 void RecordRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings &s, QList<ReviewFlag> &flags) const
@@ -21,7 +21,6 @@ void RecordRule::evaluate(const AgencyHistory &h, int year, const ReviewSettings
     const int earlierMax = top ? top->first : -1;
     const int maxYear = top ? top->second : 0;
     const std::optional<int> median = h.medianOfThreeBefore(year);
-    const auto tr = [](const char *text) { return QCoreApplication::translate("RecordRule", text); };
     // A record needs some size: one violation after years of none is not news.
     if (earlierMax >= 0 && now > earlierMax && now >= s.value("jump_minimum"))
         flags.append({code(),
