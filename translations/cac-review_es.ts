@@ -5491,6 +5491,14 @@ Show version:</source>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 row repeated an earlier row exactly and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows repeated earlier rows exactly and were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cac::ImportIssueModel</name>

@@ -79,7 +79,7 @@ int ImportReport::print(const QString &label, const ImportSummary &summary)
                           thousands(summary.reportsChanged), thousands(summary.reportsUnchanged),
                           thousands(summary.agenciesAdded));
     if (summary.duplicateRows > 0)
-        out() << QCoreApplication::translate("ImportCommand", "; %1 repeated rows skipped").arg(summary.duplicateRows);
+        out() << QCoreApplication::translate("ImportCommand", "; %1 repeated rows skipped").arg(thousands(summary.duplicateRows));
     if (summary.sameAsLastImport)
         out() << QCoreApplication::translate("ImportCommand",
                                              "; the same file as the last import, with nothing written since, so its rows were "

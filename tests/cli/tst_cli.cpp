@@ -24,6 +24,7 @@ private slots:
     void importThenSummary();
     void importReadsEachEncoding();
     void importFolderIsOneBatch();
+    void importCountsAreWrittenWithSeparators();
     void formWritesOneWorkbookPerAgencyDue();
     void workbookExportImportsBack();
     void exportWritesTheFile();
@@ -179,6 +180,22 @@ void TestCli::importFolderIsOneBatch()
     QCOMPARE(investigations(), QStringLiteral("1")); // the dry run wrote nothing
     QCOMPARE(run({QStringLiteral("import"), path("batch"), QStringLiteral("--db"), db}).status, 0);
     QCOMPARE(investigations(), QStringLiteral("5"));
+}
+
+// Every count of the import's last line is written alike ("1,234"), the repeated rows too.
+void TestCli::importCountsAreWrittenWithSeparators()
+{
+    QByteArray csv = "ori,year,agency,investigations\n";
+    for (int i = 0; i < 1235; ++i)
+        csv += "CA0000001,2020,Alpha,1\n";
+    const QString file = path("repeated.csv");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(csv) == csv.size());
+    f.close();
+    const Run imported = run({QStringLiteral("import"), file, QStringLiteral("--db"), path("repeated.sqlite")});
+    QCOMPARE(imported.status, 0);
+    QVERIFY2(imported.out.contains(QLatin1StringView("1,235 rows: 1 reports added")), qPrintable(imported.out));
+    QVERIFY2(imported.out.contains(QLatin1StringView("; 1,234 repeated rows skipped.")), qPrintable(imported.out));
 }
 
 void TestCli::formWritesOneWorkbookPerAgencyDue()

@@ -283,6 +283,10 @@ void ImportDialog::runnerFinished()
     QString counts = tr("%1 rows: %2 new reports, %3 changed, %4 unchanged; %5 new agencies.")
                              .arg(locale.toString(s.rows), locale.toString(s.reportsAdded), locale.toString(s.reportsChanged),
                                   locale.toString(s.reportsUnchanged), locale.toString(s.agenciesAdded));
+    if (s.duplicateRows == 1)
+        counts += u' ' + tr("1 row repeated an earlier row exactly and was skipped.");
+    else if (s.duplicateRows > 1)
+        counts += u' ' + tr("%1 rows repeated earlier rows exactly and were skipped.").arg(locale.toString(s.duplicateRows));
     if (s.sameAsLastImport)
         counts += u' ' +
                 tr("This is the file imported last, and nothing has been written to the database since: its rows were "

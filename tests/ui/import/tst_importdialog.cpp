@@ -28,6 +28,7 @@ class TestImportDialog : public QObject
 private slots:
     void chosenSheetIsPreviewedCheckedAndImported();
     void csvShowsTheEncodingRead();
+    void repeatedRowsAreCounted();
     void columnsAreGuessedChosenAndRemembered();
     void severalFilesShowTheirChangesAndImportAsOne();
 
@@ -102,6 +103,24 @@ void TestImportDialog::csvShowsTheEncodingRead()
     QVERIFY(said);
     QCOMPARE(dialog.preview()->index(0, 2).data().toString(), QStringLiteral("R\u00edo Seco Police"));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
+}
+
+// Rows that repeat an earlier row exactly are skipped, and the counts say so: otherwise the
+// file's rows and the reports counted would not add up.
+void TestImportDialog::repeatedRowsAreCounted()
+{
+    const QString file = m_dir.filePath(QStringLiteral("repeated.csv"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("ori,year,agency,investigations\nCA0000003,2019,Rio Seco Police,2\nCA0000003,2019,Rio Seco Police,2\n");
+    f.close();
+    TestDatabase t;
+    ImportDialog dialog(t.database(), {file});
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
+    const QString summary = dialog.summaryLabel()->text();
+    QVERIFY2(summary.contains(QLatin1StringView("2 rows: 1 new reports")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1StringView("1 row repeated an earlier row exactly and was skipped")), qPrintable(summary));
 }
 
 void TestImportDialog::columnsAreGuessedChosenAndRemembered()
