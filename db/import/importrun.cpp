@@ -345,7 +345,9 @@ ImportSummary ImportRun::execute()
                            .arg(flushed.error()));
     m_summary.reportsChanged = m_writer->reportsWritten(); // split into added and changed below
     m_summary.reportsUnchanged = m_writer->reportsUnchanged();
-    if (m_summary.errorCount == 0 && !m_summary.cancelled) {
+    // A refused file's sound rows were written too (its transaction is rolled back below): what
+    // they add and change is told apart and listed, for the user correcting the file.
+    if (!m_summary.cancelled && !foundDamage()) {
         const int added = m_writer->reportCount() - reportsBefore;
         m_summary.reportsAdded = added;
         m_summary.reportsChanged -= added;

@@ -19,6 +19,7 @@ private slots:
     void badFileIsRefusedWithLinesAndWritesNothing_data();
     void badFileIsRefusedWithLinesAndWritesNothing();
     void everyErrorIsCountedAndFiftyListed();
+    void aRefusedImportStillTellsAddedFromChanged();
     void everyWarningIsCountedAndFiftyListed();
     void reimportUpdatesNeverDuplicates();
     void changedValueIsUpdatedAndAudited();
@@ -236,6 +237,28 @@ void TestReportImporter::everyErrorIsCountedAndFiftyListed()
     QCOMPARE(s.errors.size(), ImportSummary::MaxListedIssues);
     QCOMPARE(s.errors.last().line, 51);
     QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM misuse_report")).toInt(), 0);
+}
+
+// A refused file is checked whole: what its sound rows would add and change is counted apart and
+// the changes listed, as for a file that imports (the window's Changes tab shows both), and
+// nothing is written.
+void TestReportImporter::aRefusedImportStillTellsAddedFromChanged()
+{
+    TestDatabase t;
+    QVERIFY(importText(t.database(), seed()).succeeded());
+    const QString before = dump(t);
+    const ImportSummary s = importText(t.database(),
+                                       "ori,year,agency,investigations\n"
+                                       "CA0000009,2017,Seeded Agency,5\n"
+                                       "CA0000010,2018,New Agency,1\n"
+                                       "CA0000011,2018,Bad Agency,lots\n");
+    QVERIFY(!s.succeeded());
+    QCOMPARE(s.errorCount, 1);
+    QCOMPARE(s.reportsAdded, 1);
+    QCOMPARE(s.reportsChanged, 1);
+    QCOMPARE(s.changes.size(), 1);
+    QCOMPARE(s.changes.first().ori, QStringLiteral("CA0000009"));
+    QCOMPARE(dump(t), before);
 }
 
 void TestReportImporter::reimportUpdatesNeverDuplicates()
