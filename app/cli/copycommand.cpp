@@ -18,9 +18,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(CopyCommand)
 };
-} // namespace
-
-namespace {
 
 // The letter templates a database stores at first use (server-setup stores them on a new server)
 // are no one's work: a destination that holds nothing else counts as empty.

@@ -14,9 +14,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)
 };
-} // namespace
-
-namespace {
 
 // "2010-2025" into a pair of years.
 std::optional<std::pair<int, int>> yearRange(const QString &text)

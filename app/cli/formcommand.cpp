@@ -15,9 +15,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(FormCommand)
 };
-} // namespace
-
-namespace {
 
 } // namespace
 

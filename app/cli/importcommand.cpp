@@ -25,9 +25,7 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 };
-} // namespace
 
-namespace {
 } // namespace
 
 int Cli::importCommand(const QStringList &arguments)

@@ -15,9 +15,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(SummaryCommand)
 };
-} // namespace
-
-namespace {
 
 QString sumText(const std::optional<qint64> &sum)
 {

@@ -17,9 +17,7 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(FilingWeeks)
 };
-} // namespace
 
-namespace {
 constexpr int WeeksBefore = 8;
 constexpr int WeeksAfter = 12;
 } // namespace

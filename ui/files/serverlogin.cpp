@@ -12,9 +12,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ServerLogin)
 };
-} // namespace
-
-namespace {
 
 } // namespace
 
