@@ -1404,6 +1404,10 @@ Commands:
         <source>Suggested: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1. %2 %3 — priority %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormCommand</name>
@@ -1775,6 +1779,10 @@ Commands:
     </message>
     <message>
         <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (demo data, fictional agencies)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3016,6 +3024,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ReaderProcess</name>
+    <message>
+        <source>it stopped on signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it stopped with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordFacts</name>
     <message>
         <source>%1 to %2 violations</source>
@@ -3906,6 +3925,13 @@ A password is asked for when the server wants one; it is never saved.</source>
     </message>
 </context>
 <context>
+    <name>SqlExec</name>
+    <message>
+        <source>the new row&apos;s id was not returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteConnection</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -4273,6 +4299,17 @@ A password is asked for when the server wants one; it is never saved.</source>
     </message>
     <message>
         <source>No report gave these figures for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipEntryDevice</name>
+    <message>
+        <source>not a readable zip file (libzip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip has no %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

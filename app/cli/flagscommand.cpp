@@ -72,7 +72,7 @@ int Cli::flagsCommand(const QStringList &arguments)
     int rank = 0;
     for (const QueueEntry &e : queue) {
         out() << "\n"
-              << QStringLiteral("%1. %2 %3 — priority %4%5")
+              << QCoreApplication::translate("FlagsCommand", "%1. %2 %3 — priority %4%5")
                          .arg(++rank)
                          .arg(e.agency.ori, e.agency.name)
                          .arg(e.score)

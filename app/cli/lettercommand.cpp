@@ -160,7 +160,7 @@ int Cli::letterCommand(const QStringList &arguments)
         return 1;
     }
     out() << Text::tr("Wrote %1").arg(parser.value(outFile))
-          << (demo.value() ? QStringLiteral(" (demo data, fictional agencies)") : QString()) << "\n";
+          << (demo.value() ? Text::tr(" (demo data, fictional agencies)") : QString()) << "\n";
     out().flush();
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "db/result.h"
 #include "db/status.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -27,7 +28,7 @@ inline Result<qint64> insertedId(QSqlQuery &q)
     if (!q.exec())
         return Result<qint64>::failure(q.lastError().text());
     if (!q.next())
-        return Result<qint64>::failure(QStringLiteral("the new row's id was not returned"));
+        return Result<qint64>::failure(QCoreApplication::translate("SqlExec", "the new row's id was not returned"));
     return q.value(0).toLongLong();
 }
 

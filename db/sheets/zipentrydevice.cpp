@@ -1,5 +1,6 @@
 #include "db/sheets/zipentrydevice.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <zip.h>
@@ -40,12 +41,12 @@ bool ZipEntryDevice::openEntry()
     int error = 0;
     m_archive = zip_open(QFile::encodeName(m_zipPath).constData(), ZIP_RDONLY, &error);
     if (!m_archive) {
-        setErrorString(QStringLiteral("not a readable zip file (libzip error %1)").arg(error));
+        setErrorString(QCoreApplication::translate("ZipEntryDevice", "not a readable zip file (libzip error %1)").arg(error));
         return false;
     }
     const zip_int64_t index = zip_name_locate(m_archive, m_entry.toUtf8().constData(), ZIP_FL_NOCASE);
     if (index < 0) {
-        setErrorString(QStringLiteral("the zip has no %1").arg(m_entry));
+        setErrorString(QCoreApplication::translate("ZipEntryDevice", "the zip has no %1").arg(m_entry));
         return false;
     }
     zip_stat_t stat;

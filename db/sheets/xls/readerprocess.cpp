@@ -1,5 +1,6 @@
 #include "db/sheets/xls/readerprocess.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cerrno>
@@ -85,8 +86,8 @@ QString ReaderProcess::endedBadly()
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
         return QString();
     if (WIFSIGNALED(status))
-        return QStringLiteral("it stopped on signal %1").arg(WTERMSIG(status));
-    return QStringLiteral("it stopped with status %1").arg(WEXITSTATUS(status));
+        return QCoreApplication::translate("ReaderProcess", "it stopped on signal %1").arg(WTERMSIG(status));
+    return QCoreApplication::translate("ReaderProcess", "it stopped with status %1").arg(WEXITSTATUS(status));
 }
 
 } // namespace cac
