@@ -79,7 +79,7 @@ int Cli::flagsCommand(const QStringList &arguments)
                          .arg(e.reviewed ? QCoreApplication::translate("FlagsCommand", " (reviewed)") : QString())
               << "\n";
         for (const ReviewFlag &f : e.flags)
-            out() << QStringLiteral("   +%1  %2").arg(f.weight, 3).arg(f.sentence) << "\n";
+            out() << QStringLiteral("%1  %2").arg(QStringLiteral("+%1").arg(f.weight), 6).arg(f.sentence) << "\n";
         out() << "   "
               << QCoreApplication::translate("FlagsCommand", "Suggested: %1. %2")
                          .arg(sanctionText(e), e.suggestion.reasons.join(u' '))

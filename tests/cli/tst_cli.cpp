@@ -293,6 +293,8 @@ void TestCli::flagsPrintsTheQueueAndWritesCsv()
     QVERIFY2(r.out.contains(QStringLiteral("\n1. CAZ000005 Corvina Bay Police Department — priority")),
              qPrintable(r.out.left(400)));
     QVERIFY(r.out.contains(QStringLiteral("15–25 violations by 1 person")));
+    // Each reason's weight, signed and right-aligned, as the window's explanation writes it.
+    QVERIFY2(r.out.contains(QStringLiteral("\n   +25  15–25 violations by 1 person\n")), qPrintable(r.out.left(600)));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
