@@ -1504,14 +1504,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>%1 (%2): %3 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 rows: %4 reports added, %5 changed, %6 unchanged; %7 agencies added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>; %1 repeated rows skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,6 +1598,42 @@ Commands:
     </message>
     <message>
         <source>Cannot make a scratch folder for the dry run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3: %4, %5 changed, %6 unchanged; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 report added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agency added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agencies added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 repeated row skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5498,10 +5526,6 @@ Show version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows: %2 new reports, %3 changed, %4 unchanged; %5 new agencies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is the file imported last, and nothing has been written to the database since: its rows were not read again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5529,11 +5553,39 @@ Show version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 row repeated an earlier row exactly and was skipped.</source>
+        <source>%1 rows repeated earlier rows exactly and were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows repeated earlier rows exactly and were skipped.</source>
+        <source>%1: %2, %3 changed, %4 unchanged; %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row repeated an earlier row exactly and was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,17 @@ namespace cac {
 
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+};
+
+// A count in words, "1 row" or "1,235 rows"; `one` and `many` marked in the ImportCommand context.
+QString counted(const char *one, const char *many, int n)
+{
+    return DisplayText::plural<Text>(one, many, n).arg(CliIo::thousands(n));
+}
+
 // `more`: marked with QT_TRANSLATE_NOOP in the ImportCommand context where it is written.
 void printIssues(const QString &label, const QList<ImportIssue> &issues, int count, const char *more, bool warning)
 {
@@ -68,18 +79,25 @@ int ImportReport::print(const QString &label, const ImportSummary &summary)
     if (summary.files.size() > 1) {
         for (const ImportedFile &file : summary.files)
             out() << "  "
-                  << QCoreApplication::translate("ImportCommand", "%1 (%2): %3 rows")
-                             .arg(file.path, file.description, thousands(file.rows))
+                  << QCoreApplication::translate("ImportCommand", "%1 (%2): %3")
+                             .arg(file.path, file.description,
+                                  counted(QT_TRANSLATE_NOOP("ImportCommand", "%1 row"),
+                                          QT_TRANSLATE_NOOP("ImportCommand", "%1 rows"), file.rows))
                   << "\n";
     }
     printChanges(summary);
-    out() << QCoreApplication::translate("ImportCommand",
-                                         "%1 (%2): %3 rows: %4 reports added, %5 changed, %6 unchanged; %7 agencies added")
-                     .arg(label, summary.sourceDescription, thousands(summary.rows), thousands(summary.reportsAdded),
+    out() << QCoreApplication::translate("ImportCommand", "%1 (%2): %3: %4, %5 changed, %6 unchanged; %7")
+                     .arg(label, summary.sourceDescription,
+                          counted(QT_TRANSLATE_NOOP("ImportCommand", "%1 row"), QT_TRANSLATE_NOOP("ImportCommand", "%1 rows"),
+                                  summary.rows),
+                          counted(QT_TRANSLATE_NOOP("ImportCommand", "%1 report added"),
+                                  QT_TRANSLATE_NOOP("ImportCommand", "%1 reports added"), summary.reportsAdded),
                           thousands(summary.reportsChanged), thousands(summary.reportsUnchanged),
-                          thousands(summary.agenciesAdded));
+                          counted(QT_TRANSLATE_NOOP("ImportCommand", "%1 agency added"),
+                                  QT_TRANSLATE_NOOP("ImportCommand", "%1 agencies added"), summary.agenciesAdded));
     if (summary.duplicateRows > 0)
-        out() << QCoreApplication::translate("ImportCommand", "; %1 repeated rows skipped").arg(thousands(summary.duplicateRows));
+        out() << counted(QT_TRANSLATE_NOOP("ImportCommand", "; %1 repeated row skipped"),
+                         QT_TRANSLATE_NOOP("ImportCommand", "; %1 repeated rows skipped"), summary.duplicateRows);
     if (summary.sameAsLastImport)
         out() << QCoreApplication::translate("ImportCommand",
                                              "; the same file as the last import, with nothing written since, so its rows were "

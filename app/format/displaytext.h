@@ -39,6 +39,15 @@ inline QString longDateTime(const QString &isoUtc)
     const QDateTime local = at.toLocalTime();
     return QStringLiteral("%1, %2").arg(longDate(local.date()), local.time().toString(QStringLiteral("HH:mm")));
 }
+// "1 agency", "3 agencies": English plurals without an English catalogue. `one` and `many` are
+// marked (QT_TR_NOOP, or QT_TRANSLATE_NOOP with the context of `Translating`) where they are
+// written, so each is in the catalogue and translated on its own by `Translating::tr` (a class
+// with Q_OBJECT or Q_DECLARE_TR_FUNCTIONS); %n is the count, %1 left for the caller.
+template <typename Translating>
+QString plural(const char *one, const char *many, qint64 n)
+{
+    return Translating::tr(n == 1 ? one : many, nullptr, int(n));
+}
 } // namespace DisplayText
 
 } // namespace cac

@@ -194,7 +194,7 @@ void TestCli::importCountsAreWrittenWithSeparators()
     f.close();
     const Run imported = run({QStringLiteral("import"), file, QStringLiteral("--db"), path("repeated.sqlite")});
     QCOMPARE(imported.status, 0);
-    QVERIFY2(imported.out.contains(QLatin1StringView("1,235 rows: 1 reports added")), qPrintable(imported.out));
+    QVERIFY2(imported.out.contains(QLatin1StringView("1,235 rows: 1 report added,")), qPrintable(imported.out));
     QVERIFY2(imported.out.contains(QLatin1StringView("; 1,234 repeated rows skipped.")), qPrintable(imported.out));
 }
 

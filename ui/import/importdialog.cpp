@@ -280,13 +280,18 @@ void ImportDialog::runnerFinished()
         m_stage = Stage::Checked;
         return;
     }
-    QString counts = tr("%1 rows: %2 new reports, %3 changed, %4 unchanged; %5 new agencies.")
-                             .arg(locale.toString(s.rows), locale.toString(s.reportsAdded), locale.toString(s.reportsChanged),
-                                  locale.toString(s.reportsUnchanged), locale.toString(s.agenciesAdded));
-    if (s.duplicateRows == 1)
-        counts += u' ' + tr("1 row repeated an earlier row exactly and was skipped.");
-    else if (s.duplicateRows > 1)
-        counts += u' ' + tr("%1 rows repeated earlier rows exactly and were skipped.").arg(locale.toString(s.duplicateRows));
+    const auto counted = [&locale](const char *one, const char *many, int n) {
+        return DisplayText::plural<ImportDialog>(one, many, n).arg(locale.toString(n));
+    };
+    QString counts = tr("%1: %2, %3 changed, %4 unchanged; %5.")
+                             .arg(counted(QT_TR_NOOP("%1 row"), QT_TR_NOOP("%1 rows"), s.rows),
+                                  counted(QT_TR_NOOP("%1 new report"), QT_TR_NOOP("%1 new reports"), s.reportsAdded),
+                                  locale.toString(s.reportsChanged), locale.toString(s.reportsUnchanged),
+                                  counted(QT_TR_NOOP("%1 new agency"), QT_TR_NOOP("%1 new agencies"), s.agenciesAdded));
+    if (s.duplicateRows > 0)
+        counts += u' ' +
+                counted(QT_TR_NOOP("%1 row repeated an earlier row exactly and was skipped."),
+                        QT_TR_NOOP("%1 rows repeated earlier rows exactly and were skipped."), s.duplicateRows);
     if (s.sameAsLastImport)
         counts += u' ' +
                 tr("This is the file imported last, and nothing has been written to the database since: its rows were "

@@ -3,6 +3,7 @@
 #include "meetingdialog.h"
 
 #include "app/editing/reviewdocument.h"
+#include "app/format/displaytext.h"
 #include "app/letters/letterdrafting.h"
 #include "app/review/reviewdecisions.h"
 #include "db/engine/database.h"
@@ -12,11 +13,6 @@
 #include <QUndoStack>
 
 namespace cac {
-
-QString QueueSelectionActions::plural(const char *one, const char *many, int n)
-{
-    return tr(n == 1 ? one : many, nullptr, n);
-}
 
 namespace {
 // Several changes as one step for Undo; one change keeps its own name ("Mark reviewed").
@@ -49,8 +45,10 @@ QString QueueSelectionActions::markReviewed(const QList<QueueEntry> &entries, in
     int changed = 0;
     const int n = int(entries.size());
     const Step step(m_document.undoStack(), n,
-                    allReviewed ? plural(QT_TR_NOOP("Unmark %n agency reviewed"), QT_TR_NOOP("Unmark %n agencies reviewed"), n)
-                                : plural(QT_TR_NOOP("Mark %n agency reviewed"), QT_TR_NOOP("Mark %n agencies reviewed"), n));
+                    allReviewed ? DisplayText::plural<QueueSelectionActions>(QT_TR_NOOP("Unmark %n agency reviewed"),
+                                                                             QT_TR_NOOP("Unmark %n agencies reviewed"), n)
+                                : DisplayText::plural<QueueSelectionActions>(QT_TR_NOOP("Mark %n agency reviewed"),
+                                                                             QT_TR_NOOP("Mark %n agencies reviewed"), n));
     for (const QueueEntry &e : entries) {
         if (e.reviewed != allReviewed)
             continue; // already as asked
@@ -61,10 +59,12 @@ QString QueueSelectionActions::markReviewed(const QList<QueueEntry> &entries, in
         ++changed;
     }
     return allReviewed
-            ? plural(QT_TR_NOOP("Took back the reviewed mark of %n agency for %1."),
-                     QT_TR_NOOP("Took back the reviewed mark of %n agencies for %1."), changed)
+            ? DisplayText::plural<QueueSelectionActions>(QT_TR_NOOP("Took back the reviewed mark of %n agency for %1."),
+                                                         QT_TR_NOOP("Took back the reviewed mark of %n agencies for %1."),
+                                                         changed)
                       .arg(year)
-            : plural(QT_TR_NOOP("Marked %n agency reviewed for %1."), QT_TR_NOOP("Marked %n agencies reviewed for %1."), changed)
+            : DisplayText::plural<QueueSelectionActions>(QT_TR_NOOP("Marked %n agency reviewed for %1."),
+                                                         QT_TR_NOOP("Marked %n agencies reviewed for %1."), changed)
                       .arg(year);
 }
 
@@ -82,9 +82,10 @@ QString QueueSelectionActions::addToAgenda(const QList<qint64> &agencyIds)
     ReviewDecisions decisions(m_document);
     qint64 meetingId = dialog.meetingId();
     // A new meeting and the agencies on its agenda are one step for Undo.
-    const Step step(
-            m_document.undoStack(), int(agencyIds.size()) + (meetingId == 0 ? 1 : 0),
-            plural(QT_TR_NOOP("Add %n agency to an agenda"), QT_TR_NOOP("Add %n agencies to an agenda"), int(agencyIds.size())));
+    const Step step(m_document.undoStack(), int(agencyIds.size()) + (meetingId == 0 ? 1 : 0),
+                    DisplayText::plural<QueueSelectionActions>(QT_TR_NOOP("Add %n agency to an agenda"),
+                                                               QT_TR_NOOP("Add %n agencies to an agenda"),
+                                                               int(agencyIds.size())));
     QString title;
     if (meetingId == 0) {
         const Result<qint64> added = decisions.addMeeting(dialog.newMeeting());
@@ -110,9 +111,12 @@ QString QueueSelectionActions::addToAgenda(const QList<qint64> &agencyIds)
         const Result<std::optional<MeetingStore::Meeting>> meeting = meetings.find(meetingId);
         title = meeting.ok() && meeting.value() ? meeting.value()->title : QString();
     }
-    QString said = plural(QT_TR_NOOP("Added %n agency to “%1”"), QT_TR_NOOP("Added %n agencies to “%1”"), added).arg(title);
+    QString said = DisplayText::plural<QueueSelectionActions>(QT_TR_NOOP("Added %n agency to “%1”"),
+                                                              QT_TR_NOOP("Added %n agencies to “%1”"), added)
+                           .arg(title);
     if (already > 0)
-        said += plural(QT_TR_NOOP("; %n was on its agenda already"), QT_TR_NOOP("; %n were on its agenda already"), already);
+        said += DisplayText::plural<QueueSelectionActions>(QT_TR_NOOP("; %n was on its agenda already"),
+                                                           QT_TR_NOOP("; %n were on its agenda already"), already);
     return said + u'.';
 }
 
@@ -128,8 +132,9 @@ QString QueueSelectionActions::draftLetters(const QList<QueueEntry> &entries, in
         }
         ++drafted;
     }
-    return plural(QT_TR_NOOP("Drafted %n letter; it is on its agency's Letters tab."),
-                  QT_TR_NOOP("Drafted %n letters; each is on its agency's Letters tab."), drafted);
+    return DisplayText::plural<QueueSelectionActions>(QT_TR_NOOP("Drafted %n letter; it is on its agency's Letters tab."),
+                                                      QT_TR_NOOP("Drafted %n letters; each is on its agency's Letters tab."),
+                                                      drafted);
 }
 
 } // namespace cac

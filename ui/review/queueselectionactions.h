@@ -33,10 +33,6 @@ public:
     QString error() const { return m_error; }
 
 private:
-    // "1 agency", "3 agencies": English plurals without a translator loaded. Both texts are in
-    // the catalogue (QT_TR_NOOP at the call), each translated on its own.
-    static QString plural(const char *one, const char *many, int n);
-
     Database &m_database;
     ReviewDocument &m_document;
     QWidget *m_parent;

@@ -77,7 +77,7 @@ void TestImportDialog::chosenSheetIsPreviewedCheckedAndImported()
     QCOMPARE(sheets->currentText(), QStringLiteral("2019"));
     QCOMPARE(dialog.preview()->index(0, 2).data().toString(), QStringLiteral("Bravo Police"));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
-    QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1StringView("1 new reports")),
+    QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1StringView("1 new report,")),
              qPrintable(dialog.summaryLabel()->text()));
     QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
@@ -119,7 +119,7 @@ void TestImportDialog::repeatedRowsAreCounted()
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
     const QString summary = dialog.summaryLabel()->text();
-    QVERIFY2(summary.contains(QLatin1StringView("2 rows: 1 new reports")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1StringView("2 rows: 1 new report,")), qPrintable(summary));
     QVERIFY2(summary.contains(QLatin1StringView("1 row repeated an earlier row exactly and was skipped")), qPrintable(summary));
 }
 
@@ -190,7 +190,7 @@ void TestImportDialog::severalFilesShowTheirChangesAndImportAsOne()
     QCOMPARE(dialog.preview()->index(0, 2).data().toString(), QStringLiteral("Hotel Police"));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.importButton()->isEnabled(), 30000);
     const QString summary = dialog.summaryLabel()->text();
-    QVERIFY2(summary.contains(QLatin1StringView("1 new reports, 1 changed")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1StringView("1 new report, 1 changed")), qPrintable(summary));
     QVERIFY2(summary.contains(QLatin1StringView("corrected by hand")), qPrintable(summary));
     ImportChangeModel *changes = dialog.changes();
     QAbstractItemModelTester tester(changes);
