@@ -375,15 +375,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 violation(s) of grave kinds: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Misuse that led to criminal charges (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 violations were licensing or employment checks: a process error, not misuse for personal ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 violation of grave kinds: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 violations of grave kinds: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,15 +834,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 but only %2 investigation(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 individuals but only %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Categories add up to %1, violations are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 but only %2 investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 but only %2 investigations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1431,12 +1439,13 @@ Commands:
         <source>Only this agency&apos;s form; repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n reporting form(s) for %1 in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Wrote %n reporting form for %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %n reporting forms for %1 in %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1471,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 violation(s) for immigration enforcement in %3</source>
+        <source>%1: %2 violation for immigration enforcement in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 violations for immigration enforcement in %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,13 +1509,6 @@ Commands:
         <source>%1: %2 more errors not shown</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: import refused: %n error(s); nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>; %1 repeated rows skipped</source>
         <translation type="unfinished"></translation>
@@ -1510,13 +1516,6 @@ Commands:
     <message>
         <source>. Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s) corrected by hand since their last import are changed again; the warnings name them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>The database as it was before this import is kept at %1</source>
@@ -1634,6 +1633,22 @@ Commands:
     </message>
     <message>
         <source>; %1 repeated row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: import refused: %n error; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: import refused: %n errors; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n report corrected by hand since its last import is changed again; the warning names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n reports corrected by hand since their last import are changed again; the warnings name them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5144,17 +5159,6 @@ A copy of what is there now is kept first, in %3.</source>
         <source>Import a folder of reports</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>These files of the folder are left out:
-
-%1
-
-Import the other %n file(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import reports</source>
         <translation type="unfinished"></translation>
@@ -5200,6 +5204,22 @@ Import the other %n file(s)?</source>
     </message>
     <message>
         <source> (demo data, fictional agencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files of the folder are left out:
+
+%1
+
+Import the other file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files of the folder are left out:
+
+%1
+
+Import the other %n files?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5514,13 +5534,6 @@ Show version:</source>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 rows checked: %n problem(s). Nothing can be imported until the file is corrected; nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source> The first %1 are listed.</source>
         <translation type="unfinished"></translation>
@@ -5532,13 +5545,6 @@ Show version:</source>
     <message>
         <source>Ready to import. %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed report(s) were corrected by hand since their last import, and the import replaces those corrections: see the Changes tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>The Changes tab lists each figure that changes.</source>
@@ -5586,6 +5592,22 @@ Show version:</source>
     </message>
     <message>
         <source>%1 row repeated an earlier row exactly and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked: %n problem. Nothing can be imported until the file is corrected; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked: %n problems. Nothing can be imported until the file is corrected; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n changed report was corrected by hand since its last import, and the import replaces that correction: see the Changes tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n changed reports were corrected by hand since their last import, and the import replaces those corrections: see the Changes tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6152,13 +6174,6 @@ to</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n reporting form(s) for %1 to %2.%3 Returned forms are read with File &gt; Import a folder of reports….</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Log a call</source>
         <translation type="unfinished"></translation>
@@ -6213,6 +6228,14 @@ to</source>
     </message>
     <message>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %n reporting form for %1 to %2.%3 Returned forms are read with File &gt; Import a folder of reports….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %n reporting forms for %1 to %2.%3 Returned forms are read with File &gt; Import a folder of reports….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

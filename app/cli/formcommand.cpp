@@ -3,6 +3,7 @@
 
 #include "app/outreach/reportingforms.h"
 #include "db/stores/metastore.h"
+#include "app/format/displaytext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -57,7 +58,9 @@ int Cli::formCommand(const QStringList &arguments)
         err().flush();
         return 1;
     }
-    out() << Text::tr("Wrote %n reporting form(s) for %1 in %2", nullptr, int(written.value().size()))
+    out() << DisplayText::plural<Text>(QT_TRANSLATE_NOOP("FormCommand", "Wrote %n reporting form for %1 in %2"),
+                                       QT_TRANSLATE_NOOP("FormCommand", "Wrote %n reporting forms for %1 in %2"),
+                                       written.value().size())
                      .arg(opened.year)
                      .arg(request.folder);
     if (request.demo)

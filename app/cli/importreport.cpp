@@ -69,8 +69,10 @@ int ImportReport::print(const QString &label, const ImportSummary &summary)
     printIssues(label, summary.errors, summary.errorCount, QT_TRANSLATE_NOOP("ImportCommand", "%1: %2 more errors not shown"),
                 false);
     if (!summary.succeeded()) {
-        err() << QCoreApplication::translate("ImportCommand", "%1: import refused: %n error(s); nothing was written.", nullptr,
-                                             summary.errorCount)
+        err() << DisplayText::plural<Text>(
+                         QT_TRANSLATE_NOOP("ImportCommand", "%1: import refused: %n error; nothing was written."),
+                         QT_TRANSLATE_NOOP("ImportCommand", "%1: import refused: %n errors; nothing was written."),
+                         summary.errorCount)
                          .arg(label)
               << "\n";
         err().flush();
@@ -106,10 +108,14 @@ int ImportReport::print(const QString &label, const ImportSummary &summary)
                              : QStringLiteral("."))
           << "\n";
     if (summary.correctedCount > 0)
-        out() << QCoreApplication::translate(
-                         "ImportCommand",
-                         "%n report(s) corrected by hand since their last import are changed again; the warnings name them.",
-                         nullptr, summary.correctedCount)
+        out() << DisplayText::plural<Text>(
+                         QT_TRANSLATE_NOOP("ImportCommand",
+                                           "%n report corrected by hand since its last import is changed again; the "
+                                           "warning names it."),
+                         QT_TRANSLATE_NOOP("ImportCommand",
+                                           "%n reports corrected by hand since their last import are changed again; the "
+                                           "warnings name them."),
+                         summary.correctedCount)
               << "\n";
     if (!summary.backupPath.isEmpty())
         out() << QCoreApplication::translate("ImportCommand", "The database as it was before this import is kept at %1")

@@ -7,6 +7,7 @@
 #include "db/engine/database.h"
 #include "ui/exporttask.h"
 #include "ui/import/importdialog.h"
+#include "app/format/displaytext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -49,8 +50,10 @@ void CsvActions::importFolder()
     }
     if (!found.skipped.isEmpty() &&
         QMessageBox::question(m_host.widget, tr("Import a folder of reports"),
-                              tr("These files of the folder are left out:\n\n%1\n\nImport the other %n file(s)?", nullptr,
-                                 int(found.files.size()))
+                              DisplayText::plural<CsvActions>(
+                                      QT_TR_NOOP("These files of the folder are left out:\n\n%1\n\nImport the other file?"),
+                                      QT_TR_NOOP("These files of the folder are left out:\n\n%1\n\nImport the other %n files?"),
+                                      found.files.size())
                                       .arg(found.skipped.join(u'\n'))) != QMessageBox::Yes)
         return;
     importFiles(found.files);

@@ -270,10 +270,13 @@ void ImportDialog::runnerFinished()
         return;
     }
     if (!s.succeeded()) {
-        QString text = tr("%1 rows checked: %n problem(s). Nothing can be imported until the file is corrected; "
-                          "nothing was written.",
-                          nullptr, s.errorCount)
-                               .arg(locale.toString(s.rows));
+        QString text = DisplayText::plural<ImportDialog>(QT_TR_NOOP("%1 checked: %n problem. Nothing can be imported until "
+                                                                    "the file is corrected; nothing was written."),
+                                                         QT_TR_NOOP("%1 checked: %n problems. Nothing can be imported until "
+                                                                    "the file is corrected; nothing was written."),
+                                                         s.errorCount)
+                               .arg(DisplayText::plural<ImportDialog>(QT_TR_NOOP("%1 row"), QT_TR_NOOP("%1 rows"), s.rows)
+                                            .arg(locale.toString(s.rows)));
         if (s.errorCount > s.errors.size())
             text += tr(" The first %1 are listed.").arg(s.errors.size());
         m_summary->setText(text);
@@ -302,9 +305,12 @@ void ImportDialog::runnerFinished()
         QString ready = tr("Ready to import. %1").arg(counts);
         if (s.correctedCount > 0)
             ready += u' ' +
-                    tr("%n changed report(s) were corrected by hand since their last import, and the import "
-                       "replaces those corrections: see the Changes tab.",
-                       nullptr, s.correctedCount);
+                    DisplayText::plural<ImportDialog>(
+                             QT_TR_NOOP("%n changed report was corrected by hand since its last import, and the import "
+                                        "replaces that correction: see the Changes tab."),
+                             QT_TR_NOOP("%n changed reports were corrected by hand since their last import, and the import "
+                                        "replaces those corrections: see the Changes tab."),
+                             s.correctedCount);
         else if (s.reportsChanged > 0)
             ready += u' ' + tr("The Changes tab lists each figure that changes.");
         m_summary->setText(ready);

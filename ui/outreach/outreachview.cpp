@@ -23,6 +23,7 @@
 #include "ui/files/writtenfilenotice.h"
 #include "ui/printing/documentpreview.h"
 #include "ui/files/demoflag.h"
+#include "app/format/displaytext.h"
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -208,13 +209,16 @@ void OutreachView::reportingForms()
         QMessageBox::warning(this, tr("Reporting forms"), written.error());
         return;
     }
-    QMessageBox::information(this, tr("Reporting forms"),
-                             tr("Wrote %n reporting form(s) for %1 to %2.%3 Returned forms are read with File > Import "
-                                "a folder of reports….",
-                                nullptr, int(written.value().size()))
-                                     .arg(m_year)
-                                     .arg(QDir::toNativeSeparators(folder),
-                                          request.demo ? QStringLiteral(" (%1.)").arg(MetaStore::DemoNotice) : QString()));
+    QMessageBox::information(
+            this, tr("Reporting forms"),
+            DisplayText::plural<OutreachView>(QT_TR_NOOP("Wrote %n reporting form for %1 to %2.%3 Returned forms are read with "
+                                                         "File > Import a folder of reports…."),
+                                              QT_TR_NOOP("Wrote %n reporting forms for %1 to %2.%3 Returned forms are read with "
+                                                         "File > Import a folder of reports…."),
+                                              written.value().size())
+                    .arg(m_year)
+                    .arg(QDir::toNativeSeparators(folder),
+                         request.demo ? QStringLiteral(" (%1.)").arg(MetaStore::DemoNotice) : QString()));
 }
 
 int OutreachView::currentRow() const

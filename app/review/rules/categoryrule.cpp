@@ -1,6 +1,7 @@
 #include "app/review/rules/categoryrule.h"
 
 #include "db/model/misusecategory.h"
+#include "app/format/displaytext.h"
 
 #include <QCoreApplication>
 
@@ -35,7 +36,10 @@ void CategoryRule::evaluate(const AgencyHistory &h, int year, const ReviewSettin
         }
     }
     if (graveCount > 0)
-        flags.append({code(), tr("%1 violation(s) of grave kinds: %2").arg(number(graveCount), grave.join(QStringLiteral(", "))),
+        flags.append({code(),
+                      DisplayText::plural<CategoryRule>(QT_TR_NOOP("%1 violation of grave kinds: %2"),
+                                                        QT_TR_NOOP("%1 violations of grave kinds: %2"), graveCount)
+                              .arg(number(graveCount), grave.join(QStringLiteral(", "))),
                       s.value("w_grave")});
     const int criminal = r->outcomes[5].value_or(0); // criminal_charges
     if (criminal > 0)

@@ -1,4 +1,5 @@
 #include "app/review/rules/consistencyrule.h"
+#include "app/format/displaytext.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +25,9 @@ void ConsistencyRule::evaluate(const AgencyHistory &h, int year, const ReviewSet
     }
     if (r->violations && r->investigations && r->violations->low > *r->investigations)
         flags.append({code(),
-                      tr("%1 but only %2 investigation(s)").arg(violationsPhrase(*r->violations), number(*r->investigations)),
+                      DisplayText::plural<ConsistencyRule>(QT_TR_NOOP("%1 but only %2 investigation"),
+                                                           QT_TR_NOOP("%1 but only %2 investigations"), *r->investigations)
+                              .arg(violationsPhrase(*r->violations), number(*r->investigations)),
                       weight});
     if (r->violations && r->individuals && *r->individuals > r->violations->high)
         flags.append({code(), tr("%1 individuals but only %2").arg(number(*r->individuals), violationsPhrase(*r->violations)),

@@ -1,6 +1,7 @@
 #include "app/review/rules/immigrationwatchrule.h"
 
 #include "db/model/misusecategory.h"
+#include "app/format/displaytext.h"
 
 #include <QCoreApplication>
 
@@ -29,7 +30,9 @@ void ImmigrationWatchRule::evaluate(const AgencyHistory &h, int year, const Revi
     const int immigration = int(MisuseCategory::codes().indexOf(QStringLiteral("immigration_enforcement")));
     if (r->categories[immigration].value_or(0) > 0)
         flags.append({code(),
-                      tr("%1: %2 violation(s) for immigration enforcement in %3")
+                      DisplayText::plural<ImmigrationWatchRule>(QT_TR_NOOP("%1: %2 violation for immigration enforcement in %3"),
+                                                                QT_TR_NOOP("%1: %2 violations for immigration enforcement in %3"),
+                                                                *r->categories[immigration])
                               .arg(who, number(*r->categories[immigration]))
                               .arg(year),
                       weight});

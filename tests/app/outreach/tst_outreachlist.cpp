@@ -62,7 +62,7 @@ void TestOutreachList::whoIsOnTheListAndWhy()
         all << e.agency.name + QStringLiteral(": ") + e.reasons.join(QStringLiteral("; "));
     QVERIFY2(all.contains(QStringLiteral("Partial PD: Filed without the number of individuals; Filed without misuse categories")),
              qPrintable(all.join(u'\n')));
-    QVERIFY(all.contains(QStringLiteral("Odd PD: 4 violations but only 1 investigation(s)")));
+    QVERIFY(all.contains(QStringLiteral("Odd PD: 4 violations but only 1 investigation")));
 }
 
 void TestOutreachList::callsAndFollowUpsAreOrdered()
