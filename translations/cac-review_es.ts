@@ -612,6 +612,10 @@
         <source> Peers: agencies of the same kind with sworn staff in the same band (under 50, 50-199, 200-999, 1,000 or more).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 agency due filed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -1200,6 +1204,10 @@ Commands:
         <source>Wrote %1 reports to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrote %1 report to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportTask</name>
@@ -1346,6 +1354,14 @@ Commands:
         <source>Filed the %1 report late: on %2, %3 days after the deadline of %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Did not file for %1 year in a row (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed the %1 report late: on %2, %3 day after the deadline of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilingWeeks</name>
@@ -1414,6 +1430,10 @@ Commands:
     </message>
     <message>
         <source>%1. %2 %3 — priority %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review queue for %1: %2 agency, highest priority first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2629,6 +2649,10 @@ Commands:
         <source>%1 agencies to call for %2; wrote %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 agency to call for %2; wrote %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutreachList</name>
@@ -2864,6 +2888,10 @@ Commands:
     </message>
     <message>
         <source>meetings here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 agency, reporting year %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4489,6 +4517,10 @@ A password is asked for when the server wants one; it is never saved.</source>
         <source>%1 of %2 agencies</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 agency</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cac::AgencyProfileView</name>
@@ -5222,6 +5254,10 @@ Import the other file?</source>
 Import the other %n files?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrote %1 report to %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cac::DatabaseFileActions</name>
@@ -5804,6 +5840,10 @@ Show version:</source>
         <source>Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 agency in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cac::MeetingDialog</name>
@@ -6000,6 +6040,14 @@ Show version:</source>
     </message>
     <message>
         <source>Delete “%1” and its agenda of %2 agencies? The agencies stay in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agency on the agenda; priorities and sanctions for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its agenda of %2 agency? The agency stays in the database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6236,6 +6284,10 @@ to</source>
     </message>
     <message>
         <source>Wrote %n reporting forms for %1 to %2.%3 Returned forms are read with File &gt; Import a folder of reports….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 letter to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6495,6 +6547,10 @@ to</source>
     </message>
     <message>
         <source>, %1 more with notes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 agency flagged for %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "readonlylist.h"
 
 #include "db/model/agencykind.h"
+#include "app/format/displaytext.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -205,9 +206,13 @@ void AgencyListView::refillCounties()
 void AgencyListView::updateCount()
 {
     // An empty file says how to fill it, rather than "0 of 0 agencies".
-    m_count->setText(m_model->rowCount() == 0 ? tr("No agencies yet: import reports with File > Import reports… "
-                                                   "or Import a folder of reports…")
-                                              : tr("%1 of %2 agencies").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    m_count->setText(m_model->rowCount() == 0
+                             ? tr("No agencies yet: import reports with File > Import reports… "
+                                  "or Import a folder of reports…")
+                             : DisplayText::plural<AgencyListView>(QT_TR_NOOP("%1 of %2 agency"), QT_TR_NOOP("%1 of %2 agencies"),
+                                                                   m_model->rowCount())
+                                       .arg(m_proxy->rowCount())
+                                       .arg(m_model->rowCount()));
 }
 
 } // namespace cac

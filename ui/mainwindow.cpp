@@ -28,9 +28,9 @@
 #include "ui/files/droppedfiles.h"
 #include "ui/help/guidewindow.h"
 #include "ui/files/demoflag.h"
+#include "app/format/displaytext.h"
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QMimeData>
 #include <QDropEvent>
 #include <QDragEnterEvent>
 #include <QGuiApplication>
@@ -291,7 +291,10 @@ void MainWindow::reloadAgencies()
     statusBar()->showMessage(m_agencyModel->rowCount() == 0
                                      ? tr("%1 holds no reports yet: File > Import reports… or Import a folder of reports…")
                                                .arg(m_database->displayName())
-                                     : tr("%1 agencies in %2").arg(m_agencyModel->rowCount()).arg(m_database->displayName()));
+                                     : DisplayText::plural<MainWindow>(QT_TR_NOOP("%1 agency in %2"),
+                                                                       QT_TR_NOOP("%1 agencies in %2"), m_agencyModel->rowCount())
+                                               .arg(m_agencyModel->rowCount())
+                                               .arg(m_database->displayName()));
 }
 
 void MainWindow::openPath(const QString &path)
@@ -384,15 +387,7 @@ void MainWindow::saveLayout()
 
 bool MainWindow::closeEditors()
 {
-    // Each saves its typing, or asks when it cannot; one that stays open stops the switch.
-    const QList<DraftEditor *> editors = findChildren<DraftEditor *>();
-    for (DraftEditor *editor : editors) {
-        if (!editor->finishEditing())
-            return false;
-    }
-    for (DraftEditor *editor : editors)
-        editor->close();
-    return true;
+    return DraftEditor::closeAll(this); // one that stays open stops the switch
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

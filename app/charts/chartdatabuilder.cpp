@@ -6,6 +6,7 @@
 #include "db/model/misusecategory.h"
 #include "db/model/outcome.h"
 #include "db/stores/records/reportstore.h"
+#include "app/format/displaytext.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -93,9 +94,11 @@ Result<ChartData> ChartDataBuilder::compliance(const MetricsFilter &filter) cons
     ChartData::Series series{QCoreApplication::translate("ChartDataBuilder", "Compliance"), {}};
     const QLocale locale;
     for (const YearSummary &y : years.value())
-        series.points.append({y.year, y.compliancePercent(), y.compliancePercent(),
-                              QCoreApplication::translate("ChartDataBuilder", "%1 of %2 agencies due filed")
-                                      .arg(locale.toString(y.agenciesFiled), locale.toString(y.agenciesDue))});
+        series.points.append(
+                {y.year, y.compliancePercent(), y.compliancePercent(),
+                 DisplayText::plural("ChartDataBuilder", QT_TRANSLATE_NOOP("ChartDataBuilder", "%1 of %2 agency due filed"),
+                                     QT_TRANSLATE_NOOP("ChartDataBuilder", "%1 of %2 agencies due filed"), y.agenciesDue)
+                         .arg(locale.toString(y.agenciesFiled), locale.toString(y.agenciesDue))});
     chart.series << series;
     return chart;
 }

@@ -4,6 +4,7 @@
 #include "db/csv/csvexporter.h"
 #include "db/sheets/xlsx/xlsxexporter.h"
 #include "db/stores/metastore.h"
+#include "app/format/displaytext.h"
 
 #include <QCoreApplication>
 
@@ -53,7 +54,9 @@ int Cli::exportCommand(const QStringList &arguments)
         err().flush();
         return 1;
     }
-    out() << Text::tr("Wrote %1 reports to %2").arg(thousands(written.value()), parser.value(outOption));
+    out() << DisplayText::plural<Text>(QT_TRANSLATE_NOOP("ExportCommand", "Wrote %1 report to %2"),
+                                       QT_TRANSLATE_NOOP("ExportCommand", "Wrote %1 reports to %2"), written.value())
+                     .arg(thousands(written.value()), parser.value(outOption));
     // The file itself says so (the exporter wrote the notice); this line only repeats it.
     if (const Result<bool> demo = MetaStore(database->connection()).isDemo(); demo.ok() && demo.value())
         out() << " (" << MetaStore::DemoNotice << ")";

@@ -4,6 +4,7 @@
 #include "app/review/reviewqueue.h"
 #include "app/review/queueexport.h"
 #include "db/stores/metastore.h"
+#include "app/format/displaytext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -65,7 +66,9 @@ int Cli::flagsCommand(const QStringList &arguments)
     const QList<QueueEntry> &queue = loaded.value();
     if (demo)
         out() << QCoreApplication::translate("FlagsCommand", "Demo data, fictional agencies.") << "\n";
-    out() << QCoreApplication::translate("FlagsCommand", "Review queue for %1: %2 agencies, highest priority first.")
+    out() << DisplayText::plural(
+                     "FlagsCommand", QT_TRANSLATE_NOOP("FlagsCommand", "Review queue for %1: %2 agency, highest priority first."),
+                     QT_TRANSLATE_NOOP("FlagsCommand", "Review queue for %1: %2 agencies, highest priority first."), queue.size())
                      .arg(y)
                      .arg(queue.size())
           << "\n";

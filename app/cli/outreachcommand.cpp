@@ -4,6 +4,7 @@
 #include "app/outreach/callsheet.h"
 #include "app/outreach/outreachlist.h"
 #include "db/stores/metastore.h"
+#include "app/format/displaytext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -57,7 +58,8 @@ int Cli::outreachCommand(const QStringList &arguments)
         err().flush();
         return 1;
     }
-    out() << QCoreApplication::translate("OutreachCommand", "%1 agencies to call for %2; wrote %3")
+    out() << DisplayText::plural("OutreachCommand", QT_TRANSLATE_NOOP("OutreachCommand", "%1 agency to call for %2; wrote %3"),
+                                 QT_TRANSLATE_NOOP("OutreachCommand", "%1 agencies to call for %2; wrote %3"), entries.size())
                      .arg(entries.size())
                      .arg(y)
                      .arg(parser.value(outFile));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
@@ -47,6 +48,12 @@ template <typename Translating>
 QString plural(const char *one, const char *many, qint64 n)
 {
     return Translating::tr(n == 1 ? one : many, nullptr, int(n));
+}
+// The same where a file translates with a literal context (both texts marked QT_TRANSLATE_NOOP
+// with it).
+inline QString plural(const char *context, const char *one, const char *many, qint64 n)
+{
+    return QCoreApplication::translate(context, n == 1 ? one : many, nullptr, int(n));
 }
 } // namespace DisplayText
 

@@ -196,6 +196,11 @@ void TestCli::importCountsAreWrittenWithSeparators()
     QCOMPARE(imported.status, 0);
     QVERIFY2(imported.out.contains(QLatin1StringView("1,235 rows: 1 report added,")), qPrintable(imported.out));
     QVERIFY2(imported.out.contains(QLatin1StringView("; 1,234 repeated rows skipped.")), qPrintable(imported.out));
+    // One of a thing is one: "1 report", not "1 reports".
+    const Run exported = run({QStringLiteral("export"), QStringLiteral("--db"), path("repeated.sqlite"), QStringLiteral("--out"),
+                              path("repeated-export.csv")});
+    QCOMPARE(exported.status, 0);
+    QVERIFY2(exported.out.startsWith(QLatin1StringView("Wrote 1 report to ")), qPrintable(exported.out));
 }
 
 void TestCli::formWritesOneWorkbookPerAgencyDue()

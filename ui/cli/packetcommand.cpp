@@ -8,6 +8,7 @@
 #include "app/packet/packetloader.h"
 #include "db/stores/review/meetingstore.h"
 #include "db/stores/metastore.h"
+#include "app/format/displaytext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -104,7 +105,10 @@ int PacketCommand::run(const QStringList &arguments)
         err().flush();
         return 1;
     }
-    CliIo::out() << QCoreApplication::translate("PacketCommand", "Wrote %1: %2 agencies, reporting year %3")
+    CliIo::out() << DisplayText::plural("PacketCommand",
+                                        QT_TRANSLATE_NOOP("PacketCommand", "Wrote %1: %2 agency, reporting year %3"),
+                                        QT_TRANSLATE_NOOP("PacketCommand", "Wrote %1: %2 agencies, reporting year %3"),
+                                        content.value().agencies.size())
                             .arg(parser.value(out))
                             .arg(content.value().agencies.size())
                             .arg(*reviewYear);

@@ -107,7 +107,8 @@ void CsvActions::exportCsv()
         QMessageBox::warning(m_host.widget, tr("Export"), result.error());
         return;
     }
-    m_host.tell(tr("Wrote %1 reports to %2%3")
+    m_host.tell(DisplayText::plural<CsvActions>(QT_TR_NOOP("Wrote %1 report to %2%3"), QT_TR_NOOP("Wrote %1 reports to %2%3"),
+                                                result.value())
                         .arg(result.value())
                         .arg(path, m_host.isDemo() ? tr(" (demo data, fictional agencies)") : QString()));
     WrittenFileNotice::show(m_host.widget, path);

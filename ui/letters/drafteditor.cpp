@@ -251,4 +251,16 @@ void DraftEditor::closeEvent(QCloseEvent *event)
         event->ignore();
 }
 
+bool DraftEditor::closeAll(QWidget *window)
+{
+    const QList<DraftEditor *> editors = window->findChildren<DraftEditor *>();
+    for (DraftEditor *editor : editors) {
+        if (!editor->finishEditing())
+            return false;
+    }
+    for (DraftEditor *editor : editors)
+        editor->close();
+    return true;
+}
+
 } // namespace cac

@@ -27,6 +27,9 @@ public:
     bool save();
     // Saves the typing before the editor goes; if that fails, asks. False: stay open.
     bool finishEditing();
+    // Every letter editor open under `window` saves its typing, or asks when it cannot, and then
+    // all close; false, and none closes, when one stays open.
+    static bool closeAll(QWidget *window);
 
 public slots:
     void reject() override;

@@ -167,7 +167,11 @@ void OutreachView::reminderLetters()
     if (!written.ok())
         QMessageBox::warning(this, tr("Reminder letters"), written.error());
     else
-        QMessageBox::information(this, tr("Reminder letters"), tr("Wrote %1 letters to %2.").arg(written.value()).arg(folder));
+        QMessageBox::information(this, tr("Reminder letters"),
+                                 DisplayText::plural<OutreachView>(QT_TR_NOOP("Wrote %1 letter to %2."),
+                                                                   QT_TR_NOOP("Wrote %1 letters to %2."), written.value())
+                                         .arg(written.value())
+                                         .arg(folder));
 }
 
 // The year's enhanced reporting forms, one workbook per agency due, in a folder the user picks.

@@ -14,6 +14,7 @@
 #include "ui/review/meetinglistmodel.h"
 
 #include "ui/files/filedialogs.h"
+#include "app/format/displaytext.h"
 #include <QDate>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -178,9 +179,13 @@ void MeetingsView::loadAgenda(qint64 selectAgency)
     }
     const Result<QList<MeetingAgenda::Item>> items = MeetingAgenda::load(m_database->connection(), meeting, m_year);
     m_model->setItems(items.ok() ? items.value() : QList<MeetingAgenda::Item>());
-    m_message->setText(
-            items.ok() ? tr("%1 agencies on the agenda; priorities and sanctions for %2.").arg(m_model->rowCount()).arg(m_year)
-                       : tr("The agenda could not be read: %1").arg(items.error()));
+    m_message->setText(items.ok() ? DisplayText::plural<MeetingsView>(
+                                            QT_TR_NOOP("%1 agency on the agenda; priorities and sanctions for %2."),
+                                            QT_TR_NOOP("%1 agencies on the agenda; priorities and sanctions for %2."),
+                                            m_model->rowCount())
+                                            .arg(m_model->rowCount())
+                                            .arg(m_year)
+                                  : tr("The agenda could not be read: %1").arg(items.error()));
     const int row = m_model->rowOfAgency(selectAgency);
     if (m_model->rowCount() > 0)
         m_agenda->selectRow(row >= 0 ? row : 0);
@@ -275,11 +280,15 @@ void MeetingsView::deleteMeeting()
     const std::optional<MeetingStore::Meeting> meeting = current();
     if (!m_database || !meeting)
         return;
-    const auto answer = QMessageBox::question(this, tr("Delete meeting"),
-                                              tr("Delete “%1” and its agenda of %2 agencies? The agencies stay in the "
-                                                 "database.")
-                                                      .arg(meeting->title)
-                                                      .arg(m_model->rowCount()));
+    const auto answer = QMessageBox::question(
+            this, tr("Delete meeting"),
+            DisplayText::plural<MeetingsView>(QT_TR_NOOP("Delete “%1” and its agenda of %2 agency? The agency stays in "
+                                                         "the database."),
+                                              QT_TR_NOOP("Delete “%1” and its agenda of %2 agencies? The agencies stay in "
+                                                         "the database."),
+                                              m_model->rowCount())
+                    .arg(meeting->title)
+                    .arg(m_model->rowCount()));
     if (answer == QMessageBox::Yes && m_document)
         report(ReviewDecisions(*m_document).removeMeeting(currentMeeting()));
 }

@@ -22,6 +22,7 @@
 #include "ui/headermemory.h"
 #include "ui/readonlylist.h"
 #include "ui/files/demoflag.h"
+#include "app/format/displaytext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -374,7 +375,11 @@ QString ReviewQueueView::countText() const
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         shownFlagged += m_model->entry(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).isFlagged() ? 1 : 0;
     const int notesOnly = m_proxy->rowCount() - shownFlagged;
-    QString text = tr("%1 of %2 agencies flagged for %3").arg(shownFlagged).arg(flagged).arg(m_year);
+    QString text = DisplayText::plural<ReviewQueueView>(QT_TR_NOOP("%1 of %2 agency flagged for %3"),
+                                                        QT_TR_NOOP("%1 of %2 agencies flagged for %3"), flagged)
+                           .arg(shownFlagged)
+                           .arg(flagged)
+                           .arg(m_year);
     if (notesOnly > 0)
         text += notesOnly == 1 ? tr(", 1 more with notes only") : tr(", %1 more with notes only").arg(notesOnly);
     return text;
