@@ -22,7 +22,7 @@ esac
 # checks (dpkg-dev, desktop-file-utils, appstream, lintian), pdftotext for the letters, the
 # sqlite3 shell, and clang with its sanitizer and libFuzzer runtimes (libclang-rt-14-dev, which
 # apt only recommends) for the sanitizer build; clang-format for the layout check.
-packages=(cmake g++ make libsqlite3-dev libkainjow-mustache-dev qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6-dev
+packages=(cmake g++ make libsqlite3-dev libkainjow-mustache-dev qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev
           libssl-dev libzip-dev libxlsxwriter-dev libfreexl-dev pkg-config qt6-tools-dev qt6-l10n-tools libpq-dev libqt6sql6-psql)
 [ "$mode" = test ] && packages+=(postgresql-15 dpkg-dev desktop-file-utils appstream lintian poppler-utils sqlite3 clang libclang-rt-14-dev clang-format)
 missing=()
