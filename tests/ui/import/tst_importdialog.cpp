@@ -1,3 +1,4 @@
+#include "scratchfolder.h"
 #include "testdatabase.h"
 #include "xlsxfixture.h"
 
@@ -10,12 +11,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cac;
@@ -33,7 +32,7 @@ private slots:
     void severalFilesShowTheirChangesAndImportAsOne();
 
 private:
-    QTemporaryDir m_dir;
+    ScratchFolder m_dir;
 };
 
 static QStringList sheetRows(const char *ori, const char *year, const QString &agency)
@@ -87,11 +86,7 @@ void TestImportDialog::chosenSheetIsPreviewedCheckedAndImported()
 
 void TestImportDialog::csvShowsTheEncodingRead()
 {
-    const QString file = m_dir.filePath(QStringLiteral("cp1252.csv"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("ori,year,agency\nCA0000003,2019,R\xEDo Seco Police\n");
-    f.close();
+    const QString file = m_dir.write("cp1252.csv", "ori,year,agency\nCA0000003,2019,R\xEDo Seco Police\n");
     TestDatabase t;
     ImportDialog dialog(t.database(), {file});
     dialog.show();
@@ -109,11 +104,9 @@ void TestImportDialog::csvShowsTheEncodingRead()
 // file's rows and the reports counted would not add up.
 void TestImportDialog::repeatedRowsAreCounted()
 {
-    const QString file = m_dir.filePath(QStringLiteral("repeated.csv"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("ori,year,agency,investigations\nCA0000003,2019,Rio Seco Police,2\nCA0000003,2019,Rio Seco Police,2\n");
-    f.close();
+    const QString file =
+            m_dir.write("repeated.csv",
+                        "ori,year,agency,investigations\nCA0000003,2019,Rio Seco Police,2\nCA0000003,2019,Rio Seco Police,2\n");
     TestDatabase t;
     ImportDialog dialog(t.database(), {file});
     dialog.show();
@@ -125,11 +118,8 @@ void TestImportDialog::repeatedRowsAreCounted()
 
 void TestImportDialog::columnsAreGuessedChosenAndRemembered()
 {
-    const QString file = m_dir.filePath(QStringLiteral("codes.csv"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("Code,Agency Name,Yr,Shoe\nCA0000005,Echo Police,2019,9\nCA0000006,Fox Police,2019,10\n");
-    f.close();
+    const QString file =
+            m_dir.write("codes.csv", "Code,Agency Name,Yr,Shoe\nCA0000005,Echo Police,2019,9\nCA0000006,Fox Police,2019,10\n");
     TestDatabase t;
     ImportDialog dialog(t.database(), {file});
     dialog.show();
@@ -163,13 +153,7 @@ void TestImportDialog::columnsAreGuessedChosenAndRemembered()
 
 void TestImportDialog::severalFilesShowTheirChangesAndImportAsOne()
 {
-    const auto write = [this](const char *name, const QByteArray &bytes) {
-        const QString path = m_dir.filePath(QString::fromLatin1(name));
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes);
-        return path;
-    };
+    const auto write = [this](const char *name, const QByteArray &bytes) { return m_dir.write(name, bytes); };
     const QString first = write("first.csv", "ori,year,agency,investigations\nCA0000007,2019,Golf Police,2\n");
     TestDatabase t;
     QVERIFY(ReportImporter(t.database()).importFile(first, {}).succeeded());
