@@ -75,19 +75,19 @@ bool ReaderProcess::readMore(QByteArray &buffer)
     }
 }
 
-QString ReaderProcess::endedBadly()
+Status ReaderProcess::howItEnded()
 {
     if (m_pid <= 0)
-        return m_error;
+        return Status::failure(m_error);
     int status = 0;
     while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
     }
     m_pid = -1;
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
-        return QString();
+        return Status::success();
     if (WIFSIGNALED(status))
-        return QCoreApplication::translate("ReaderProcess", "it stopped on signal %1").arg(WTERMSIG(status));
-    return QCoreApplication::translate("ReaderProcess", "it stopped with status %1").arg(WEXITSTATUS(status));
+        return Status::failure(QCoreApplication::translate("ReaderProcess", "it stopped on signal %1").arg(WTERMSIG(status)));
+    return Status::failure(QCoreApplication::translate("ReaderProcess", "it stopped with status %1").arg(WEXITSTATUS(status)));
 }
 
 } // namespace cac

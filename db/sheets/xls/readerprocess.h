@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/status.h"
+
 #include <QByteArray>
 #include <QStringList>
 
@@ -22,8 +24,8 @@ public:
     bool start(const QString &program, const QStringList &arguments);
     // Appends what the process wrote next (waiting for it); false at its end.
     bool readMore(QByteArray &buffer);
-    // How it ended, once readMore() has returned false: empty when it exited with status 0.
-    QString endedBadly();
+    // How it ended, once readMore() has returned false: success when it exited with status 0.
+    Status howItEnded();
     QString error() const { return m_error; }
 
 private:

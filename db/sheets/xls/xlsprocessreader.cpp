@@ -52,10 +52,10 @@ std::optional<QStringList> XlsProcessReader::sheetNames(const QString &path, Imp
             return std::nullopt;
         }
         if (message.kind != XlsWire::Kind::Incomplete || !process.readMore(buffer)) {
-            const QString how = process.endedBadly();
+            const Status ended = process.howItEnded();
             *refusal = ImportIssue(
                     0, QString(), QString(),
-                    readerStopped(how.isEmpty() ? QCoreApplication::translate("XlsProcessReader", "no sheets") : how));
+                    readerStopped(ended.ok() ? QCoreApplication::translate("XlsProcessReader", "no sheets") : ended.error()));
             return std::nullopt;
         }
     }
@@ -104,10 +104,10 @@ bool XlsProcessReader::read(SourceRecord &record)
             break;
         case XlsWire::Kind::Incomplete:
             if (!m_process.readMore(m_buffer)) {
-                const QString how = m_process.endedBadly();
+                const Status ended = m_process.howItEnded();
                 fail(0, -1,
-                     readerStopped(how.isEmpty() ? QCoreApplication::translate("XlsProcessReader", "its output ended early")
-                                                 : how));
+                     readerStopped(ended.ok() ? QCoreApplication::translate("XlsProcessReader", "its output ended early")
+                                              : ended.error()));
             }
             break;
         default:
