@@ -60,10 +60,10 @@ std::unique_ptr<ImportSource> ImportSource::open(const QString &path, const Choi
     if (const Status may = mayOpen(path); !may.ok())
         return refused(may.error());
     std::unique_ptr<ImportSource> source(new ImportSource);
-    source->m_size = QFileInfo(path).size();
     source->m_file.setFileName(path);
     if (!source->m_file.open(QIODevice::ReadOnly))
         return refused(QCoreApplication::translate("ImportSource", "cannot be read: %1").arg(source->m_file.errorString()));
+    source->m_size = source->m_file.size();
     const Container container = containerOf(source->m_file.peek(8));
     if (container == Container::Zip) {
         source->m_file.close();
