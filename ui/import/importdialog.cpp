@@ -259,9 +259,12 @@ void ImportDialog::runnerFinished()
     m_issues->resizeColumnsToContents();
     m_changeModel->setChanges(s.changes);
     m_changes->resizeColumnsToContents();
-    m_results->setTabText(0, tr("&Problems (%1)").arg(QLocale().toString(s.errorCount + s.warningCount)));
-    m_results->setTabText(1, tr("C&hanges to reports already here (%1)").arg(QLocale().toString(s.reportsChanged)));
     const QLocale locale;
+    const auto counted = [&locale](const char *one, const char *many, int n) {
+        return DisplayText::plural<ImportDialog>(one, many, n).arg(locale.toString(n));
+    };
+    m_results->setTabText(0, tr("&Problems (%1)").arg(locale.toString(s.errorCount + s.warningCount)));
+    m_results->setTabText(1, tr("C&hanges to reports already here (%1)").arg(locale.toString(s.reportsChanged)));
     if (s.cancelled) {
         m_summary->setText(tr("Cancelled: nothing was written."));
         m_stage = Stage::Checked; // nothing was written: the check stands
@@ -275,17 +278,13 @@ void ImportDialog::runnerFinished()
                                                          QT_TR_NOOP("%1 checked: %n problems. Nothing can be imported until "
                                                                     "the file is corrected; nothing was written."),
                                                          s.errorCount)
-                               .arg(DisplayText::plural<ImportDialog>(QT_TR_NOOP("%1 row"), QT_TR_NOOP("%1 rows"), s.rows)
-                                            .arg(locale.toString(s.rows)));
+                               .arg(counted(QT_TR_NOOP("%1 row"), QT_TR_NOOP("%1 rows"), s.rows));
         if (s.errorCount > s.errors.size())
             text += tr(" The first %1 are listed.").arg(s.errors.size());
         m_summary->setText(text);
         m_stage = Stage::Checked;
         return;
     }
-    const auto counted = [&locale](const char *one, const char *many, int n) {
-        return DisplayText::plural<ImportDialog>(one, many, n).arg(locale.toString(n));
-    };
     QString counts = tr("%1: %2, %3 changed, %4 unchanged; %5.")
                              .arg(counted(QT_TR_NOOP("%1 row"), QT_TR_NOOP("%1 rows"), s.rows),
                                   counted(QT_TR_NOOP("%1 new report"), QT_TR_NOOP("%1 new reports"), s.reportsAdded),
